@@ -1,0 +1,216 @@
+//! Readers: turn a file's bytes into a [`Document`] (body text, paragraphs, links, metadata).
+//!
+//! The format is told by content first and by the file name second: gzip by its magic
+//! bytes, HTML by its opening tags, Markdown by its name or its marks, and plain text
+//! otherwise. Bad input (empty, binary, not UTF-8, too large) is an [`Error`] that says what
+//! is wrong; nothing here panics on input.
+
+mod dates;
+mod html;
+mod markdown;
+mod text;
+
+use crate::model::{Document, Span};
+use std::io::Read;
+use std::path::Path;
+
+/// The largest input accepted, after decompression.
+pub const MAX_INPUT_BYTES: usize = 256 << 20;
+
+/// Input formats whosaid reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+/// Why a file could not be read as an article.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    #[error("cannot read it: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("it is empty")]
+    Empty,
+    #[error("it holds no article text (only white space or markup)")]
+    NoText,
+    #[error("it looks like binary data, not text (a NUL byte at offset {0})")]
+    Binary(usize),
+    #[error("it is not valid UTF-8 (at byte {0}); convert it first, e.g. with iconv -f windows-1252 -t utf-8")]
+    InvalidUtf8(usize),
+    #[error("it is larger than {} MiB after decompression; split it first", MAX_INPUT_BYTES >> 20)]
+    TooLarge,
+    #[error("it is not valid gzip: {0}")]
+    Gzip(std::io::Error),
+}
+
+/// Reads a file, or standard input when `path` is `-`.
+pub fn read_path(path: &Path) -> Result<Document, Error> {
+    let mut bytes = Vec::new();
+    let limit = MAX_INPUT_BYTES as u64 + 1;
+    if path.as_os_str() == "-" {
+        std::io::stdin().lock().take(limit).read_to_end(&mut bytes)?;
+    } else {
+        std::fs::File::open(path)?.take(limit).read_to_end(&mut bytes)?;
+    }
+    read_bytes(&bytes, path.to_str())
+}
+
+/// Reads an article from bytes; `name` (a file name) only breaks ties in format detection.
+pub fn read_bytes(bytes: &[u8], name: Option<&str>) -> Result<Document, Error> {
+    if bytes.is_empty() {
+        return Err(Error::Empty);
+    }
+    let name = name.unwrap_or("").to_ascii_lowercase();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    let bytes = if bytes.starts_with(&[0x1f, 0x8b]) { gunzip(bytes)? } else { bytes.to_vec() };
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(Error::TooLarge);
+    }
+    let doc = match detect(&bytes, name) {
+        Format::Html => html::read(&bytes),
+        format => {
+            let head = &bytes[..bytes.len().min(1 << 16)];
+            if let Some(at) = memchr::memchr(0, head) {
+                return Err(Error::Binary(at));
+            }
+            let text = std::str::from_utf8(&bytes).map_err(|e| Error::InvalidUtf8(e.valid_up_to()))?;
+            let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+            if format == Format::Markdown { markdown::read(text) } else { text::read(text) }
+        }
+    }?;
+    if doc.text.trim().is_empty() {
+        return Err(Error::NoText);
+    }
+    Ok(doc)
+}
+
+/// Tells the format from the content, then the name.
+pub fn detect(bytes: &[u8], name: &str) -> Format {
+    let head = &bytes[..bytes.len().min(4096)];
+    let head = String::from_utf8_lossy(head).trim_start_matches('\u{feff}').trim_start().to_ascii_lowercase();
+    if head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<?xml") && head.contains("<html")
+        || (head.starts_with('<') && (head.contains("<body") || head.contains("<head") || head.contains("<div") || head.contains("<p>")))
+    {
+        return Format::Html;
+    }
+    if name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".xhtml") {
+        return Format::Html;
+    }
+    if name.ends_with(".md") || name.ends_with(".markdown") {
+        return Format::Markdown;
+    }
+    if name.ends_with(".txt") {
+        return Format::Text;
+    }
+    if markdown::looks_like_markdown(&head) { Format::Markdown } else { Format::Text }
+}
+
+fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, Error> {
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes)
+        .take(MAX_INPUT_BYTES as u64 + 1)
+        .read_to_end(&mut out)
+        .map_err(Error::Gzip)?;
+    Ok(out)
+}
+
+/// Builds a document's body from paragraphs one at a time, so that every reader lays out
+/// text, paragraph spans and link spans the same way: white space collapsed to single
+/// spaces, paragraphs separated by one blank line, empty paragraphs dropped.
+#[derive(Debug, Default)]
+pub(crate) struct BodyBuilder {
+    doc: Document,
+    /// Where the open paragraph starts, once it has text.
+    open: Option<usize>,
+}
+
+impl BodyBuilder {
+    /// Ends the open paragraph; the next text starts a new one.
+    pub fn end_paragraph(&mut self) {
+        if let Some(start) = self.open.take() {
+            let end = self.doc.text.trim_end().len();
+            self.doc.text.truncate(end);
+            self.doc.paragraphs.push(start..end);
+        }
+    }
+
+    /// Appends text to the open paragraph (opening one if needed).
+    pub fn push_text(&mut self, s: &str) {
+        for c in s.chars() {
+            if c.is_whitespace() {
+                if self.open.is_some() && !self.doc.text.ends_with(' ') {
+                    self.doc.text.push(' ');
+                }
+            } else {
+                self.ensure_open();
+                self.doc.text.push(c);
+            }
+        }
+    }
+
+    /// Appends a link's anchor text and records the link over exactly the anchor's words.
+    pub fn push_link(&mut self, anchor: &str, href: &str) {
+        let trimmed = anchor.trim();
+        if trimmed.is_empty() {
+            self.push_text(anchor);
+            return;
+        }
+        if anchor.starts_with(char::is_whitespace) {
+            self.push_text(" ");
+        }
+        self.ensure_open();
+        let start = self.doc.text.len();
+        self.push_text(trimmed);
+        let end = self.doc.text.len();
+        self.doc.links.push(crate::model::Link { span: start..end, href: href.to_string() });
+        if anchor.ends_with(char::is_whitespace) {
+            self.push_text(" ");
+        }
+    }
+
+    /// Finishes the body; `meta` comes from the reader.
+    pub fn finish(mut self, meta: crate::model::Metadata) -> Document {
+        self.end_paragraph();
+        self.doc.meta = meta;
+        self.doc
+    }
+
+    fn ensure_open(&mut self) {
+        if self.open.is_none() {
+            if !self.doc.text.is_empty() {
+                self.doc.text.push_str("\n\n");
+            }
+            self.open = Some(self.doc.text.len());
+        }
+    }
+}
+
+/// The paragraph spans of text laid out as paragraphs separated by blank lines.
+pub(crate) fn paragraphs_of(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim().is_empty() {
+            if let Some(s) = start.take() {
+                out.push(s..trim_end_at(text, pos));
+            }
+        } else if start.is_none() {
+            start = Some(pos + (content.len() - content.trim_start().len()));
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        out.push(s..trim_end_at(text, pos));
+    }
+    out
+}
+
+fn trim_end_at(text: &str, end: usize) -> usize {
+    text[..end].trim_end().len()
+}

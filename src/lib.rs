@@ -1,0 +1,18 @@
+//! whosaid: a claim and quotation provenance tracker for news text.
+//!
+//! The library follows the flow of data: [`document`] reads a file into a
+//! [`model::Document`], [`extract`] finds who said what in it (an [`model::Extraction`]),
+//! [`hash`] gives every claim a content id, and [`report`] renders results for people and
+//! programs. Reading and extraction touch no database, so they run in parallel freely.
+//!
+//! ```
+//! let doc = whosaid::document::read_bytes(
+//!     "\"We will not back down,\" Mayor Ana Ruiz said on Monday.".as_bytes(), Some("a.txt")).unwrap();
+//! assert_eq!(doc.paragraphs.len(), 1);
+//! ```
+
+pub mod document;
+pub mod extract;
+pub mod hash;
+pub mod model;
+pub mod report;

@@ -3,6 +3,8 @@
 //! Extraction never fails: odd input (an unclosed quote, say) becomes a
 //! [`Diagnostic`](crate::model::Diagnostic), never an error.
 
+pub mod sentences;
+
 use crate::model::{Document, Extraction};
 
 /// Finds the quotes, speakers and statistics of a document.

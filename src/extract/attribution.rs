@@ -42,6 +42,8 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
     let mut last_attributed: Option<(usize, usize)> = None;
     // The end of the previous quote's attribution, for "A," she said. "B." merging.
     let mut previous: Option<(usize, usize)> = None; // (index in out, attribution end)
+    // Quotes whose sentences are settled (attributed, merged or floating).
+    let mut settled: Vec<Span> = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {
         let para_idx = paragraph_of(paragraphs, q.open);
         let ctx = context(text, sentences, quotes, qi);
@@ -56,6 +58,7 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
             if gap.chars().all(|c| c.is_whitespace() || ",.;:".contains(c)) && attribution_after(text, &after_toks).is_none() {
                 out[prev_idx].parts.extend(q.parts.iter().cloned());
                 previous = None;
+                settled.push(q.open..q.end);
                 continue;
             }
         }
@@ -71,11 +74,13 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
             out.push(Attribution { kind, parts, mention, cue: Some(cue), follows: None });
             last_attributed = Some((out.len() - 1, para_idx));
             previous = Some((out.len() - 1, attr_end));
+            settled.push(ctx.before.start..ctx.sentence_end);
             continue;
         }
         if let Some(found) = attribution_before(text, &before_toks, q, &ctx) {
             out.push(found);
             last_attributed = Some((out.len() - 1, para_idx));
+            settled.push(ctx.before.start..ctx.sentence_end);
             continue;
         }
         // A quote standing alone as a sentence: more words of the last speaker.
@@ -84,18 +89,23 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
             let follows = last_attributed.filter(|&(_, p)| para_idx <= p + 2).map(|(i, _)| i);
             if follows.is_some() || quote_words >= 8 {
                 out.push(Attribution { kind: QuoteKind::Direct, parts: q.parts.clone(), mention: None, cue: None, follows });
+                settled.push(q.open..q.end);
                 if follows.is_some() {
                     last_attributed = Some((out.len() - 1, para_idx));
                 }
             }
         }
     }
-    let quoted: Vec<Span> = quotes.iter().map(|q| q.open..q.end).collect();
     for s in sentences {
-        if quoted.iter().any(|q| q.start < s.end && s.start < q.end) {
+        if settled.iter().any(|q| q.start < s.end && s.start < q.end) {
             continue;
         }
-        if let Some(found) = reported_speech(text, s.clone()) {
+        if let Some(mut found) = reported_speech(text, s.clone()) {
+            // A reported clause that holds a quotation is a mixed quote.
+            let holds_quote = found.parts.iter().any(|p| quotes.iter().any(|q| p.start <= q.open && q.end <= p.end + 1));
+            if holds_quote {
+                found.kind = QuoteKind::Mixed;
+            }
             out.push(found);
         }
     }
@@ -281,7 +291,10 @@ fn reported_speech(text: &str, sentence: Span) -> Option<Attribution> {
         let Some(cue) = lexicon::cue(words[j]) else { continue };
         let cue_span = Some(t.span.clone());
         let after_comma = j > 0 && toks[j - 1].is_punct(',');
-        match cue.form {
+        // "is stressing", "were slamming": a progressive is a finite verb.
+        let progressive = j > 0 && matches!(words[j - 1].to_lowercase().as_str(), "is" | "are" | "was" | "were" | "been" | "be");
+        let form = if progressive { Form::Finite } else { cue.form };
+        match form {
             Form::Participle => {
                 if !after_comma || cue.class == CueClass::Belief {
                     continue;
@@ -304,7 +317,8 @@ fn reported_speech(text: &str, sentence: Span) -> Option<Attribution> {
                 let np_first = toks.iter().position(|t| t.span.start == m.span.start).unwrap_or(0);
                 let opener = np_first == 0
                     || toks[..np_first].iter().all(|t| t.is_word() && matches!(t.text(text).to_lowercase().as_str(), "but" | "and" | "so" | "yet" | "still" | "now" | "also" | "meanwhile" | "however"));
-                if np_first > 0 && toks[np_first - 1].is_punct(',') && !opener {
+                let after_intro = subject_after_intro(text, &toks, np_first);
+                if np_first > 0 && toks[np_first - 1].is_punct(',') && !opener && !after_intro {
                     // `…, X said (Friday).`
                     if cue.class != CueClass::Speech {
                         continue;
@@ -316,13 +330,16 @@ fn reported_speech(text: &str, sentence: Span) -> Option<Attribution> {
                     let content = claim(0, np_first - 1)?;
                     return Some(Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention: Some(m), cue: cue_span, follows: None });
                 }
-                if !opener && !subject_after_intro(text, &toks, np_first) {
+                if !opener && !after_intro {
                     continue;
                 }
                 // `X said (that) …`
                 let from = skip_that(text, &toks, j + 1, cue.takes_object);
                 let next = words.get(from).map(|w| w.to_lowercase());
+                let infinitive = next.as_deref() == Some("to")
+                    && words.get(from + 1).is_some_and(|w| w.chars().all(char::is_lowercase) && !lexicon::is_determiner(w));
                 let starts_clause = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that")
+                    || infinitive
                     || next.as_deref().is_some_and(|w| !matches!(w, "in" | "at" | "on" | "to" | "during" | "after" | "before" | "for" | "with" | "by" | "from" | "about" | "of" | "it" | "so" | "as" | "." | "," | "and" | "but" | "no" | "yes" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks"));
                 if !starts_clause {
                     continue;
@@ -346,11 +363,11 @@ fn subject_after_intro(text: &str, toks: &[Token], at: usize) -> bool {
 /// Where a reported clause starts after its cue: past a listener ("told reporters"), a
 /// circumstance ("Friday", "in a statement") and "that".
 fn skip_that(text: &str, toks: &[Token], from: usize, takes_object: bool) -> usize {
-    let limit = (from + 9).min(toks.len());
+    let limit = (from + 14).min(toks.len());
     if let Some(k) = (from..limit).find(|&k| toks[k].text(text).eq_ignore_ascii_case("that")) {
         // Only when the words before "that" are circumstance, not content ("said the plan that …").
         let before: Vec<&str> = toks[from..k].iter().map(|t| t.text(text)).collect();
-        if before.len() <= 6 && !before.iter().any(|w| lexicon::cue(w).is_some()) {
+        if before.len() <= 10 && !before.iter().any(|w| lexicon::cue(w).is_some()) {
             return k + 1;
         }
     }

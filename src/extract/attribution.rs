@@ -204,10 +204,12 @@ fn skips_to(text: &str, toks: &[Token], i: usize, m: &Mention) -> bool {
 /// `Fomin said: "…"` (direct) or `Russia …, calling the coup "…"` (mixed).
 fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> Option<Attribution> {
     // The last cue before the quote.
-    let (j, cue) = toks.iter().enumerate().rev().find_map(|(j, t)| {
+    let Some((j, cue)) = toks.iter().enumerate().rev().find_map(|(j, t)| {
         let cue = lexicon::cue(t.text(text))?;
         (t.is_word() && cue.class != CueClass::Finding).then_some((j, cue))
-    })?;
+    }) else {
+        return colon_lead_in(text, toks, q, ctx);
+    };
     // A participle ("…, calling the coup") takes the sentence's subject as its speaker.
     let mention = if cue.form == Form::Participle {
         mentions::before(text, toks, j).filter(|m| m.kind != MentionKind::Description).or_else(|| mentions::subject(text, toks))
@@ -242,6 +244,20 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
     let start = toks.get(k).map_or(q.open, |t| t.span.start);
     let end = trim_end_punct(text, start, ctx.sentence_end);
     Some(Attribution { kind: QuoteKind::Mixed, parts: vec![start..end], mention: Some(mention), cue: cue_span, follows: None })
+}
+
+/// `Berg put it plainly: "…"`: a sentence whose subject leads into a quote with a colon.
+fn colon_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> Option<Attribution> {
+    let colon = toks.last().filter(|t| t.is_punct(':'))?;
+    let trailing = text[q.end.min(ctx.sentence_end)..ctx.sentence_end].chars().any(char::is_alphanumeric);
+    let m = mentions::subject(text, toks).filter(|m| m.kind != MentionKind::Description)?;
+    (!trailing).then(|| Attribution {
+        kind: QuoteKind::Direct,
+        parts: q.parts.clone(),
+        mention: Some(m),
+        cue: Some(colon.span.clone()),
+        follows: None,
+    })
 }
 
 fn is_object_word(w: &str) -> bool {
@@ -314,7 +330,7 @@ fn reported_speech(text: &str, sentence: Span) -> Option<Attribution> {
                     }
                 }
                 let Some(m) = mentions::before(text, &toks, j) else { continue };
-                let np_first = toks.iter().position(|t| t.span.start == m.span.start).unwrap_or(0);
+                let np_first = toks.iter().position(|t| t.span.start == m.phrase.start).unwrap_or(0);
                 let opener = np_first == 0
                     || toks[..np_first].iter().all(|t| t.is_word() && matches!(t.text(text).to_lowercase().as_str(), "but" | "and" | "so" | "yet" | "still" | "now" | "also" | "meanwhile" | "however"));
                 let after_intro = subject_after_intro(text, &toks, np_first);

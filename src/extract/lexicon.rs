@@ -32,6 +32,8 @@ pub struct Cue {
     pub form: Form,
     /// Takes a person object before its content: "told reporters that".
     pub takes_object: bool,
+    /// The bare form ("state", "report"), which is as often a noun.
+    pub bare: bool,
 }
 
 /// Speech verbs as (base, third person, past, participle-ing); regular forms are derived
@@ -235,8 +237,9 @@ fn cue_table() -> &'static HashMap<String, Cue> {
                 let [r3, rp, ri] = regular_forms(base);
                 let pick = |given: &str, derived: String| if given.is_empty() { derived } else { given.to_string() };
                 let takes_object = TAKES_OBJECT.contains(&base);
-                let finite = Cue { class, form: Form::Finite, takes_object };
-                for form in [base.to_string(), pick(third, r3), pick(past, rp)] {
+                let finite = Cue { class, form: Form::Finite, takes_object, bare: false };
+                table.entry(base.to_string()).or_insert(Cue { bare: true, ..finite });
+                for form in [pick(third, r3), pick(past, rp)] {
                     table.entry(form).or_insert(finite);
                 }
                 table.entry(pick(ing, ri)).or_insert(Cue { form: Form::Participle, ..finite });

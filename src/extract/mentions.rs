@@ -13,6 +13,9 @@ use crate::model::Span;
 pub struct Mention {
     /// The words as written at the attribution.
     pub span: Span,
+    /// The whole phrase, with any appositive around the name ("the study's lead author,
+    /// hydrologist Tomas Berg").
+    pub phrase: Span,
     pub kind: MentionKind,
     /// For names: the name without its title ("Alexander Fomin").
     pub name: Option<Span>,
@@ -62,7 +65,7 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
         return None;
     }
     if let Some(p) = lexicon::pronoun(last.text(text)) {
-        return Some(Mention { span: last.span.clone(), kind: MentionKind::Pronoun(p), name: None, description: None });
+        return Some(Mention { span: last.span.clone(), phrase: last.span.clone(), kind: MentionKind::Pronoun(p), name: None, description: None });
     }
     let mut start = end - 1;
     let max_words = 9;
@@ -81,7 +84,8 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
             && toks[start - 2].is_word()
             && is_capitalized(toks[start - 2].text(text))
             && is_capitalized(toks[start].text(text));
-        if lexicon::is_phrase_breaker(w) && !joins_names || lexicon::cue(w).is_some() && !is_capitalized(w) {
+        let verb = lexicon::cue(w).is_some_and(|c| !c.bare) && !is_capitalized(w);
+        if lexicon::is_phrase_breaker(w) && !joins_names || verb {
             break;
         }
         start -= 1;
@@ -96,11 +100,17 @@ fn appositive(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {
     if toks[open + 1..comma].iter().any(|t| matches!(t.kind, Kind::Punct(c) if "\"\u{201c}\u{201d};".contains(c))) {
         return None;
     }
-    let mut m = before(text, toks, open)?;
-    if m.kind != MentionKind::Name {
-        return None;
-    }
-    let description = text[toks[open + 1].span.start..toks[comma - 1].span.end].to_string();
+    let outer = before(text, toks, open)?;
+    let phrase_start = outer.phrase.start;
+    let inner_text = text[toks[open + 1].span.start..toks[comma - 1].span.end].to_string();
+    // "the study's lead author, hydrologist Tomas Berg, said": the name is inside the commas.
+    let (mut m, description) = if outer.kind == MentionKind::Name {
+        (outer, inner_text)
+    } else {
+        let inner = classify(text, toks, open + 1, comma).filter(|m| m.kind == MentionKind::Name)?;
+        (inner, text[outer.span.clone()].to_string())
+    };
+    m.phrase = phrase_start..toks[comma - 1].span.end;
     m.description = Some(match m.description {
         Some(d) => format!("{d}; {description}"),
         None => description,
@@ -114,7 +124,7 @@ pub fn after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize
     let first = toks.get(start).filter(|t| t.is_word())?;
     let w = first.text(text);
     if let Some(p) = lexicon::pronoun(w) {
-        return Some((Mention { span: first.span.clone(), kind: MentionKind::Pronoun(p), name: None, description: None }, start + 1));
+        return Some((Mention { span: first.span.clone(), phrase: first.span.clone(), kind: MentionKind::Pronoun(p), name: None, description: None }, start + 1));
     }
     let mut end = start + 1;
     let capital_run = is_capitalized(w) || lexicon::is_title(w);
@@ -196,7 +206,7 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
         let title_words: Vec<&str> =
             toks[start..name_start].iter().map(|t| t.text(text)).filter(|w| !lexicon::is_determiner(w)).collect();
         let description = (!title_words.is_empty()).then(|| title_words.join(" ").to_lowercase());
-        return Some(Mention { span, kind: MentionKind::Name, name: Some(name), description });
+        return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Name, name: Some(name), description });
     }
     // A common noun phrase is a speaker only when its head is a role or a source noun.
     let head = last.trim_end_matches("'s");
@@ -205,7 +215,7 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
             return None;
         }
         let description = words.iter().filter(|w| !lexicon::is_determiner(w)).copied().collect::<Vec<_>>().join(" ").to_lowercase();
-        return Some(Mention { span, kind: MentionKind::Description, name: None, description: Some(description) });
+        return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: Some(description) });
     }
     None
 }

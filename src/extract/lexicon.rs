@@ -405,7 +405,7 @@ pub fn is_unnamed_source_noun(word: &str) -> bool {
             | "estimate" | "figure" | "number" | "count" | "analysi" | "review" | "audit" | "model" | "projection"
             | "forecast" | "index" | "paper" | "article" | "website" | "memo" | "letter" | "filing" | "complaint"
             | "ad" | "clip" | "video" | "spot" | "transcript" | "tweet" | "book" | "speech" | "message"
-            | "announcement" | "commercial" | "editorial" | "column" | "story" | "host" | "narrator" | "announcer"
+            | "council" | "board" | "court" | "panel" | "jury" | "union" | "city" | "announcement" | "commercial" | "editorial" | "column" | "story" | "host" | "narrator" | "announcer"
             | "lawsuit" | "indictment" | "investigation" | "inquiry" | "research" | "finding"
     )
 }

@@ -127,7 +127,9 @@ pub fn after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize
         return Some((Mention { span: first.span.clone(), phrase: first.span.clone(), kind: MentionKind::Pronoun(p), name: None, description: None }, start + 1));
     }
     let mut end = start + 1;
-    let capital_run = is_capitalized(w) || lexicon::is_title(w);
+    // "The New York Post" runs on capitals; "the city council" on lower case.
+    let head = if lexicon::is_determiner(w) { toks.get(start + 1).map_or(w, |t| t.text(text)) } else { w };
+    let capital_run = is_capitalized(head) || lexicon::is_title(head);
     while end < toks.len() && end - start < 9 {
         let t = &toks[end];
         if !t.is_word() {

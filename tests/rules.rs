@@ -1,0 +1,84 @@
+//! One case per extraction rule: a sentence or two, and the quote whosaid must find in it
+//! (kind, text, speaker, cue), or that it must find nothing.
+
+use whosaid::{document, extract};
+
+struct Case {
+    name: &'static str,
+    input: &'static str,
+    /// (kind, text, speaker or mention, cue); empty when nothing is speech.
+    expect: &'static [(&'static str, &'static str, &'static str, &'static str)],
+}
+
+const CASES: &[Case] = &[
+    Case { name: "cue after the quote", input: "\u{201c}The bridge is safe,\u{201d} Mayor Ana Ruiz said.",
+        expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "said")] },
+    Case { name: "cue inverted after the quote", input: "\"The bridge is safe,\" said Ana Ruiz, the mayor.",
+        expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "said")] },
+    Case { name: "colon before the quote", input: "Ana Ruiz said: \u{ab}The bridge is safe.\u{bb}",
+        expect: &[("direct", "The bridge is safe.", "Ana Ruiz", "said")] },
+    Case { name: "interrupted quote is one quote", input: "\"The bridge is safe,\" Ruiz said. \"It will stay open.\"",
+        expect: &[("direct", "The bridge is safe, It will stay open.", "Ruiz", "said")] },
+    Case { name: "multi-paragraph quote", input: "\u{201c}First we fix the road.\n\n\u{201c}Then the bridge,\u{201d} Ruiz said.",
+        expect: &[("direct", "First we fix the road. Then the bridge,", "Ruiz", "said")] },
+    Case { name: "mixed quote with a participle cue takes the subject", input: "The council rejected the plan, calling it \"a waste of money.\"",
+        expect: &[("mixed", "it \"a waste of money.\"", "The council", "calling")] },
+    Case { name: "mixed quote after a cue and that", input: "Ruiz said that the bridge was \"perfectly safe\" for now.",
+        expect: &[("mixed", "the bridge was \"perfectly safe\" for now", "Ruiz", "said")] },
+    Case { name: "reported speech with that", input: "Ana Ruiz said that the bridge would reopen in May.",
+        expect: &[("indirect", "the bridge would reopen in May", "Ana Ruiz", "said")] },
+    Case { name: "reported speech before its cue", input: "The bridge would reopen in May, Ana Ruiz said on Friday.",
+        expect: &[("indirect", "The bridge would reopen in May", "Ana Ruiz", "said")] },
+    Case { name: "according to at the start", input: "According to the Transport Agency, the bridge carries 9,000 cars a day.",
+        expect: &[("indirect", "the bridge carries 9,000 cars a day", "Transport Agency", "According to")] },
+    Case { name: "told with a listener", input: "Ruiz told reporters that the bridge would reopen soon.",
+        expect: &[("indirect", "the bridge would reopen soon", "Ruiz", "told")] },
+    Case { name: "unnamed source", input: "The bridge will close again next year, officials said.",
+        expect: &[("indirect", "The bridge will close again next year", "officials", "said")] },
+    Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
+    Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
+    Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },
+];
+
+#[test]
+fn every_rule_case() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let doc = document::read_bytes(case.input.as_bytes(), Some("case.txt")).unwrap();
+        let found = extract::extract(&doc);
+        let got: Vec<(String, String, String, String)> = found
+            .quotes
+            .iter()
+            .map(|q| {
+                let speaker = q.speaker.map(|i| found.speakers[i].name.clone());
+                let mention = q.speaker_mention.clone().map(|s| doc.text[s].to_string());
+                let cue = q.cue.clone().map(|s| doc.text[s].to_string()).unwrap_or_default();
+                (q.kind.as_str().to_string(), q.text.clone(), speaker.or(mention).unwrap_or_default(), cue)
+            })
+            .collect();
+        let want: Vec<(String, String, String, String)> =
+            case.expect.iter().map(|&(a, b, c, d)| (a.into(), b.into(), c.into(), d.into())).collect();
+        if got != want {
+            failures.push(format!("{}:\n   got {got:?}\n  want {want:?}", case.name));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+}
+
+#[test]
+fn pronoun_takes_the_subject_not_the_nearest_name() {
+    let input = "Minister Alexander Fomin said on Friday at a meeting with General Min Aung Hlaing that ties would deepen.\n\n\"We are partners,\" he said.";
+    let doc = document::read_bytes(input.as_bytes(), Some("a.txt")).unwrap();
+    let found = extract::extract(&doc);
+    let speakers: Vec<&str> = found.quotes.iter().map(|q| found.speakers[q.speaker.unwrap()].name.as_str()).collect();
+    assert_eq!(speakers, ["Alexander Fomin", "Alexander Fomin"]);
+}
+
+#[test]
+fn description_resolves_to_the_titled_name() {
+    let input = "Deputy Defense Minister Alexander Fomin visited the base.\n\nTies will deepen, the deputy defense minister added.";
+    let doc = document::read_bytes(input.as_bytes(), Some("a.txt")).unwrap();
+    let found = extract::extract(&doc);
+    assert_eq!(found.quotes.len(), 1);
+    assert_eq!(found.speakers[found.quotes[0].speaker.unwrap()].name, "Alexander Fomin");
+}

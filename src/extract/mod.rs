@@ -4,10 +4,13 @@
 //! [`Diagnostic`](crate::model::Diagnostic), never an error.
 
 pub mod sentences;
+pub mod statistics;
 
 use crate::model::{Document, Extraction};
 
 /// Finds the quotes, speakers and statistics of a document.
-pub fn extract(_doc: &Document) -> Extraction {
-    Extraction::default()
+pub fn extract(doc: &Document) -> Extraction {
+    let (quotes, speakers) = (Vec::new(), Vec::new());
+    let statistics = statistics::find(doc, &quotes, &speakers);
+    Extraction { quotes, speakers, statistics, ..Extraction::default() }
 }

@@ -22,26 +22,22 @@ pub fn find(doc: &Document, quotes: &[Quote], speakers: &[Speaker]) -> Vec<Stati
     let mut toks = Vec::new();
     let mut out = Vec::new();
     let mut memory = Memory::default();
+    let parts = QuoteParts::new(quotes);
     for paragraph in &doc.paragraphs {
-        if !may_hold_figures(&text[paragraph.clone()]) {
-            continue;
-        }
         for sentence in sentences::split(text, paragraph.clone()) {
-            if !may_hold_figures(&text[sentence.clone()]) {
-                continue;
-            }
+            // Sentences without figures still name sources that later figures refer to.
             tokens::tokenize(text, sentence.clone(), &mut toks);
-            let found = quantity::find(text, &toks);
+            let found = if may_hold_figures(&text[sentence.clone()]) { quantity::find(text, &toks) } else { Vec::new() };
             let cues = source::cues(text, &toks);
             let sources: Vec<Option<String>> = cues.iter().map(|c| memory.resolve(c)).collect();
             for q in found {
-                let cue_index = source::nearest(text, &cues, &q.span);
+                let cue_index = source::nearest(text, &sentence, &cues, &q.span);
                 let cue = cue_index.map(|i| &cues[i]);
                 let cue_source = match cue_index {
                     Some(i) => sources[i].clone(),
                     None => memory.carried.clone(),
                 };
-                let quote = quotes.iter().find(|quote| quote.parts.iter().any(|p| p.start <= q.span.start && q.span.end <= p.end));
+                let quote = parts.quote_holding(&q.span).map(|i| &quotes[i]);
                 let claim = claim_span(text, &sentence, cue, &q.span);
                 out.push(Statistic {
                     text: text[q.span.clone()].to_string(),
@@ -62,6 +58,29 @@ pub fn find(doc: &Document, quotes: &[Quote], speakers: &[Speaker]) -> Vec<Stati
         }
     }
     out
+}
+
+/// The parts of all quotes, ordered by start, to find the quote holding a number without
+/// walking every quote for every number.
+struct QuoteParts {
+    /// (part, index of its quote).
+    parts: Vec<(Span, usize)>,
+}
+
+impl QuoteParts {
+    fn new(quotes: &[Quote]) -> Self {
+        let mut parts: Vec<(Span, usize)> = quotes.iter().enumerate().flat_map(|(i, q)| q.parts.iter().map(move |p| (p.clone(), i))).collect();
+        parts.sort_by_key(|(p, _)| p.start);
+        QuoteParts { parts }
+    }
+
+    /// The quote with a part that holds `span`. Parts hardly overlap, so the few parts that
+    /// start right before `span` are the only candidates.
+    fn quote_holding(&self, span: &Span) -> Option<usize> {
+        const OVERLAP_REACH: usize = 4;
+        let end = self.parts.partition_point(|(p, _)| p.start <= span.start);
+        self.parts[end.saturating_sub(OVERLAP_REACH)..end].iter().rev().find(|(p, _)| span.end <= p.end).map(|(_, i)| *i)
+    }
 }
 
 /// What the sentences before have named: the source a definite description ("the poll",

@@ -115,8 +115,8 @@ pub fn cues(text: &str, toks: &[Token]) -> Vec<Cue> {
 
 /// The cue that attributes a number at `number`: the nearest in its clause (a `;` ends a
 /// clause), one before the number winning a tie.
-pub fn nearest(text: &str, cues: &[Cue], number: &Span) -> Option<usize> {
-    let clause_of = |at: usize| text[..at].rfind(';');
+pub fn nearest(text: &str, sentence: &Span, cues: &[Cue], number: &Span) -> Option<usize> {
+    let clause_of = |at: usize| text[sentence.start..at].rfind(';');
     cues.iter()
         .enumerate()
         .filter(|(_, c)| c.reaches_back || c.phrase.start < number.start)
@@ -448,6 +448,6 @@ mod tests {
         tokenize(text, 0..text.len(), &mut toks);
         let found = cues(text, &toks);
         let at = text.find("$498").unwrap();
-        assert_eq!(nearest(text, &found, &(at..at + 4)).and_then(|i| found[i].source.as_deref()), Some("Vale Foundation"));
+        assert_eq!(nearest(text, &(0..text.len()), &found, &(at..at + 4)).and_then(|i| found[i].source.as_deref()), Some("Vale Foundation"));
     }
 }

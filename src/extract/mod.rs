@@ -21,6 +21,7 @@ mod mentions;
 mod quotes;
 pub mod sentences;
 mod speakers;
+pub mod statistics;
 mod tokens;
 
 use crate::model::{Document, Extraction, Quote, Span};
@@ -51,7 +52,8 @@ pub fn extract(doc: &Document) -> Extraction {
             }
         })
         .collect();
-    Extraction { quotes, speakers, statistics: Vec::new(), diagnostics }
+    let statistics = statistics::find(doc, &quotes, &speakers);
+    Extraction { quotes, speakers, statistics, diagnostics }
 }
 
 /// Indexes of the document's links that fall inside any of the spans.

@@ -1,0 +1,219 @@
+//! Statistics: every measured or counted number in a document, the clause that states it,
+//! when it applies, and the source it is attributed to.
+//!
+//! [`quantity`] finds and normalises the numbers of a sentence; [`source`] finds the
+//! attributions a sentence makes on its own. A number inside a quote (direct or reported)
+//! belongs to the quote's speaker first: the speaker resolution has already followed
+//! pronouns and surnames back to a name, which a sentence alone cannot.
+
+mod quantity;
+mod source;
+mod tokens;
+
+use crate::extract::sentences;
+use crate::model::{Document, Quote, Span, Speaker, Statistic};
+use memchr::memmem;
+use source::Cue;
+use tokens::{Kind, Token};
+
+/// The statistics of a document, in order.
+pub fn find(doc: &Document, quotes: &[Quote], speakers: &[Speaker]) -> Vec<Statistic> {
+    let text = doc.text.as_str();
+    let mut toks = Vec::new();
+    let mut out = Vec::new();
+    let mut memory = Memory::default();
+    let parts = QuoteParts::new(quotes);
+    for paragraph in &doc.paragraphs {
+        for sentence in sentences::split(text, paragraph.clone()) {
+            // Sentences without figures still name sources that later figures refer to.
+            tokens::tokenize(text, sentence.clone(), &mut toks);
+            let found = if may_hold_figures(&text[sentence.clone()]) { quantity::find(text, &toks) } else { Vec::new() };
+            let cues = source::cues(text, &toks);
+            let sources: Vec<Option<String>> = cues.iter().map(|c| memory.resolve(c)).collect();
+            for q in found {
+                let cue_index = source::nearest(text, &sentence, &cues, &q.span);
+                let cue = cue_index.map(|i| &cues[i]);
+                let cue_source = match cue_index {
+                    Some(i) => sources[i].clone(),
+                    None => memory.carried.clone(),
+                };
+                let quote = parts.quote_holding(&q.span).map(|i| &quotes[i]);
+                let claim = claim_span(text, &sentence, cue, &q.span);
+                out.push(Statistic {
+                    text: text[q.span.clone()].to_string(),
+                    claim: text[claim.clone()].to_string(),
+                    value: Some(q.value),
+                    value_max: q.value_max,
+                    unit: q.unit,
+                    noun: q.noun,
+                    qualifier: q.qualifier,
+                    time: time_reference(text, &toks, &claim, &q.span),
+                    source: quote.and_then(|quote| quote_source(text, quote, speakers)).or(cue_source),
+                    cites: cue.map(|c| c.cites.clone()).unwrap_or_default(),
+                    link: citation_link(doc, quote, cue),
+                    span: q.span,
+                });
+            }
+            memory.remember(&cues, &sources);
+        }
+    }
+    out
+}
+
+/// The parts of all quotes, ordered by start, to find the quote holding a number without
+/// walking every quote for every number.
+struct QuoteParts {
+    /// (part, index of its quote).
+    parts: Vec<(Span, usize)>,
+}
+
+impl QuoteParts {
+    fn new(quotes: &[Quote]) -> Self {
+        let mut parts: Vec<(Span, usize)> = quotes.iter().enumerate().flat_map(|(i, q)| q.parts.iter().map(move |p| (p.clone(), i))).collect();
+        parts.sort_by_key(|(p, _)| p.start);
+        QuoteParts { parts }
+    }
+
+    /// The quote with a part that holds `span`. Parts hardly overlap, so the few parts that
+    /// start right before `span` are the only candidates.
+    fn quote_holding(&self, span: &Span) -> Option<usize> {
+        const OVERLAP_REACH: usize = 4;
+        let end = self.parts.partition_point(|(p, _)| p.start <= span.start);
+        self.parts[end.saturating_sub(OVERLAP_REACH)..end].iter().rev().find(|(p, _)| span.end <= p.end).map(|(_, i)| *i)
+    }
+}
+
+/// What the sentences before have named: the source a definite description ("the poll",
+/// "the group said") points back to, and a poll or report whose figures the following
+/// sentences go on reporting without naming it again.
+#[derive(Default)]
+struct Memory {
+    /// The last source named by its name.
+    named: Option<String>,
+    /// The document (poll, survey, analysis, report) still being reported from.
+    carried: Option<String>,
+}
+
+impl Memory {
+    fn resolve(&self, cue: &Cue) -> Option<String> {
+        if cue.refers { self.named.clone().or_else(|| cue.source.clone()) } else { cue.source.clone() }
+    }
+
+    /// Takes in a sentence's attributions: a new document carries on; any other source
+    /// ends the one carried.
+    fn remember(&mut self, cues: &[Cue], sources: &[Option<String>]) {
+        for (cue, source) in cues.iter().zip(sources) {
+            if !cue.refers && source.as_ref().is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase)) {
+                self.named.clone_from(source);
+            }
+            self.carried = source.clone().filter(|s| source::names_document(s) || cue.refers);
+        }
+    }
+}
+
+/// A cheap test that a stretch of text can hold a statistic: a digit, or a scale or
+/// percentage written out ("two million", "Ninety percent").
+fn may_hold_figures(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().any(u8::is_ascii_digit)
+        || memmem::find(b, b"illion").is_some()
+        || memmem::find(b, b"ercent").is_some()
+        || memmem::find(b, b"per cent").is_some()
+        || memmem::find(b, b"housand").is_some()
+}
+
+/// The speaker of a quote as named: resolved to a speaker, else the words that name them.
+fn quote_source(text: &str, quote: &Quote, speakers: &[Speaker]) -> Option<String> {
+    quote
+        .speaker
+        .and_then(|i| speakers.get(i))
+        .map(|s| s.name.clone())
+        .or_else(|| quote.speaker_mention.clone().map(|m| text[m].to_string()))
+}
+
+/// The link that carries the citation: one of the quote's links, else a link on the words
+/// of the attribution ("according to SIPRI [data](…)", "Reuters [reported](…)").
+fn citation_link(doc: &Document, quote: Option<&Quote>, cue: Option<&Cue>) -> Option<String> {
+    if let Some(&i) = quote.and_then(|q| q.links.first()) {
+        return doc.links.get(i).map(|l| l.href.clone());
+    }
+    let phrase = &cue?.phrase;
+    doc.links.iter().find(|l| l.span.start < phrase.end && phrase.start < l.span.end).map(|l| l.href.clone())
+}
+
+/// The clause that states a number: its sentence, cut at semicolons, without the words of
+/// its attribution ("According to X data,", "Reuters reported Friday that", ", citing …").
+fn claim_span(text: &str, sentence: &Span, cue: Option<&Cue>, number: &Span) -> Span {
+    let mut start = text[sentence.start..number.start].rfind(';').map_or(sentence.start, |i| sentence.start + i + 1);
+    let mut end = text[number.end..sentence.end].find(';').map_or(sentence.end, |i| number.end + i);
+    if let Some(cue) = cue {
+        if cue.phrase.end <= number.start && cue.phrase.end > start {
+            start = cue.phrase.end;
+        } else if cue.phrase.start >= number.end && cue.phrase.start < end {
+            end = cue.phrase.start;
+        }
+    }
+    if let Some(i) = text[number.end..end].find(", citing") {
+        end = number.end + i;
+    }
+    let is_edge = |c: char| c.is_whitespace() || ",;:.\"'\u{201c}\u{201d}\u{2018}\u{2019}\u{2014}-".contains(c);
+    let inner = &text[start..end];
+    let trimmed = inner.trim_start_matches(is_edge);
+    let start = start + (inner.len() - trimmed.len());
+    let end = start + trimmed.trim_end_matches(is_edge).len();
+    if start < end { start..end } else { sentence.clone() }
+}
+
+/// Words that start a time reference before a year, month or period.
+const TIME_PREPOSITIONS: &[&str] = &["in", "for", "since", "by", "through", "during", "until", "over", "of"];
+/// Words that make a period relative ("last year", "per month").
+const PERIOD_MARKERS: &[&str] = &["last", "this", "next", "each", "every", "per", "a", "the", "that", "past"];
+const PERIODS: &[&str] = &["year", "month", "week", "decade", "quarter", "day", "century"];
+const MONTH_NAMES: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+];
+
+/// When a number applies, as written in its claim: "in 2019", "for the decade", "last
+/// year", "a month", "annually". The reference after the number wins; else the nearest
+/// before it.
+fn time_reference(text: &str, toks: &[Token], claim: &Span, number: &Span) -> Option<String> {
+    let word = |i: usize| toks.get(i).filter(|t| t.kind == Kind::Word).map_or("", |t| &text[t.span()]);
+    let is_year = |i: usize| {
+        toks.get(i).is_some_and(|t| t.kind == Kind::Number && t.end - t.start == 4 && text[t.span()].parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y)))
+    };
+    let mut found: Vec<Span> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.start < claim.start || t.end > claim.end || (t.start >= number.start && t.end <= number.end) {
+            continue;
+        }
+        let w = word(i).to_ascii_lowercase();
+        let end = if TIME_PREPOSITIONS.contains(&w.as_str()) || w == "as" && word(i + 1) == "of" {
+            let k = if w == "as" { i + 2 } else { i + 1 };
+            if is_year(k) {
+                Some(k)
+            } else if MONTH_NAMES.contains(&word(k)) {
+                Some(if is_year(k + 1) { k + 1 } else { k })
+            } else if PERIOD_MARKERS.contains(&word(k)) && PERIODS.iter().any(|p| word(k + 1).trim_end_matches('s') == *p) {
+                Some(k + 1)
+            } else {
+                None
+            }
+        } else if PERIOD_MARKERS.contains(&w.as_str()) && w != "the" && w != "that" && PERIODS.contains(&word(i + 1)) {
+            Some(i + 1)
+        } else if w == "annually" || w == "yearly" || w == "monthly" {
+            Some(i)
+        } else {
+            None
+        };
+        if let Some(e) = end.filter(|&e| toks[e].end <= claim.end) {
+            found.push(t.start..toks[e].end);
+        }
+    }
+    let after = found.iter().find(|s| s.start >= number.end);
+    let before = found.iter().rev().find(|s| s.end <= number.start);
+    after.or(before).map(|s| text[s.clone()].to_string())
+}
+
+#[cfg(test)]
+mod tests;

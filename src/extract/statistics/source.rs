@@ -1,0 +1,453 @@
+//! Who a number comes from, when no quote carries it: the attributions a sentence makes on
+//! its own. `According to X`, `X said/reported/found/estimates`, `…, said X`, a named poll
+//! or report (`a Quinnipiac poll found`, `In the latest Gallup survey, …`), and the sources
+//! a source cites (`citing data from an advocacy group and local media`).
+//!
+//! Each attribution is a [`Cue`]: the source's name, the words that attribute (to cut them
+//! from the claim and to find the link that carries the citation) and where it stands, so a
+//! number takes the nearest cue of its clause.
+
+use super::tokens::{Kind, Token};
+use crate::model::Span;
+
+/// One attribution in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cue {
+    /// The source as named; `None` for a pronoun ("he said"), which only a quote's speaker
+    /// resolution can name.
+    pub source: Option<String>,
+    /// The words that attribute: source and reporting words ("Reuters reported Friday that").
+    pub phrase: Span,
+    /// Secondary sources named after `citing`.
+    pub cites: Vec<String>,
+    /// The source is a definite description ("the poll", "the group said") that names a
+    /// source named before it in the document.
+    pub refers: bool,
+    /// Whether it also attributes the numbers before it: `according to`, and a reporting
+    /// verb that ends its clause (`…, The Journal reports.`). A verb with its own
+    /// complement attributes only what follows (`…, one study found that …`).
+    pub reaches_back: bool,
+}
+
+/// Reporting verbs whose subject is the source.
+const VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "reported", "reports", "report", "found", "finds", "find", "showed",
+    "shows", "show", "estimated", "estimates", "estimate", "projected", "projects", "noted", "notes", "wrote",
+    "writes", "announced", "announces", "tallied", "calculated", "calculates", "concluded", "predicted", "predicts",
+    "counted", "modeled", "modelled", "claimed", "claims", "argued", "argues", "added", "adds", "explained", "revealed",
+    "reveals", "suggests", "suggested", "indicates", "indicated", "puts", "stated", "states", "testified", "asserted",
+];
+
+/// Nouns that name a source without being a name ("a poll", "officials", "the report").
+const SOURCE_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "analysis", "report", "study", "studies", "researchers", "officials",
+    "experts", "analysts", "economists", "slide", "data", "figures", "estimates", "average", "group", "statement",
+    "documents", "records", "returns", "filings", "census", "tally", "count", "agency", "department", "ministry",
+    "police", "prosecutors", "authorities", "spokesman", "spokeswoman", "spokesperson", "scholars", "scientists",
+    "index", "model", "review", "audit",
+];
+
+/// Heads of a source phrase that describe a document, kept in the name ("Reuters/Ipsos poll").
+const KEPT_HEADS: &[&str] = &["poll", "survey", "analysis", "report", "study", "average", "census", "tally", "audit", "review"];
+
+/// Words between a verb and its subject that do not change who speaks ("also", "has").
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "also", "previously", "recently", "now", "then", "further", "later", "earlier", "again",
+    "once", "repeatedly", "separately", "last", "week", "month", "year", "this", "on", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "will", "would", "may", "might", "could",
+];
+
+/// Subjects that need a speaker resolution to name anyone ("let's say" names nobody).
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "let's", "let\u{2019}s", "people"];
+
+/// Capitalised words that are never a source's name.
+const NOT_NAMES: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "In", "On", "When",
+    "While", "After", "But", "And", "As", "If",
+];
+
+/// Words that join the parts of a name ("Center for Media and Public Affairs").
+const NAME_JOINERS: &[&str] = &["of", "for", "and", "&", "/", "-", "on", "the", "de"];
+
+const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "new", "latest", "one"];
+
+/// Whether a word opens a phrase without naming anything: "the", "a new", but not the
+/// "New" of "New York".
+fn is_determiner(w: &str) -> bool {
+    DETERMINERS.contains(&w) || matches!(w, "The" | "A" | "An" | "This" | "That" | "One")
+}
+
+/// Verbs of speech that may come before their subject ("…," said Charlie King).
+const INVERTIBLE: &[&str] = &["said", "says", "wrote", "writes", "added", "adds", "told", "reported", "noted", "explained"];
+
+/// The attributions of one sentence, in order.
+pub fn cues(text: &str, toks: &[Token]) -> Vec<Cue> {
+    let s = View { text, toks };
+    let mut out = Vec::new();
+    let citing = toks.iter().position(|t| s.word_at(t).eq_ignore_ascii_case("citing"));
+    let cites = citing.map(|c| cited(&s, c)).unwrap_or_default();
+    for k in 0..toks.len() {
+        let w = s.word(k);
+        if w.eq_ignore_ascii_case("according") && s.word(k + 1).eq_ignore_ascii_case("to") {
+            if let Some((name, end)) = s.phrase_after(k + 2) {
+                let through = s.until_comma(end);
+                out.push(Cue { source: Some(name), phrase: s.span(k, through), cites: cites.clone(), reaches_back: true, refers: false });
+            }
+        } else if VERBS.contains(&w) {
+            if let Some(cue) = s.verb_cue(k) {
+                out.push(Cue { cites: cites.clone(), ..cue });
+            }
+        }
+    }
+    if out.is_empty() {
+        // "In the latest Gallup poll, …": a named poll or report stands for its figures.
+        out.extend(named_document(&s).map(|(name, first, last, refers)| Cue {
+            source: Some(name),
+            phrase: s.span(first, last),
+            cites: cites.clone(),
+            reaches_back: true,
+            refers,
+        }));
+    }
+    out
+}
+
+/// The cue that attributes a number at `number`: the nearest in its clause (a `;` ends a
+/// clause), one before the number winning a tie.
+pub fn nearest(text: &str, sentence: &Span, cues: &[Cue], number: &Span) -> Option<usize> {
+    let clause_of = |at: usize| text[sentence.start..at].rfind(';');
+    cues.iter()
+        .enumerate()
+        .filter(|(_, c)| c.reaches_back || c.phrase.start < number.start)
+        .filter(|(_, c)| clause_of(c.phrase.start) == clause_of(number.start) || c.phrase.start < number.start && c.phrase.end > number.start)
+        .min_by_key(|(_, c)| {
+            if c.phrase.end <= number.start { 2 * (number.start - c.phrase.end) } else { 2 * c.phrase.start.saturating_sub(number.end) + 1 }
+        })
+        .map(|(i, _)| i)
+}
+
+/// Whether a source's name is a document that an article goes on reporting from ("… poll",
+/// "… analysis").
+pub fn names_document(name: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|head| is_one_of(head, KEPT_HEADS))
+}
+
+fn is_one_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// A sentence's tokens with the lookups the attribution rules need.
+struct View<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+}
+
+impl<'a> View<'a> {
+    /// The word at `i`, or "" for a symbol, a number or past the end.
+    fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| self.word_at(t))
+    }
+    fn word_at(&self, t: &Token) -> &'a str {
+        if t.kind == Kind::Word { &self.text[t.span()] } else { "" }
+    }
+    fn raw(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.span()])
+    }
+    fn capitalized(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    fn span(&self, first: usize, last: usize) -> Span {
+        self.toks[first].start..self.toks[last].end
+    }
+    /// The text from token `first` to `last`, as written.
+    fn text_of(&self, first: usize, last: usize) -> String {
+        self.text[self.span(first, last)].to_string()
+    }
+
+    /// The last token before the next comma or the sentence end, from `i`.
+    fn until_comma(&self, i: usize) -> usize {
+        let mut k = i;
+        while k + 1 < self.toks.len() && !matches!(self.raw(k + 1), "," | ";" | ".") {
+            k += 1;
+        }
+        k
+    }
+
+    /// A source phrase starting at token `i` ("a new Washington Post-ABC News poll",
+    /// "the nonpartisan Congressional Budget Office", "officials"): its name (the capitalised
+    /// name with a document head such as "poll", determiners and adjectives dropped) and
+    /// its last token.
+    fn phrase_after(&self, i: usize) -> Option<(String, usize)> {
+        let mut k = i;
+        while is_determiner(self.word(k)) {
+            k += 1;
+        }
+        // Lowercase modifiers before a name: "the conservative-leaning Tax Foundation".
+        let mut m = k;
+        while m < k + 4 && self.toks.get(m).is_some() && !self.capitalized(m) && !is_one_of(self.word(m), SOURCE_NOUNS) {
+            if self.word(m).is_empty() && self.raw(m) != "-" {
+                break;
+            }
+            m += 1;
+        }
+        if self.capitalized(m) {
+            let last = self.name_forward(m);
+            let mut end = last;
+            let mut head = last;
+            // "… News national poll": a few lowercase words then a document head.
+            for j in last + 1..(last + 4).min(self.toks.len()) {
+                if is_one_of(self.word(j), KEPT_HEADS) {
+                    head = j;
+                    end = j;
+                    break;
+                }
+                if self.word(j).is_empty() || is_one_of(self.word(j), &["data", "figures", "numbers", "estimates"]) {
+                    break;
+                }
+            }
+            if is_one_of(self.word(end + 1), &["data", "figures", "numbers", "estimates"]) {
+                end += 1;
+            }
+            return Some((self.text_of(m, head), end));
+        }
+        // A described source: "officials", "tax experts", "a study".
+        let mut last = None;
+        for j in k..(k + 4).min(self.toks.len()) {
+            if self.word(j).is_empty() {
+                break;
+            }
+            if is_one_of(self.word(j), SOURCE_NOUNS) {
+                last = Some(j);
+            }
+        }
+        last.map(|l| (self.text_of(i.max(k.saturating_sub(usize::from(self.word(i) == "one"))), l), l))
+    }
+
+    /// The last token of a capitalised name starting at `i`, across joiners
+    /// ("Securities and Exchange Commission", "Reuters/Ipsos", "Post-ABC").
+    fn name_forward(&self, i: usize) -> usize {
+        let mut last = i;
+        let mut k = i + 1;
+        while k < self.toks.len() {
+            if self.capitalized(k) || (self.toks[k].kind == Kind::Word && self.word(k).chars().all(|c| c.is_uppercase())) {
+                last = k;
+                k += 1;
+            } else if (is_one_of(self.raw(k), NAME_JOINERS) || self.raw(k) == "'s") && self.capitalized(k + 1) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        last
+    }
+
+    /// The first token of a capitalised name ending at `last`.
+    fn name_backward(&self, last: usize) -> usize {
+        let mut first = last;
+        while first > 0 {
+            let prev = first - 1;
+            if self.capitalized(prev) && !is_one_of(self.word(prev), &["The", "According", "A"]) && !NOT_NAMES.contains(&self.word(prev)) {
+                first = prev;
+            } else if prev > 0 && is_one_of(self.raw(prev), NAME_JOINERS) && self.raw(prev) != "the" && self.capitalized(prev - 1) {
+                first = prev - 1;
+            } else {
+                break;
+            }
+        }
+        first
+    }
+
+    /// The attribution made by the reporting verb at `k`: its subject before it ("Reuters
+    /// reported", "a Quinnipiac poll found", "one study found", "he said"), or after it
+    /// when the verb follows a comma or quote ("…, said Charlie King").
+    fn verb_cue(&self, k: usize) -> Option<Cue> {
+        let mut j = k;
+        while j > 0 && (is_one_of(self.word(j - 1), AUXILIARIES) || self.word(j - 1).ends_with("ly")) {
+            j -= 1;
+        }
+        let verb_end = self.that_after(k);
+        let reaches_back = matches!(self.raw(k + 1), "" | "." | "," | ";" | "\"" | "\u{201d}" | "'" | "\u{2019}");
+        let cue = |source: Option<String>, first| {
+            let refers = source.as_ref().is_some_and(|_| first > 0 && is_one_of(self.word(first - 1), &["the", "this", "that"]) && first + 1 == j && !self.capitalized(first));
+            Cue { source, phrase: self.span(first, verb_end), cites: Vec::new(), reaches_back, refers }
+        };
+        if j > 0 {
+            let before = j - 1;
+            let w = self.word(before);
+            if is_one_of(w, PRONOUNS) {
+                return Some(cue(None, before));
+            }
+            if let Some((name, first)) = self.subject_ending(before).filter(|(_, first)| !self.object_of_preposition(*first)) {
+                return Some(cue(Some(name), first));
+            }
+        }
+        // Inverted: "…," said Charlie King / wrote Cameron Easley for Morning Consult.
+        let after_quote = j == 0 || matches!(self.raw(j - 1), "," | "\"" | "\u{201d}" | "'" | "\u{2019}" | ":");
+        if after_quote && INVERTIBLE.contains(&self.word(k)) && self.capitalized(k + 1) {
+            let last = self.name_forward(k + 1);
+            return Some(Cue { source: Some(self.text_of(k + 1, last)), phrase: self.span(j.min(k), last), cites: Vec::new(), reaches_back: true, refers: false });
+        }
+        None
+    }
+
+    /// Whether the phrase starting at `first` follows a preposition ("32% of Republican
+    /// claims"), so it cannot be a subject; "research conducted by X found" still names X.
+    fn object_of_preposition(&self, first: usize) -> bool {
+        let mut p = first;
+        while p > 0 && is_one_of(self.word(p - 1), &["the", "a", "an"]) {
+            p -= 1;
+        }
+        let Some(prep) = p.checked_sub(1) else { return false };
+        let agent = self.word(prep) == "by" && prep > 0 && self.word(prep - 1).ends_with("ed");
+        is_one_of(self.word(prep), &["of", "in", "for", "to", "from", "with", "by", "on", "at", "about", "than"]) && !agent
+    }
+
+    /// The verb phrase's end: through a following "that" a few words on ("reported Friday that").
+    fn that_after(&self, k: usize) -> usize {
+        (k + 1..(k + 5).min(self.toks.len())).find(|&j| self.word(j) == "that").unwrap_or(k)
+    }
+
+    /// A subject noun phrase ending at token `last`: a name ("The Wall Street Journal"), a
+    /// named document ("a USA TODAY analysis of … reports"), or a described source ("tax
+    /// experts", "one study", "the report"); its name and first token.
+    fn subject_ending(&self, last: usize) -> Option<(String, usize)> {
+        if self.capitalized(last) {
+            if is_one_of(self.word(last), NOT_NAMES) {
+                return None;
+            }
+            let first = self.name_backward(last);
+            return Some((self.text_of(first, last), first));
+        }
+        if !is_one_of(self.word(last), SOURCE_NOUNS) {
+            return None;
+        }
+        // Modifiers back to a determiner or a non-word: "federal and state officials".
+        let mut first = last;
+        while first > 0 {
+            let prev = first - 1;
+            let w = self.word(prev);
+            let ends_phrase = is_one_of(w, &["a", "an", "the", "this", "that", "its", "their"])
+                || is_one_of(w, &["of", "from", "by", "in", "on", "at", "with", "for"])
+                || VERBS.contains(&w);
+            if (w.is_empty() && !matches!(self.raw(prev), "/" | "-")) || ends_phrase {
+                break;
+            }
+            first = prev;
+        }
+        // "a USA TODAY analysis of newly filed reports shows": the outer document is the source.
+        if first >= 2 && self.word(first - 1) == "of" {
+            if let Some(outer) = self.subject_ending(first - 2).filter(|(n, _)| n.chars().next().is_some_and(char::is_uppercase)) {
+                return Some(outer);
+            }
+        }
+        // A capitalised start is a name with its document head ("USA TODAY analysis").
+        Some((self.text_of(first, last), first))
+    }
+}
+
+/// A named poll, survey or report anywhere in the sentence ("the previous Washington
+/// Post/ABC News national poll"), or one named before ("In this poll, …"): its name,
+/// first and last token, and whether it refers back.
+fn named_document(s: &View) -> Option<(String, usize, usize, bool)> {
+    (1..s.toks.len()).find_map(|h| {
+        if !is_one_of(s.word(h), KEPT_HEADS) {
+            return None;
+        }
+        let mut name_last = h - 1;
+        while name_last > 0 && !s.capitalized(name_last) && !s.word(name_last).is_empty() && !is_determiner(s.word(name_last)) && h - name_last < 3 {
+            name_last -= 1;
+        }
+        if is_one_of(s.word(h - 1), &["the", "this", "that"]) {
+            return Some((s.text_of(h, h), h - 1, h, true));
+        }
+        if !s.capitalized(name_last) || NOT_NAMES.contains(&s.word(name_last)) {
+            return None;
+        }
+        let first = s.name_backward(name_last);
+        Some((s.text_of(first, h), first, h, false))
+    })
+}
+
+/// The sources after `citing` at token `c`: "data from an advocacy group and local media"
+/// gives "an advocacy group" and "local media".
+fn cited(s: &View, c: usize) -> Vec<String> {
+    let mut k = c + 1;
+    if is_one_of(s.word(k), &["data", "figures", "reports", "information", "estimates", "numbers"]) && s.word(k + 1) == "from" {
+        k += 2;
+    }
+    let end = s.until_comma(k);
+    if k > end || k >= s.toks.len() {
+        return Vec::new();
+    }
+    let list = s.text_of(k, end);
+    list.split(" and ").flat_map(|p| p.split(", ")).map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn sources(text: &str) -> Vec<(Option<String>, Vec<String>)> {
+        let mut toks = Vec::new();
+        tokenize(text, 0..text.len(), &mut toks);
+        cues(text, &toks).into_iter().map(|c| (c.source, c.cites)).collect()
+    }
+
+    fn names(text: &str) -> Vec<Option<String>> {
+        sources(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn according_to_drops_determiners_adjectives_and_data() {
+        assert_eq!(names("According to Northfield Budget Institute data for 2020, the town spent $4 million."), [Some(
+            "Northfield Budget Institute".into()
+        )]);
+        assert_eq!(names("Prices rose 3%, according to the nonpartisan Harbor Policy Center."), [Some(
+            "Harbor Policy Center".into()
+        )]);
+        assert_eq!(names("Turnout was 61 percent, according to a new Lakeside-Channel poll released Friday."), [Some(
+            "Lakeside-Channel poll".into()
+        )]);
+    }
+
+    #[test]
+    fn a_subject_before_a_reporting_verb_with_what_it_cites() {
+        assert_eq!(sources("The Daily Ledger reported Monday that 40 homes burned, citing data from fire crews and a county office."), [(
+            Some("Daily Ledger".into()),
+            vec!["fire crews".into(), "a county office".into()]
+        )]);
+        assert_eq!(names("A Granite State poll found 48% support."), [Some("Granite State poll".into())]);
+        assert_eq!(names("Tax experts say it costs $20 million."), [Some("Tax experts".into())]);
+        assert_eq!(names("One study found that 8 million people would pay more."), [Some("One study".into())]);
+    }
+
+    #[test]
+    fn an_outer_document_owns_a_subject_with_of() {
+        assert_eq!(names("A Metro Times analysis of new campaign reports shows $1 billion raised."), [Some(
+            "Metro Times analysis".into()
+        )]);
+    }
+
+    #[test]
+    fn inverted_and_pronoun_attributions() {
+        assert_eq!(names("\"It will reach 90 percent,\" said Dana Whitfield, a pollster."), [Some("Dana Whitfield".into())]);
+        assert_eq!(names("\"It will reach 90 percent,\" she said."), [None]);
+    }
+
+    #[test]
+    fn a_named_poll_without_a_verb() {
+        assert_eq!(names("In the last Coastline Research poll, the mayor led by 5 points."), [Some("Coastline Research poll".into())]);
+    }
+
+    #[test]
+    fn the_nearest_cue_of_the_clause_wins() {
+        let text = "The Ridge Center estimates $1.1 trillion; the Vale Foundation puts the figure at $498 billion.";
+        let mut toks = Vec::new();
+        tokenize(text, 0..text.len(), &mut toks);
+        let found = cues(text, &toks);
+        let at = text.find("$498").unwrap();
+        assert_eq!(nearest(text, &(0..text.len()), &found, &(at..at + 4)).and_then(|i| found[i].source.as_deref()), Some("Vale Foundation"));
+    }
+}

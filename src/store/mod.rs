@@ -39,7 +39,9 @@ pub enum Error {
     #[error("{path}: no database there; run `whosaid ingest` first, or point --db or WHOSAID_DB at one")]
     Missing { path: PathBuf },
     /// The file exists but is not SQLite (or its header is damaged).
-    #[error("{path}: not a SQLite database (damaged, or another kind of file); it was left untouched, give another --db")]
+    #[error(
+        "{path}: not a SQLite database (damaged, or another kind of file); it was left untouched, give another --db"
+    )]
     NotADatabase { path: PathBuf },
     /// A SQLite database that some other program made.
     #[error("{path}: a SQLite database, but not one whosaid made; it was left untouched, give another --db")]
@@ -50,7 +52,9 @@ pub enum Error {
     )]
     TooNew { path: PathBuf, found: i64, known: i64 },
     /// The file or its folder cannot be written (WAL needs both).
-    #[error("{path}: cannot write the database ({source}); check the permissions of the file and its folder, or give another --db")]
+    #[error(
+        "{path}: cannot write the database ({source}); check the permissions of the file and its folder, or give another --db"
+    )]
     ReadOnly { path: PathBuf, source: rusqlite::Error },
     /// Another process held the database for longer than the busy timeout.
     #[error("{path}: the database stayed locked by another process; try again when it has finished")]

@@ -13,7 +13,8 @@ use std::time::Duration;
 
 /// The migrations, in order; the database's `user_version` counts how many have run.
 /// Append only: a released file is never edited, reordered or removed.
-const MIGRATIONS: &[&str] = &[include_str!("../../sql/0001_init.sql"), include_str!("../../sql/0002_claim_origins.sql")];
+const MIGRATIONS: &[&str] =
+    &[include_str!("../../sql/0001_init.sql"), include_str!("../../sql/0002_claim_origins.sql")];
 
 /// Marks the file as whosaid's (`PRAGMA application_id`, "WhoS").
 const APPLICATION_ID: i64 = 0x5768_6f53;
@@ -116,9 +117,12 @@ mod tests {
     /// The schema of a database as text: every object's SQL, sorted, and the pragmas that
     /// migrations set.
     fn schema_of(store: &Store) -> Vec<String> {
-        let mut stmt = store.conn.prepare("SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY name").unwrap();
+        let mut stmt =
+            store.conn.prepare("SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY name").unwrap();
         let mut out: Vec<String> = stmt
-            .query_map([], |row| Ok(format!("{} {} {}", row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?)))
+            .query_map([], |row| {
+                Ok(format!("{} {} {}", row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?))
+            })
             .unwrap()
             .map(|row| row.unwrap())
             .collect();
@@ -147,9 +151,18 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("w.db")).unwrap();
         let hits = |word: &str| -> i64 {
-            store.conn.query_row("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH ?1", [word], |row| row.get(0)).unwrap()
+            store
+                .conn
+                .query_row("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH ?1", [word], |row| row.get(0))
+                .unwrap()
         };
-        store.conn.execute("INSERT INTO claims (hash, text, normalized) VALUES ('h', 'taxes will rise', 'taxes will rise')", []).unwrap();
+        store
+            .conn
+            .execute(
+                "INSERT INTO claims (hash, text, normalized) VALUES ('h', 'taxes will rise', 'taxes will rise')",
+                [],
+            )
+            .unwrap();
         assert_eq!(hits("taxes"), 1);
         store.conn.execute("UPDATE claims SET text = 'prices will fall'", []).unwrap();
         assert_eq!((hits("taxes"), hits("prices")), (0, 1));

@@ -10,8 +10,8 @@ use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Row, ToSql, named_params};
 use serde::Serialize;
 
-/// The tables and views `whosaid export` writes, in the order it writes them.
-pub const EXPORTABLE: &[&str] = &[
+/// The tables, parents before children: the order `whosaid export` writes them in.
+pub const TABLES: &[&str] = &[
     "articles",
     "versions",
     "speakers",
@@ -23,11 +23,11 @@ pub const EXPORTABLE: &[&str] = &[
     "occurrence_links",
     "statistics",
     "citations",
-    "who_said_what",
-    "speaker_claims",
-    "statistic_sources",
-    "claim_origins",
 ];
+
+/// The views, each answering a common question.
+pub const VIEWS: &[&str] =
+    &["who_said_what", "speaker_claims", "statistic_sources", "speaker_summary", "claim_origins"];
 
 /// Which quotes to list. Every field left empty means "any".
 #[derive(Debug, Clone, Default)]
@@ -206,15 +206,19 @@ impl Store {
             let prefix = id.to_ascii_lowercase();
             let mut stmt = self.conn.prepare_cached(statement(READ, "claims_by_prefix"))?;
             let claims: Vec<(i64, String, String, String)> = stmt
-                .query_map(named_params! {":prefix": prefix}, |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)))?
+                .query_map(named_params! {":prefix": prefix}, |row| {
+                    Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+                })?
                 .collect::<rusqlite::Result<_>>()?;
             if let Some((claim_id, claim, text, normalized)) = only_one(id, claims, |c| c.1.clone())? {
-                let occurrences = self.quotes_where(&[("filter_claim_id", ":claim_id", Value::Integer(claim_id))], None)?;
+                let occurrences =
+                    self.quotes_where(&[("filter_claim_id", ":claim_id", Value::Integer(claim_id))], None)?;
                 return Ok(Shown::Claim { claim, text, normalized, occurrences });
             }
         }
         if let Some(speaker) = only_one(id, self.speakers(Some(id))?, |s| s.name.clone())? {
-            let occurrences = self.quotes_where(&[("filter_speaker_id", ":speaker_id", Value::Integer(speaker.id))], None)?;
+            let occurrences =
+                self.quotes_where(&[("filter_speaker_id", ":speaker_id", Value::Integer(speaker.id))], None)?;
             return Ok(Shown::Speaker { speaker, occurrences });
         }
         self.show_article(id)
@@ -228,7 +232,8 @@ impl Store {
                 Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let Some((article_id, article, url, title, outlet, published)) = only_one(id, articles, |a| a.1.clone())? else {
+        let Some((article_id, article, url, title, outlet, published)) = only_one(id, articles, |a| a.1.clone())?
+        else {
             return Err(Error::NotFound(id.to_string()));
         };
         let mut stmt = self.conn.prepare_cached(statement(READ, "versions_of_article"))?;
@@ -265,7 +270,8 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let conditions = [("filter_article_id", ":article_id", Value::Integer(article_id)), ("filter_latest", "", Value::Null)];
+        let conditions =
+            [("filter_article_id", ":article_id", Value::Integer(article_id)), ("filter_latest", "", Value::Null)];
         let occurrences = self.quotes_where(&conditions, None)?;
         Ok(Shown::Article { article, url, title, outlet, published, versions, occurrences, statistics })
     }
@@ -285,14 +291,14 @@ impl Store {
         })?)
     }
 
-    /// Streams every row of one of the [`EXPORTABLE`] tables or views to `each`, with the
+    /// Streams every row of one of the [`TABLES`] or [`VIEWS`] to `each`, with the
     /// column names.
     pub fn export<E: From<Error>>(
         &self,
         table: &str,
         mut each: impl FnMut(&[String], Vec<serde_json::Value>) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
-        let Some(table) = EXPORTABLE.iter().find(|t| **t == table) else {
+        let Some(table) = TABLES.iter().chain(VIEWS).find(|t| **t == table) else {
             return Err(Error::NotFound(table.to_string()).into());
         };
         // The name comes from the fixed list above, never from the user's text.
@@ -371,14 +377,20 @@ fn json_value(value: ValueRef) -> serde_json::Value {
 fn only_one<T>(id: &str, mut found: Vec<T>, label: impl Fn(&T) -> String) -> Result<Option<T>> {
     match found.len() {
         0 | 1 => Ok(found.pop()),
-        _ => Err(Error::Ambiguous { id: id.to_string(), candidates: found.iter().map(label).collect::<Vec<_>>().join(", ") }),
+        _ => Err(Error::Ambiguous {
+            id: id.to_string(),
+            candidates: found.iter().map(label).collect::<Vec<_>>().join(", "),
+        }),
     }
 }
 
 /// Turns words as people type them into an FTS5 query that cannot be a syntax error: every
 /// word is a quoted term, and all must match.
 fn fts_query(text: &str) -> String {
-    let words: Vec<String> =
-        text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(|w| format!("\"{w}\"")).collect();
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\""))
+        .collect();
     if words.is_empty() { "\"\"".to_string() } else { words.join(" ") }
 }

@@ -68,21 +68,28 @@ fn write_in(
             .query_row(named_params! {":article_id": article_id, ":hash": hash}, |row| row.get(0))
             .optional()?;
         if let Some(version) = number {
-            let unchanged = Ingested { outcome: Outcome::Unchanged, article: identity, version, quotes: 0, new_speakers: 0, statistics: 0 };
+            let unchanged = Ingested {
+                outcome: Outcome::Unchanged,
+                article: identity,
+                version,
+                quotes: 0,
+                new_speakers: 0,
+                statistics: 0,
+            };
             return Ok(unchanged);
         }
     }
     let meta = &doc.meta;
     let article_id: i64 = tx.prepare_cached(statement(WRITE, "upsert_article"))?.query_row(
         named_params! {":identity": identity, ":url": meta.url, ":title": meta.title, ":outlet": meta.outlet,
-                       ":published": meta.published},
+        ":published": meta.published},
         |row| row.get(0),
     )?;
     let authors = (!meta.authors.is_empty()).then(|| serde_json::to_string(&meta.authors).unwrap_or_default());
     let (version_id, version): (i64, i64) = tx.prepare_cached(statement(WRITE, "insert_version"))?.query_row(
         named_params! {":article_id": article_id, ":hash": hash, ":title": meta.title, ":authors": authors,
-                       ":published": meta.published, ":modified": meta.modified, ":language": meta.language,
-                       ":source": source, ":body": doc.text},
+        ":published": meta.published, ":modified": meta.modified, ":language": meta.language,
+        ":source": source, ":body": doc.text},
         |row| Ok((row.get(0)?, row.get(1)?)),
     )?;
     let mut writer = VersionWriter { tx: &tx, doc, offsets: CharOffsets::new(&doc.text), version_id, new_speakers: 0 };
@@ -97,7 +104,14 @@ fn write_in(
     let new_speakers = writer.new_speakers;
     tx.commit()?;
     let outcome = if known_article.is_some() { Outcome::NewVersion } else { Outcome::NewArticle };
-    Ok(Ingested { outcome, article: identity, version, quotes: found.quotes.len(), new_speakers, statistics: found.statistics.len() })
+    Ok(Ingested {
+        outcome,
+        article: identity,
+        version,
+        quotes: found.quotes.len(),
+        new_speakers,
+        statistics: found.statistics.len(),
+    })
 }
 
 /// Writes the rows of one new version.
@@ -133,7 +147,7 @@ impl VersionWriter<'_> {
         for link in &self.doc.links {
             let (start, end) = self.chars(&link.span);
             insert.execute(named_params! {":version_id": self.version_id, ":href": link.href,
-                ":anchor": self.doc.text.get(link.span.clone()).unwrap_or(""), ":char_start": start, ":char_end": end})?;
+            ":anchor": self.doc.text.get(link.span.clone()).unwrap_or(""), ":char_start": start, ":char_end": end})?;
             ids.push(self.tx.last_insert_rowid());
         }
         Ok(ids)
@@ -150,7 +164,9 @@ impl VersionWriter<'_> {
             Some(id) => id,
             None => {
                 let kind = serde_json::to_value(speaker.kind).ok().and_then(|v| v.as_str().map(String::from));
-                self.tx.prepare_cached(statement(WRITE, "insert_speaker"))?.execute(named_params! {":name": speaker.name, ":kind": kind})?;
+                self.tx
+                    .prepare_cached(statement(WRITE, "insert_speaker"))?
+                    .execute(named_params! {":name": speaker.name, ":kind": kind})?;
                 self.new_speakers += 1;
                 self.tx.last_insert_rowid()
             }
@@ -177,9 +193,9 @@ impl VersionWriter<'_> {
         let claim_id = match known {
             Some(id) => id,
             None => {
-                self.tx.prepare_cached(statement(WRITE, "insert_claim"))?.execute(
-                    named_params! {":hash": hash, ":text": quote.text, ":normalized": normalized},
-                )?;
+                self.tx
+                    .prepare_cached(statement(WRITE, "insert_claim"))?
+                    .execute(named_params! {":hash": hash, ":text": quote.text, ":normalized": normalized})?;
                 self.tx.last_insert_rowid()
             }
         };

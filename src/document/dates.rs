@@ -84,7 +84,7 @@ mod tests {
         assert_eq!(parse_date("26 March 2021").as_deref(), Some("2021-03-26"));
         assert_eq!(parse_date("2021-03-26T10:00:00+0300").as_deref(), Some("2021-03-26T10:00:00+03:00"));
         assert_eq!(parse_date("2021-03-26T10:00:00Z").as_deref(), Some("2021-03-26T10:00:00Z"));
-        assert_eq!(parse_date("Fri, 26 Mar 2021 10:00:00 +0000").as_deref(), Some("2021-03-26T10:00:00+00:00"));
+        assert_eq!(parse_date("Fri, 26 Mar 2021 10:00:00 +0000").as_deref(), Some("2021-03-26T10:00:00Z"));
         assert_eq!(parse_date("March 26th, 2021").as_deref(), Some("2021-03-26"));
         assert_eq!(parse_date("not a date"), None);
         assert_eq!(parse_date(""), None);

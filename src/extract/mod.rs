@@ -1,11 +1,69 @@
-//! Extraction: who said what in a document, and which numbers come from whom.
+//! Extraction: who said what in a document.
 //!
-//! Extraction never fails: odd input (an unclosed quote, say) becomes a
-//! [`Diagnostic`](crate::model::Diagnostic), never an error.
+//! The stages run in order over the body text: [`sentences`] splits paragraphs, `quotes`
+//! pairs quotation marks, `attribution` finds each claim's cue and speaker mention (and
+//! reported speech without marks), and `speakers` resolves mentions to people and
+//! organisations. Extraction never fails: odd input (an unclosed quote, say) becomes a
+//! [`Diagnostic`](crate::model::Diagnostic), never an error. Nothing here does I/O.
+//!
+//! ```
+//! use whosaid::{document, extract};
+//! let doc = document::read_bytes(b"\"We will not back down,\" Mayor Ana Ruiz said. Ruiz added that the plan stands.", Some("a.txt")).unwrap();
+//! let found = extract::extract(&doc);
+//! let said: Vec<(&str, &str)> = found.quotes.iter()
+//!     .map(|q| (q.text.as_str(), found.speakers[q.speaker.unwrap()].name.as_str())).collect();
+//! assert_eq!(said, [("We will not back down,", "Ana Ruiz"), ("the plan stands", "Ana Ruiz")]);
+//! ```
 
-use crate::model::{Document, Extraction};
+mod attribution;
+mod lexicon;
+mod mentions;
+mod quotes;
+pub mod sentences;
+mod speakers;
+mod tokens;
+
+use crate::model::{Document, Extraction, Quote, Span};
 
 /// Finds the quotes, speakers and statistics of a document.
-pub fn extract(_doc: &Document) -> Extraction {
-    Extraction::default()
+pub fn extract(doc: &Document) -> Extraction {
+    let text = doc.text.as_str();
+    let mut diagnostics = Vec::new();
+    let sentences: Vec<Span> = doc.paragraphs.iter().flat_map(|p| sentences::split(text, p.clone())).collect();
+    let quote_spans = quotes::find(text, &doc.paragraphs, &mut diagnostics);
+    let attributions = attribution::find(text, &doc.paragraphs, &sentences, &quote_spans);
+    let (speakers, speaker_of) = speakers::resolve(text, &sentences, &attributions);
+    let quotes: Vec<Quote> = attributions
+        .into_iter()
+        .zip(speaker_of)
+        .map(|(a, speaker)| {
+            let quote_text = a.parts.iter().map(|p| text[p.clone()].trim()).collect::<Vec<_>>().join(" ");
+            let reach = [a.mention.as_ref().map(|m| m.span.clone()), a.cue.clone()];
+            let links = links_near(doc, a.parts.iter().cloned().chain(reach.into_iter().flatten()));
+            Quote {
+                kind: a.kind,
+                text: quote_text,
+                parts: a.parts,
+                speaker,
+                speaker_mention: a.mention.map(|m| m.span),
+                cue: a.cue,
+                links,
+            }
+        })
+        .collect();
+    Extraction { quotes, speakers, statistics: Vec::new(), diagnostics }
+}
+
+/// Indexes of the document's links that fall inside any of the spans.
+fn links_near(doc: &Document, spans: impl Iterator<Item = Span>) -> Vec<usize> {
+    let spans: Vec<Span> = spans.collect();
+    let mut out: Vec<usize> = doc
+        .links
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| spans.iter().any(|s| l.span.start >= s.start && l.span.end <= s.end))
+        .map(|(i, _)| i)
+        .collect();
+    out.dedup();
+    out
 }

@@ -1,0 +1,367 @@
+//! Attribution: which words report each quotation, and reported speech with no marks.
+//!
+//! For a quotation, the cue and speaker are looked for right after it (`"…," Fomin said`,
+//! `"…," said Fomin`) and right before it (`Fomin said: "…"`); a quote that a reported clause
+//! leads into is *mixed* (`calling the coup "purely a domestic affair"`: the text is the whole
+//! clause). A quote split by its attribution (`"A," she said. "B."`) is one quote; a quote
+//! that stands alone after an attributed one keeps its speaker. A short quote with no cue is a
+//! scare quote or a title, not speech. Sentences without quote marks are read for reported
+//! speech: `X said (that) …`, `…, X said`, `…, said X`, `according to X, …`, `…, saying …`.
+
+use super::lexicon::{self, CueClass, Form};
+use super::mentions::{self, Mention, MentionKind};
+use super::quotes::QuoteSpan;
+use super::tokens::{Token, tokenize};
+use crate::model::{QuoteKind, Span};
+
+/// A claim with the words that attribute it, before speakers are resolved to names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub kind: QuoteKind,
+    pub parts: Vec<Span>,
+    pub mention: Option<Mention>,
+    pub cue: Option<Span>,
+    /// A quote with no cue of its own that takes the speaker of the quote before it.
+    pub follows: Option<usize>,
+}
+
+/// One quotation seen from the sentence it sits in.
+struct Context {
+    /// From the sentence start (or the previous quote's end) to the opening mark.
+    before: Span,
+    /// From the end of the closing mark to the sentence end (or the next quote).
+    after: Span,
+    /// The sentence end after the quote.
+    sentence_end: usize,
+}
+
+/// Finds the attributions of a document's quotations and its reported speech.
+pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[QuoteSpan]) -> Vec<Attribution> {
+    let mut out: Vec<Attribution> = Vec::new();
+    // Index into `out` of the last attributed quote, with its paragraph, for floating quotes.
+    let mut last_attributed: Option<(usize, usize)> = None;
+    // The end of the previous quote's attribution, for "A," she said. "B." merging.
+    let mut previous: Option<(usize, usize)> = None; // (index in out, attribution end)
+    for (qi, q) in quotes.iter().enumerate() {
+        let para_idx = paragraph_of(paragraphs, q.open);
+        let ctx = context(text, sentences, quotes, qi);
+        let before_toks = tokenize(text, ctx.before.clone());
+        let after_toks = tokenize(text, ctx.after.clone());
+        let quote_words = q.parts.iter().map(|p| text[p.clone()].split_whitespace().count()).sum::<usize>();
+        let lead_in = before_toks.iter().filter(|t| t.is_word()).count();
+
+        // "A," she said. "B." — B continues A when only A's attribution stands between them.
+        if let Some((prev_idx, attr_end)) = previous {
+            let gap = &text[attr_end.min(q.open)..q.open];
+            if gap.chars().all(|c| c.is_whitespace() || ",.;:".contains(c)) && attribution_after(text, &after_toks).is_none() {
+                out[prev_idx].parts.extend(q.parts.iter().cloned());
+                previous = None;
+                continue;
+            }
+        }
+        previous = None;
+
+        if let Some((mention, cue, attr_end)) = attribution_after(text, &after_toks) {
+            let (kind, parts) = if lead_in >= 3 {
+                // `The plan is "dead on arrival," Smith said`: the quote is part of a claim.
+                (QuoteKind::Mixed, vec![ctx.before.start..q.end])
+            } else {
+                (QuoteKind::Direct, q.parts.clone())
+            };
+            out.push(Attribution { kind, parts, mention, cue: Some(cue), follows: None });
+            last_attributed = Some((out.len() - 1, para_idx));
+            previous = Some((out.len() - 1, attr_end));
+            continue;
+        }
+        if let Some(found) = attribution_before(text, &before_toks, q, &ctx) {
+            out.push(found);
+            last_attributed = Some((out.len() - 1, para_idx));
+            continue;
+        }
+        // A quote standing alone as a sentence: more words of the last speaker.
+        let trailing = after_toks.iter().filter(|t| t.is_word()).count();
+        if lead_in == 0 && trailing == 0 && quote_words >= 4 {
+            let follows = last_attributed.filter(|&(_, p)| para_idx <= p + 2).map(|(i, _)| i);
+            if follows.is_some() || quote_words >= 8 {
+                out.push(Attribution { kind: QuoteKind::Direct, parts: q.parts.clone(), mention: None, cue: None, follows });
+                if follows.is_some() {
+                    last_attributed = Some((out.len() - 1, para_idx));
+                }
+            }
+        }
+    }
+    let quoted: Vec<Span> = quotes.iter().map(|q| q.open..q.end).collect();
+    for s in sentences {
+        if quoted.iter().any(|q| q.start < s.end && s.start < q.end) {
+            continue;
+        }
+        if let Some(found) = reported_speech(text, s.clone()) {
+            out.push(found);
+        }
+    }
+    in_text_order(out)
+}
+
+/// Sorts attributions by position, keeping `follows` pointing at the same quotes.
+fn in_text_order(out: Vec<Attribution>) -> Vec<Attribution> {
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| out[i].parts.first().map_or(0, |p| p.start));
+    let mut new_index = vec![0; out.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut slots: Vec<Option<Attribution>> = out.into_iter().map(Some).collect();
+    order
+        .iter()
+        .filter_map(|&old| slots[old].take())
+        .map(|mut a| {
+            a.follows = a.follows.map(|f| new_index[f]);
+            a
+        })
+        .collect()
+}
+
+fn paragraph_of(paragraphs: &[Span], at: usize) -> usize {
+    paragraphs.partition_point(|p| p.end <= at)
+}
+
+fn context(text: &str, sentences: &[Span], quotes: &[QuoteSpan], qi: usize) -> Context {
+    let q = &quotes[qi];
+    let s_open = sentences.partition_point(|s| s.end <= q.open);
+    let sentence_start = sentences.get(s_open).map_or(q.open, |s| s.start.min(q.open));
+    let prev_end = qi.checked_sub(1).map(|p| quotes[p].end).filter(|&e| e <= q.open).unwrap_or(0);
+    let before = sentence_start.max(prev_end)..q.open;
+    let s_close = sentences.partition_point(|s| s.end < q.end);
+    let mut sentence_end = sentences.get(s_close).map_or(q.end, |s| s.end.max(q.end));
+    if let Some(next) = quotes.get(qi + 1) {
+        sentence_end = sentence_end.min(next.open.max(q.end));
+    }
+    let after = q.end.min(text.len())..sentence_end;
+    Context { before, after, sentence_end }
+}
+
+/// `"…," Fomin said`, `"…," said Fomin`, `"…," he told reporters`: the mention, the cue and
+/// where the attribution ends.
+fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Span, usize)> {
+    let mut i = 0;
+    while toks.get(i).is_some_and(|t| !t.is_word()) {
+        let dash = toks[i].kind == super::tokens::Kind::Punct('\u{2014}') || toks[i].is_punct('-');
+        i += 1;
+        if dash {
+            // `"…" — Jane Doe`: a dash attribution names the speaker alone.
+            if let Some((m, end)) = mentions::after(text, toks, i) {
+                if m.kind == MentionKind::Name && end == toks.len() || toks.get(end).is_some_and(|t| !t.is_word()) {
+                    let cue = toks[i - 1].span.clone();
+                    return Some((Some(m), cue, toks.get(end.saturating_sub(1)).map_or(0, |t| t.span.end)));
+                }
+            }
+        }
+    }
+    let first = toks.get(i)?;
+    let end_of = |k: usize| toks.get(k..).and_then(|r| r.last()).map_or(first.span.end, |t| t.span.end);
+    // `said Fomin`
+    if lexicon::cue(first.text(text)).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Finite) {
+        if let Some((m, _)) = mentions::after(text, toks, i + 1) {
+            return Some((Some(m), first.span.clone(), end_of(i)));
+        }
+    }
+    // `Fomin said`, `the deputy defense minister added`
+    for j in i + 1..toks.len().min(i + 12) {
+        let t = &toks[j];
+        if !t.is_word() {
+            break;
+        }
+        let Some(cue) = lexicon::cue(t.text(text)) else { continue };
+        if cue.class != CueClass::Speech || cue.form != Form::Finite {
+            continue;
+        }
+        let m = mentions::before(text, toks, j)?;
+        let covers = toks[i].span.start >= m.span.start || skips_to(text, toks, i, &m);
+        if covers {
+            return Some((Some(m), t.span.clone(), end_of(j)));
+        }
+        return None;
+    }
+    None
+}
+
+/// Whether everything between token `i` and the mention is a modifier (so the mention
+/// starts the attribution).
+fn skips_to(text: &str, toks: &[Token], i: usize, m: &Mention) -> bool {
+    toks[i..].iter().take_while(|t| t.span.start < m.span.start).all(|t| t.is_word() && lexicon::is_cue_modifier(t.text(text)))
+}
+
+/// `Fomin said: "…"` (direct) or `Russia …, calling the coup "…"` (mixed).
+fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> Option<Attribution> {
+    // The last cue before the quote.
+    let (j, cue) = toks.iter().enumerate().rev().find_map(|(j, t)| {
+        let cue = lexicon::cue(t.text(text))?;
+        (t.is_word() && cue.class != CueClass::Finding).then_some((j, cue))
+    })?;
+    // A participle ("…, calling the coup") takes the sentence's subject as its speaker.
+    let mention = if cue.form == Form::Participle {
+        mentions::before(text, toks, j).filter(|m| m.kind != MentionKind::Description).or_else(|| mentions::subject(text, toks))
+    } else {
+        mentions::before(text, toks, j)
+    }?;
+    let between = &toks[j + 1..];
+    let words_between: Vec<&str> = between.iter().filter(|t| t.is_word()).map(|t| t.text(text)).collect();
+    let ends_with_colon = between.last().is_some_and(|t| t.is_punct(':'));
+    let has_that = words_between.first().is_some_and(|w| w.eq_ignore_ascii_case("that"));
+    let trailing = text[q.end.min(ctx.sentence_end)..ctx.sentence_end].chars().any(char::is_alphanumeric);
+    let direct = !has_that
+        && !trailing
+        && (words_between.is_empty() || ends_with_colon || (between.last().is_some_and(|t| t.is_punct(',')) && words_between.len() <= 5) || (cue.takes_object && words_between.len() <= 3));
+    let cue_span = Some(toks[j].span.clone());
+    if direct {
+        return Some(Attribution { kind: QuoteKind::Direct, parts: q.parts.clone(), mention: Some(mention), cue: cue_span, follows: None });
+    }
+    // Mixed: the reported clause from after the cue (and "that") to the sentence end.
+    let mut k = j + 1;
+    if cue.takes_object {
+        while k < toks.len() && toks[k].is_word() && !toks[k].text(text).eq_ignore_ascii_case("that") && k < j + 4 && is_object_word(toks[k].text(text)) {
+            k += 1;
+        }
+    }
+    if toks.get(k).is_some_and(|t| t.text(text).eq_ignore_ascii_case("that")) {
+        k += 1;
+    }
+    while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
+        k += 1;
+    }
+    let start = toks.get(k).map_or(q.open, |t| t.span.start);
+    let end = trim_end_punct(text, start, ctx.sentence_end);
+    Some(Attribution { kind: QuoteKind::Mixed, parts: vec![start..end], mention: Some(mention), cue: cue_span, follows: None })
+}
+
+fn is_object_word(w: &str) -> bool {
+    !w.eq_ignore_ascii_case("that") && (lexicon::is_determiner(w) || super::tokens::is_capitalized(w) || lexicon::is_unnamed_source_noun(w) || matches!(w.to_lowercase().as_str(), "reporters" | "him" | "her" | "them" | "us" | "me" | "journalists" | "supporters" | "viewers" | "listeners" | "audience" | "crowd"))
+}
+
+/// The end of a claim, without a sentence's final period.
+fn trim_end_punct(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || ".;:".contains(c));
+    start + t.len()
+}
+
+/// Reported speech in a sentence without quote marks.
+fn reported_speech(text: &str, sentence: Span) -> Option<Attribution> {
+    let toks = tokenize(text, sentence.clone());
+    if toks.len() < 4 {
+        return None;
+    }
+    let claim = |from: usize, to: usize| -> Option<Span> {
+        let (a, b) = (toks.get(from)?.span.start, toks.get(to.checked_sub(1)?)?.span.end);
+        let b = trim_end_punct(text, a, b.max(a));
+        let words = text[a..b].split_whitespace().count();
+        (words >= 3).then_some(a..b)
+    };
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    // according to X
+    if let Some(k) = words.windows(2).position(|w| w[0].eq_ignore_ascii_case("according") && w[1] == "to") {
+        let (m, np_end) = mentions::after(text, &toks, k + 2)?;
+        let cue = toks[k].span.start..toks[k + 1].span.end;
+        let content = if k == 0 || words[..k].iter().all(|w| !w.chars().any(char::is_alphanumeric)) {
+            let comma = (np_end..toks.len()).find(|&i| toks[i].is_punct(','))?;
+            claim(comma + 1, toks.len())
+        } else {
+            let mut end = k;
+            while end > 0 && !toks[end - 1].is_word() {
+                end -= 1;
+            }
+            claim(0, end)
+        }?;
+        return Some(Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention: Some(m), cue: Some(cue), follows: None });
+    }
+    for (j, t) in toks.iter().enumerate() {
+        if !t.is_word() {
+            continue;
+        }
+        let Some(cue) = lexicon::cue(words[j]) else { continue };
+        let cue_span = Some(t.span.clone());
+        let after_comma = j > 0 && toks[j - 1].is_punct(',');
+        match cue.form {
+            Form::Participle => {
+                if !after_comma || cue.class == CueClass::Belief {
+                    continue;
+                }
+                let m = mentions::subject(text, &toks)?;
+                let content = claim(skip_that(text, &toks, j + 1, cue.takes_object), toks.len())?;
+                return Some(Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention: Some(m), cue: cue_span, follows: None });
+            }
+            Form::Finite => {
+                // `…, said Fomin.`
+                if after_comma && cue.class == CueClass::Speech {
+                    if let Some((m, end)) = mentions::after(text, &toks, j + 1) {
+                        if end >= toks.len() - 1 || toks[end].is_punct(',') || toks[end].is_punct('.') {
+                            let content = claim(0, j - 1)?;
+                            return Some(Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention: Some(m), cue: cue_span, follows: None });
+                        }
+                    }
+                }
+                let Some(m) = mentions::before(text, &toks, j) else { continue };
+                let np_first = toks.iter().position(|t| t.span.start == m.span.start).unwrap_or(0);
+                let opener = np_first == 0
+                    || toks[..np_first].iter().all(|t| t.is_word() && matches!(t.text(text).to_lowercase().as_str(), "but" | "and" | "so" | "yet" | "still" | "now" | "also" | "meanwhile" | "however"));
+                if np_first > 0 && toks[np_first - 1].is_punct(',') && !opener {
+                    // `…, X said (Friday).`
+                    if cue.class != CueClass::Speech {
+                        continue;
+                    }
+                    let rest_has_that = toks[j + 1..].iter().any(|t| t.text(text).eq_ignore_ascii_case("that"));
+                    if rest_has_that {
+                        continue;
+                    }
+                    let content = claim(0, np_first - 1)?;
+                    return Some(Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention: Some(m), cue: cue_span, follows: None });
+                }
+                if !opener && !subject_after_intro(text, &toks, np_first) {
+                    continue;
+                }
+                // `X said (that) …`
+                let from = skip_that(text, &toks, j + 1, cue.takes_object);
+                let next = words.get(from).map(|w| w.to_lowercase());
+                let starts_clause = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that")
+                    || next.as_deref().is_some_and(|w| !matches!(w, "in" | "at" | "on" | "to" | "during" | "after" | "before" | "for" | "with" | "by" | "from" | "about" | "of" | "it" | "so" | "as" | "." | "," | "and" | "but" | "no" | "yes" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks"));
+                if !starts_clause {
+                    continue;
+                }
+                let Some(content) = claim(from, toks.len()) else { continue };
+                return Some(Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention: Some(m), cue: cue_span, follows: None });
+            }
+        }
+    }
+    None
+}
+
+/// Whether the tokens before `at` are an introductory phrase closed by a comma.
+fn subject_after_intro(text: &str, toks: &[Token], at: usize) -> bool {
+    at >= 2 && toks[at - 1].is_punct(',') && {
+        let first = toks[0].text(text).to_lowercase();
+        matches!(first.as_str(), "in" | "on" | "at" | "after" | "during" | "since" | "when" | "while" | "as" | "for" | "with" | "despite" | "last" | "earlier" | "later" | "like" | "amid" | "before" | "by" | "under" | "speaking" | "asked" | "writing" | "still" | "meanwhile" | "however" | "but" | "and" | "yet" | "instead" | "separately" | "previously" | "recently" | "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+    }
+}
+
+/// Where a reported clause starts after its cue: past a listener ("told reporters"), a
+/// circumstance ("Friday", "in a statement") and "that".
+fn skip_that(text: &str, toks: &[Token], from: usize, takes_object: bool) -> usize {
+    let limit = (from + 9).min(toks.len());
+    if let Some(k) = (from..limit).find(|&k| toks[k].text(text).eq_ignore_ascii_case("that")) {
+        // Only when the words before "that" are circumstance, not content ("said the plan that …").
+        let before: Vec<&str> = toks[from..k].iter().map(|t| t.text(text)).collect();
+        if before.len() <= 6 && !before.iter().any(|w| lexicon::cue(w).is_some()) {
+            return k + 1;
+        }
+    }
+    let mut k = from;
+    if takes_object {
+        while k < toks.len() && k < from + 4 && toks[k].is_word() && is_object_word(toks[k].text(text)) {
+            k += 1;
+        }
+    }
+    while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
+        k += 1;
+    }
+    k
+}

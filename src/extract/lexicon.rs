@@ -1,0 +1,394 @@
+//! Word lists the rules consult: reporting verbs (cues) in all their forms, titles that stand
+//! before names, words that mark organisations, pronouns, and nouns for unnamed sources.
+//! Lookups are by lowercase word.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// How a cue verb reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    /// Speech and writing: said, told, wrote, tweeted.
+    Speech,
+    /// Thought and intent: believes, wants, hopes (PolNeAR-style attributions).
+    Belief,
+    /// Evidence that states something: a poll shows, a report found.
+    Finding,
+}
+
+/// The grammatical form of a cue word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// say, says, said
+    Finite,
+    /// saying, adding: follows a comma and takes the sentence's subject as speaker.
+    Participle,
+}
+
+/// A cue verb form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    pub class: CueClass,
+    pub form: Form,
+    /// Takes a person object before its content: "told reporters that".
+    pub takes_object: bool,
+}
+
+/// Speech verbs as (base, third person, past, participle-ing); regular forms are derived
+/// when a slot is empty.
+const SPEECH: &[(&str, &str, &str, &str)] = &[
+    ("say", "says", "said", "saying"),
+    ("tell", "tells", "told", "telling"),
+    ("write", "writes", "wrote", "writing"),
+    ("add", "", "", ""),
+    ("note", "", "", ""),
+    ("argue", "", "", ""),
+    ("claim", "", "", ""),
+    ("tweet", "", "", ""),
+    ("report", "", "", ""),
+    ("warn", "", "", ""),
+    ("insist", "", "", ""),
+    ("explain", "", "", ""),
+    ("continue", "", "", ""),
+    ("state", "", "", ""),
+    ("declare", "", "", ""),
+    ("announce", "", "", ""),
+    ("recall", "", "", ""),
+    ("suggest", "", "", ""),
+    ("acknowledge", "", "", ""),
+    ("admit", "", "admitted", "admitting"),
+    ("concede", "", "", ""),
+    ("contend", "", "", ""),
+    ("assert", "", "", ""),
+    ("maintain", "", "", ""),
+    ("charge", "", "", ""),
+    ("complain", "", "", ""),
+    ("predict", "", "", ""),
+    ("promise", "", "", ""),
+    ("pledge", "", "", ""),
+    ("vow", "", "", ""),
+    ("deny", "denies", "denied", "denying"),
+    ("confirm", "", "", ""),
+    ("reply", "replies", "replied", "replying"),
+    ("respond", "", "", ""),
+    ("answer", "", "", ""),
+    ("ask", "", "", ""),
+    ("emphasize", "", "", ""),
+    ("stress", "stresses", "", ""),
+    ("observe", "", "", ""),
+    ("remark", "", "", ""),
+    ("comment", "", "", ""),
+    ("testify", "testifies", "testified", "testifying"),
+    ("conclude", "", "", ""),
+    ("estimate", "", "", ""),
+    ("reveal", "", "", ""),
+    ("disclose", "", "", ""),
+    ("allege", "", "", ""),
+    ("boast", "", "", ""),
+    ("joke", "", "", ""),
+    ("quip", "", "quipped", "quipping"),
+    ("counter", "", "", ""),
+    ("retort", "", "", ""),
+    ("lament", "", "", ""),
+    ("agree", "", "agreed", "agreeing"),
+    ("caution", "", "", ""),
+    ("post", "", "", ""),
+    ("reiterate", "", "", ""),
+    ("write", "writes", "wrote", "writing"),
+    ("shout", "", "", ""),
+    ("yell", "", "", ""),
+    ("whisper", "", "", ""),
+    ("urge", "", "", ""),
+    ("demand", "", "", ""),
+    ("announce", "", "", ""),
+    ("mention", "", "", ""),
+    ("point", "", "", ""),
+    ("hint", "", "", ""),
+    ("speculate", "", "", ""),
+    ("acknowledge", "", "", ""),
+    ("proclaim", "", "", ""),
+    ("declare", "", "", ""),
+    ("inform", "", "", ""),
+    ("assure", "", "", ""),
+    ("remind", "", "", ""),
+    ("advise", "", "", ""),
+    ("blast", "", "", ""),
+    ("accuse", "", "", ""),
+    ("criticize", "", "", ""),
+    ("criticise", "", "", ""),
+    ("call", "", "", ""),
+    ("describe", "", "", ""),
+    ("cite", "", "", ""),
+    ("contend", "", "", ""),
+    ("estimate", "", "", ""),
+    ("forecast", "", "forecast", ""),
+    ("project", "", "", ""),
+    ("threaten", "", "", ""),
+    ("propose", "", "", ""),
+    ("recount", "", "", ""),
+    ("concur", "", "concurred", "concurring"),
+    ("explain", "", "", ""),
+];
+
+const BELIEF: &[(&str, &str, &str, &str)] = &[
+    ("believe", "", "", ""),
+    ("think", "", "thought", ""),
+    ("feel", "", "felt", ""),
+    ("hope", "", "", ""),
+    ("expect", "", "", ""),
+    ("fear", "", "", ""),
+    ("worry", "worries", "worried", ""),
+    ("want", "", "", ""),
+    ("know", "", "knew", ""),
+    ("doubt", "", "", ""),
+    ("suspect", "", "", ""),
+    ("wonder", "", "", ""),
+    ("plan", "", "planned", "planning"),
+    ("intend", "", "", ""),
+    ("argue", "", "", ""),
+    ("assume", "", "", ""),
+    ("understand", "", "understood", ""),
+    ("consider", "", "", ""),
+    ("acknowledge", "", "", ""),
+    ("recognize", "", "", ""),
+    ("learn", "", "learned", ""),
+    ("realize", "", "", ""),
+    ("insist", "", "", ""),
+];
+
+const FINDING: &[(&str, &str, &str, &str)] = &[
+    ("show", "", "showed", ""),
+    ("find", "", "found", ""),
+    ("indicate", "", "", ""),
+    ("reveal", "", "", ""),
+    ("suggest", "", "", ""),
+    ("conclude", "", "", ""),
+    ("estimate", "", "", ""),
+    ("project", "", "", ""),
+    ("predict", "", "", ""),
+];
+
+/// Verbs whose object is a listener: "told reporters", "assured voters".
+const TAKES_OBJECT: &[&str] = &["tell", "inform", "assure", "remind", "advise", "ask", "urge", "warn", "promise", "accuse", "call"];
+
+fn regular_forms(base: &str) -> [String; 3] {
+    let third = if base.ends_with(['s', 'x']) || base.ends_with("sh") || base.ends_with("ch") {
+        format!("{base}es")
+    } else if let Some(stem) = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        format!("{stem}ies")
+    } else {
+        format!("{base}s")
+    };
+    let (past, ing) = if let Some(stem) = base.strip_suffix('e') {
+        (format!("{base}d"), format!("{stem}ing"))
+    } else if let Some(stem) = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        (format!("{stem}ied"), format!("{base}ing"))
+    } else {
+        (format!("{base}ed"), format!("{base}ing"))
+    };
+    [third, past, ing]
+}
+
+fn cue_table() -> &'static HashMap<String, Cue> {
+    static TABLE: OnceLock<HashMap<String, Cue>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = HashMap::new();
+        // Speech first: a verb in two lists keeps its speech reading.
+        for (class, list) in [(CueClass::Speech, SPEECH), (CueClass::Finding, FINDING), (CueClass::Belief, BELIEF)] {
+            for &(base, third, past, ing) in list {
+                let [r3, rp, ri] = regular_forms(base);
+                let pick = |given: &str, derived: String| if given.is_empty() { derived } else { given.to_string() };
+                let takes_object = TAKES_OBJECT.contains(&base);
+                let finite = Cue { class, form: Form::Finite, takes_object };
+                for form in [base.to_string(), pick(third, r3), pick(past, rp)] {
+                    table.entry(form).or_insert(finite);
+                }
+                table.entry(pick(ing, ri)).or_insert(Cue { form: Form::Participle, ..finite });
+            }
+        }
+        table
+    })
+}
+
+/// The cue reading of a word, if it is a reporting verb form.
+pub fn cue(word: &str) -> Option<Cue> {
+    let lower = word.to_lowercase();
+    cue_table().get(lower.as_str()).copied()
+}
+
+/// Words that stand before a name as a title or role ("Deputy", "Sen.", "nominee").
+pub fn is_title(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let lower = lower.trim_end_matches('.');
+    TITLES.binary_search(&lower).is_ok() || is_demonym(word)
+}
+
+const TITLES: &[&str] = &[
+    "acting", "adm", "administrator", "adviser", "advisor", "agent", "aide", "ambassador", "analyst", "anchor",
+    "archbishop", "assemblyman", "assemblywoman", "assistant", "associate", "attorney", "author", "bishop", "boss",
+    "brig", "candidate", "capt", "captain", "cardinal", "ceo", "cfo", "chair", "chairman", "chairwoman",
+    "chancellor", "chief", "cmdr", "co-chair", "co-founder", "coach", "col", "colonel", "columnist", "commander",
+    "commander-in-chief", "commissioner", "congressman", "congresswoman", "consultant", "coo", "correspondent",
+    "councillor", "councilman", "councilmember", "councilwoman", "counsel", "cpl", "defence", "defense", "delegate",
+    "democrat", "democratic", "deputy", "detective", "director", "dr", "economist", "editor", "emeritus", "envoy",
+    "executive", "expert", "first", "foreign", "former", "founder", "gen", "general", "gop", "gov", "governor",
+    "head", "host", "judge", "justice", "king", "lawmaker", "lawyer", "leader", "lt", "maj", "major", "manager",
+    "mayor", "member", "minister", "mr", "mrs", "ms", "nominee", "officer", "official", "pastor", "pollster",
+    "pope", "premier", "president", "president-elect", "presidential", "press", "prime", "prince", "princess",
+    "principal", "prof", "professor", "prosecutor", "queen", "rabbi", "rep", "representative", "republican",
+    "researcher", "rev", "sec", "secretary", "secretary-general", "sen", "senate", "senator", "senior", "sergeant",
+    "sgt", "sheriff", "sir", "speaker", "spokesman", "spokesperson", "spokeswoman", "state", "strategist",
+    "superintendent", "supervisor", "surgeon", "treasurer", "trustee", "vice",
+];
+
+/// "Russian", "American", "Chinese": nationality words that start a title run.
+fn is_demonym(word: &str) -> bool {
+    is_capitalized_word(word)
+        && word.len() > 4
+        && (word.ends_with("ian") || word.ends_with("ese") || word.ends_with("ish") || word.ends_with("can"))
+}
+
+fn is_capitalized_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Words that make a name an organisation ("Institute", "Times", "Campaign").
+pub fn is_org_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ORG_WORDS.binary_search(&lower.as_str()).is_ok()
+}
+
+const ORG_WORDS: &[&str] = &[
+    "abc", "academy", "administration", "afp", "agency", "alliance", "ap", "army", "associated", "association",
+    "bank", "bbc", "bloomberg", "board", "bureau", "campaign", "caucus", "cbs", "center", "centre", "church", "cia",
+    "club", "cnn", "co", "co.", "coalition", "college", "commission", "committee", "companies", "company",
+    "congress", "corp", "corp.", "corporation", "council", "court", "daily", "democrats", "department", "fbi",
+    "fed", "federation", "force", "forces", "foundation", "fox", "fund", "gazette", "government", "group",
+    "guardian", "herald", "house", "inc", "inc.", "institute", "institution", "journal", "kremlin", "league", "ltd",
+    "magazine", "media", "ministry", "msnbc", "navy", "nbc", "network", "news", "npr", "office", "organisation",
+    "organization", "parliament", "partners", "party", "pentagon", "police", "poll", "post", "press", "program",
+    "project", "republicans", "reuters", "school", "senate", "service", "society", "survey", "tass", "team",
+    "telegraph", "times", "tribune", "trust", "union", "university", "watch", "xinhua",
+];
+
+/// Countries and blocs that speak through their governments ("China … saying").
+pub fn is_country(name: &str) -> bool {
+    COUNTRIES.binary_search(&name).is_ok()
+}
+
+const COUNTRIES: &[&str] = &[
+    "Afghanistan", "America", "Argentina", "Australia", "Austria", "Bangladesh", "Belarus", "Belgium", "Brazil",
+    "Britain", "Canada", "Chile", "China", "Colombia", "Cuba", "Denmark", "Egypt", "Ethiopia", "Europe", "France",
+    "Germany", "Greece", "Hungary", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Japan",
+    "Jordan", "Kazakhstan", "Kenya", "Kuwait", "Lebanon", "Libya", "Malaysia", "Mexico", "Moscow", "Myanmar",
+    "NATO", "Netherlands", "Nigeria", "Norway", "Pakistan", "Palestine", "Peru", "Philippines", "Poland",
+    "Portugal", "Qatar", "Romania", "Russia", "Saudi Arabia", "Serbia", "Singapore", "Somalia", "Spain", "Sudan",
+    "Sweden", "Switzerland", "Syria", "Taiwan", "Thailand", "Turkey", "U.K.", "U.N.", "U.S.", "UK", "UN", "US",
+    "Ukraine", "Venezuela", "Vietnam", "Washington", "Yemen",
+];
+
+/// Personal pronouns that can stand for a speaker.
+pub fn pronoun(word: &str) -> Option<Pronoun> {
+    match word.to_lowercase().as_str() {
+        "he" => Some(Pronoun::He),
+        "she" => Some(Pronoun::She),
+        "they" => Some(Pronoun::They),
+        "it" => Some(Pronoun::It),
+        "i" | "we" => Some(Pronoun::First),
+        _ => None,
+    }
+}
+
+/// A pronoun's reference class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    He,
+    She,
+    They,
+    It,
+    First,
+}
+
+/// Words that open a noun phrase: "the", "a", "another", "his".
+pub fn is_determiner(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "the" | "a" | "an" | "another" | "some" | "many" | "most" | "several" | "his" | "her" | "their" | "its" | "this"
+            | "that" | "these" | "those" | "one" | "two" | "three" | "other" | "both" | "few" | "all" | "our" | "my"
+            | "no" | "each" | "every" | "any" | "more" | "top"
+    )
+}
+
+/// Words that never belong to a speaker phrase (they end the walk back from a cue).
+pub fn is_phrase_breaker(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "and" | "but" | "or" | "that" | "which" | "who" | "whom" | "whose" | "when" | "where" | "while" | "because"
+            | "if" | "as" | "than" | "so" | "to" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "of" | "about"
+            | "is" | "was" | "are" | "were" | "be" | "been" | "not" | "after" | "before" | "since" | "what" | "how"
+            | "why" | "into" | "over" | "under" | "against" | "during" | "through" | "also" | "just" | "even"
+            | "said" | "says" | "told" | "there" | "here" | "then" | "now" | "it's"
+    )
+}
+
+/// Words between a speaker and a cue that do not break the attribution: "has also said".
+pub fn is_cue_modifier(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "has" | "have" | "had" | "also" | "later" | "previously" | "recently" | "repeatedly" | "reportedly" | "then"
+            | "once" | "often" | "publicly" | "privately" | "would" | "will" | "did" | "does" | "do" | "further"
+            | "again" | "earlier" | "frequently" | "simply" | "flatly" | "bluntly" | "quickly" | "initially" | "first"
+            | "last" | "finally" | "herself" | "himself" | "themselves" | "just" | "only" | "already" | "still"
+            | "openly" | "explicitly" | "falsely" | "correctly" | "wrongly" | "famously" | "recently," | "may" | "might"
+            | "could" | "can" | "should" | "must" | "never" | "always" | "not" | "even" | "directly" | "specifically"
+            | "told" | "apparently" | "allegedly" | "notably" | "subsequently"
+    )
+}
+
+/// Nouns for sources the text does not name: "officials", "a source", "critics".
+pub fn is_unnamed_source_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    matches!(
+        singular,
+        "source" | "official" | "aide" | "critic" | "expert" | "analyst" | "observer" | "witness" | "resident"
+            | "people" | "person" | "spokesman" | "spokeswoman" | "spokesperson" | "insider" | "supporter"
+            | "opponent" | "voter" | "researcher" | "economist" | "scientist" | "lawmaker" | "member" | "staffer"
+            | "investigator" | "prosecutor" | "authoritie" | "officer" | "adviser" | "advisor" | "strategist"
+            | "operative" | "report" | "poll" | "survey" | "study" | "data" | "statement" | "document" | "record"
+            | "democrat" | "republican" | "friend" | "colleague" | "ally" | "allie" | "associate" | "leader"
+            | "diplomat" | "activist" | "group" | "campaign" | "pollster" | "worker" | "employee" | "student"
+            | "parent" | "teacher" | "doctor" | "lawyer" | "attorney" | "candidate" | "nominee" | "man" | "woman"
+            | "men" | "women" | "agency" | "government" | "administration" | "company" | "ministry" | "office"
+            | "police" | "military" | "committee" | "senator" | "governor" | "president" | "minister" | "secretary"
+            | "director" | "chief" | "commander" | "organizer" | "organiser" | "manager" | "representative"
+            | "estimate" | "figure" | "number" | "count" | "analysi" | "review" | "audit" | "model" | "projection"
+            | "forecast" | "index" | "paper" | "article" | "website" | "memo" | "letter" | "filing" | "complaint"
+            | "lawsuit" | "indictment" | "investigation" | "inquiry" | "research" | "finding"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [TITLES, ORG_WORDS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "unsorted near {:?}", list.windows(2).find(|w| w[0] >= w[1]));
+        }
+        assert!(COUNTRIES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn cue_forms_are_derived() {
+        assert_eq!(cue("said").map(|c| c.form), Some(Form::Finite));
+        assert_eq!(cue("Saying").map(|c| c.form), Some(Form::Participle));
+        assert_eq!(cue("denies").map(|c| c.class), Some(CueClass::Speech));
+        assert_eq!(cue("admitted").map(|c| c.class), Some(CueClass::Speech));
+        assert_eq!(cue("hopes").map(|c| c.class), Some(CueClass::Belief));
+        assert_eq!(cue("showed").map(|c| c.class), Some(CueClass::Finding));
+        assert!(cue("told").unwrap().takes_object);
+        assert_eq!(cue("table"), None);
+    }
+}

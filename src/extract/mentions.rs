@@ -1,0 +1,254 @@
+//! Noun phrases that name a speaker: found by walking back from a cue ("… Fomin said"),
+//! forward from it ("said Alexander Fomin"), or at a sentence's start (the subject that a
+//! participle cue such as "saying" takes). A mention tells what kind of phrase it is: a name
+//! (with any title before it split off), a pronoun, or a description ("the deputy defense
+//! minister", "officials").
+
+use super::lexicon::{self, Pronoun};
+use super::tokens::{Kind, Token, is_capitalized};
+use crate::model::Span;
+
+/// A phrase that names (or stands for) a speaker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// The words as written at the attribution.
+    pub span: Span,
+    pub kind: MentionKind,
+    /// For names: the name without its title ("Alexander Fomin").
+    pub name: Option<Span>,
+    /// Titles, roles and appositives said of the speaker here ("russian deputy defense minister").
+    pub description: Option<String>,
+}
+
+/// What a mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A proper name of a person or organisation.
+    Name,
+    Pronoun(Pronoun),
+    /// A common noun phrase: "the deputy defense minister", "a source", "officials".
+    Description,
+}
+
+/// Capitalised words that start sentences but are not names.
+fn is_capitalized_function_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "yesterday" | "today" | "tonight" | "now" | "still" | "meanwhile" | "later" | "earlier" | "then" | "also"
+            | "instead" | "indeed" | "separately" | "additionally" | "moreover" | "last" | "this" | "that" | "on"
+            | "in" | "at" | "but" | "and" | "so" | "yet" | "however" | "when" | "while" | "if" | "as" | "after"
+            | "before" | "since" | "though" | "although" | "because" | "there" | "here" | "what" | "why" | "how"
+            | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "it" | "its"
+            | "for" | "with" | "without" | "by" | "from" | "to" | "of" | "or" | "nor" | "not" | "even" | "just"
+            | "only" | "asked" | "speaking" | "writing" | "according" | "said" | "says" | "told"
+    )
+}
+
+/// The mention that ends just before token `end` (exclusive), skipping words such as "has
+/// also" that may stand between a speaker and the cue.
+pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
+    let mut end = end;
+    while end > 0 && toks[end - 1].is_word() && lexicon::is_cue_modifier(toks[end - 1].text(text)) {
+        end -= 1;
+    }
+    if end == 0 {
+        return None;
+    }
+    let last = &toks[end - 1];
+    if last.is_punct(',') {
+        return appositive(text, toks, end - 1);
+    }
+    if !last.is_word() {
+        return None;
+    }
+    if let Some(p) = lexicon::pronoun(last.text(text)) {
+        return Some(Mention { span: last.span.clone(), kind: MentionKind::Pronoun(p), name: None, description: None });
+    }
+    let mut start = end - 1;
+    let max_words = 9;
+    while start > 0 && end - start < max_words {
+        let prev = &toks[start - 1];
+        if !prev.is_word() {
+            break;
+        }
+        let w = prev.text(text);
+        if lexicon::is_determiner(w) {
+            start -= 1;
+            break;
+        }
+        let joins_names = (w == "of" || w == "for" || w == "&")
+            && start >= 2
+            && toks[start - 2].is_word()
+            && is_capitalized(toks[start - 2].text(text))
+            && is_capitalized(toks[start].text(text));
+        if lexicon::is_phrase_breaker(w) && !joins_names || lexicon::cue(w).is_some() && !is_capitalized(w) {
+            break;
+        }
+        start -= 1;
+    }
+    classify(text, toks, start, end)
+}
+
+/// "Name, appositive, said": the comma at `comma` closes an appositive; the name stands
+/// before its opening comma.
+fn appositive(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {
+    let open = (comma.saturating_sub(25)..comma).rev().find(|&i| toks[i].is_punct(','))?;
+    if toks[open + 1..comma].iter().any(|t| matches!(t.kind, Kind::Punct(c) if "\"\u{201c}\u{201d};".contains(c))) {
+        return None;
+    }
+    let mut m = before(text, toks, open)?;
+    if m.kind != MentionKind::Name {
+        return None;
+    }
+    let description = text[toks[open + 1].span.start..toks[comma - 1].span.end].to_string();
+    m.description = Some(match m.description {
+        Some(d) => format!("{d}; {description}"),
+        None => description,
+    });
+    Some(m)
+}
+
+/// The mention that starts at token `start` ("said *the deputy minister*"), and the token
+/// index just past it.
+pub fn after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize)> {
+    let first = toks.get(start).filter(|t| t.is_word())?;
+    let w = first.text(text);
+    if let Some(p) = lexicon::pronoun(w) {
+        return Some((Mention { span: first.span.clone(), kind: MentionKind::Pronoun(p), name: None, description: None }, start + 1));
+    }
+    let mut end = start + 1;
+    let capital_run = is_capitalized(w) || lexicon::is_title(w);
+    while end < toks.len() && end - start < 9 {
+        let t = &toks[end];
+        if !t.is_word() {
+            break;
+        }
+        let w = t.text(text);
+        let joins = (w == "of" || w == "for" || w == "&") && toks.get(end + 1).is_some_and(|n| is_capitalized(n.text(text)));
+        if capital_run {
+            if !(is_capitalized(w) || lexicon::is_title(w) || joins) {
+                break;
+            }
+        } else if lexicon::is_phrase_breaker(w) || lexicon::cue(w).is_some() {
+            break;
+        }
+        end += 1;
+    }
+    let m = classify(text, toks, start, end)?;
+    Some((m, end))
+}
+
+/// The subject of a sentence: the phrase at its start, after any opening connective or
+/// introductory phrase ("But", "In January,").
+pub fn subject(text: &str, toks: &[Token]) -> Option<Mention> {
+    let mut i = 0;
+    while i < toks.len() && toks[i].is_word() && matches!(toks[i].text(text).to_lowercase().as_str(), "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | "now" | "instead" | "also") {
+        i += 1;
+    }
+    while toks.get(i).is_some_and(|t| t.is_punct(',')) {
+        i += 1;
+    }
+    // An introductory phrase ends at the first comma: "In January, Russia agreed …".
+    let intro = toks.get(i).is_some_and(|t| {
+        matches!(t.text(text).to_lowercase().as_str(), "in" | "on" | "at" | "after" | "alongside" | "during" | "since" | "when" | "while" | "as" | "for" | "with" | "despite" | "last" | "earlier" | "later" | "like" | "unlike" | "amid" | "before" | "by" | "under" | "over" | "from" | "to" | "if" | "although" | "though" | "because")
+    });
+    if intro {
+        let comma = toks[i..].iter().take(14).position(|t| t.is_punct(','))?;
+        i += comma + 1;
+    }
+    let (m, _) = after(text, toks, i)?;
+    Some(m)
+}
+
+/// Decides what the words `toks[start..end]` are, and splits a title off a name.
+fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Mention> {
+    let mut start = start;
+    // A capitalised sentence opener is not part of a name ("Yesterday Smith said").
+    while start < end && is_capitalized_function_word(toks[start].text(text)) && !lexicon::is_determiner(toks[start].text(text)) {
+        start += 1;
+    }
+    if start >= end {
+        return None;
+    }
+    let words: Vec<&str> = toks[start..end].iter().map(|t| t.text(text)).collect();
+    let span = toks[start].span.start..toks[end - 1].span.end;
+    let last = *words.last()?;
+    let has_determiner = lexicon::is_determiner(words[0]);
+    if words.len() == 1 && has_determiner {
+        return None;
+    }
+    if is_capitalized(last) && !lexicon::is_title(last) || last.ends_with("'s") && is_capitalized(last) {
+        // The name is the run of capitalised words after the last title word.
+        let mut name_start = end;
+        while name_start > start {
+            let w = toks[name_start - 1].text(text);
+            let w_clean = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            let joins = matches!(w, "of" | "for" | "&") && name_start - 1 > start && name_start < end;
+            if !(is_capitalized(w_clean) || joins) || lexicon::is_title(w_clean) && name_start < end || lexicon::is_determiner(w) {
+                break;
+            }
+            name_start -= 1;
+        }
+        if name_start == end {
+            return None;
+        }
+        let name = toks[name_start].span.start..toks[end - 1].span.end;
+        let title_words: Vec<&str> =
+            toks[start..name_start].iter().map(|t| t.text(text)).filter(|w| !lexicon::is_determiner(w)).collect();
+        let description = (!title_words.is_empty()).then(|| title_words.join(" ").to_lowercase());
+        return Some(Mention { span, kind: MentionKind::Name, name: Some(name), description });
+    }
+    // A common noun phrase is a speaker only when its head is a role or a source noun.
+    let head = last.trim_end_matches("'s");
+    if lexicon::is_title(head) || lexicon::is_unnamed_source_noun(head) {
+        if !has_determiner && words.len() > 3 {
+            return None;
+        }
+        let description = words.iter().filter(|w| !lexicon::is_determiner(w)).copied().collect::<Vec<_>>().join(" ").to_lowercase();
+        return Some(Mention { span, kind: MentionKind::Description, name: None, description: Some(description) });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn mention_before(text: &str, cue: &str) -> Option<(String, Option<String>, Option<String>)> {
+        let toks = tokenize(text, 0..text.len());
+        let at = toks.iter().position(|t| t.text(text) == cue)?;
+        let m = before(text, &toks, at)?;
+        Some((text[m.span.clone()].to_string(), m.name.map(|n| text[n].to_string()), m.description))
+    }
+
+    #[test]
+    fn title_is_split_off_the_name() {
+        let (span, name, desc) = mention_before("country, Russian Deputy Defense Minister Alexander Fomin said Friday", "said").unwrap();
+        assert_eq!(span, "Russian Deputy Defense Minister Alexander Fomin");
+        assert_eq!(name.as_deref(), Some("Alexander Fomin"));
+        assert_eq!(desc.as_deref(), Some("russian deputy defense minister"));
+    }
+
+    #[test]
+    fn appositive_gives_the_name_and_a_description() {
+        let (span, _, desc) = mention_before("Dmitry Mosyakov, professor at the Institute of Oriental Studies, said that", "said").unwrap();
+        assert_eq!(span, "Dmitry Mosyakov");
+        assert_eq!(desc.as_deref(), Some("professor at the Institute of Oriental Studies"));
+    }
+
+    #[test]
+    fn descriptions_pronouns_and_modifiers() {
+        assert_eq!(mention_before("region, the deputy defense minister added.", "added").unwrap().0, "the deputy defense minister");
+        assert_eq!(mention_before("\"Yes,\" he told reporters.", "told").unwrap().0, "he");
+        assert_eq!(mention_before("Officials have also said", "said").unwrap().0, "Officials");
+        assert_eq!(mention_before("the policy failed, the plan said", "said"), None);
+    }
+
+    #[test]
+    fn subject_skips_an_introductory_phrase() {
+        let text = "In January, Russia agreed to supply arms.";
+        let toks = tokenize(text, 0..text.len());
+        assert_eq!(subject(text, &toks).map(|m| text[m.span].to_string()).as_deref(), Some("Russia"));
+    }
+}

@@ -1,0 +1,206 @@
+//! Quotation spans: pairs of quote marks, found paragraph by paragraph.
+//!
+//! Every double-mark style is read (" “ ” « » „), and single marks (‘ ’) where they open at
+//! a word's start outside a double quote. A quote left open at a paragraph's end goes on in
+//! the next paragraph when that one opens with a mark again (the news convention for
+//! multi-paragraph quotes) or when it closes the quote before opening another (a stray line
+//! break). Any other unbalanced mark is reported and does not spoil the rest of the text.
+
+use crate::model::{Diagnostic, Span};
+
+/// One quotation: its content parts (marks excluded) and where its marks stand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// The content, one part per paragraph it runs over.
+    pub parts: Vec<Span>,
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset just past the closing mark (or the end of the last part when unclosed).
+    pub end: usize,
+    /// Whether the quote was closed by a mark.
+    pub closed: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+}
+
+/// Classifies a double quote mark at byte `i` of `text`, within `para`.
+fn double_mark(text: &str, para: &Span, i: usize, c: char) -> Option<Mark> {
+    match c {
+        '\u{201c}' | '\u{201e}' | '\u{ab}' => Some(Mark::Open),
+        '\u{201d}' | '\u{bb}' => Some(Mark::Close),
+        '"' => {
+            let prev = text[para.start..i].chars().next_back();
+            let next = text[i + 1..para.end].chars().next();
+            let opens_after = |p: Option<char>| p.is_none_or(|p| p.is_whitespace() || "([{\u{2014}\u{2013}-/:".contains(p));
+            if opens_after(prev) && next.is_some_and(|n| !n.is_whitespace()) {
+                Some(Mark::Open)
+            } else {
+                Some(Mark::Close)
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Finds the quotations in the paragraphs of `text`.
+pub fn find(text: &str, paragraphs: &[Span], diagnostics: &mut Vec<Diagnostic>) -> Vec<QuoteSpan> {
+    let mut out = Vec::new();
+    // A quote still open at the end of the previous paragraph.
+    let mut carried: Option<QuoteSpan> = None;
+    for (k, para) in paragraphs.iter().enumerate() {
+        let mut open: Option<(usize, usize)> = None; // (mark offset, content start)
+        let mut single: Option<(usize, usize)> = None;
+        if let Some(q) = carried.as_ref() {
+            // A stray break: the quote goes on from this paragraph's start.
+            if !starts_with_open_mark(text, para) {
+                open = Some((q.open, para.start));
+            }
+        }
+        for (rel, c) in text[para.clone()].char_indices() {
+            let i = para.start + rel;
+            let german_close = c == '\u{201c}' && open.is_some_and(|(at, _)| text[at..].starts_with('\u{201e}'));
+            if let Some(mark) = if german_close { Some(Mark::Close) } else { double_mark(text, para, i, c) } {
+                single = None;
+                match (mark, open) {
+                    (Mark::Open, None) => open = Some((i, i + c.len_utf8())),
+                    (_, Some((mark_at, start))) if c == '"' || mark == Mark::Close => {
+                        let mut q = carried.take().unwrap_or(QuoteSpan { parts: Vec::new(), open: mark_at, end: 0, closed: true });
+                        push_part(&mut q.parts, text, start..i);
+                        q.end = i + c.len_utf8();
+                        q.closed = true;
+                        out.push(q);
+                        open = None;
+                    }
+                    (_, Some((mark_at, start))) => {
+                        // A curly opener inside an open quote: the first one was never closed.
+                        diagnostics.push(Diagnostic { at: mark_at, message: "quotation mark opened but not closed".into() });
+                        if let Some(mut q) = carried.take() {
+                            push_part(&mut q.parts, text, start..i);
+                            q.closed = false;
+                            q.end = i;
+                        }
+                        open = Some((i, i + c.len_utf8()));
+                    }
+                    (Mark::Close, None) => {
+                        diagnostics.push(Diagnostic { at: i, message: "closing quotation mark with no opening mark".into() });
+                    }
+                }
+                continue;
+            }
+            if open.is_none() {
+                match c {
+                    '\u{2018}' if opens_word(text, i, c) => single = Some((i, i + c.len_utf8())),
+                    '\u{2019}' | '\'' if closes_word(text, para, i, c) => {
+                        if let Some((mark_at, start)) = single.take() {
+                            if text[start..i].split_whitespace().count() >= 2 {
+                                out.push(QuoteSpan { parts: trimmed(text, start..i), open: mark_at, end: i + c.len_utf8(), closed: true });
+                            }
+                        }
+                    }
+                    '\'' if single.is_none() && opens_word(text, i, c) => single = Some((i, i + 1)),
+                    _ => {}
+                }
+            }
+        }
+        if let Some((mark_at, start)) = open {
+            let mut q = carried.take().unwrap_or(QuoteSpan { parts: Vec::new(), open: mark_at, end: 0, closed: false });
+            push_part(&mut q.parts, text, start..para.end);
+            q.end = para.end;
+            q.closed = false;
+            let next = paragraphs.get(k + 1);
+            if next.is_some_and(|n| starts_with_open_mark(text, n) || closes_before_opening(text, n)) {
+                carried = Some(q);
+            } else {
+                diagnostics.push(Diagnostic { at: q.open, message: "quotation mark opened but not closed".into() });
+                out.push(q);
+            }
+        }
+    }
+    if let Some(q) = carried {
+        out.push(q);
+    }
+    out
+}
+
+fn push_part(parts: &mut Vec<Span>, text: &str, span: Span) {
+    parts.extend(trimmed(text, span));
+}
+
+fn trimmed(text: &str, span: Span) -> Vec<Span> {
+    let s = &text[span.clone()];
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.start + s.trim_end().len();
+    if end > start { vec![start..end] } else { Vec::new() }
+}
+
+fn starts_with_open_mark(text: &str, para: &Span) -> bool {
+    text[para.clone()].chars().next().is_some_and(|c| double_mark(text, para, para.start, c) == Some(Mark::Open))
+}
+
+/// Whether the paragraph's first double mark closes a quote (so an open quote runs into it).
+fn closes_before_opening(text: &str, para: &Span) -> bool {
+    for (rel, c) in text[para.clone()].char_indices() {
+        if let Some(mark) = double_mark(text, para, para.start + rel, c) {
+            return mark == Mark::Close;
+        }
+    }
+    false
+}
+
+fn opens_word(text: &str, i: usize, c: char) -> bool {
+    let prev = text[..i].chars().next_back();
+    let next = text[i + c.len_utf8()..].chars().next();
+    prev.is_none_or(|p| p.is_whitespace() || "(:[\u{2014}".contains(p)) && next.is_some_and(char::is_alphanumeric)
+}
+
+fn closes_word(text: &str, para: &Span, i: usize, c: char) -> bool {
+    let prev = text[..i].chars().next_back();
+    let next = text[i + c.len_utf8()..para.end].chars().next();
+    prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::paragraphs_of;
+
+    fn quotes(text: &str) -> Vec<Vec<&str>> {
+        let mut diags = Vec::new();
+        find(text, &paragraphs_of(text), &mut diags).iter().map(|q| q.parts.iter().map(|p| &text[p.clone()]).collect()).collect()
+    }
+
+    #[test]
+    fn every_mark_style() {
+        assert_eq!(quotes("\u{201c}Curly,\u{201d} \"straight\" \u{ab}guillemets\u{bb} \u{201e}low\u{201c}"), [["Curly,"], ["straight"], ["guillemets"], ["low"]]);
+    }
+
+    #[test]
+    fn multi_paragraph_convention() {
+        let text = "\u{201c}First part.\n\n\u{201c}Second part.\n\n\u{201c}Last part,\u{201d} she said.";
+        assert_eq!(quotes(text), [vec!["First part.", "Second part.", "Last part,"]]);
+    }
+
+    #[test]
+    fn stray_line_break_inside_a_quote() {
+        let text = "\"Relations between the two\n\ncountries,\" Fomin said.";
+        assert_eq!(quotes(text), [vec!["Relations between the two", "countries,"]]);
+    }
+
+    #[test]
+    fn unbalanced_mark_does_not_spoil_the_rest() {
+        let text = "He said \"this never closes.\n\nLater, \u{201c}a clean one\u{201d} came.";
+        let mut diags = Vec::new();
+        let found = find(text, &paragraphs_of(text), &mut diags);
+        assert_eq!(found.last().map(|q| &text[q.parts[0].clone()]), Some("a clean one"));
+        assert_eq!(diags.len(), 1);
+    }
+
+    #[test]
+    fn single_marks_at_word_edges_but_not_apostrophes() {
+        assert_eq!(quotes("Trump: \u{2018}I will win big\u{2019} and it\u{2019}s fine"), [["I will win big"]]);
+    }
+}

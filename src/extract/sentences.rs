@@ -1,0 +1,150 @@
+//! Sentence boundaries in news text: a split after `.`, `!` or `?` (and any closing quote or
+//! bracket) when the next word starts a sentence, but not after abbreviations (`Sen.`,
+//! `U.S.`, `Jan.`) or initials (`J. R. Ewing`). Paragraph ends always end a sentence.
+
+use crate::model::Span;
+
+/// Words that end with a period without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr",
+    "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "nos", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
+    "oct", "nov", "dec", "ave", "prof", "rev", "pres", "gens", "atty", "supt", "dept", "fig", "approx", "est", "e.g",
+    "i.e", "etc", "mt", "ft", "messrs", "hon", "sens",
+];
+
+/// Words after which "U.S." or "a.m." really ends a sentence ("… in the U.S. The report …").
+const SENTENCE_STARTERS: &[&str] = &[
+    "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "A", "An", "This", "That", "These", "Those",
+    "His", "Her", "Their", "Its", "On", "At", "For", "As", "If", "When", "While", "After", "Before", "Some", "Many",
+];
+
+/// The sentences of one paragraph (`text[paragraph]`), as byte spans into `text`, trimmed.
+pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
+    let para = &text[paragraph.clone()];
+    let bytes = para.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Take the terminator run and any closing quotes or brackets.
+            let mut end = i + 1;
+            while end < bytes.len() && matches!(bytes[end], b'.' | b'!' | b'?' | b')' | b'"' | b'\'') {
+                end += 1;
+            }
+            while para[end..].starts_with(['\u{201d}', '\u{2019}', '\u{bb}']) {
+                end += para[end..].chars().next().map_or(1, char::len_utf8);
+                while end < bytes.len() && matches!(bytes[end], b'"' | b')') {
+                    end += 1;
+                }
+            }
+            if ends_sentence(para, i, end) {
+                push_trimmed(&mut out, para, paragraph.start, start, end);
+                start = end;
+            }
+            i = end;
+            continue;
+        }
+        if b == b'\n' && para[i + 1..].starts_with('\n') {
+            push_trimmed(&mut out, para, paragraph.start, start, i);
+            start = i;
+        }
+        i += 1;
+    }
+    push_trimmed(&mut out, para, paragraph.start, start, para.len());
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Span>, para: &str, base: usize, start: usize, end: usize) {
+    let piece = &para[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let s = start + lead;
+    let e = start + piece.trim_end().len();
+    if e > s {
+        out.push(base + s..base + e);
+    }
+}
+
+/// Whether the terminator at `dot` (with closers up to `end`) ends a sentence.
+fn ends_sentence(para: &str, dot: usize, end: usize) -> bool {
+    let rest = &para[end..];
+    let next_word_start = rest.trim_start();
+    if next_word_start.len() == rest.len() && !rest.is_empty() {
+        return false; // no space after: "3.5", "U.S.", "example.com"
+    }
+    let Some(next) = next_word_start.chars().next() else { return true };
+    if !(next.is_uppercase() || next.is_ascii_digit() || "\"\u{201c}\u{2018}'(\u{ab}[".contains(next)) {
+        return false;
+    }
+    if para.as_bytes()[dot] != b'.' {
+        return true;
+    }
+    let word = last_word(&para[..dot]);
+    let lower = word.to_ascii_lowercase();
+    let next_word: String = next_word_start.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let starter = SENTENCE_STARTERS.contains(&next_word.as_str());
+    // "J." in "J. R. Ewing", and "U.S." or "D.C." unless a sentence clearly starts next.
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return false;
+    }
+    if word.contains('.') {
+        return starter;
+    }
+    if !ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    // "… worth $5 million, Inc. The firm …" ends; a title before a name ("Sen. The …") never does.
+    starter && !is_title(&lower)
+}
+
+/// Abbreviations that stand before a name.
+fn is_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mr" | "mrs" | "ms" | "dr" | "st" | "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "capt" | "sgt" | "maj" | "prof"
+            | "rev" | "pres" | "atty" | "hon" | "adm" | "cmdr" | "sens" | "reps" | "gens" | "messrs"
+    )
+}
+
+/// The word just before a position, with inner periods ("U.S" for "U.S.").
+fn last_word(s: &str) -> &str {
+    let start = s.rfind(|c: char| !(c.is_alphanumeric() || c == '.')).map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    &s[start..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, 0..text.len()).into_iter().map(|s| &text[s]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        assert_eq!(
+            sentences("Dr. Smith met Sen. J. R. Ewing on Jan. 5 in Washington, D.C., at noon. He left."),
+            ["Dr. Smith met Sen. J. R. Ewing on Jan. 5 in Washington, D.C., at noon.", "He left."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            sentences("\u{201c}It is over.\u{201d} She left. \"Why?\" he asked."),
+            ["\u{201c}It is over.\u{201d}", "She left.", "\"Why?\" he asked."]
+        );
+    }
+
+    #[test]
+    fn us_ends_a_sentence_before_a_clear_starter() {
+        assert_eq!(sentences("It was made in the U.S. The plant closed."), ["It was made in the U.S.", "The plant closed."]);
+        assert_eq!(sentences("The U.S. Senate voted."), ["The U.S. Senate voted."]);
+    }
+
+    #[test]
+    fn numbers_and_lowercase_continuations_do_not_split() {
+        assert_eq!(sentences("It rose 3.5 percent. e.g. nothing."), ["It rose 3.5 percent. e.g. nothing."]);
+    }
+}

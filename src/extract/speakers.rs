@@ -1,0 +1,249 @@
+//! Speaker resolution: every attribution's mention resolved to one person or organisation of
+//! the document (coreference by rules).
+//!
+//! Names met anywhere in the text are registered first, with the titles said before them
+//! ("Deputy Defense Minister Alexander Fomin"), so that a later surname ("Fomin") or
+//! description ("the deputy defense minister") finds its person. A pronoun takes the person
+//! most recently in focus: the last speaker or the last sentence subject that was a person,
+//! not merely the nearest name ("Fomin said … at a meeting with Min Aung Hlaing. He added …"
+//! is Fomin). Unnamed sources ("officials") resolve to no one.
+
+use super::attribution::Attribution;
+use super::lexicon::{self, Pronoun};
+use super::mentions::{self, Mention, MentionKind};
+use super::tokens::{is_capitalized, tokenize};
+use crate::model::{Span, Speaker, SpeakerKind};
+use std::collections::HashMap;
+
+#[derive(Debug)]
+struct Entity {
+    speaker: Speaker,
+    /// Lowercase words of every title or description said of the entity.
+    description_words: Vec<String>,
+}
+
+/// A person seen as the subject of a sentence, for pronouns.
+struct Focus {
+    at: usize,
+    entity: usize,
+}
+
+#[derive(Default)]
+struct Registry {
+    entities: Vec<Entity>,
+    by_name: HashMap<String, usize>,
+    by_surname: HashMap<String, usize>,
+    by_first_name: HashMap<String, usize>,
+    focus: Vec<Focus>,
+}
+
+/// Resolves the mention of every attribution; returns the speakers that said something and,
+/// per attribution, the index of its speaker.
+pub fn resolve(text: &str, sentences: &[Span], attributions: &[Attribution]) -> (Vec<Speaker>, Vec<Option<usize>>) {
+    let mut reg = Registry::default();
+    reg.register_names(text, sentences);
+    let mut resolved: Vec<Option<usize>> = Vec::with_capacity(attributions.len());
+    let mut last_person: Option<(usize, usize)> = None; // (position, entity)
+    for a in attributions {
+        let entity = if let Some(f) = a.follows {
+            resolved.get(f).copied().flatten()
+        } else if let Some(m) = &a.mention {
+            reg.resolve_mention(text, m, last_person)
+        } else {
+            None
+        };
+        if let (Some(e), Some(m)) = (entity, &a.mention) {
+            if reg.entities[e].speaker.kind == SpeakerKind::Person {
+                last_person = Some((m.span.start, e));
+            }
+        }
+        resolved.push(entity);
+    }
+    // Keep the speakers that said something, in order of first appearance.
+    let mut remap: HashMap<usize, usize> = HashMap::new();
+    let mut speakers = Vec::new();
+    let mut out = Vec::with_capacity(resolved.len());
+    for r in resolved {
+        out.push(r.map(|e| {
+            *remap.entry(e).or_insert_with(|| {
+                speakers.push(reg.entities[e].speaker.clone());
+                speakers.len() - 1
+            })
+        }));
+    }
+    (speakers, out)
+}
+
+impl Registry {
+    /// Registers every multi-word personal name in the text, with its titles, and notes the
+    /// people who are sentence subjects.
+    fn register_names(&mut self, text: &str, sentences: &[Span]) {
+        for s in sentences {
+            let toks = tokenize(text, s.clone());
+            let subject_at = mentions::subject(text, &toks).map(|m| m.span.start);
+            let mut i = 0;
+            while i < toks.len() {
+                let w = toks[i].text(text);
+                let starts_run = toks[i].is_word() && (is_capitalized(w) || lexicon::is_title(w));
+                if !starts_run {
+                    i += 1;
+                    continue;
+                }
+                let Some((m, end)) = mentions::after(text, &toks, i) else {
+                    i += 1;
+                    continue;
+                };
+                if m.kind == MentionKind::Name {
+                    let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
+                    if name.split_whitespace().count() >= 2 && person_like(&name) {
+                        let e = self.person(&name);
+                        self.add_description(e, m.description.as_deref());
+                        if subject_at == Some(m.span.start) {
+                            self.focus.push(Focus { at: m.span.start, entity: e });
+                        }
+                    } else if subject_at == Some(m.span.start) && name.split_whitespace().count() == 1 {
+                        if let Some(&e) = self.by_surname.get(&name.to_lowercase()) {
+                            self.focus.push(Focus { at: m.span.start, entity: e });
+                        }
+                    }
+                }
+                i = end.max(i + 1);
+            }
+        }
+    }
+
+    fn resolve_mention(&mut self, text: &str, m: &Mention, last_person: Option<(usize, usize)>) -> Option<usize> {
+        let written = text[m.span.clone()].trim().to_string();
+        let entity = match m.kind {
+            MentionKind::Pronoun(Pronoun::He | Pronoun::She) => {
+                let subject = self.focus.iter().rev().find(|f| f.at < m.span.start);
+                match (subject, last_person) {
+                    (Some(f), Some((at, e))) => Some(if f.at > at { f.entity } else { e }),
+                    (Some(f), None) => Some(f.entity),
+                    (None, Some((_, e))) => Some(e),
+                    (None, None) => None,
+                }
+            }
+            MentionKind::Pronoun(_) => None,
+            MentionKind::Description => self.by_description(m.description.as_deref().unwrap_or("")),
+            MentionKind::Name => {
+                let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
+                let e = if is_organization(&name) {
+                    self.organization(&name)
+                } else {
+                    self.person(&name)
+                };
+                self.add_description(e, m.description.as_deref());
+                Some(e)
+            }
+        }?;
+        let speaker = &mut self.entities[entity].speaker;
+        if written != speaker.name && !matches!(m.kind, MentionKind::Pronoun(_)) && !speaker.aliases.contains(&written) {
+            speaker.aliases.push(written);
+        }
+        Some(entity)
+    }
+
+    /// The person a name stands for: an exact name, a fuller name with the same surname
+    /// ("Fomin" → "Alexander Fomin"), or a new person.
+    fn person(&mut self, name: &str) -> usize {
+        let key = name.to_lowercase();
+        if let Some(&e) = self.by_name.get(&key) {
+            return e;
+        }
+        let words: Vec<&str> = key.split_whitespace().collect();
+        let last = *words.last().unwrap_or(&"");
+        let found = if words.len() == 1 {
+            self.by_surname.get(last).or_else(|| self.by_first_name.get(last)).copied()
+        } else {
+            // "Hillary Rodham Clinton" and "Hillary Clinton" are one person.
+            self.by_surname.get(last).copied().filter(|&e| {
+                let known = self.entities[e].speaker.name.to_lowercase();
+                let known_first = known.split_whitespace().next().unwrap_or("");
+                known.split_whitespace().count() == 1 || known_first == words[0]
+            })
+        };
+        let e = found.unwrap_or_else(|| self.new_entity(name, SpeakerKind::Person));
+        let speaker = &mut self.entities[e].speaker;
+        if name.split_whitespace().count() > speaker.name.split_whitespace().count() {
+            let old = std::mem::replace(&mut speaker.name, name.to_string());
+            if !speaker.aliases.contains(&old) {
+                speaker.aliases.push(old);
+            }
+        }
+        self.by_name.insert(key.clone(), e);
+        self.by_surname.insert(last.to_string(), e);
+        if words.len() > 1 {
+            self.by_first_name.entry(words[0].to_string()).or_insert(e);
+        }
+        e
+    }
+
+    fn organization(&mut self, name: &str) -> usize {
+        let key = name.to_lowercase();
+        if let Some(&e) = self.by_name.get(&key) {
+            return e;
+        }
+        let e = self.new_entity(name, SpeakerKind::Organization);
+        self.by_name.insert(key, e);
+        e
+    }
+
+    fn new_entity(&mut self, name: &str, kind: SpeakerKind) -> usize {
+        self.entities.push(Entity {
+            speaker: Speaker { name: name.to_string(), kind, aliases: Vec::new(), descriptions: Vec::new() },
+            description_words: Vec::new(),
+        });
+        self.entities.len() - 1
+    }
+
+    fn add_description(&mut self, e: usize, description: Option<&str>) {
+        let Some(d) = description.map(str::trim).filter(|d| !d.is_empty()) else { return };
+        let entity = &mut self.entities[e];
+        if !entity.speaker.descriptions.iter().any(|x| x == d) {
+            entity.speaker.descriptions.push(d.to_string());
+        }
+        for w in d.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            let w = w.to_lowercase();
+            if !w.is_empty() && !entity.description_words.contains(&w) {
+                entity.description_words.push(w);
+            }
+        }
+    }
+
+    /// "the deputy defense minister" → the entity whose titles hold all those words.
+    fn by_description(&self, description: &str) -> Option<usize> {
+        let words: Vec<String> = description
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .map(str::to_lowercase)
+            .filter(|w| !w.is_empty() && !matches!(w.as_str(), "former" | "top" | "then" | "current" | "new" | "'s"))
+            .collect();
+        if words.is_empty() {
+            return None;
+        }
+        self.entities.iter().rposition(|e| words.iter().all(|w| e.description_words.contains(w)))
+    }
+}
+
+/// A name without a possessive ending or surrounding punctuation.
+fn clean_name(name: &str) -> String {
+    let name = name.trim().trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    name.trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string()
+}
+
+/// Whether a name is an organisation or a country rather than a person.
+fn is_organization(name: &str) -> bool {
+    lexicon::is_country(name)
+        || name.split_whitespace().any(lexicon::is_org_word)
+        || (name.len() <= 6 && name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
+}
+
+/// A multi-word capitalised run that can be a person's name.
+fn person_like(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() <= 4
+        && !is_organization(name)
+        && words.iter().all(|w| is_capitalized(w) && !w.chars().any(|c| c.is_ascii_digit()))
+        && !words.iter().any(|w| lexicon::is_country(w) || lexicon::is_title(w))
+}

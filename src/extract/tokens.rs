@@ -1,0 +1,102 @@
+//! Words and punctuation with their byte spans: the unit the attribution rules walk over.
+//! A word keeps inner apostrophes, hyphens and periods (`it's`, `Pantsir-S1`, `U.S.`) and the
+//! period of a known abbreviation or initial (`Sen.`, `J.`).
+
+use crate::model::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    /// One punctuation character (quote marks included).
+    Punct(char),
+}
+
+/// A word or punctuation mark in the body text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: Kind,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.span.clone()]
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+}
+
+/// Tokenises `text[span]`; spans are absolute.
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let base = span.start;
+    let s = &text[span];
+    let mut out = Vec::with_capacity(s.len() / 5);
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() && c != '$' {
+            out.push(Token { span: base + i..base + i + c.len_utf8(), kind: Kind::Punct(c) });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            let joins = matches!(d, '\'' | '\u{2019}' | '-' | '.' | ',' | '&');
+            let next_alnum = s[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
+            let digits = d == ',' && s[..j].ends_with(|x: char| x.is_ascii_digit())
+                && s[j + 1..].chars().take(3).filter(char::is_ascii_digit).count() == 3;
+            if d.is_alphanumeric() || (joins && d != ',' && next_alnum) || digits {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        // Keep the period of an abbreviation or initial with its word.
+        let word = &s[i..end];
+        if s[end..].starts_with('.') && keeps_period(word) {
+            end += 1;
+            iter.next();
+        }
+        out.push(Token { span: base + i..base + end, kind: Kind::Word });
+    }
+    out
+}
+
+fn keeps_period(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || word.contains('.')
+        || matches!(
+            lower.as_str(),
+            "mr" | "mrs" | "ms" | "dr" | "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "capt" | "sgt" | "maj" | "st"
+                | "jr" | "sr" | "inc" | "corp" | "co" | "prof" | "rev" | "adm" | "sens" | "reps" | "gens" | "atty"
+                | "jan" | "feb" | "aug" | "sept" | "sep" | "oct" | "nov" | "dec" | "vs" | "no" | "ltd"
+        )
+}
+
+/// Whether a word starts with a capital letter (or a digit-free capital run like "U.S.").
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_inner_marks_and_abbreviation_periods() {
+        let text = "Sen. J. Smith's U.S. plan cost $1,200.50, it's Pantsir-S1.";
+        let words: Vec<&str> = tokenize(text, 0..text.len()).iter().map(|t| t.text(text)).collect();
+        assert_eq!(words, ["Sen.", "J.", "Smith's", "U.S.", "plan", "cost", "$1,200.50", ",", "it's", "Pantsir-S1", "."]);
+    }
+}

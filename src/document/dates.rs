@@ -29,18 +29,7 @@ pub fn parse_date(raw: &str) -> Option<String> {
     // Day-only forms; the comma and the day's suffix are optional ("March 26th, 2021").
     let cleaned = strip_ordinal_suffix(&s.replace(',', " "));
     let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
-    for fmt in [
-        "%Y-%m-%d",
-        "%Y/%m/%d",
-        "%Y%m%d",
-        "%B %d %Y",
-        "%b %d %Y",
-        "%d %B %Y",
-        "%d %b %Y",
-        "%A %B %d %Y",
-        "%a %b %d %Y",
-        "%A %d %B %Y",
-    ] {
+    for fmt in ["%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%A %B %d %Y", "%a %b %d %Y", "%A %d %B %Y"] {
         if let Ok(d) = NaiveDate::parse_from_str(&cleaned, fmt) {
             return Some(d.format("%Y-%m-%d").to_string());
         }
@@ -60,10 +49,7 @@ fn strip_ordinal_suffix(s: &str) -> String {
         .map(|w| {
             let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             let suffix = &w[digits.len()..];
-            if !digits.is_empty()
-                && digits.chars().all(|c| c.is_ascii_digit())
-                && matches!(suffix, "st" | "nd" | "rd" | "th")
-            {
+            if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(suffix, "st" | "nd" | "rd" | "th") {
                 digits
             } else {
                 w

@@ -53,15 +53,12 @@ pub enum Error {
     TooNew { path: PathBuf, found: i64, known: i64 },
     /// The file or its folder cannot be written (WAL needs both).
     #[error(
-        "{path}: cannot write the database ({source}); check the permissions of the file and its folder, or give another --db"
+        "{path}: cannot write the database ({reason}); check the permissions of the file and its folder, or give another --db"
     )]
-    ReadOnly { path: PathBuf, source: rusqlite::Error },
+    ReadOnly { path: PathBuf, reason: String },
     /// Another process held the database for longer than the busy timeout.
     #[error("{path}: the database stayed locked by another process; try again when it has finished")]
     Busy { path: PathBuf },
-    /// The file cannot be opened at all.
-    #[error("{path}: cannot open the database ({source})")]
-    Open { path: PathBuf, source: rusqlite::Error },
     /// No claim, speaker or article goes by the id given to `show`.
     #[error("nothing in the database is called {0:?}; `whosaid search` finds claims by their words")]
     NotFound(String),

@@ -103,10 +103,21 @@ pub(super) fn classify(path: &Path, err: rusqlite::Error) -> Error {
     match err.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => Error::NotADatabase { path },
         Some(ErrorCode::ReadOnly) | Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => {
-            Error::ReadOnly { path, source: err }
+            Error::ReadOnly { path, reason: short_reason(&err) }
         }
         Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Error::Busy { path },
         _ => Error::Sql(err),
+    }
+}
+
+/// SQLite's own words for a failure, without the file name it sometimes repeats.
+fn short_reason(err: &rusqlite::Error) -> String {
+    match err {
+        rusqlite::Error::SqliteFailure(code, _) => {
+            let text = code.to_string();
+            text.split_once(": ").map_or(text.clone(), |(_, words)| words.to_string())
+        }
+        other => other.to_string(),
     }
 }
 

@@ -4,6 +4,11 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+#[path = "../../benches/corpus.rs"]
+mod corpus;
+
+pub use corpus::article as generated_article;
+
 /// A temporary folder that is removed at the end of the test.
 pub struct Workdir {
     dir: tempfile::TempDir,
@@ -74,22 +79,4 @@ impl Workdir {
 /// The path of one of the project's fixture files.
 pub fn fixture(name: &str) -> String {
     format!("{}/fixtures/store/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-/// A generated article of about 5 KB (seed-sized), different for every `n`, with a few
-/// attributed quotes.
-pub fn generated_article(n: usize) -> String {
-    let mut text = format!("Report number {n} from the harbour district\n\n");
-    let names = ["Ana Ruiz", "Tom Baker", "Lena Okafor", "Piet de Vries", "Mira Chen"];
-    let mut paragraph = 0;
-    while text.len() < 5000 {
-        let name = names[(n + paragraph) % names.len()];
-        text.push_str(&format!(
-            "\"The harbour plan {n} needs {paragraph} more weeks of work,\" {name} said on Tuesday. \
-             The district has waited for repairs since the storm, and residents of street {paragraph} \
-             say the water still rises over the quay at high tide in report {n}.\n\n"
-        ));
-        paragraph += 1;
-    }
-    text
 }

@@ -1,15 +1,33 @@
 //! The subcommands, one file each, and the flat dispatch between them.
+//!
+//! Every command that reads the database takes the global `--db` (or `WHOSAID_DB`); every
+//! command that lists things takes `--format`. Query commands exit 0 when they print rows, 1
+//! when nothing matched, 2 on error.
 
+mod export;
 mod extract;
+mod ingest;
+mod quotes;
+mod search;
+mod show;
+mod speakers;
 mod text;
 
+use anyhow::Context;
 use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use whosaid::report::{Format, Listing, write_listing};
+use whosaid::store::Store;
 
 /// whosaid: who said what in news text, where a claim or number comes from, and what changed.
 #[derive(Debug, Parser)]
 #[command(name = "whosaid", version, about, max_term_width = 100)]
 struct Cli {
+    /// The database file (SQLite); created by `ingest` when missing.
+    #[arg(long, global = true, env = "WHOSAID_DB", default_value = "whosaid.db", value_name = "PATH")]
+    db: PathBuf,
     #[command(subcommand)]
     command: Command,
 }
@@ -18,12 +36,47 @@ struct Cli {
 enum Command {
     Text(text::Args),
     Extract(extract::Args),
+    Ingest(ingest::Args),
+    Quotes(quotes::Args),
+    Speakers(speakers::Args),
+    Show(show::Args),
+    Search(search::Args),
+    Export(export::Args),
+}
+
+/// The output options of the listing commands.
+#[derive(Debug, clap::Args)]
+pub struct OutputArgs {
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    format: Format,
 }
 
 /// Parses the command line and runs the subcommand it names.
 pub fn run() -> anyhow::Result<ExitCode> {
-    match Cli::parse().command {
+    let cli = Cli::parse();
+    let db = cli.db.as_path();
+    match cli.command {
         Command::Text(args) => text::run(args),
         Command::Extract(args) => extract::run(args),
+        Command::Ingest(args) => ingest::run(db, args),
+        Command::Quotes(args) => quotes::run(db, args),
+        Command::Speakers(args) => speakers::run(db, args),
+        Command::Show(args) => show::run(db, args),
+        Command::Search(args) => search::run(db, args),
+        Command::Export(args) => export::run(db, args),
     }
+}
+
+/// Opens the database for a query command: it must exist.
+fn open_existing(db: &Path) -> anyhow::Result<Store> {
+    Ok(Store::open_existing(db)?)
+}
+
+/// Prints rows on standard output; exit code 1 when there are none.
+fn print_listing<T: Listing>(output: &OutputArgs, rows: &[T]) -> anyhow::Result<ExitCode> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    write_listing(&mut out, output.format, rows)?;
+    out.flush().context("writing the output")?;
+    Ok(if rows.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

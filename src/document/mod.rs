@@ -10,6 +10,8 @@ mod html;
 mod markdown;
 mod text;
 
+pub use dates::parse_date;
+
 use crate::model::{Document, Span};
 use std::io::Read;
 use std::path::Path;
@@ -93,7 +95,8 @@ pub fn detect(bytes: &[u8], name: &str) -> Format {
     if head.starts_with("<!doctype html")
         || head.starts_with("<html")
         || head.starts_with("<?xml") && head.contains("<html")
-        || (head.starts_with('<') && (head.contains("<body") || head.contains("<head") || head.contains("<div") || head.contains("<p>")))
+        || (head.starts_with('<')
+            && (head.contains("<body") || head.contains("<head") || head.contains("<div") || head.contains("<p>")))
     {
         return Format::Html;
     }

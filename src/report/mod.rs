@@ -18,9 +18,11 @@
 //! Offsets count characters (Unicode scalar values) of the body text that `whosaid text`
 //! prints; `end` is exclusive. `id` is the blake3 content id of the normalised text.
 
+mod listing;
 mod table;
 
-pub use table::{write_csv, write_quotes_table, write_table};
+pub use listing::{Listing, csv_cell, write_listing, write_shown};
+pub use table::{write_csv, write_csv_line, write_quotes_table, write_table};
 
 use crate::hash::content_id;
 use crate::model::{Document, Extraction, Quote};

@@ -5,7 +5,13 @@ use crate::model::{Document, Extraction};
 use std::io::{self, Write};
 
 /// Writes one row a quote: file (when several), kind, speaker, cue, text.
-pub fn write_quotes_table(out: &mut impl Write, doc: &Document, found: &Extraction, file: Option<&str>, format: Format) -> io::Result<()> {
+pub fn write_quotes_table(
+    out: &mut impl Write,
+    doc: &Document,
+    found: &Extraction,
+    file: Option<&str>,
+    format: Format,
+) -> io::Result<()> {
     let mut rows: Vec<Vec<String>> = Vec::new();
     for q in &found.quotes {
         let speaker = q.speaker.map(|i| found.speakers[i].name.clone());
@@ -25,11 +31,7 @@ pub fn write_quotes_table(out: &mut impl Write, doc: &Document, found: &Extracti
         header.insert(0, "file");
     }
     let header: Vec<String> = header.into_iter().map(String::from).collect();
-    if format == Format::Csv {
-        write_csv(out, &header, &rows)
-    } else {
-        write_table(out, &header, &rows)
-    }
+    if format == Format::Csv { write_csv(out, &header, &rows) } else { write_table(out, &header, &rows) }
 }
 
 /// Aligned columns; the last column is cut to keep rows on one line.
@@ -69,11 +71,16 @@ pub fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]
 /// RFC 4180 CSV.
 pub fn write_csv(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> io::Result<()> {
     for row in std::iter::once(header).chain(rows.iter().map(Vec::as_slice)) {
-        let line: Vec<String> = row
-            .iter()
-            .map(|c| if c.contains([',', '"', '\n', '\r']) { format!("\"{}\"", c.replace('"', "\"\"")) } else { c.clone() })
-            .collect();
-        writeln!(out, "{}", line.join(","))?;
+        write_csv_line(out, row)?;
     }
     Ok(())
+}
+
+/// One RFC 4180 CSV line, for writers that stream rows.
+pub fn write_csv_line(out: &mut impl Write, cells: &[String]) -> io::Result<()> {
+    let line: Vec<String> = cells
+        .iter()
+        .map(|c| if c.contains([',', '"', '\n', '\r']) { format!("\"{}\"", c.replace('"', "\"\"")) } else { c.clone() })
+        .collect();
+    writeln!(out, "{}", line.join(","))
 }

@@ -1,0 +1,93 @@
+-- Statements that answer the listing commands (src/store/query.rs). The quote listing is
+-- `quotes`, then any of the `filter_*` lines, then `quotes_order`; each filter binds the
+-- parameter it names. Each statement stands under its `-- name:` line.
+
+-- name: quotes
+SELECT * FROM who_said_what WHERE 1 = 1
+
+-- name: filter_speaker
+AND speaker_id IN (SELECT id FROM speakers WHERE name = :speaker
+                   UNION SELECT speaker_id FROM speaker_aliases WHERE alias = :speaker)
+
+-- name: filter_article
+AND article_id IN (SELECT id FROM articles WHERE identity = :article OR url = :article
+                   UNION SELECT article_id FROM versions WHERE hash >= :article AND hash < :article || 'g')
+
+-- name: filter_kind
+AND kind = :kind
+
+-- name: filter_since
+AND published >= :since
+
+-- name: filter_until
+AND substr(published, 1, length(:until)) <= :until
+
+-- name: filter_search
+AND claim_id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :search)
+
+-- name: filter_latest
+AND latest_version
+
+-- name: filter_claim_id
+AND claim_id = :claim_id
+
+-- name: filter_speaker_id
+AND speaker_id = :speaker_id
+
+-- name: filter_article_id
+AND article_id = :article_id
+
+-- name: quotes_order
+ORDER BY published, article, version, char_start LIMIT :limit
+
+-- name: search
+SELECT q.* FROM claims_fts f JOIN who_said_what q ON q.claim_id = f.rowid
+WHERE claims_fts MATCH :search AND q.latest_version
+ORDER BY f.rank, q.published LIMIT :limit
+
+-- name: speakers
+SELECT s.id, s.name, s.kind,
+       (SELECT json_group_array(alias) FROM
+           (SELECT alias FROM speaker_aliases WHERE speaker_id = s.id ORDER BY alias)) AS aliases,
+       (SELECT json_group_array(description) FROM
+           (SELECT description FROM speaker_descriptions WHERE speaker_id = s.id ORDER BY id)) AS descriptions,
+       count(o.id) AS quotes,
+       count(DISTINCT v.article_id) AS articles
+FROM speakers s
+LEFT JOIN occurrences o ON o.speaker_id = s.id
+LEFT JOIN versions v ON v.id = o.version_id
+WHERE :name IS NULL OR s.id IN (SELECT id FROM speakers WHERE name = :name
+                                UNION SELECT speaker_id FROM speaker_aliases WHERE alias = :name)
+GROUP BY s.id
+ORDER BY quotes DESC, s.name
+
+-- name: claims_by_prefix
+SELECT id, hash, text, normalized FROM claims WHERE hash >= :prefix AND hash < :prefix || 'g' ORDER BY hash LIMIT 6
+
+-- name: articles_by_id
+SELECT id, identity, url, title, outlet, published FROM articles
+WHERE id IN (SELECT id FROM articles WHERE identity = :id OR url = :id
+             UNION SELECT article_id FROM versions WHERE hash >= :id AND hash < :id || 'g')
+ORDER BY identity LIMIT 6
+
+-- name: versions_of_article
+SELECT v.number, v.hash, v.title, v.published, v.source, v.ingested_at,
+       (SELECT count(*) FROM occurrences o WHERE o.version_id = v.id) AS quotes
+FROM versions v WHERE v.article_id = :article_id ORDER BY v.number
+
+-- name: statistics_of_article
+SELECT st.text, st.claim, st.value, st.value_max, st.unit, st.noun, st.qualifier, st.time, st.source,
+       (SELECT json_group_array(name) FROM (SELECT name FROM citations WHERE statistic_id = st.id ORDER BY position))
+           AS cites,
+       st.link, st.char_start, st.char_end
+FROM statistics st
+WHERE st.version_id = (SELECT id FROM versions WHERE article_id = :article_id ORDER BY number DESC LIMIT 1)
+ORDER BY st.char_start
+
+-- name: counts
+SELECT (SELECT count(*) FROM articles) AS articles,
+       (SELECT count(*) FROM versions) AS versions,
+       (SELECT count(*) FROM claims) AS claims,
+       (SELECT count(*) FROM occurrences) AS occurrences,
+       (SELECT count(*) FROM speakers) AS speakers,
+       (SELECT count(*) FROM statistics) AS statistics

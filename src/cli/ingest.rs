@@ -1,0 +1,251 @@
+//! `whosaid ingest PATH…`: read articles, extract who said what, and store it all in the
+//! database. PATH may be a file, a folder (searched recursively for .txt, .md, .markdown,
+//! .html, .htm and .xhtml files, optionally gzipped) or `-` for standard input.
+//!
+//! Reading and extraction run in parallel; one writer stores the articles in the order given,
+//! one transaction each. The same content again changes nothing and is counted as unchanged;
+//! the same canonical URL with a new body becomes a new version. A file that cannot be read
+//! is reported on stderr and skipped, the others still go in, and the exit code is then 2.
+//! `--url`, `--published` and `--outlet` state what the file does not say (they override
+//! what it does).
+
+use anyhow::{Context, bail};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+use whosaid::model::{Document, Extraction};
+use whosaid::store::{Ingested, Outcome, Store};
+
+/// File name endings taken from folders (files named on the command line are always read).
+const ARTICLE_ENDINGS: &[&str] = &[".txt", ".md", ".markdown", ".html", ".htm", ".xhtml"];
+
+/// Store articles and what they say in the database.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Article files or folders (searched recursively); `-` reads standard input.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// The article's canonical URL (for a single article).
+    #[arg(long)]
+    url: Option<String>,
+    /// When the article was published (YYYY-MM-DD or an ISO 8601 time).
+    #[arg(long, value_name = "DATE")]
+    published: Option<String>,
+    /// The publication the article appeared in.
+    #[arg(long, value_name = "NAME")]
+    outlet: Option<String>,
+}
+
+/// What the run did, for the summary.
+#[derive(Debug, Default)]
+struct Tally {
+    new: usize,
+    unchanged: usize,
+    new_versions: usize,
+    failed: usize,
+    quotes: usize,
+    new_speakers: usize,
+    statistics: usize,
+}
+
+pub fn run(db: &Path, args: Args) -> anyhow::Result<ExitCode> {
+    let published = match &args.published {
+        Some(raw) => Some(whosaid::document::parse_date(raw).with_context(|| {
+            format!("--published {raw:?} is not a date whosaid reads; write it as YYYY-MM-DD or 2016-11-08T14:05:00Z")
+        })?),
+        None => None,
+    };
+    let inputs = collect_inputs(&args.paths)?;
+    if args.url.is_some() && inputs.len() != 1 {
+        bail!("--url names one article, but {} files were given; ingest them one at a time", inputs.len());
+    }
+    let mut store = Store::open(db)?;
+    let overrides = Overrides { url: args.url, published, outlet: args.outlet };
+    let mut tally = Tally::default();
+    let mut progress = Progress::new(inputs.len());
+    let stop = AtomicBool::new(false);
+    let (sender, receiver) = std::sync::mpsc::sync_channel(64);
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let (inputs, overrides, stop) = (&inputs, &overrides, &stop);
+        scope.spawn(move || {
+            inputs.par_iter().enumerate().for_each_with(sender, |sender, (idx, path)| {
+                if !stop.load(Ordering::Relaxed) {
+                    let _ = sender.send((idx, prepare(path, overrides)));
+                }
+            });
+        });
+        // Results arrive in any order; store them in the order given.
+        let mut pending = BTreeMap::new();
+        let mut next = 0;
+        for (idx, res) in receiver {
+            pending.insert(idx, res);
+            while let Some(res) = pending.remove(&next) {
+                let stored = store_one(&mut store, &inputs[next], res, &mut tally);
+                if stored.is_err() {
+                    stop.store(true, Ordering::Relaxed);
+                }
+                stored?;
+                next += 1;
+                progress.tick(next, tally.failed);
+            }
+        }
+        Ok(())
+    })?;
+    progress.finish();
+    print_summary(db, inputs.len(), &tally);
+    Ok(if tally.failed > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// What the command line says about the article, over what the file says.
+#[derive(Debug)]
+struct Overrides {
+    url: Option<String>,
+    published: Option<String>,
+    outlet: Option<String>,
+}
+
+/// Reads and extracts one article (the parallel part).
+fn prepare(path: &Path, overrides: &Overrides) -> Result<(Document, Extraction), whosaid::document::Error> {
+    let mut doc = whosaid::document::read_path(path)?;
+    let meta = &mut doc.meta;
+    for (field, value) in [
+        (&mut meta.url, &overrides.url),
+        (&mut meta.published, &overrides.published),
+        (&mut meta.outlet, &overrides.outlet),
+    ] {
+        if value.is_some() {
+            field.clone_from(value);
+        }
+    }
+    let found = whosaid::extract::extract(&doc);
+    Ok((doc, found))
+}
+
+/// Stores one prepared article; a file that could not be read is reported and counted. Only
+/// a database failure stops the run.
+fn store_one(
+    store: &mut Store,
+    path: &Path,
+    prepared: Result<(Document, Extraction), whosaid::document::Error>,
+    tally: &mut Tally,
+) -> anyhow::Result<()> {
+    let name = path.display();
+    let (doc, found) = match prepared {
+        Ok(prepared) => prepared,
+        Err(err) => {
+            eprintln!("whosaid: {name}: {err}; skipped");
+            tally.failed += 1;
+            return Ok(());
+        }
+    };
+    let source = (path.as_os_str() != "-").then(|| path.to_string_lossy());
+    let Ingested { outcome, quotes, new_speakers, statistics, .. } = store
+        .write(&doc, &found, source.as_deref())
+        .with_context(|| format!("storing {name} (articles before it are stored)"))?;
+    match outcome {
+        Outcome::NewArticle => tally.new += 1,
+        Outcome::NewVersion => tally.new_versions += 1,
+        Outcome::Unchanged => tally.unchanged += 1,
+    }
+    tally.quotes += quotes;
+    tally.new_speakers += new_speakers;
+    tally.statistics += statistics;
+    Ok(())
+}
+
+/// The files to read: files and `-` as given, folders walked in name order.
+fn collect_inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let before = out.len();
+            walk(path, &mut out).with_context(|| format!("reading the folder {}", path.display()))?;
+            if out.len() == before {
+                eprintln!(
+                    "whosaid: {}: no article files in this folder ({})",
+                    path.display(),
+                    ARTICLE_ENDINGS.join(" ")
+                );
+            }
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)?.collect::<std::io::Result<_>>()?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let name = entry.file_name().to_string_lossy().to_lowercase();
+        if name.starts_with('.') {
+            continue;
+        }
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            walk(&entry.path(), out)?;
+        } else if kind.is_file() {
+            let name = name.strip_suffix(".gz").unwrap_or(&name);
+            if ARTICLE_ENDINGS.iter().any(|ending| name.ends_with(ending)) {
+                out.push(entry.path());
+            }
+        }
+    }
+    Ok(())
+}
+
+fn print_summary(db: &Path, total: usize, t: &Tally) {
+    let articles = if total == 1 { "article" } else { "articles" };
+    println!(
+        "{total} {articles} into {}: {} new, {} unchanged, {} new versions, {} failed",
+        db.display(),
+        t.new,
+        t.unchanged,
+        t.new_versions,
+        t.failed
+    );
+    println!("stored {} quotes, {} new speakers, {} statistics", t.quotes, t.new_speakers, t.statistics);
+    if t.unchanged > 0 && t.unchanged == total {
+        println!("nothing was written: every article was already in the database");
+    }
+}
+
+/// A progress line on stderr for runs long enough to need one.
+struct Progress {
+    total: usize,
+    started: Instant,
+    last: Instant,
+    terminal: bool,
+    shown: bool,
+}
+
+impl Progress {
+    fn new(total: usize) -> Progress {
+        let now = Instant::now();
+        Progress { total, started: now, last: now, terminal: std::io::stderr().is_terminal(), shown: false }
+    }
+
+    /// Shows progress every 200 ms on a terminal, or every 10 s as a line in a log.
+    fn tick(&mut self, done: usize, failed: usize) {
+        let every = if self.terminal { Duration::from_millis(200) } else { Duration::from_secs(10) };
+        if self.last.elapsed() < every || done == self.total {
+            return;
+        }
+        self.last = Instant::now();
+        self.shown = true;
+        let rate = done as f64 / self.started.elapsed().as_secs_f64().max(1e-3);
+        let line = format!("whosaid: ingesting {done}/{} ({failed} failed, {rate:.0} articles/s)", self.total);
+        if self.terminal { eprint!("\r{line}\x1b[K") } else { eprintln!("{line}") }
+    }
+
+    fn finish(&self) {
+        if self.shown && self.terminal {
+            eprint!("\r\x1b[K");
+        }
+    }
+}

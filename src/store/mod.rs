@@ -1,0 +1,93 @@
+//! The provenance database: one SQLite file holding every article, version, claim, speaker,
+//! occurrence, statistic and link whosaid has seen. This is the only module that touches
+//! SQLite.
+//!
+//! - [`open`](Store::open) applies the pragmas (WAL, busy timeout, foreign keys) and the
+//!   numbered migrations in `sql/` ([`open`] module). A database from a newer whosaid, a file
+//!   that is not SQLite, or one that belongs to another program is refused untouched.
+//! - [`write`](Store::write) stores one article's [`Extraction`](crate::model::Extraction) in
+//!   one transaction ([`write`] module): the same body again changes nothing, the same
+//!   article (canonical URL) with a new body becomes a new version.
+//! - The [`query`] module answers the listing commands: quotes, speakers, search, show, export.
+//!
+//! Schema: `sql/0001_init.sql` (tables, indexes, views, FTS5), documented table by table.
+//!
+//! ```
+//! # let dir = tempfile::tempdir().unwrap();
+//! use whosaid::store::{Store, Outcome};
+//! let mut store = Store::open(&dir.path().join("w.db")).unwrap();
+//! let doc = whosaid::document::read_bytes(b"Plain words, nothing said.", None).unwrap();
+//! let found = whosaid::model::Extraction::default();
+//! assert_eq!(store.write(&doc, &found, None).unwrap().outcome, Outcome::NewArticle);
+//! assert_eq!(store.write(&doc, &found, None).unwrap().outcome, Outcome::Unchanged);
+//! ```
+
+mod open;
+pub mod query;
+mod sql;
+mod write;
+
+pub use write::{Ingested, Outcome};
+
+use std::path::{Path, PathBuf};
+
+/// Why the database could not be opened, read or written.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A query command was given a database that does not exist yet.
+    #[error("{path}: no database there; run `whosaid ingest` first, or point --db or WHOSAID_DB at one")]
+    Missing { path: PathBuf },
+    /// The file exists but is not SQLite (or its header is damaged).
+    #[error(
+        "{path}: not a SQLite database (damaged, or another kind of file); it was left untouched, give another --db"
+    )]
+    NotADatabase { path: PathBuf },
+    /// A SQLite database that some other program made.
+    #[error("{path}: a SQLite database, but not one whosaid made; it was left untouched, give another --db")]
+    Foreign { path: PathBuf },
+    /// The schema is newer than this build knows.
+    #[error(
+        "{path}: made by a newer whosaid (schema version {found}, this one knows up to {known}); it was left untouched, upgrade whosaid"
+    )]
+    TooNew { path: PathBuf, found: i64, known: i64 },
+    /// The file or its folder cannot be written (WAL needs both).
+    #[error(
+        "{path}: cannot write the database ({reason}); check the permissions of the file and its folder, or give another --db"
+    )]
+    ReadOnly { path: PathBuf, reason: String },
+    /// Another process held the database for longer than the busy timeout.
+    #[error("{path}: the database stayed locked by another process; try again when it has finished")]
+    Busy { path: PathBuf },
+    /// No claim, speaker or article goes by the id given to `show`.
+    #[error("nothing in the database is called {0:?}; `whosaid search` finds claims by their words")]
+    NotFound(String),
+    /// The id given to `show` fits several things.
+    #[error("{id:?} could be any of: {candidates}; give more of it")]
+    Ambiguous { id: String, candidates: String },
+    /// Any other SQLite failure.
+    #[error("database error: {0}")]
+    Sql(#[from] rusqlite::Error),
+}
+
+/// The result type of this module.
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// An open whosaid database.
+#[derive(Debug)]
+pub struct Store {
+    conn: rusqlite::Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// The file this store lives in.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Names a SQLite failure by its cause, with the database's file name.
+    fn classify(&self, err: rusqlite::Error) -> Error {
+        open::classify(&self.path, err)
+    }
+}

@@ -1,0 +1,185 @@
+//! Opening a database: pragmas at every open, then the numbered migrations of `sql/`.
+//!
+//! The order follows Firefox's application-services: first read what the file is (its
+//! application id and schema version), refusing a foreign or newer database before anything
+//! is written; then WAL, the busy timeout and foreign keys; then, in one immediate
+//! transaction, every pending migration and the new `user_version`. Two processes that open
+//! a new database at once serialise on that transaction, and the second finds nothing to do.
+
+use super::{Error, Result, Store};
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
+use std::path::Path;
+use std::time::Duration;
+
+/// The migrations, in order; the database's `user_version` counts how many have run.
+/// Append only: a released file is never edited, reordered or removed.
+const MIGRATIONS: &[&str] =
+    &[include_str!("../../sql/0001_init.sql"), include_str!("../../sql/0002_claim_origins.sql")];
+
+/// Marks the file as whosaid's (`PRAGMA application_id`, "WhoS").
+const APPLICATION_ID: i64 = 0x5768_6f53;
+
+/// How long a write waits for another process's transaction before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+impl Store {
+    /// Opens the database at `path`, creating it when missing, and brings its schema up to
+    /// date.
+    pub fn open(path: &Path) -> Result<Store> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
+        Store::open_with(path, flags, MIGRATIONS.len())
+    }
+
+    /// Opens a database that must already exist (for the query commands).
+    pub fn open_existing(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(Error::Missing { path: path.to_path_buf() });
+        }
+        Store::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE, MIGRATIONS.len())
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+    }
+
+    fn open_with(path: &Path, flags: OpenFlags, target: usize) -> Result<Store> {
+        let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(path, flags).map_err(|err| classify(path, err))?;
+        let mut store = Store { conn, path: path.to_path_buf() };
+        store.prepare(target).map_err(|err| match err {
+            Error::Sql(err) => store.classify(err),
+            err => err,
+        })?;
+        Ok(store)
+    }
+
+    fn prepare(&mut self, target: usize) -> Result<()> {
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        self.check_identity()?;
+        self.conn.pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))?;
+        self.conn.pragma_update(None, "synchronous", "normal")?;
+        self.conn.pragma_update(None, "foreign_keys", "on")?;
+        self.conn.set_prepared_statement_cache_capacity(64);
+        self.migrate(target)
+    }
+
+    /// Refuses, before any write, a file that is not a whosaid database of a known version.
+    fn check_identity(&self) -> Result<()> {
+        let path = self.path.to_path_buf();
+        let app_id: i64 = self.conn.pragma_query_value(None, "application_id", |row| row.get(0))?;
+        let version = self.schema_version()?;
+        let tables: i64 = self.conn.query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))?;
+        if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
+            return Err(Error::Foreign { path });
+        }
+        if version > MIGRATIONS.len() as i64 {
+            return Err(Error::TooNew { path, found: version, known: MIGRATIONS.len() as i64 });
+        }
+        Ok(())
+    }
+
+    /// Runs the migrations after the database's `user_version`, up to `target`.
+    fn migrate(&mut self, target: usize) -> Result<()> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let version: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        let done = usize::try_from(version).unwrap_or(0);
+        if done >= target {
+            return Ok(());
+        }
+        for script in &MIGRATIONS[done..target] {
+            tx.execute_batch(script)?;
+        }
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        tx.pragma_update(None, "user_version", target as i64)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+/// Names a SQLite failure by its cause.
+pub(super) fn classify(path: &Path, err: rusqlite::Error) -> Error {
+    let path = path.to_path_buf();
+    match err.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => Error::NotADatabase { path },
+        Some(ErrorCode::ReadOnly) | Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => {
+            Error::ReadOnly { path, reason: short_reason(&err) }
+        }
+        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Error::Busy { path },
+        _ => Error::Sql(err),
+    }
+}
+
+/// SQLite's own words for a failure, without the file name it sometimes repeats.
+fn short_reason(err: &rusqlite::Error) -> String {
+    match err {
+        rusqlite::Error::SqliteFailure(code, _) => {
+            let text = code.to_string();
+            text.split_once(": ").map_or(text.clone(), |(_, words)| words.to_string())
+        }
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The schema of a database as text: every object's SQL, sorted, and the pragmas that
+    /// migrations set.
+    fn schema_of(store: &Store) -> Vec<String> {
+        let mut stmt =
+            store.conn.prepare("SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY name").unwrap();
+        let mut out: Vec<String> = stmt
+            .query_map([], |row| {
+                Ok(format!("{} {} {}", row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?))
+            })
+            .unwrap()
+            .map(|row| row.unwrap())
+            .collect();
+        out.push(format!("user_version {}", store.schema_version().unwrap()));
+        out
+    }
+
+    #[test]
+    fn a_database_migrated_step_by_step_equals_a_fresh_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("old.db");
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
+        let v1 = Store::open_with(&old, flags, 1).unwrap();
+        assert_eq!(v1.schema_version().unwrap(), 1);
+        v1.conn.execute("INSERT INTO articles (identity) VALUES ('https://example.org/a')", []).unwrap();
+        drop(v1);
+        let upgraded = Store::open(&old).unwrap();
+        let fresh = Store::open(&dir.path().join("fresh.db")).unwrap();
+        assert_eq!(schema_of(&upgraded), schema_of(&fresh));
+        let kept: i64 = upgraded.conn.query_row("SELECT count(*) FROM articles", [], |row| row.get(0)).unwrap();
+        assert_eq!(kept, 1);
+    }
+
+    #[test]
+    fn every_fts_trigger_keeps_the_index_in_step() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("w.db")).unwrap();
+        let hits = |word: &str| -> i64 {
+            store
+                .conn
+                .query_row("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH ?1", [word], |row| row.get(0))
+                .unwrap()
+        };
+        store
+            .conn
+            .execute(
+                "INSERT INTO claims (hash, text, normalized) VALUES ('h', 'taxes will rise', 'taxes will rise')",
+                [],
+            )
+            .unwrap();
+        assert_eq!(hits("taxes"), 1);
+        store.conn.execute("UPDATE claims SET text = 'prices will fall'", []).unwrap();
+        assert_eq!((hits("taxes"), hits("prices")), (0, 1));
+        store.conn.execute("DELETE FROM claims", []).unwrap();
+        assert_eq!(hits("prices"), 0);
+        let check: String = store.conn.query_row("PRAGMA integrity_check", [], |row| row.get(0)).unwrap();
+        assert_eq!(check, "ok");
+    }
+}

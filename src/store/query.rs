@@ -1,0 +1,396 @@
+//! Reading the database back: quotes with filters, speakers, full-text search, everything
+//! known about one claim, speaker or article, and whole tables for export.
+//!
+//! Quotes come from the `who_said_what` view. Offsets in the rows count characters of the
+//! stored version body, as in the JSON of `whosaid extract`.
+
+use super::sql::{READ, statement};
+use super::{Error, Result, Store};
+use rusqlite::types::{Value, ValueRef};
+use rusqlite::{Row, ToSql, named_params};
+use serde::Serialize;
+
+/// The tables, parents before children: the order `whosaid export` writes them in.
+pub const TABLES: &[&str] = &[
+    "articles",
+    "versions",
+    "speakers",
+    "speaker_aliases",
+    "speaker_descriptions",
+    "claims",
+    "occurrences",
+    "links",
+    "occurrence_links",
+    "statistics",
+    "citations",
+];
+
+/// The views, each answering a common question.
+pub const VIEWS: &[&str] =
+    &["who_said_what", "speaker_claims", "statistic_sources", "speaker_summary", "claim_origins"];
+
+/// Which quotes to list. Every field left empty means "any".
+#[derive(Debug, Clone, Default)]
+pub struct QuoteFilter {
+    /// A speaker's canonical name or one of their aliases (case does not matter).
+    pub speaker: Option<String>,
+    /// An article: its canonical URL, its identity, or a prefix of one of its version hashes.
+    pub article: Option<String>,
+    /// `direct`, `mixed` or `indirect`.
+    pub kind: Option<String>,
+    /// Published on or after this date or time (ISO 8601).
+    pub since: Option<String>,
+    /// Published on or before this date or time (ISO 8601; a day includes all of it).
+    pub until: Option<String>,
+    /// Words the claim contains (full-text search).
+    pub search: Option<String>,
+    /// Include the quotes of older versions of each article too.
+    pub all_versions: bool,
+    /// At most this many rows.
+    pub limit: Option<usize>,
+}
+
+/// One occurrence of a claim, as the quote listings show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteRow {
+    /// The claim id (blake3 hex of the normalised text).
+    pub claim: String,
+    pub speaker: Option<String>,
+    pub mention: Option<String>,
+    pub cue: Option<String>,
+    pub kind: String,
+    pub text: String,
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    /// The article's identity (canonical URL or body hash).
+    pub article: String,
+    pub version: i64,
+    pub start: i64,
+    pub end: i64,
+}
+
+/// A speaker with the names and descriptions articles give them and how much they are quoted.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpeakerRow {
+    #[serde(skip)]
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub aliases: Vec<String>,
+    pub descriptions: Vec<String>,
+    pub quotes: i64,
+    pub articles: i64,
+}
+
+/// A version of an article.
+#[derive(Debug, Clone, Serialize)]
+pub struct VersionRow {
+    pub number: i64,
+    pub hash: String,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub source: Option<String>,
+    pub ingested_at: String,
+    pub quotes: i64,
+}
+
+/// A statistic as stored.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatisticRow {
+    pub text: String,
+    pub claim: String,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub unit: Option<String>,
+    pub noun: Option<String>,
+    pub qualifier: Option<String>,
+    pub time: Option<String>,
+    pub source: Option<String>,
+    pub cites: Vec<String>,
+    pub link: Option<String>,
+    pub start: i64,
+    pub end: i64,
+}
+
+/// Everything known about one thing, as `whosaid show` prints it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum Shown {
+    /// A claim and every place it was quoted.
+    Claim { claim: String, text: String, normalized: String, occurrences: Vec<QuoteRow> },
+    /// A speaker and everything they are quoted saying.
+    Speaker {
+        #[serde(flatten)]
+        speaker: SpeakerRow,
+        occurrences: Vec<QuoteRow>,
+    },
+    /// An article: its versions, and the quotes and statistics of its newest version.
+    Article {
+        article: String,
+        url: Option<String>,
+        title: Option<String>,
+        outlet: Option<String>,
+        published: Option<String>,
+        versions: Vec<VersionRow>,
+        occurrences: Vec<QuoteRow>,
+        statistics: Vec<StatisticRow>,
+    },
+}
+
+/// How many of each thing the database holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub articles: i64,
+    pub versions: i64,
+    pub claims: i64,
+    pub occurrences: i64,
+    pub speakers: i64,
+    pub statistics: i64,
+}
+
+impl Store {
+    /// The quotes that pass a filter, oldest first.
+    pub fn quotes(&self, filter: &QuoteFilter) -> Result<Vec<QuoteRow>> {
+        let search = filter.search.as_deref().map(fts_query);
+        let mut conditions: Vec<(&str, &str, Value)> = Vec::new();
+        let optional = [
+            ("filter_speaker", ":speaker", filter.speaker.clone()),
+            ("filter_article", ":article", filter.article.clone()),
+            ("filter_kind", ":kind", filter.kind.clone()),
+            ("filter_since", ":since", filter.since.clone()),
+            ("filter_until", ":until", filter.until.clone()),
+            ("filter_search", ":search", search),
+        ];
+        for (fragment, param, value) in optional {
+            if let Some(value) = value {
+                conditions.push((fragment, param, Value::Text(value)));
+            }
+        }
+        if !filter.all_versions {
+            conditions.push(("filter_latest", "", Value::Null));
+        }
+        self.quotes_where(&conditions, filter.limit)
+    }
+
+    /// The newest quotes whose claim contains the words of `text`, best match first.
+    pub fn search(&self, text: &str, limit: Option<usize>) -> Result<Vec<QuoteRow>> {
+        let mut stmt = self.conn.prepare_cached(statement(READ, "search"))?;
+        let rows = stmt.query_map(named_params! {":search": fts_query(text), ":limit": limit_of(limit)}, quote_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// All speakers, most quoted first; with `name`, only those called so (by name or alias).
+    pub fn speakers(&self, name: Option<&str>) -> Result<Vec<SpeakerRow>> {
+        let mut stmt = self.conn.prepare_cached(statement(READ, "speakers"))?;
+        let rows = stmt.query_map(named_params! {":name": name}, |row| {
+            Ok(SpeakerRow {
+                id: row.get("id")?,
+                name: row.get("name")?,
+                kind: row.get("kind")?,
+                aliases: json_list(row, "aliases")?,
+                descriptions: json_list(row, "descriptions")?,
+                quotes: row.get("quotes")?,
+                articles: row.get("articles")?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Everything known about a claim (an id or a prefix of at least 4 hex digits), a speaker
+    /// (a name or alias) or an article (URL, identity or version hash prefix), tried in that
+    /// order.
+    pub fn show(&self, id: &str) -> Result<Shown> {
+        let id = id.trim();
+        if id.len() >= 4 && id.bytes().all(|b| b.is_ascii_hexdigit()) {
+            let prefix = id.to_ascii_lowercase();
+            let mut stmt = self.conn.prepare_cached(statement(READ, "claims_by_prefix"))?;
+            let claims: Vec<(i64, String, String, String)> = stmt
+                .query_map(named_params! {":prefix": prefix}, |row| {
+                    Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            if let Some((claim_id, claim, text, normalized)) = only_one(id, claims, |c| c.1.clone())? {
+                let occurrences =
+                    self.quotes_where(&[("filter_claim_id", ":claim_id", Value::Integer(claim_id))], None)?;
+                return Ok(Shown::Claim { claim, text, normalized, occurrences });
+            }
+        }
+        if let Some(speaker) = only_one(id, self.speakers(Some(id))?, |s| s.name.clone())? {
+            let occurrences =
+                self.quotes_where(&[("filter_speaker_id", ":speaker_id", Value::Integer(speaker.id))], None)?;
+            return Ok(Shown::Speaker { speaker, occurrences });
+        }
+        self.show_article(id)
+    }
+
+    fn show_article(&self, id: &str) -> Result<Shown> {
+        type ArticleRow = (i64, String, Option<String>, Option<String>, Option<String>, Option<String>);
+        let mut stmt = self.conn.prepare_cached(statement(READ, "articles_by_id"))?;
+        let articles: Vec<ArticleRow> = stmt
+            .query_map(named_params! {":id": id}, |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let Some((article_id, article, url, title, outlet, published)) = only_one(id, articles, |a| a.1.clone())?
+        else {
+            return Err(Error::NotFound(id.to_string()));
+        };
+        let mut stmt = self.conn.prepare_cached(statement(READ, "versions_of_article"))?;
+        let versions = stmt
+            .query_map(named_params! {":article_id": article_id}, |row| {
+                Ok(VersionRow {
+                    number: row.get("number")?,
+                    hash: row.get("hash")?,
+                    title: row.get("title")?,
+                    published: row.get("published")?,
+                    source: row.get("source")?,
+                    ingested_at: row.get("ingested_at")?,
+                    quotes: row.get("quotes")?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self.conn.prepare_cached(statement(READ, "statistics_of_article"))?;
+        let statistics = stmt
+            .query_map(named_params! {":article_id": article_id}, |row| {
+                Ok(StatisticRow {
+                    text: row.get("text")?,
+                    claim: row.get("claim")?,
+                    value: row.get("value")?,
+                    value_max: row.get("value_max")?,
+                    unit: row.get("unit")?,
+                    noun: row.get("noun")?,
+                    qualifier: row.get("qualifier")?,
+                    time: row.get("time")?,
+                    source: row.get("source")?,
+                    cites: json_list(row, "cites")?,
+                    link: row.get("link")?,
+                    start: row.get("char_start")?,
+                    end: row.get("char_end")?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let conditions =
+            [("filter_article_id", ":article_id", Value::Integer(article_id)), ("filter_latest", "", Value::Null)];
+        let occurrences = self.quotes_where(&conditions, None)?;
+        Ok(Shown::Article { article, url, title, outlet, published, versions, occurrences, statistics })
+    }
+
+    /// How many of each thing the database holds.
+    pub fn counts(&self) -> Result<Counts> {
+        let mut stmt = self.conn.prepare_cached(statement(READ, "counts"))?;
+        Ok(stmt.query_row([], |row| {
+            Ok(Counts {
+                articles: row.get("articles")?,
+                versions: row.get("versions")?,
+                claims: row.get("claims")?,
+                occurrences: row.get("occurrences")?,
+                speakers: row.get("speakers")?,
+                statistics: row.get("statistics")?,
+            })
+        })?)
+    }
+
+    /// Streams every row of one of the [`TABLES`] or [`VIEWS`] to `each`, with the
+    /// column names.
+    pub fn export<E: From<Error>>(
+        &self,
+        table: &str,
+        mut each: impl FnMut(&[String], Vec<serde_json::Value>) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        let Some(table) = TABLES.iter().chain(VIEWS).find(|t| **t == table) else {
+            return Err(Error::NotFound(table.to_string()).into());
+        };
+        // The name comes from the fixed list above, never from the user's text.
+        let mut stmt = self.conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1")).map_err(Error::from)?;
+        let columns: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
+        let mut rows = stmt.query([]).map_err(Error::from)?;
+        while let Some(row) = rows.next().map_err(Error::from)? {
+            let values = (0..columns.len()).map(|i| row.get_ref(i).map(json_value)).collect::<rusqlite::Result<_>>();
+            each(&columns, values.map_err(Error::from)?)?;
+        }
+        Ok(())
+    }
+
+    /// The quote listing with some `filter_*` fragments of `read.sql`, each binding one
+    /// parameter (none when the parameter name is empty).
+    fn quotes_where(&self, conditions: &[(&str, &str, Value)], limit: Option<usize>) -> Result<Vec<QuoteRow>> {
+        let mut sql = statement(READ, "quotes").to_string();
+        let mut params: Vec<(&str, &dyn ToSql)> = Vec::new();
+        for (fragment, param, value) in conditions {
+            sql.push('\n');
+            sql.push_str(statement(READ, fragment));
+            if !param.is_empty() {
+                params.push((param, value));
+            }
+        }
+        sql.push('\n');
+        sql.push_str(statement(READ, "quotes_order"));
+        let limit = limit_of(limit);
+        params.push((":limit", &limit));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params.as_slice(), quote_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// SQLite's "no limit" is -1.
+fn limit_of(limit: Option<usize>) -> i64 {
+    limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+fn quote_row(row: &Row) -> rusqlite::Result<QuoteRow> {
+    Ok(QuoteRow {
+        claim: row.get("claim")?,
+        speaker: row.get("speaker")?,
+        mention: row.get("mention")?,
+        cue: row.get("cue")?,
+        kind: row.get("kind")?,
+        text: row.get("text")?,
+        published: row.get("published")?,
+        outlet: row.get("outlet")?,
+        title: row.get("title")?,
+        article: row.get("article")?,
+        version: row.get("version")?,
+        start: row.get("char_start")?,
+        end: row.get("char_end")?,
+    })
+}
+
+/// A column holding a JSON array of strings.
+fn json_list(row: &Row, column: &str) -> rusqlite::Result<Vec<String>> {
+    let text: Option<String> = row.get(column)?;
+    Ok(text.and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default())
+}
+
+fn json_value(value: ValueRef) -> serde_json::Value {
+    match value {
+        ValueRef::Null => serde_json::Value::Null,
+        ValueRef::Integer(n) => n.into(),
+        ValueRef::Real(x) => x.into(),
+        ValueRef::Text(t) => String::from_utf8_lossy(t).into(),
+        ValueRef::Blob(b) => b.iter().map(|byte| format!("{byte:02x}")).collect::<String>().into(),
+    }
+}
+
+/// The one candidate that fits an id, `None` when none does, an error when several do.
+fn only_one<T>(id: &str, mut found: Vec<T>, label: impl Fn(&T) -> String) -> Result<Option<T>> {
+    match found.len() {
+        0 | 1 => Ok(found.pop()),
+        _ => Err(Error::Ambiguous {
+            id: id.to_string(),
+            candidates: found.iter().map(label).collect::<Vec<_>>().join(", "),
+        }),
+    }
+}
+
+/// Turns words as people type them into an FTS5 query that cannot be a syntax error: every
+/// word is a quoted term, and all must match.
+fn fts_query(text: &str) -> String {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\""))
+        .collect();
+    if words.is_empty() { "\"\"".to_string() } else { words.join(" ") }
+}

@@ -1,0 +1,237 @@
+//! Storing one article: its version, links, speakers, claims, occurrences and statistics, in
+//! one transaction, so a failure leaves nothing of the article behind and a crash loses no
+//! article that was committed.
+//!
+//! Identity follows DESIGN.md: the article is its canonical URL when known, else the hash of
+//! its normalised body; the version is the hash of the normalised body; a claim is the hash
+//! of its normalised text. Offsets are stored as character offsets into the body.
+
+use super::sql::{WRITE, statement};
+use super::{Result, Store};
+use crate::hash::{content_id, normalize, raw_id};
+use crate::model::{Document, Extraction, Quote, Span, Statistic};
+use crate::report::CharOffsets;
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, named_params};
+
+/// What storing an article did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// An article not seen before.
+    NewArticle,
+    /// A known article (same canonical URL) with a body not seen before.
+    NewVersion,
+    /// This very body of this article is already stored; nothing was written.
+    Unchanged,
+}
+
+/// The result of storing one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ingested {
+    pub outcome: Outcome,
+    /// The article's identity: its canonical URL, or its body hash.
+    pub article: String,
+    /// The version number within the article (1 for the first body seen).
+    pub version: i64,
+    /// Quotes stored (0 when unchanged).
+    pub quotes: usize,
+    /// Speakers that were new to the database.
+    pub new_speakers: usize,
+    /// Statistics stored (0 when unchanged).
+    pub statistics: usize,
+}
+
+impl Store {
+    /// Stores one article and what was extracted from it, in one transaction. `source` is the
+    /// file it came from, if any.
+    pub fn write(&mut self, doc: &Document, found: &Extraction, source: Option<&str>) -> Result<Ingested> {
+        let res = write_in(&mut self.conn, doc, found, source);
+        res.map_err(|err| self.classify(err))
+    }
+}
+
+fn write_in(
+    conn: &mut rusqlite::Connection,
+    doc: &Document,
+    found: &Extraction,
+    source: Option<&str>,
+) -> rusqlite::Result<Ingested> {
+    let hash = content_id(&doc.text).to_hex();
+    let identity = doc.meta.url.clone().unwrap_or_else(|| hash.clone());
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let known_article: Option<i64> = tx
+        .prepare_cached(statement(WRITE, "find_article"))?
+        .query_row(named_params! {":identity": identity}, |row| row.get(0))
+        .optional()?;
+    if let Some(article_id) = known_article {
+        let number: Option<i64> = tx
+            .prepare_cached(statement(WRITE, "find_version"))?
+            .query_row(named_params! {":article_id": article_id, ":hash": hash}, |row| row.get(0))
+            .optional()?;
+        if let Some(version) = number {
+            let unchanged = Ingested {
+                outcome: Outcome::Unchanged,
+                article: identity,
+                version,
+                quotes: 0,
+                new_speakers: 0,
+                statistics: 0,
+            };
+            return Ok(unchanged);
+        }
+    }
+    let meta = &doc.meta;
+    let article_id: i64 = tx.prepare_cached(statement(WRITE, "upsert_article"))?.query_row(
+        named_params! {":identity": identity, ":url": meta.url, ":title": meta.title, ":outlet": meta.outlet,
+        ":published": meta.published},
+        |row| row.get(0),
+    )?;
+    let authors = (!meta.authors.is_empty()).then(|| serde_json::to_string(&meta.authors).unwrap_or_default());
+    let (version_id, version): (i64, i64) = tx.prepare_cached(statement(WRITE, "insert_version"))?.query_row(
+        named_params! {":article_id": article_id, ":hash": hash, ":title": meta.title, ":authors": authors,
+        ":published": meta.published, ":modified": meta.modified, ":language": meta.language,
+        ":source": source, ":body": doc.text},
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
+    let mut writer = VersionWriter { tx: &tx, doc, offsets: CharOffsets::new(&doc.text), version_id, new_speakers: 0 };
+    let link_ids = writer.links()?;
+    let speaker_ids = found.speakers.iter().map(|s| writer.speaker(s)).collect::<rusqlite::Result<Vec<i64>>>()?;
+    for quote in &found.quotes {
+        writer.occurrence(quote, &speaker_ids, &link_ids)?;
+    }
+    for statistic in &found.statistics {
+        writer.statistic(statistic)?;
+    }
+    let new_speakers = writer.new_speakers;
+    tx.commit()?;
+    let outcome = if known_article.is_some() { Outcome::NewVersion } else { Outcome::NewArticle };
+    Ok(Ingested {
+        outcome,
+        article: identity,
+        version,
+        quotes: found.quotes.len(),
+        new_speakers,
+        statistics: found.statistics.len(),
+    })
+}
+
+/// Writes the rows of one new version.
+struct VersionWriter<'a> {
+    tx: &'a Transaction<'a>,
+    doc: &'a Document,
+    offsets: CharOffsets<'a>,
+    version_id: i64,
+    new_speakers: usize,
+}
+
+impl VersionWriter<'_> {
+    /// Character offsets of a byte span.
+    fn chars(&self, span: &Span) -> (i64, i64) {
+        let at = |byte: usize| i64::try_from(self.offsets.of(byte)).unwrap_or(i64::MAX);
+        (at(span.start), at(span.end))
+    }
+
+    /// The text of an optional span, with its character offsets.
+    fn spanned(&self, span: Option<&Span>) -> (Option<&str>, Option<i64>, Option<i64>) {
+        match span {
+            Some(span) => {
+                let (start, end) = self.chars(span);
+                (self.doc.text.get(span.clone()), Some(start), Some(end))
+            }
+            None => (None, None, None),
+        }
+    }
+
+    fn links(&self) -> rusqlite::Result<Vec<i64>> {
+        let mut insert = self.tx.prepare_cached(statement(WRITE, "insert_link"))?;
+        let mut ids = Vec::with_capacity(self.doc.links.len());
+        for link in &self.doc.links {
+            let (start, end) = self.chars(&link.span);
+            insert.execute(named_params! {":version_id": self.version_id, ":href": link.href,
+            ":anchor": self.doc.text.get(link.span.clone()).unwrap_or(""), ":char_start": start, ":char_end": end})?;
+            ids.push(self.tx.last_insert_rowid());
+        }
+        Ok(ids)
+    }
+
+    /// The database id of a speaker, adding the speaker, aliases and descriptions as needed.
+    fn speaker(&mut self, speaker: &crate::model::Speaker) -> rusqlite::Result<i64> {
+        let found: Option<i64> = self
+            .tx
+            .prepare_cached(statement(WRITE, "find_speaker"))?
+            .query_row(named_params! {":name": speaker.name}, |row| row.get(0))
+            .optional()?;
+        let id = match found {
+            Some(id) => id,
+            None => {
+                let kind = serde_json::to_value(speaker.kind).ok().and_then(|v| v.as_str().map(String::from));
+                self.tx
+                    .prepare_cached(statement(WRITE, "insert_speaker"))?
+                    .execute(named_params! {":name": speaker.name, ":kind": kind})?;
+                self.new_speakers += 1;
+                self.tx.last_insert_rowid()
+            }
+        };
+        let mut alias = self.tx.prepare_cached(statement(WRITE, "insert_alias"))?;
+        for name in speaker.aliases.iter().filter(|a| !a.eq_ignore_ascii_case(&speaker.name)) {
+            alias.execute(named_params! {":speaker_id": id, ":alias": name})?;
+        }
+        let mut description = self.tx.prepare_cached(statement(WRITE, "insert_description"))?;
+        for text in &speaker.descriptions {
+            description.execute(named_params! {":speaker_id": id, ":description": text})?;
+        }
+        Ok(id)
+    }
+
+    fn occurrence(&self, quote: &Quote, speaker_ids: &[i64], link_ids: &[i64]) -> rusqlite::Result<()> {
+        let normalized = normalize(&quote.text);
+        let hash = raw_id(&normalized).to_hex();
+        let known: Option<i64> = self
+            .tx
+            .prepare_cached(statement(WRITE, "find_claim"))?
+            .query_row(named_params! {":hash": hash}, |row| row.get(0))
+            .optional()?;
+        let claim_id = match known {
+            Some(id) => id,
+            None => {
+                self.tx
+                    .prepare_cached(statement(WRITE, "insert_claim"))?
+                    .execute(named_params! {":hash": hash, ":text": quote.text, ":normalized": normalized})?;
+                self.tx.last_insert_rowid()
+            }
+        };
+        let parts: Vec<(i64, i64)> = quote.parts.iter().map(|p| self.chars(p)).collect();
+        let start = parts.first().map_or(0, |p| p.0);
+        let end = parts.last().map_or(0, |p| p.1);
+        let (mention, mention_start, mention_end) = self.spanned(quote.speaker_mention.as_ref());
+        let (cue, cue_start, cue_end) = self.spanned(quote.cue.as_ref());
+        self.tx.prepare_cached(statement(WRITE, "insert_occurrence"))?.execute(named_params! {
+            ":claim_id": claim_id, ":version_id": self.version_id,
+            ":speaker_id": quote.speaker.and_then(|i| speaker_ids.get(i)),
+            ":kind": quote.kind.as_str(), ":text": quote.text, ":char_start": start, ":char_end": end,
+            ":parts": serde_json::to_string(&parts).unwrap_or_default(),
+            ":mention": mention, ":mention_start": mention_start, ":mention_end": mention_end,
+            ":cue": cue, ":cue_start": cue_start, ":cue_end": cue_end,
+        })?;
+        let occurrence_id = self.tx.last_insert_rowid();
+        let mut link = self.tx.prepare_cached(statement(WRITE, "insert_occurrence_link"))?;
+        for link_id in quote.links.iter().filter_map(|&i| link_ids.get(i)) {
+            link.execute(named_params! {":occurrence_id": occurrence_id, ":link_id": link_id})?;
+        }
+        Ok(())
+    }
+
+    fn statistic(&self, st: &Statistic) -> rusqlite::Result<()> {
+        let (start, end) = self.chars(&st.span);
+        self.tx.prepare_cached(statement(WRITE, "insert_statistic"))?.execute(named_params! {
+            ":version_id": self.version_id, ":text": st.text, ":claim": st.claim, ":value": st.value,
+            ":value_max": st.value_max, ":unit": st.unit, ":noun": st.noun, ":qualifier": st.qualifier,
+            ":time": st.time, ":source": st.source, ":link": st.link, ":char_start": start, ":char_end": end,
+        })?;
+        let statistic_id = self.tx.last_insert_rowid();
+        let mut cite = self.tx.prepare_cached(statement(WRITE, "insert_citation"))?;
+        for (position, name) in st.cites.iter().enumerate() {
+            cite.execute(named_params! {":statistic_id": statistic_id, ":position": position as i64, ":name": name})?;
+        }
+        Ok(())
+    }
+}

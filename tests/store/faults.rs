@@ -1,0 +1,150 @@
+//! The database under faults: a crash mid-ingest, a damaged or foreign file given as `--db`, a
+//! database from a newer whosaid, a read-only location, and two ingests at once. Each must end
+//! in a clear error or a valid database, never in damage.
+
+use crate::support::{Workdir, generated_article};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+fn integrity(db: &Path) -> String {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row("PRAGMA integrity_check", [], |row| row.get(0)).unwrap()
+}
+
+fn generate(wd: &Workdir, folder: &str, range: std::ops::Range<usize>) {
+    for n in range {
+        wd.write(&format!("{folder}/article-{n:05}.txt"), &generated_article(n));
+    }
+}
+
+#[test]
+fn a_kill_mid_ingest_loses_nothing_committed_and_leaves_a_valid_database() {
+    let wd = Workdir::new();
+    generate(&wd, "big", 0..1500);
+    let mut child = wd.command(&["ingest", "big"]).stdout(std::process::Stdio::null()).spawn().unwrap();
+    let db = wd.db();
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let mut seen = 0;
+    while seen < 30 {
+        assert!(Instant::now() < deadline, "the ingest stored nothing in time");
+        assert!(child.try_wait().unwrap().is_none(), "the ingest ended before it could be killed; generate more");
+        std::thread::sleep(Duration::from_millis(20));
+        if let Ok(conn) = rusqlite::Connection::open(&db) {
+            seen = conn.query_row("SELECT count(*) FROM articles", [], |row| row.get(0)).unwrap_or(0);
+        }
+    }
+    child.kill().unwrap(); // SIGKILL: no chance to clean up.
+    child.wait().unwrap();
+
+    assert_eq!(integrity(&db), "ok");
+    let kept = Workdir::count(&db, "SELECT count(*) FROM articles");
+    assert!(kept >= seen, "committed articles were lost: saw {seen}, {kept} left");
+    assert!(kept < 1500, "the ingest finished before the kill");
+    let dangling = Workdir::count(
+        &db,
+        "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM versions v WHERE v.article_id = a.id)",
+    );
+    assert_eq!(dangling, 0, "an article without its version: a transaction was split");
+
+    let out = wd.stdout(&["ingest", "big"]);
+    assert!(out.contains(&format!("{} new, {kept} unchanged", 1500 - kept)), "{out}");
+    assert_eq!(Workdir::count(&db, "SELECT count(*) FROM articles"), 1500);
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_untouched() {
+    let wd = Workdir::new();
+    let junk: Vec<u8> = (0..20_000u32).map(|i| (i * 7919 % 251) as u8).collect();
+    std::fs::write(wd.path("junk.db"), &junk).unwrap();
+    wd.write("a.txt", &generated_article(1));
+    for args in [&["--db", "junk.db", "ingest", "a.txt"][..], &["--db", "junk.db", "quotes"]] {
+        let err = wd.fails(args, 2);
+        assert!(err.contains("junk.db: not a SQLite database"), "{err}");
+    }
+    assert_eq!(std::fs::read(wd.path("junk.db")).unwrap(), junk);
+}
+
+#[test]
+fn a_sqlite_database_of_another_program_is_refused_untouched() {
+    let wd = Workdir::new();
+    let other = wd.path("other.db");
+    rusqlite::Connection::open(&other).unwrap().execute_batch("CREATE TABLE notes (body TEXT)").unwrap();
+    let before = std::fs::read(&other).unwrap();
+    wd.write("a.txt", &generated_article(1));
+    let err = wd.fails(&["--db", "other.db", "ingest", "a.txt"], 2);
+    assert!(err.contains("other.db: a SQLite database, but not one whosaid made"), "{err}");
+    assert_eq!(std::fs::read(&other).unwrap(), before);
+}
+
+#[test]
+fn a_database_from_a_newer_whosaid_is_refused_untouched() {
+    let wd = Workdir::new();
+    wd.write("a.txt", &generated_article(1));
+    wd.stdout(&["ingest", "a.txt"]);
+    rusqlite::Connection::open(wd.db()).unwrap().pragma_update(None, "user_version", 99).unwrap();
+    let before = std::fs::read(wd.db()).unwrap();
+    for args in [&["quotes"][..], &["ingest", "a.txt"]] {
+        let err = wd.fails(args, 2);
+        assert!(err.contains("whosaid.db: made by a newer whosaid (schema version 99"), "{err}");
+    }
+    assert_eq!(std::fs::read(wd.db()).unwrap(), before);
+}
+
+#[test]
+fn a_read_only_location_gets_a_clear_error() {
+    let wd = Workdir::new();
+    wd.write("a.txt", &generated_article(1));
+    let folder = wd.path("ro");
+    std::fs::create_dir(&folder).unwrap();
+    wd.stdout(&["--db", "ro/kept.db", "ingest", "a.txt"]);
+    let _lock = ReadOnly::new(&folder);
+    if std::fs::write(folder.join("probe"), b"").is_ok() {
+        eprintln!("skipped: this system lets the test write to a read-only folder (root without chattr)");
+        return;
+    }
+    let before = std::fs::read(folder.join("kept.db")).unwrap();
+    let err = wd.fails(&["--db", "ro/new.db", "ingest", "a.txt"], 2);
+    assert!(err.contains("ro/new.db: cannot write the database"), "{err}");
+    let err = wd.fails(&["--db", "ro/kept.db", "ingest", "a.txt"], 2);
+    assert!(err.contains("ro/kept.db: cannot write the database"), "{err}");
+    assert_eq!(std::fs::read(folder.join("kept.db")).unwrap(), before);
+}
+
+/// Makes a folder read-only for the length of a test, for root too (with `chattr +i`), and
+/// writable again afterwards so that it can be removed.
+struct ReadOnly<'a>(&'a Path);
+
+impl<'a> ReadOnly<'a> {
+    fn new(folder: &'a Path) -> ReadOnly<'a> {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o555)).unwrap();
+        let _ = std::process::Command::new("chattr").arg("+i").arg(folder).status();
+        ReadOnly(folder)
+    }
+}
+
+impl Drop for ReadOnly<'_> {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::process::Command::new("chattr").arg("-i").arg(self.0).status();
+        let _ = std::fs::set_permissions(self.0, std::fs::Permissions::from_mode(0o755));
+    }
+}
+
+#[test]
+fn two_ingests_at_once_both_succeed() {
+    let wd = Workdir::new();
+    generate(&wd, "one", 0..150);
+    generate(&wd, "two", 150..300);
+    let spawn = |folder: &str| {
+        let mut cmd = wd.command(&["ingest", folder]);
+        cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap()
+    };
+    let (a, b) = (spawn("one"), spawn("two"));
+    for child in [a, b] {
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    assert_eq!(Workdir::count(&wd.db(), "SELECT count(*) FROM articles"), 300);
+    assert_eq!(integrity(&wd.db()), "ok");
+}

@@ -14,6 +14,7 @@
 pub mod document;
 pub mod extract;
 pub mod hash;
+pub mod matching;
 pub mod model;
 pub mod report;
 pub mod store;

@@ -1,0 +1,96 @@
+//! Conflicts inside a cluster: the same words given to different speakers, and the same
+//! statistic stated with a different number or unit.
+
+/// What two occurrences of one claim or statistic disagree on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Conflict {
+    /// The same words are attributed to different speakers (a possible misattribution).
+    Speaker,
+    /// The same statistic has a different number.
+    Number,
+    /// The same statistic has a different unit.
+    Unit,
+}
+
+impl Conflict {
+    /// The lowercase name used in SQL, JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Conflict::Speaker => "speaker",
+            Conflict::Number => "number",
+            Conflict::Unit => "unit",
+        }
+    }
+}
+
+/// True when two canonical speaker names can be one person: equal, or the same surname where
+/// one of them is only a surname or both have the same first name ("Clinton", "Hillary
+/// Clinton", "Hillary Rodham Clinton"; not "Bill Clinton").
+///
+/// ```
+/// use whosaid::matching::same_speaker;
+/// assert!(same_speaker("Clinton", "Hillary Clinton"));
+/// assert!(same_speaker("Donald J. Trump", "donald trump"));
+/// assert!(!same_speaker("Bill Clinton", "Hillary Clinton"));
+/// ```
+pub fn same_speaker(first: &str, second: &str) -> bool {
+    let words = |name: &str| -> Vec<String> {
+        name.split(|c: char| c.is_whitespace() || c == '.').filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let (a, b) = (words(first), words(second));
+    if a == b {
+        return true;
+    }
+    match (a.as_slice(), b.as_slice()) {
+        ([a_first, .., a_last], [b_first, .., b_last]) => a_last == b_last && a_first == b_first,
+        ([only], [.., last]) | ([.., last], [only]) => only == last,
+        _ => false,
+    }
+}
+
+/// How two statements of one statistic disagree, if they do: a different unit when both name
+/// one, else a different value (or range end).
+pub fn number_conflict(first: &Number, second: &Number) -> Option<Conflict> {
+    if let (Some(a), Some(b)) = (&first.unit, &second.unit)
+        && !a.eq_ignore_ascii_case(b)
+    {
+        return Some(Conflict::Unit);
+    }
+    let differs = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() > 1e-9 * a.abs().max(b.abs()),
+        (None, None) => false,
+        _ => true,
+    };
+    (differs(first.value, second.value) || differs(first.value_max, second.value_max)).then_some(Conflict::Number)
+}
+
+/// A statistic's number as a hop states it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub unit: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn number(value: f64, unit: &str) -> Number {
+        Number { value: Some(value), value_max: None, unit: Some(unit.to_string()) }
+    }
+
+    #[test]
+    fn a_changed_number_or_unit_is_a_conflict_and_the_same_one_is_not() {
+        assert_eq!(number_conflict(&number(4.2e6, "USD"), &number(4.2e6, "USD")), None);
+        assert_eq!(number_conflict(&number(4.2e6, "USD"), &number(2.4e6, "USD")), Some(Conflict::Number));
+        assert_eq!(number_conflict(&number(4.2e6, "USD"), &number(4.2e6, "EUR")), Some(Conflict::Unit));
+    }
+
+    #[test]
+    fn different_first_names_are_different_speakers() {
+        assert!(!same_speaker("Ana Ruiz", "Tom Baker"));
+        assert!(!same_speaker("Tom Ruiz", "Ana Ruiz"));
+        assert!(same_speaker("Ruiz", "Ana Ruiz"));
+    }
+}

@@ -1,0 +1,47 @@
+//! The same claim across articles: which stored claims a new one is a variant of, and how.
+//!
+//! Matching is incremental: when an article is stored, each claim new to the database is
+//! compared with what is already stored, never all pairs. The store (`store/matching.rs`,
+//! the only part that touches SQLite) runs it inside the article's transaction; this module
+//! holds the parts that need no database:
+//!
+//! - [`matching_words`] turns a claim into the words it is matched on ([`words`]);
+//! - [`Signature`] gives its place in the candidate index: MinHash/LSH buckets and winnowed
+//!   word shingles ([`signature`]);
+//! - [`compare`] verifies a candidate with a word-level diff and names the [`Class`]:
+//!   identical, trimmed or altered ([`compare`](mod@compare));
+//! - [`same_speaker`] and [`number_conflict`] find conflicts: the same words given to
+//!   different speakers, the same statistic with another number or unit ([`conflict`]).
+//!
+//! Claims found related are put in one cluster; the relation that joined them (with its word
+//! diff) and every conflict are stored too, and `whosaid matches` lists them.
+//!
+//! ```
+//! use whosaid::matching::{compare, matching_words, Class, Signature};
+//! let stored = matching_words("The new bridge will open in May and stay on budget, the mayor said.");
+//! let new = matching_words("the new bridge will open in June and stay on budget");
+//! let (a, b) = (Signature::of(&stored), Signature::of(&new));
+//! assert!(a.kept_shingles.iter().any(|s| b.shingles.contains(s)), "a candidate");
+//! assert_eq!(compare(&stored, &new).unwrap().class, Class::Altered);
+//! ```
+
+pub mod compare;
+pub mod conflict;
+pub mod signature;
+pub mod words;
+
+pub use compare::{Class, Relation, compare};
+pub use conflict::{Conflict, Number, number_conflict, same_speaker};
+pub use signature::Signature;
+pub use words::{matching_words, plain_words};
+
+/// The words a statistic is matched on: its clause without the quantity itself, so that
+/// "cost $4.2 million" and "cost $2.4 million" are the same statistic with a different number.
+///
+/// ```
+/// use whosaid::matching::statistic_words;
+/// assert_eq!(statistic_words("The bridge will cost $4.2 million", "$4.2 million"), ["the", "bridge", "will", "cost"]);
+/// ```
+pub fn statistic_words(clause: &str, quantity: &str) -> Vec<String> {
+    plain_words(&clause.replacen(quantity, " ", 1))
+}

@@ -1,0 +1,103 @@
+//! The words a claim is matched on: the quoted words of a mixed quote (not the reporter's
+//! clause around them), normalised as for claim ids, with contractions spelled out so that
+//! "we're" and "we are" are the same two words.
+
+use crate::hash::normalize;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Words too common to show that two quotes say the same thing (`stopwords.txt`).
+const STOPWORDS: &str = include_str!("stopwords.txt");
+
+/// Quotation marks that open and close a quoted fragment inside a reported clause.
+const QUOTE_MARKS: &[char] = &['"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{00ab}', '\u{00bb}'];
+
+/// The fewest quoted words that make a mixed quote match on its quoted words alone.
+const MIN_QUOTED_WORDS: usize = 3;
+
+/// The words `text` is matched on, in order.
+///
+/// ```
+/// use whosaid::matching::matching_words;
+/// assert_eq!(matching_words("the plan \u{201c}a waste of money\u{201d}"), ["a", "waste", "of", "money"]);
+/// assert_eq!(matching_words("We're going to build it."), ["we", "are", "going", "to", "build", "it"]);
+/// ```
+pub fn matching_words(text: &str) -> Vec<String> {
+    let quoted = quoted_fragments(text);
+    plain_words(if word_count(&quoted) >= MIN_QUOTED_WORDS { &quoted } else { text })
+}
+
+/// The normalised words of `text`, contractions spelled out, with no regard to quotation
+/// marks.
+pub fn plain_words(text: &str) -> Vec<String> {
+    normalize(text).split(' ').filter(|w| !w.is_empty()).flat_map(spell_out).collect()
+}
+
+/// True for words that carry little meaning on their own ("the", "to", "we").
+pub fn is_stopword(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.lines().collect()).contains(word)
+}
+
+/// The text between quotation marks, fragments joined by a space; empty when there is none.
+fn quoted_fragments(text: &str) -> String {
+    let mut fragments = Vec::new();
+    let mut open: Option<usize> = None;
+    for (at, c) in text.char_indices() {
+        if !QUOTE_MARKS.contains(&c) {
+            continue;
+        }
+        match open.take() {
+            Some(start) => fragments.push(&text[start..at]),
+            None => open = Some(at + c.len_utf8()),
+        }
+    }
+    fragments.join(" ")
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// One normalised word as the words it stands for ("we're" → "we", "are").
+fn spell_out(word: &str) -> Vec<String> {
+    const WHOLE: &[(&str, &str, &str)] = &[
+        ("can't", "can", "not"),
+        ("won't", "will", "not"),
+        ("it's", "it", "is"),
+        ("that's", "that", "is"),
+        ("he's", "he", "is"),
+        ("she's", "she", "is"),
+        ("there's", "there", "is"),
+        ("what's", "what", "is"),
+        ("let's", "let", "us"),
+    ];
+    const ENDINGS: &[(&str, &str)] =
+        &[("n't", "not"), ("'re", "are"), ("'ll", "will"), ("'ve", "have"), ("'m", "am"), ("'d", "would")];
+    if let Some((_, first, second)) = WHOLE.iter().find(|(whole, _, _)| *whole == word) {
+        return vec![first.to_string(), second.to_string()];
+    }
+    for (ending, spelled) in ENDINGS {
+        if let Some(stem) = word.strip_suffix(ending).filter(|stem| !stem.is_empty()) {
+            return vec![stem.to_string(), spelled.to_string()];
+        }
+    }
+    vec![word.to_string()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mixed_quote_matches_on_its_quoted_words_unless_they_are_too_few() {
+        assert_eq!(matching_words("called it \"purely a domestic affair\""), ["purely", "a", "domestic", "affair"]);
+        assert_eq!(matching_words("called it \"unfit\" for office"), ["called", "it", "unfit", "for", "office"]);
+    }
+
+    #[test]
+    fn contractions_are_spelled_out() {
+        assert_eq!(matching_words("I don't know, they'll see"), ["i", "do", "not", "know", "they", "will", "see"]);
+        assert_eq!(matching_words("Trump's wall"), ["trump's", "wall"]);
+    }
+}

@@ -28,6 +28,11 @@ pub const MIN_OVERLAP_WORDS: usize = 6;
 /// The fewest shared words outside the stopword list, for overlaps (and one more for
 /// alterations).
 pub const MIN_SHARED_CONTENT_WORDS: usize = 2;
+/// The most words next to the shared run that count as a changed first or last word; more on
+/// both sides make two excerpts that only overlap.
+pub const EDGE_EDIT_WORDS: usize = 2;
+/// The fewest words of a shared run that can anchor the core of an alignment.
+pub const ANCHOR_WORDS: usize = 3;
 /// How long one alignment may take before it settles for an approximate diff.
 const DIFF_DEADLINE: Duration = Duration::from_millis(20);
 
@@ -55,7 +60,7 @@ impl Class {
 pub struct Relation {
     pub class: Class,
     /// The word diff from the first wording to the second, `git diff --word-diff` style:
-    /// `[-removed-]` and `{+added+}`; trimmed ends are shown as `…` (see [`word_diff`]).
+    /// `[-removed-]` and `{+added+}`; trimmed ends are shown as `…`.
     pub diff: String,
 }
 
@@ -71,32 +76,20 @@ pub struct Relation {
 /// assert_eq!(found.diff, "we have come a {+pretty+} long way in the last nine months");
 /// ```
 pub fn compare(first: &[String], second: &[String]) -> Option<Relation> {
-    let ops = align(first, second);
-    let equal_at: Vec<usize> =
-        ops.iter().enumerate().filter(|(_, op)| matches!(op, DiffOp::Equal { .. })).map(|(i, _)| i).collect();
-    let (&first_equal, &last_equal) = (equal_at.first()?, equal_at.last()?);
+    let segments = segments(first, second, &align(first, second));
     let mut edits = 0;
-    let mut trimmed_first = false;
-    let mut trimmed_second = false;
-    for (idx, op) in ops.iter().enumerate() {
-        let (_, old, new) = op.as_tag_tuple();
-        let (old_len, new_len) = (old.len(), new.len());
-        if matches!(op, DiffOp::Equal { .. }) {
-            continue;
-        }
-        let at_end = idx < first_equal || idx > last_equal;
-        if at_end && (old_len == 0 || new_len == 0) {
-            trimmed_first |= old_len > 0;
-            trimmed_second |= new_len > 0;
-        } else {
-            edits += old_len.max(new_len);
+    let (mut trimmed_first, mut trimmed_second) = (false, false);
+    let mut shared_words: Vec<&str> = Vec::new();
+    for segment in &segments {
+        match segment {
+            Segment::Same(words) => shared_words.extend(words.iter().map(String::as_str)),
+            Segment::Edit { old, new } => edits += old.len().max(new.len()),
+            Segment::Trim { first, second } => {
+                trimmed_first |= *first;
+                trimmed_second |= *second;
+            }
         }
     }
-    let shared_words: Vec<&str> = ops
-        .iter()
-        .filter(|op| matches!(op, DiffOp::Equal { .. }))
-        .flat_map(|op| first[op.old_range()].iter().map(String::as_str))
-        .collect();
     let shared = shared_words.len();
     let content = shared_words.iter().filter(|w| !is_stopword(w)).count();
     let shorter = first.len().min(second.len());
@@ -116,32 +109,90 @@ pub fn compare(first: &[String], second: &[String]) -> Option<Relation> {
         (0, true) => Class::Trimmed,
         _ => Class::Altered,
     };
-    Some(Relation { class, diff: word_diff(first, second, &ops) })
+    Some(Relation { class, diff: render(&segments) })
 }
 
-/// The word diff of two wordings from their alignment: equal words as they are, edits as
-/// `[-old-]{+new+}`, and words that only one side has at either end as `…` (trimming is not
-/// a change of wording).
-pub fn word_diff(first: &[String], second: &[String], ops: &[DiffOp]) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let last = ops.len().saturating_sub(1);
-    for (idx, op) in ops.iter().enumerate() {
-        let old = first[op.old_range()].join(" ");
-        let new = second[op.new_range()].join(" ");
-        let at_end = idx == 0 || idx == last;
-        match op {
-            DiffOp::Equal { .. } => parts.push(old),
-            DiffOp::Delete { .. } | DiffOp::Insert { .. } if at_end => parts.push("…".to_string()),
-            DiffOp::Delete { .. } => parts.push(format!("[-{old}-]")),
-            DiffOp::Insert { .. } => parts.push(format!("{{+{new}+}}")),
-            DiffOp::Replace { .. } => parts.push(format!("[-{old}-] {{+{new}+}}")),
+/// A stretch of the alignment of two wordings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Segment<'a> {
+    /// Words both have.
+    Same(&'a [String]),
+    /// Words changed, added (`old` empty) or dropped (`new` empty) inside the quote.
+    Edit { old: &'a [String], new: &'a [String] },
+    /// Words at either end that one side (`first`), the other (`second`) or both have and the
+    /// other does not: one quote starts or stops elsewhere.
+    Trim { first: bool, second: bool },
+}
+
+/// The segments of an alignment. The core runs from the first to the last shared run of at
+/// least [`ANCHOR_WORDS`] words (a lone shared "are" out at an end is chance); unequal
+/// stretches inside it are edits. At either end, words only one side has are trimming; where
+/// both sides have words, up to [`EDGE_EDIT_WORDS`] next to the core are an edit (the first or
+/// last word changed) and the rest trimming, unless both sides have more: then they are two
+/// excerpts that only overlap, and both are trimmed.
+fn segments<'a>(first: &'a [String], second: &'a [String], ops: &[DiffOp]) -> Vec<Segment<'a>> {
+    let anchors: Vec<&DiffOp> =
+        ops.iter().filter(|op| matches!(op, DiffOp::Equal { len, .. } if *len >= ANCHOR_WORDS)).collect();
+    let equal: Vec<&DiffOp> = ops.iter().filter(|op| matches!(op, DiffOp::Equal { .. })).collect();
+    let core = if anchors.is_empty() { equal } else { anchors };
+    let (Some(core_first), Some(core_last)) = (core.first(), core.last()) else {
+        return vec![Segment::Trim { first: !first.is_empty(), second: !second.is_empty() }];
+    };
+    let (old_start, new_start) = (core_first.old_range().start, core_first.new_range().start);
+    let (old_end, new_end) = (core_last.old_range().end, core_last.new_range().end);
+    let mut out = edge(&first[..old_start], &second[..new_start], true);
+    for op in ops.iter().filter(|op| {
+        op.old_range().start >= old_start
+            && op.old_range().end <= old_end
+            && op.new_range().start >= new_start
+            && op.new_range().end <= new_end
+    }) {
+        let (old, new) = (&first[op.old_range()], &second[op.new_range()]);
+        if matches!(op, DiffOp::Equal { .. }) {
+            out.push(Segment::Same(old));
+        } else if !(old.is_empty() && new.is_empty()) {
+            out.push(Segment::Edit { old, new });
         }
     }
+    out.extend(edge(&first[old_end..], &second[new_end..], false));
+    out
+}
+
+/// The segments of the words before (`leading`) or after the core.
+fn edge<'a>(old: &'a [String], new: &'a [String], leading: bool) -> Vec<Segment<'a>> {
+    let changed = old.len().min(new.len());
+    if changed > EDGE_EDIT_WORDS {
+        return vec![Segment::Trim { first: true, second: true }];
+    }
+    let trim =
+        (old.len() != new.len()).then_some(Segment::Trim { first: old.len() > changed, second: new.len() > changed });
+    let (old, new) = if leading {
+        (&old[old.len() - changed..], &new[new.len() - changed..])
+    } else {
+        (&old[..changed], &new[..changed])
+    };
+    let edit = (changed > 0).then_some(Segment::Edit { old, new });
+    if leading { trim.into_iter().chain(edit).collect() } else { edit.into_iter().chain(trim).collect() }
+}
+
+/// The word diff of segments: shared words as they are, edits as `[-old-] {+new+}`, trimmed
+/// ends as `…` (trimming is not a change of wording).
+fn render(segments: &[Segment]) -> String {
+    let parts: Vec<String> = segments
+        .iter()
+        .map(|segment| match segment {
+            Segment::Same(words) => words.join(" "),
+            Segment::Edit { old, new } if new.is_empty() => format!("[-{}-]", old.join(" ")),
+            Segment::Edit { old, new } if old.is_empty() => format!("{{+{}+}}", new.join(" ")),
+            Segment::Edit { old, new } => format!("[-{}-] {{+{}+}}", old.join(" "), new.join(" ")),
+            Segment::Trim { .. } => "…".to_string(),
+        })
+        .collect();
     parts.join(" ")
 }
 
 /// The word-level alignment of two wordings.
-pub fn align(first: &[String], second: &[String]) -> Vec<DiffOp> {
+fn align(first: &[String], second: &[String]) -> Vec<DiffOp> {
     let deadline = Instant::now() + DIFF_DEADLINE;
     capture_diff_slices_deadline(Algorithm::Myers, first, second, Some(deadline))
 }
@@ -183,6 +234,21 @@ mod tests {
     fn overlapping_excerpts_are_trimmed_when_they_share_most_words() {
         let one = "Well, to be candid, I'm just not ready to do that at this point,";
         let two = "I'm just not ready to do that at this point. I'm not there right now,";
+        assert_eq!(class(one, two), Some(Class::Trimmed));
+    }
+
+    #[test]
+    fn a_changed_last_word_before_more_words_is_an_edit_and_different_lead_ins_are_trimming() {
+        let long = matching_words(
+            "It is something I have talked about, being a beneficiary of the laws. But I am working for you now.",
+        );
+        let short = matching_words("It is something I have talked about, being a beneficiary of the law.");
+        let found = compare(&long, &short).unwrap();
+        assert_eq!(found.class, Class::Altered);
+        assert!(found.diff.ends_with("of the [-laws-] {+law+} …"), "{}", found.diff);
+        let one = "Bad, bad things are going to happen. This could be the great Trojan horse of all time.";
+        let two =
+            "There is no way of vetting them. You have no idea. This could be the great Trojan horse of all time.";
         assert_eq!(class(one, two), Some(Class::Trimmed));
     }
 

@@ -22,6 +22,8 @@
 //! assert_eq!(store.write(&doc, &found, None).unwrap().outcome, Outcome::Unchanged);
 //! ```
 
+pub mod clusters;
+mod matching;
 mod open;
 pub mod query;
 mod sql;

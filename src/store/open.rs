@@ -13,8 +13,11 @@ use std::time::Duration;
 
 /// The migrations, in order; the database's `user_version` counts how many have run.
 /// Append only: a released file is never edited, reordered or removed.
-const MIGRATIONS: &[&str] =
-    &[include_str!("../../sql/0001_init.sql"), include_str!("../../sql/0002_claim_origins.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../sql/0001_init.sql"),
+    include_str!("../../sql/0002_claim_origins.sql"),
+    include_str!("../../sql/0003_matching.sql"),
+];
 
 /// Marks the file as whosaid's (`PRAGMA application_id`, "WhoS").
 const APPLICATION_ID: i64 = 0x5768_6f53;

@@ -16,3 +16,7 @@ pub fn statement(file: &'static str, name: &str) -> &'static str {
     let end = file[start..].find("-- name: ").map_or(file.len(), |at| start + at);
     file[start..end].trim()
 }
+/// Statements that match a new article's claims and statistics against the stored ones.
+pub const MATCHING: &str = include_str!("../../sql/queries/matching.sql");
+/// Statements that read clusters back for `matches` and `trace`.
+pub const CLUSTERS: &str = include_str!("../../sql/queries/clusters.sql");

@@ -4,12 +4,15 @@
 //!
 //! Identity follows DESIGN.md: the article is its canonical URL when known, else the hash of
 //! its normalised body; the version is the hash of the normalised body; a claim is the hash
-//! of its normalised text. Offsets are stored as character offsets into the body.
+//! of its normalised text. Offsets are stored as character offsets into the body. Before the
+//! commit, the article's new claims and statistics are matched against the stored ones
+//! (`store/matching.rs`), in the same transaction.
 
+use super::matching::NewOccurrence;
 use super::sql::{WRITE, statement};
 use super::{Result, Store};
 use crate::hash::{content_id, normalize, raw_id};
-use crate::model::{Document, Extraction, Quote, Span, Statistic};
+use crate::model::{Document, Extraction, Quote, Span, SpeakerKind, Statistic};
 use crate::report::CharOffsets;
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, named_params};
 
@@ -95,12 +98,14 @@ fn write_in(
     let mut writer = VersionWriter { tx: &tx, doc, offsets: CharOffsets::new(&doc.text), version_id, new_speakers: 0 };
     let link_ids = writer.links()?;
     let speaker_ids = found.speakers.iter().map(|s| writer.speaker(s)).collect::<rusqlite::Result<Vec<i64>>>()?;
+    let mut occurrences = Vec::with_capacity(found.quotes.len());
     for quote in &found.quotes {
-        writer.occurrence(quote, &speaker_ids, &link_ids)?;
+        let named = quote.speaker.map(|i| &found.speakers[i]).filter(|s| s.kind != SpeakerKind::Unnamed);
+        occurrences.push(writer.occurrence(quote, named.map(|s| s.name.clone()), &speaker_ids, &link_ids)?);
     }
-    for statistic in &found.statistics {
-        writer.statistic(statistic)?;
-    }
+    let statistic_ids =
+        found.statistics.iter().map(|statistic| writer.statistic(statistic)).collect::<rusqlite::Result<Vec<i64>>>()?;
+    super::matching::match_version(&tx, &occurrences, &statistic_ids)?;
     let new_speakers = writer.new_speakers;
     tx.commit()?;
     let outcome = if known_article.is_some() { Outcome::NewVersion } else { Outcome::NewArticle };
@@ -182,7 +187,14 @@ impl VersionWriter<'_> {
         Ok(id)
     }
 
-    fn occurrence(&self, quote: &Quote, speaker_ids: &[i64], link_ids: &[i64]) -> rusqlite::Result<()> {
+    /// Writes one occurrence (and its claim, when new); `speaker` is its named speaker.
+    fn occurrence(
+        &self,
+        quote: &Quote,
+        speaker: Option<String>,
+        speaker_ids: &[i64],
+        link_ids: &[i64],
+    ) -> rusqlite::Result<NewOccurrence> {
         let normalized = normalize(&quote.text);
         let hash = raw_id(&normalized).to_hex();
         let known: Option<i64> = self
@@ -217,10 +229,11 @@ impl VersionWriter<'_> {
         for link_id in quote.links.iter().filter_map(|&i| link_ids.get(i)) {
             link.execute(named_params! {":occurrence_id": occurrence_id, ":link_id": link_id})?;
         }
-        Ok(())
+        Ok(NewOccurrence { id: occurrence_id, claim_id, new_claim: known.is_none(), text: quote.text.clone(), speaker })
     }
 
-    fn statistic(&self, st: &Statistic) -> rusqlite::Result<()> {
+    /// Writes one statistic and its citations; returns its id.
+    fn statistic(&self, st: &Statistic) -> rusqlite::Result<i64> {
         let (start, end) = self.chars(&st.span);
         self.tx.prepare_cached(statement(WRITE, "insert_statistic"))?.execute(named_params! {
             ":version_id": self.version_id, ":text": st.text, ":claim": st.claim, ":value": st.value,
@@ -232,6 +245,6 @@ impl VersionWriter<'_> {
         for (position, name) in st.cites.iter().enumerate() {
             cite.execute(named_params! {":statistic_id": statistic_id, ":position": position as i64, ":name": name})?;
         }
-        Ok(())
+        Ok(statistic_id)
     }
 }

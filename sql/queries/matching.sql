@@ -1,0 +1,80 @@
+-- Statements that match a new article's claims and statistics against those stored before it
+-- (src/store/matching.rs), run inside the article's transaction. Candidate look-ups stop at
+-- :cap rows: a bucket or shingle shared by more claims than that is a stock phrase and says
+-- nothing. Each statement stands under its `-- name:` line.
+
+-- name: claim_band_candidates
+SELECT claim_id FROM claim_bands WHERE band = :band AND bucket = :bucket LIMIT :cap
+
+-- name: claim_shingle_candidates
+SELECT claim_id FROM claim_shingles WHERE shingle = :shingle LIMIT :cap
+
+-- name: insert_claim_band
+INSERT OR IGNORE INTO claim_bands (band, bucket, claim_id) VALUES (:band, :bucket, :id)
+
+-- name: insert_claim_shingle
+INSERT OR IGNORE INTO claim_shingles (shingle, claim_id) VALUES (:shingle, :id)
+
+-- name: claim_text
+SELECT text FROM claims WHERE id = :id
+
+-- name: claim_articles
+SELECT count(DISTINCT v.article_id) FROM occurrences o JOIN versions v ON v.id = o.version_id
+WHERE o.claim_id = :claim_id
+
+-- name: cluster_of_claim
+SELECT cluster_id FROM claim_clusters WHERE claim_id = :id
+
+-- name: cluster_of_statistic
+SELECT cluster_id FROM statistic_clusters WHERE statistic_id = :id
+
+-- name: insert_claim_cluster
+INSERT INTO clusters (kind, first_claim_id) VALUES ('claim', :id) RETURNING id
+
+-- name: insert_statistic_cluster
+INSERT INTO clusters (kind, first_statistic_id) VALUES ('statistic', :id) RETURNING id
+
+-- name: join_claim_cluster
+INSERT OR REPLACE INTO claim_clusters (claim_id, cluster_id) VALUES (:id, :cluster_id)
+
+-- name: join_statistic_cluster
+INSERT OR REPLACE INTO statistic_clusters (statistic_id, cluster_id) VALUES (:id, :cluster_id)
+
+-- name: merge_claim_clusters
+UPDATE claim_clusters SET cluster_id = :into WHERE cluster_id = :from
+
+-- name: merge_statistic_clusters
+UPDATE statistic_clusters SET cluster_id = :into WHERE cluster_id = :from
+
+-- name: merge_conflicts
+UPDATE conflicts SET cluster_id = :into WHERE cluster_id = :from
+
+-- name: delete_cluster
+DELETE FROM clusters WHERE id = :from
+
+-- name: insert_variant
+INSERT OR IGNORE INTO variants (claim_id, variant_id, class, diff) VALUES (:claim_id, :variant_id, :class, :diff)
+
+-- name: cluster_speakers
+SELECT o.id, s.name FROM claim_clusters cc
+JOIN occurrences o ON o.claim_id = cc.claim_id
+JOIN speakers s ON s.id = o.speaker_id
+WHERE cc.cluster_id = :cluster_id AND s.kind != 'unnamed' AND o.id != :occurrence_id
+ORDER BY o.id
+
+-- name: insert_speaker_conflict
+INSERT INTO conflicts (cluster_id, kind, occurrence_id, other_occurrence_id, detail)
+VALUES (:cluster_id, 'speaker', :occurrence_id, :other_id, :detail)
+
+-- name: statistic_band_candidates
+SELECT statistic_id FROM statistic_bands WHERE band = :band AND bucket = :bucket LIMIT :cap
+
+-- name: insert_statistic_band
+INSERT OR IGNORE INTO statistic_bands (band, bucket, statistic_id) VALUES (:band, :bucket, :id)
+
+-- name: statistic_number
+SELECT version_id, text, claim, value, value_max, unit, noun FROM statistics WHERE id = :id
+
+-- name: insert_number_conflict
+INSERT INTO conflicts (cluster_id, kind, statistic_id, other_statistic_id, detail)
+VALUES (:cluster_id, :kind, :statistic_id, :other_id, :detail)

@@ -18,3 +18,4 @@ pub mod matching;
 pub mod model;
 pub mod report;
 pub mod store;
+pub mod trace;

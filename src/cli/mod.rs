@@ -7,11 +7,13 @@
 mod export;
 mod extract;
 mod ingest;
+mod matches;
 mod quotes;
 mod search;
 mod show;
 mod speakers;
 mod text;
+mod trace;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -42,6 +44,8 @@ enum Command {
     Show(show::Args),
     Search(search::Args),
     Export(export::Args),
+    Matches(matches::Args),
+    Trace(trace::Args),
 }
 
 /// The output options of the listing commands.
@@ -65,6 +69,8 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Show(args) => show::run(db, args),
         Command::Search(args) => search::run(db, args),
         Command::Export(args) => export::run(db, args),
+        Command::Matches(args) => matches::run(db, args),
+        Command::Trace(args) => trace::run(db, args),
     }
 }
 

@@ -43,17 +43,7 @@ pub fn write_listing<T: Listing>(out: &mut impl Write, format: Format, rows: &[T
             let cells: Vec<Vec<String>> = rows.iter().map(Listing::cells).collect();
             write_table(out, &header, &cells)
         }
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, rows)?;
-            writeln!(out)
-        }
-        Format::Jsonl => {
-            for row in rows {
-                serde_json::to_writer(&mut *out, row)?;
-                writeln!(out)?;
-            }
-            Ok(())
-        }
+        Format::Json | Format::Jsonl => write_json_rows(out, format, rows),
         Format::Csv => {
             for (idx, row) in rows.iter().enumerate() {
                 let Value::Object(fields) = serde_json::to_value(row)? else { continue };
@@ -65,6 +55,20 @@ pub fn write_listing<T: Listing>(out: &mut impl Write, format: Format, rows: &[T
             Ok(())
         }
     }
+}
+
+/// Writes rows as one pretty JSON array (`Json`) or one JSON object a line (any other
+/// format).
+pub fn write_json_rows<T: Serialize>(out: &mut impl Write, format: Format, rows: &[T]) -> io::Result<()> {
+    if format == Format::Json {
+        serde_json::to_writer_pretty(&mut *out, rows)?;
+        return writeln!(out);
+    }
+    for row in rows {
+        serde_json::to_writer(&mut *out, row)?;
+        writeln!(out)?;
+    }
+    Ok(())
 }
 
 /// Writes everything known about one thing: a few lines of facts, then its quotes.

@@ -19,10 +19,14 @@
 //! prints; `end` is exclusive. `id` is the blake3 content id of the normalised text.
 
 mod listing;
+mod matches;
 mod table;
+mod trace;
 
 pub use listing::{Listing, csv_cell, write_listing, write_shown};
+pub use matches::write_clusters;
 pub use table::{write_csv, write_csv_line, write_quotes_table, write_table};
+pub use trace::write_trace;
 
 use crate::hash::content_id;
 use crate::model::{Document, Extraction, Quote};

@@ -1,0 +1,453 @@
+//! Reading clusters back: the listing of `whosaid matches`, and what `whosaid trace` needs (a
+//! claim or statistic found by id or words, its cluster's members and appearances, and the
+//! articles a cited source names).
+
+use super::matching::{band_candidates, claim_candidates};
+use super::sql::{CLUSTERS, MATCHING, statement};
+use super::{Error, Result, Store};
+use crate::hash::content_id;
+use crate::matching::{Class, Number, Signature, compare, matching_words, statistic_words};
+use rusqlite::{OptionalExtension, Row, named_params};
+use serde::Serialize;
+
+/// Which clusters to list. Every field left empty means "any".
+#[derive(Debug, Clone, Default)]
+pub struct MatchFilter {
+    /// identical, trimmed, altered, or a conflict: speaker, number, unit.
+    pub class: Option<String>,
+    /// A speaker's canonical name or alias: clusters where they are quoted.
+    pub speaker: Option<String>,
+    /// An outlet: clusters with an appearance there.
+    pub outlet: Option<String>,
+    /// Clusters with an appearance published on or after this date.
+    pub since: Option<String>,
+    /// Clusters with an appearance published on or before this date (the whole day counts).
+    pub until: Option<String>,
+    /// At most this many clusters.
+    pub limit: Option<usize>,
+}
+
+/// A cluster of variants with everything `whosaid matches` shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClusterRow {
+    pub cluster: i64,
+    /// `claim` or `statistic`.
+    pub kind: String,
+    /// The classes and conflicts found in it.
+    pub classes: Vec<String>,
+    pub speakers: Vec<String>,
+    pub outlets: Vec<String>,
+    pub first_published: Option<String>,
+    pub last_published: Option<String>,
+    pub members: Vec<Member>,
+    pub conflicts: Vec<ConflictRow>,
+}
+
+/// One wording in a cluster: a claim, or a statistic's clause.
+#[derive(Debug, Clone, Serialize)]
+pub struct Member {
+    /// The claim id (NULL for a statistic).
+    pub claim: Option<String>,
+    pub text: String,
+    /// How it relates to the member it was matched to (`matched`); NULL for the first member.
+    pub class: Option<String>,
+    /// The word diff from `matched` to this member.
+    pub diff: Option<String>,
+    pub matched: Option<String>,
+    pub appearances: Vec<Appearance>,
+}
+
+/// One place a member appears: an occurrence of a claim, or a statistic as an article states
+/// it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Appearance {
+    /// The words as this article has them (for a statistic, the quantity).
+    pub text: String,
+    /// Who the article attributes it to (for a statistic, its source).
+    pub speaker: Option<String>,
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    /// The article's identity (canonical URL or body hash).
+    pub article: String,
+    /// The hrefs of links in or next to it.
+    pub links: Vec<String>,
+    /// A statistic's number as stated here; NULL for a claim.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<StatedNumber>,
+    /// The sources a statistic's source cites in turn.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cites: Vec<String>,
+    /// The version the text stands in.
+    #[serde(skip)]
+    pub version_id: i64,
+    /// Character offsets of the occurrence in the version body.
+    #[serde(skip)]
+    pub span: (i64, i64),
+    /// The speaker is an organisation (it may be a source to follow).
+    #[serde(skip)]
+    pub speaker_is_organization: bool,
+}
+
+/// A number with its unit, as stated.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatedNumber {
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub unit: Option<String>,
+}
+
+impl StatedNumber {
+    /// The number for comparison.
+    pub fn number(&self) -> Number {
+        Number { value: self.value, value_max: self.value_max, unit: self.unit.clone() }
+    }
+}
+
+/// A conflict inside a cluster.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConflictRow {
+    pub kind: String,
+    pub detail: String,
+}
+
+/// What a trace starts from: a claim, or a statistic.
+#[derive(Debug, Clone)]
+pub enum Subject {
+    /// A claim: its database id, id (hash), text and cluster.
+    Claim { id: i64, hash: String, text: String, cluster: Option<i64> },
+    /// A statistic: its database id, quantity, clause and cluster.
+    Statistic { id: i64, text: String, clause: String, cluster: Option<i64> },
+}
+
+/// An article a cited source may be: the newest version of it.
+#[derive(Debug, Clone)]
+pub struct SourceArticle {
+    pub version_id: i64,
+    pub body: String,
+    pub article: String,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<String>,
+}
+
+/// A statistic of a version, for checking what a source says.
+#[derive(Debug, Clone)]
+pub struct VersionStatistic {
+    pub text: String,
+    pub words: Vec<String>,
+    pub number: StatedNumber,
+}
+
+impl Store {
+    /// The clusters that pass a filter, in the order they were made.
+    pub fn clusters(&self, filter: &MatchFilter) -> Result<Vec<ClusterRow>> {
+        let limit = filter.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
+        let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, "cluster_ids"))?;
+        let ids: Vec<(i64, String)> = stmt
+            .query_map(
+                named_params! {":class": filter.class, ":speaker": filter.speaker, ":outlet": filter.outlet,
+                ":since": filter.since, ":until": filter.until, ":limit": limit},
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )?
+            .collect::<rusqlite::Result<_>>()?;
+        ids.into_iter().map(|(id, kind)| self.cluster(id, &kind)).collect()
+    }
+
+    /// One cluster with its members, appearances and conflicts.
+    pub fn cluster(&self, cluster_id: i64, kind: &str) -> Result<ClusterRow> {
+        let members = if kind == "statistic" {
+            self.statistic_members(Some(cluster_id), None)?
+        } else {
+            self.claim_members(cluster_id)?
+        };
+        let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, "cluster_conflicts"))?;
+        let conflicts: Vec<ConflictRow> = stmt
+            .query_map(named_params! {":cluster_id": cluster_id}, |row| {
+                Ok(ConflictRow { kind: row.get(0)?, detail: row.get(1)? })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let appearances = || members.iter().flat_map(|m| m.appearances.iter());
+        let mut classes: Vec<String> = members.iter().filter_map(|m| m.class.clone()).collect();
+        let mut articles: Vec<&str> = appearances().map(|a| a.article.as_str()).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        if members.iter().any(|m| m.appearances.len() > 1) && articles.len() > 1
+            || kind == "statistic" && conflicts.is_empty()
+        {
+            classes.push(Class::Identical.as_str().to_string());
+        }
+        classes.extend(conflicts.iter().map(|c| c.kind.clone()));
+        let mut speakers: Vec<String> = appearances().filter_map(|a| a.speaker.clone()).collect();
+        let mut outlets: Vec<String> = appearances().filter_map(|a| a.outlet.clone()).collect();
+        let mut dates: Vec<String> = appearances().filter_map(|a| a.published.clone()).collect();
+        for list in [&mut classes, &mut speakers, &mut outlets, &mut dates] {
+            list.sort();
+            list.dedup();
+        }
+        Ok(ClusterRow {
+            cluster: cluster_id,
+            kind: kind.to_string(),
+            classes,
+            speakers,
+            outlets,
+            first_published: dates.first().cloned(),
+            last_published: dates.last().cloned(),
+            members,
+            conflicts,
+        })
+    }
+
+    /// The claims of a cluster, each with its appearances (oldest first).
+    fn claim_members(&self, cluster_id: i64) -> Result<Vec<Member>> {
+        let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, "claim_members"))?;
+        let rows: Vec<(i64, Member)> = stmt
+            .query_map(named_params! {":cluster_id": cluster_id}, |row| {
+                Ok((
+                    row.get(0)?,
+                    Member {
+                        claim: row.get(1)?,
+                        text: row.get(2)?,
+                        class: row.get(3)?,
+                        diff: row.get(4)?,
+                        matched: row.get(5)?,
+                        appearances: Vec::new(),
+                    },
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        rows.into_iter()
+            .map(|(claim_id, mut member)| {
+                member.appearances = self.claim_appearances(claim_id)?;
+                Ok(member)
+            })
+            .collect()
+    }
+
+    /// Every occurrence of a claim, oldest first.
+    pub fn claim_appearances(&self, claim_id: i64) -> Result<Vec<Appearance>> {
+        let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, "claim_appearances"))?;
+        let rows = stmt.query_map(named_params! {":claim_id": claim_id}, |row| {
+            Ok(Appearance {
+                text: row.get("text")?,
+                speaker: row.get("speaker")?,
+                published: row.get("published")?,
+                outlet: row.get("outlet")?,
+                title: row.get("title")?,
+                url: row.get("url")?,
+                article: row.get("article")?,
+                links: json_strings(row, "links")?,
+                number: None,
+                cites: Vec::new(),
+                version_id: row.get("version_id")?,
+                span: (row.get("char_start")?, row.get("char_end")?),
+                speaker_is_organization: row.get::<_, Option<String>>("speaker_kind")?.as_deref()
+                    == Some("organization"),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The statistics of a cluster (or one statistic), one member each, oldest first.
+    fn statistic_members(&self, cluster_id: Option<i64>, statistic_id: Option<i64>) -> Result<Vec<Member>> {
+        let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, "statistic_members"))?;
+        let rows = stmt.query_map(named_params! {":cluster_id": cluster_id, ":statistic_id": statistic_id}, |row| {
+            let appearance = Appearance {
+                text: row.get("text")?,
+                speaker: row.get("source")?,
+                published: row.get("published")?,
+                outlet: row.get("outlet")?,
+                title: row.get("title")?,
+                url: row.get("url")?,
+                article: row.get("article")?,
+                links: row.get::<_, Option<String>>("link")?.into_iter().collect(),
+                number: Some(StatedNumber {
+                    value: row.get("value")?,
+                    value_max: row.get("value_max")?,
+                    unit: row.get("unit")?,
+                }),
+                cites: json_strings(row, "cites")?,
+                version_id: row.get("version_id")?,
+                span: (0, 0),
+                speaker_is_organization: false,
+            };
+            Ok(Member {
+                claim: None,
+                text: row.get("claim")?,
+                class: None,
+                diff: None,
+                matched: None,
+                appearances: vec![appearance],
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The claim or statistic a trace starts from: a claim id (at least 4 hex digits), else the
+    /// claim with these words, else the closest claim variant, else the statistic whose clause
+    /// says this.
+    pub fn subject(&self, query: &str) -> Result<Subject> {
+        let query = query.trim();
+        if query.len() >= 4 && query.bytes().all(|b| b.is_ascii_hexdigit()) {
+            let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, "claims_by_hash_prefix"))?;
+            let found: Vec<Subject> = stmt
+                .query_map(named_params! {":prefix": query.to_ascii_lowercase()}, claim_subject)?
+                .collect::<rusqlite::Result<_>>()?;
+            match found.len() {
+                0 => {}
+                1 => return Ok(found.into_iter().next().expect("one claim")),
+                _ => {
+                    let candidates = found.iter().map(|s| match s {
+                        Subject::Claim { hash, .. } => hash.clone(),
+                        Subject::Statistic { id, .. } => id.to_string(),
+                    });
+                    return Err(Error::Ambiguous {
+                        id: query.to_string(),
+                        candidates: candidates.collect::<Vec<_>>().join(", "),
+                    });
+                }
+            }
+        }
+        let exact = self
+            .conn
+            .prepare_cached(statement(CLUSTERS, "claim_by_hash"))?
+            .query_row(named_params! {":hash": content_id(query).to_hex()}, claim_subject)
+            .optional()?;
+        if let Some(found) = exact {
+            return Ok(found);
+        }
+        if let Some(found) = self.closest_claim(query)? {
+            return Ok(found);
+        }
+        self.statistic_subject(query)
+    }
+
+    /// The statistic whose clause (without its number) says these words.
+    pub fn statistic_subject(&self, clause: &str) -> Result<Subject> {
+        self.closest_statistic(clause)?.ok_or_else(|| Error::NotFound(clause.to_string()))
+    }
+
+    /// The stored claim closest to these words (identical before trimmed before altered).
+    fn closest_claim(&self, text: &str) -> Result<Option<Subject>> {
+        let words = matching_words(text);
+        let mut best: Option<(Class, i64)> = None;
+        for candidate in claim_candidates(&self.conn, &Signature::of(&words))? {
+            let stored: String = self
+                .conn
+                .prepare_cached(statement(MATCHING, "claim_text"))?
+                .query_row(named_params! {":id": candidate}, |row| row.get(0))?;
+            if let Some(relation) = compare(&matching_words(&stored), &words)
+                && best.is_none_or(|(class, _)| relation.class < class)
+            {
+                best = Some((relation.class, candidate));
+            }
+        }
+        let Some((_, id)) = best else { return Ok(None) };
+        Ok(Some(
+            self.conn
+                .prepare_cached(statement(CLUSTERS, "claim_by_id"))?
+                .query_row(named_params! {":id": id}, claim_subject)?,
+        ))
+    }
+
+    /// The stored statistic whose clause (without its number) says these words.
+    fn closest_statistic(&self, text: &str) -> Result<Option<Subject>> {
+        let words = statistic_words(text, "");
+        for candidate in band_candidates(&self.conn, "statistic_band_candidates", &Signature::of(&words))? {
+            let found = self.conn.prepare_cached(statement(CLUSTERS, "statistic_by_id"))?.query_row(
+                named_params! {":id": candidate},
+                |row| {
+                    Ok(Subject::Statistic {
+                        id: row.get(0)?,
+                        text: row.get(1)?,
+                        clause: row.get(2)?,
+                        cluster: row.get(3)?,
+                    })
+                },
+            )?;
+            if let Subject::Statistic { text: quantity, clause, .. } = &found
+                && compare(&statistic_words(clause, quantity), &statistic_words(text, quantity)).is_some()
+            {
+                return Ok(Some(found));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The members of a subject's cluster, or the subject alone when it has none.
+    pub fn members_of(&self, subject: &Subject) -> Result<Vec<Member>> {
+        match subject {
+            Subject::Claim { cluster: Some(cluster), .. } => self.claim_members(*cluster),
+            Subject::Statistic { cluster: Some(cluster), .. } => self.statistic_members(Some(*cluster), None),
+            Subject::Claim { id, hash, text, cluster: None } => Ok(vec![Member {
+                claim: Some(hash.clone()),
+                text: text.clone(),
+                class: None,
+                diff: None,
+                matched: None,
+                appearances: self.claim_appearances(*id)?,
+            }]),
+            Subject::Statistic { id, cluster: None, .. } => self.statistic_members(None, Some(*id)),
+        }
+    }
+
+    /// The articles a cited source may be: the article at a URL, or the articles of an outlet
+    /// by that name (oldest first).
+    pub fn source_articles(&self, source: &str) -> Result<Vec<SourceArticle>> {
+        let mut out = Vec::new();
+        for name in ["articles_at_url", "articles_of_outlet"] {
+            let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, name))?;
+            let rows = stmt.query_map(named_params! {":source": source}, |row| {
+                Ok(SourceArticle {
+                    version_id: row.get("version_id")?,
+                    body: row.get("body")?,
+                    article: row.get("article")?,
+                    url: row.get("url")?,
+                    outlet: row.get("outlet")?,
+                    title: row.get("title")?,
+                    published: row.get("published")?,
+                })
+            })?;
+            out.extend(rows.collect::<rusqlite::Result<Vec<_>>>()?);
+        }
+        out.dedup_by_key(|a| a.version_id);
+        Ok(out)
+    }
+
+    /// The body text of a version.
+    pub fn version_body(&self, version_id: i64) -> Result<String> {
+        let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, "version_body"))?;
+        Ok(stmt.query_row(named_params! {":version_id": version_id}, |row| row.get(0))?)
+    }
+
+    /// The statistics a version states.
+    pub fn version_statistics(&self, version_id: i64) -> Result<Vec<VersionStatistic>> {
+        let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, "statistics_of_version"))?;
+        let rows = stmt.query_map(named_params! {":version_id": version_id}, |row: &Row| {
+            let text: String = row.get("text")?;
+            let clause: String = row.get("claim")?;
+            Ok(VersionStatistic {
+                words: statistic_words(&clause, &text),
+                text,
+                number: StatedNumber {
+                    value: row.get("value")?,
+                    value_max: row.get("value_max")?,
+                    unit: row.get("unit")?,
+                },
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+fn claim_subject(row: &Row) -> rusqlite::Result<Subject> {
+    Ok(Subject::Claim { id: row.get(0)?, hash: row.get(1)?, text: row.get(2)?, cluster: row.get(3)? })
+}
+
+/// A column holding a JSON array of strings.
+fn json_strings(row: &Row, column: &str) -> rusqlite::Result<Vec<String>> {
+    let text: Option<String> = row.get(column)?;
+    Ok(text.and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default())
+}

@@ -1,0 +1,207 @@
+//! Provenance: where a claim or a statistic has appeared, first appearance first, who each
+//! article attributes it to, which sources it cites, and what those sources say.
+//!
+//! [`trace`] starts from a claim id or words ([`Store::subject`]) and takes every appearance
+//! of every member of its cluster, oldest first. For each it collects the cited sources: the
+//! links in or next to the quote, the names the paragraph cites ([`cited_names`]: "according
+//! to Reuters", "told the Gazette"), an organisation quoted as the speaker, and for a
+//! statistic its source, the sources that one cites, and its link. Each source is followed
+//! when the database holds it (an article at that URL, or articles of an outlet by that
+//! name) and gets a [`Verdict`]: confirmed, altered (with the word diff, or the number the
+//! source states), absent, or not in the database. When the source itself quotes the claim,
+//! its own citations are followed in turn (article → wire story → original statement), never
+//! back to an article already on the path.
+//!
+//! Nothing here touches SQLite: the store answers the look-ups.
+
+mod citations;
+mod verdict;
+
+pub use citations::cited_names;
+pub use verdict::{Verdict, check_claim, check_statistic};
+
+use crate::matching::{Class, compare, matching_words, statistic_words};
+use crate::store::clusters::{Appearance, Member, SourceArticle, Subject};
+use crate::store::{Result, Store};
+use serde::Serialize;
+
+/// How many hops a trace follows from one appearance at most.
+const MAX_HOPS: usize = 6;
+
+/// Everything a trace found.
+#[derive(Debug, Clone, Serialize)]
+pub struct Trace {
+    /// `claim` or `statistic`.
+    pub kind: &'static str,
+    /// The claim id (NULL for a statistic).
+    pub claim: Option<String>,
+    /// The words traced (for a statistic, its clause).
+    pub text: String,
+    /// Every appearance, oldest first.
+    pub appearances: Vec<Traced>,
+}
+
+/// One appearance with how its wording relates to the traced one and what it cites.
+#[derive(Debug, Clone, Serialize)]
+pub struct Traced {
+    #[serde(flatten)]
+    pub appearance: Appearance,
+    /// identical, trimmed or altered, compared with the traced words.
+    pub relation: Option<String>,
+    /// The word diff from the traced words to these.
+    pub diff: Option<String>,
+    pub citations: Vec<Hop>,
+}
+
+/// One cited source, followed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hop {
+    /// The URL or name cited.
+    pub source: String,
+    pub verdict: Verdict,
+    /// The article the source was found as (when in the database).
+    pub article: Option<String>,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    /// For an altered claim, the word diff from what the citing article says to the source.
+    pub difference: Option<String>,
+    /// For a statistic, the quantity as the source states it.
+    pub stated: Option<String>,
+    /// The source's own citations, followed.
+    pub citations: Vec<Hop>,
+}
+
+/// Traces a claim id, a claim's words, or a statistic's clause.
+pub fn trace(store: &Store, query: &str) -> Result<Trace> {
+    trace_subject(store, store.subject(query)?)
+}
+
+/// Traces the statistic whose clause says `clause` (with or without its number).
+pub fn trace_statistic(store: &Store, clause: &str) -> Result<Trace> {
+    trace_subject(store, store.statistic_subject(clause)?)
+}
+
+fn trace_subject(store: &Store, subject: Subject) -> Result<Trace> {
+    let members = store.members_of(&subject)?;
+    let (kind, claim, text) = match &subject {
+        Subject::Claim { hash, text, .. } => ("claim", Some(hash.clone()), text.clone()),
+        Subject::Statistic { clause, .. } => ("statistic", None, clause.clone()),
+    };
+    let mut appearances: Vec<(Appearance, &Member)> =
+        members.iter().flat_map(|m| m.appearances.iter().cloned().map(move |a| (a, m))).collect();
+    appearances.sort_by(|a, b| a.0.published.cmp(&b.0.published));
+    let tracer = Tracer { store, all: appearances.iter().map(|(a, m)| (a.clone(), m.text.clone())).collect() };
+    let traced_words = matching_words(&text);
+    let mut out = Vec::with_capacity(appearances.len());
+    for (appearance, member) in appearances {
+        let relation = match &member.claim {
+            Some(hash) if Some(hash) == claim.as_ref() => None,
+            Some(_) => compare(&traced_words, &matching_words(&member.text)),
+            None => None,
+        };
+        let mut path = vec![appearance.article.clone()];
+        let citations = tracer.citations(&appearance, &member.text, &mut path)?;
+        out.push(Traced {
+            relation: relation.as_ref().map(|r| r.class.as_str().to_string()),
+            diff: relation.filter(|r| r.class != Class::Identical).map(|r| r.diff),
+            appearance,
+            citations,
+        });
+    }
+    Ok(Trace { kind, claim, text, appearances: out })
+}
+
+/// Follows citations with the store and the trace's appearances at hand.
+struct Tracer<'a> {
+    store: &'a Store,
+    /// Every appearance of the trace with its member's wording.
+    all: Vec<(Appearance, String)>,
+}
+
+impl Tracer<'_> {
+    /// The sources one appearance cites, each followed. `wording` is the member's text (for a
+    /// statistic, its clause); `path` the articles already on this chain.
+    fn citations(&self, appearance: &Appearance, wording: &str, path: &mut Vec<String>) -> Result<Vec<Hop>> {
+        if path.len() > MAX_HOPS {
+            return Ok(Vec::new());
+        }
+        let mut sources: Vec<String> = appearance.links.clone();
+        if appearance.number.is_some() {
+            sources.extend(appearance.speaker.iter().chain(&appearance.cites).cloned());
+        } else {
+            if appearance.speaker_is_organization {
+                sources.extend(appearance.speaker.clone());
+            }
+            let body = self.store.version_body(appearance.version_id)?;
+            sources.extend(cited_names(paragraph_at(&body, appearance.span.0)));
+        }
+        sources.retain(|s| Some(s) != appearance.outlet.as_ref());
+        sources.dedup();
+        let mut hops = Vec::new();
+        for source in sources {
+            hops.push(self.hop(appearance, wording, &source, path)?);
+        }
+        Ok(hops)
+    }
+
+    /// One source followed: the best verdict among the articles it may be, and that article's
+    /// own citations when it quotes the claim too.
+    fn hop(&self, from: &Appearance, wording: &str, source: &str, path: &mut Vec<String>) -> Result<Hop> {
+        let mut hop = Hop {
+            source: source.to_string(),
+            verdict: Verdict::NotInDatabase,
+            article: None,
+            url: None,
+            outlet: None,
+            published: None,
+            difference: None,
+            stated: None,
+            citations: Vec::new(),
+        };
+        let candidates: Vec<SourceArticle> =
+            self.store.source_articles(source)?.into_iter().filter(|a| !path.contains(&a.article)).collect();
+        let mut best: Option<(Verdict, Option<String>, SourceArticle)> = None;
+        for article in candidates {
+            let (verdict, detail) = match &from.number {
+                Some(number) => {
+                    let stated = self.store.version_statistics(article.version_id)?;
+                    check_statistic(&statistic_words(wording, &from.text), number, &stated)
+                }
+                None => check_claim(&from.text, &article.body),
+            };
+            let rank =
+                |v: Verdict| [Verdict::Confirmed, Verdict::Altered, Verdict::Absent].iter().position(|x| *x == v);
+            if best.as_ref().is_none_or(|(b, _, _)| rank(verdict) < rank(*b)) {
+                best = Some((verdict, detail, article));
+            }
+        }
+        let Some((verdict, detail, article)) = best else { return Ok(hop) };
+        hop.verdict = verdict;
+        if from.number.is_some() {
+            hop.stated = detail
+        } else {
+            hop.difference = detail
+        }
+        if verdict != Verdict::Absent
+            && let Some((next, next_wording)) = self.all.iter().find(|(a, _)| a.article == article.article)
+        {
+            path.push(article.article.clone());
+            hop.citations = self.citations(next, next_wording, path)?;
+            path.pop();
+        }
+        hop.article = Some(article.article);
+        hop.url = article.url;
+        hop.outlet = article.outlet;
+        hop.published = article.published;
+        Ok(hop)
+    }
+}
+
+/// The paragraph of `body` that holds character offset `at`.
+fn paragraph_at(body: &str, at: i64) -> &str {
+    let byte = body.char_indices().nth(usize::try_from(at).unwrap_or(0)).map_or(body.len(), |(b, _)| b);
+    let start = body[..byte].rfind("\n\n").map_or(0, |i| i + 2);
+    let end = body[byte..].find("\n\n").map_or(body.len(), |i| byte + i);
+    &body[start..end]
+}

@@ -1,0 +1,116 @@
+//! `whosaid matches` and `whosaid trace` as a user runs them.
+
+use crate::support::Workdir;
+use serde_json::Value;
+
+/// The fixture articles with the metadata each is ingested with, oldest first.
+const ARTICLES: &[(&str, &str, &str, &str)] = &[
+    ("statement.md", "City of Harbor", "https://harbor.example/statements/bridge", "2026-03-01"),
+    ("wire.md", "Harbor Wire", "https://wire.example/harbor-bridge", "2026-03-02"),
+    ("gazette.md", "Harbor Gazette", "https://gazette.example/bridge-late", "2026-03-03"),
+    ("courier.md", "Harbor Courier", "https://courier.example/baker", "2026-03-04"),
+    ("post.md", "Harbor Post", "https://post.example/ferry", "2026-03-05"),
+];
+
+/// A work folder with every fixture article ingested, one at a time, as the README says.
+fn ingested() -> Workdir {
+    let wd = Workdir::new();
+    for (file, outlet, url, published) in ARTICLES {
+        let path = format!("{}/fixtures/matching/{file}", env!("CARGO_MANIFEST_DIR"));
+        wd.stdout(&["ingest", "--outlet", outlet, "--url", url, "--published", published, &path]);
+    }
+    wd
+}
+
+/// The one cluster of a `matches --format json` listing.
+fn only_cluster(wd: &Workdir, args: &[&str]) -> Value {
+    let mut all = vec!["matches"];
+    all.extend(args);
+    all.extend(["--format", "json"]);
+    let clusters: Vec<Value> = serde_json::from_str(&wd.stdout(&all)).unwrap();
+    assert_eq!(clusters.len(), 1, "{clusters:#?}");
+    clusters.into_iter().next().unwrap()
+}
+
+#[test]
+fn matches_finds_identical_trimmed_altered_and_both_conflicts() {
+    let wd = ingested();
+    let quote = only_cluster(&wd, &["--class", "altered"]);
+    let classes: Vec<&str> = quote["classes"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+    assert_eq!(classes, ["altered", "identical", "speaker", "trimmed"]);
+    let members = quote["members"].as_array().unwrap();
+    let altered = members.iter().find(|m| m["class"] == "altered").unwrap();
+    assert_eq!(
+        altered["diff"],
+        "the new bridge will open in [-may-] {+june+} and it will stay within its budget for the whole project"
+    );
+    let trimmed = members.iter().find(|m| m["class"] == "trimmed").unwrap();
+    assert_eq!(trimmed["text"], "It will stay within its budget for the whole project,");
+    assert_eq!(members[0]["appearances"].as_array().unwrap().len(), 3, "the same words in three articles");
+    assert_eq!(quote["conflicts"][0]["kind"], "speaker");
+    assert_eq!(quote["conflicts"][0]["detail"], "Tom Baker / Ana Ruiz", "the misattribution");
+
+    let number = only_cluster(&wd, &["--class", "number"]);
+    assert_eq!(number["kind"], "statistic");
+    assert_eq!(number["conflicts"][0]["detail"], "$2.4 million / $4.2 million");
+}
+
+#[test]
+fn matches_filters_by_speaker_outlet_and_date_in_every_format() {
+    let wd = ingested();
+    assert_eq!(only_cluster(&wd, &["--speaker", "Baker"])["members"][0]["claim"].as_str().unwrap().len(), 64);
+    only_cluster(&wd, &["--outlet", "harbor courier"]);
+    wd.fails(&["matches", "--outlet", "Nowhere Times"], 1);
+    wd.fails(&["matches", "--since", "2026-03-06"], 1);
+    assert_eq!(wd.jsonl(&["matches", "--until", "2026-03-02"]).len(), 3, "the quote, and the figure as a claim and as a statistic");
+    let table = wd.stdout(&["matches", "--class", "altered"]);
+    assert!(table.contains("[-may-] {+june+}") && table.contains("conflict  speaker: Tom Baker / Ana Ruiz"), "{table}");
+    let csv = wd.stdout(&["matches", "--class", "trimmed", "--format", "csv"]);
+    assert!(csv.starts_with("cluster,kind,class,claim,matched,diff,published,outlet,speaker,text\n"), "{csv}");
+    assert_eq!(csv.lines().count(), 1 + 5, "one row per appearance");
+}
+
+#[test]
+fn trace_follows_article_to_wire_story_to_statement_with_each_verdict() {
+    let wd = ingested();
+    let trace: Value =
+        serde_json::from_str(&wd.stdout(&["trace", "the new bridge will open in June", "--format", "json"])).unwrap();
+    assert_eq!(trace["@type"], "Claim");
+    assert_eq!(trace["firstAppearance"]["publisher"]["name"], "City of Harbor", "first appearance first");
+    let appearances = trace["appearance"].as_array().unwrap();
+    let dates: Vec<&str> = appearances.iter().map(|a| a["datePublished"].as_str().unwrap()).collect();
+    assert!(dates.is_sorted(), "{dates:?}");
+    let gazette = appearances.iter().find(|a| a["publisher"]["name"] == "Harbor Gazette").unwrap();
+    let to_wire = &gazette["citation"][0];
+    assert_eq!((to_wire["name"].as_str(), to_wire["verdict"].as_str()), (Some("Harbor Wire"), Some("altered")));
+    assert!(to_wire["difference"].as_str().unwrap().contains("[-june-] {+may+}"));
+    let to_statement = &to_wire["citation"][0];
+    assert_eq!(to_statement["verdict"], "confirmed");
+    assert_eq!(to_statement["url"], "https://harbor.example/statements/bridge");
+    let courier = appearances.iter().find(|a| a["creditedTo"] == "Tom Baker").unwrap();
+    assert_eq!(courier["citation"][0]["verdict"], "confirmed");
+
+    let absent: Value =
+        serde_json::from_str(&wd.stdout(&["trace", "The ferry will stop running", "--format", "json"])).unwrap();
+    assert_eq!(absent["appearance"][0]["citation"][0]["verdict"], "absent");
+    let unknown: Value =
+        serde_json::from_str(&wd.stdout(&["trace", "The toll for every car will be two dollars", "--format", "json"]))
+            .unwrap();
+    assert_eq!(unknown["appearance"][0]["citation"][0]["verdict"], "not_in_database");
+}
+
+#[test]
+fn trace_of_a_statistic_shows_the_number_at_each_hop() {
+    let wd = ingested();
+    let table = wd.stdout(&["trace", "--statistic", "The bridge will cost $2.4 million"]);
+    assert!(table.contains("\"$2.4 million\"\n  → cites Harbor Wire — altered"), "{table}");
+    assert!(table.contains("the source states: $4.2 million"), "{table}");
+    let claim_id = wd.jsonl(&["quotes", "--search", "whole project", "--speaker", "Ana Ruiz"])[0]["claim"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let by_id: Value = serde_json::from_str(&wd.stdout(&["trace", &claim_id[..10], "--format", "json"])).unwrap();
+    assert_eq!(by_id["identifier"], claim_id.as_str());
+    let err = wd.fails(&["trace", "words nobody ever wrote down anywhere"], 2);
+    assert!(err.contains("nothing in the database is called"), "{err}");
+}

@@ -59,7 +59,7 @@ INSERT OR IGNORE INTO variants (claim_id, variant_id, class, diff) VALUES (:clai
 SELECT o.id, s.name FROM claim_clusters cc
 JOIN occurrences o ON o.claim_id = cc.claim_id
 JOIN speakers s ON s.id = o.speaker_id
-WHERE cc.cluster_id = :cluster_id AND s.kind != 'unnamed' AND o.id != :occurrence_id
+WHERE cc.cluster_id = :cluster_id AND s.kind != 'unnamed' AND o.version_id != :version_id
 ORDER BY o.id
 
 -- name: insert_speaker_conflict

@@ -10,8 +10,9 @@
 //! - **trimmed**: no edits, and one quote lies inside the other (at least
 //!   [`MIN_SHARED_WORDS`] words), or the two overlap end to start over at least half of the
 //!   shorter one and [`MIN_OVERLAP_WORDS`] words;
-//! - **altered**: at most one edited word per three shared ones (at least one allowed), and the
-//!   shared words cover two thirds of the shorter quote; the word diff is kept.
+//! - **altered**: at most one edited word per three shared ones (at least one allowed), at
+//!   least [`MIN_SHARED_WORDS`] shared words covering two thirds of the shorter quote; the word
+//!   diff is kept.
 //!
 //! Overlaps must also share [`MIN_SHARED_CONTENT_WORDS`] words outside the stopword list,
 //! alterations one more (MemeTracker's filter against stock phrases such as "got to be able to").
@@ -22,9 +23,9 @@ use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
 use std::time::{Duration, Instant};
 
 /// The fewest shared words that can make two quotes related.
-pub const MIN_SHARED_WORDS: usize = 4;
+pub const MIN_SHARED_WORDS: usize = 5;
 /// The fewest shared words of two quotes that overlap end to start.
-pub const MIN_OVERLAP_WORDS: usize = 6;
+pub const MIN_OVERLAP_WORDS: usize = 8;
 /// The fewest shared words outside the stopword list, for overlaps (and one more for
 /// alterations).
 pub const MIN_SHARED_CONTENT_WORDS: usize = 2;
@@ -59,6 +60,8 @@ impl Class {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Relation {
     pub class: Class,
+    /// The words both wordings have, in order.
+    pub shared: Vec<String>,
     /// The word diff from the first wording to the second, `git diff --word-diff` style:
     /// `[-removed-]` and `{+added+}`; trimmed ends are shown as `…`.
     pub diff: String,
@@ -76,6 +79,9 @@ pub struct Relation {
 /// assert_eq!(found.diff, "we have come a {+pretty+} long way in the last nine months");
 /// ```
 pub fn compare(first: &[String], second: &[String]) -> Option<Relation> {
+    if let Some(trimmed) = contained(first, second) {
+        return Some(trimmed);
+    }
     let segments = segments(first, second, &align(first, second));
     let mut edits = 0;
     let (mut trimmed_first, mut trimmed_second) = (false, false);
@@ -99,7 +105,10 @@ pub fn compare(first: &[String], second: &[String]) -> Option<Relation> {
     } else if edits == 0 {
         shared >= MIN_OVERLAP_WORDS && shared * 2 >= shorter && content >= MIN_SHARED_CONTENT_WORDS
     } else {
-        edits <= (shared / 3).max(1) && shared * 3 >= shorter * 2 && content > MIN_SHARED_CONTENT_WORDS
+        shared >= MIN_SHARED_WORDS
+            && edits <= (shared / 3).max(1)
+            && shared * 3 >= shorter * 2
+            && content > MIN_SHARED_CONTENT_WORDS
     };
     if !related {
         return None;
@@ -109,7 +118,23 @@ pub fn compare(first: &[String], second: &[String]) -> Option<Relation> {
         (0, true) => Class::Trimmed,
         _ => Class::Altered,
     };
-    Some(Relation { class, diff: render(&segments) })
+    let shared = shared_words.into_iter().map(String::from).collect();
+    Some(Relation { class, shared, diff: render(&segments) })
+}
+
+/// The trimmed relation when the shorter wording stands word for word inside the longer one.
+/// Checked before aligning, because a repeated phrase ("I am so sick — I am so sick of …")
+/// can lead the diff to split what is one unbroken run.
+fn contained(first: &[String], second: &[String]) -> Option<Relation> {
+    let (shorter, longer) = if first.len() < second.len() { (first, second) } else { (second, first) };
+    if shorter.len() < MIN_SHARED_WORDS || shorter.len() == longer.len() {
+        return None;
+    }
+    let at = longer.windows(shorter.len()).position(|window| window == shorter)?;
+    let before = (at > 0).then_some("…");
+    let after = (at + shorter.len() < longer.len()).then_some("…");
+    let words = before.into_iter().chain(shorter.iter().map(String::as_str)).chain(after);
+    Some(Relation { class: Class::Trimmed, shared: shorter.to_vec(), diff: words.collect::<Vec<_>>().join(" ") })
 }
 
 /// A stretch of the alignment of two wordings.
@@ -213,6 +238,14 @@ mod tests {
         let part = "temperamentally unfit to be commander-in-chief.";
         assert_eq!(class(full, part), Some(Class::Trimmed));
         assert_eq!(class(part, full), Some(Class::Trimmed));
+    }
+
+    #[test]
+    fn a_repeated_phrase_does_not_hide_a_trimmed_quote() {
+        let full = "I have money from people who work for fossil fuel companies. I am so sick, I am so sick of the campaign lying about me.";
+        let found = compare(&matching_words(full), &matching_words("I am so sick of the campaign lying")).unwrap();
+        assert_eq!(found.class, Class::Trimmed);
+        assert_eq!(found.diff, "… i am so sick of the campaign lying …");
     }
 
     #[test]

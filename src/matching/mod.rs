@@ -10,6 +10,7 @@
 //!   word shingles ([`signature`]);
 //! - [`compare`] verifies a candidate with a word-level diff and names the [`Class`]:
 //!   identical, trimmed or altered ([`compare`](mod@compare));
+//! - [`same_statistic`] tells whether two clauses state one statistic;
 //! - [`same_speaker`] and [`number_conflict`] find conflicts: the same words given to
 //!   different speakers, the same statistic with another number or unit ([`conflict`]).
 //!
@@ -35,13 +36,50 @@ pub use conflict::{Conflict, Number, number_conflict, same_speaker};
 pub use signature::Signature;
 pub use words::{matching_words, plain_words};
 
-/// The words a statistic is matched on: its clause without the quantity itself, so that
-/// "cost $4.2 million" and "cost $2.4 million" are the same statistic with a different number.
+/// The words a statistic is matched on: its clause with the quantity itself replaced by
+/// [`QUANTITY`], so that "cost $4.2 million" and "cost $2.4 million" are one statistic with
+/// another number, while two numbers of one clause stay two statistics.
 ///
 /// ```
 /// use whosaid::matching::statistic_words;
-/// assert_eq!(statistic_words("The bridge will cost $4.2 million", "$4.2 million"), ["the", "bridge", "will", "cost"]);
+/// assert_eq!(statistic_words("The bridge will cost $4.2 million to build", "$4.2 million"),
+///            ["the", "bridge", "will", "cost", "#", "to", "build"]);
 /// ```
 pub fn statistic_words(clause: &str, quantity: &str) -> Vec<String> {
-    plain_words(&clause.replacen(quantity, " ", 1))
+    match clause.split_once(quantity).filter(|_| !quantity.is_empty()) {
+        Some((before, after)) => {
+            let mut words = plain_words(before);
+            words.push(QUANTITY.to_string());
+            words.extend(plain_words(after));
+            words
+        }
+        None => plain_words(clause),
+    }
+}
+
+/// The word that stands for a statistic's quantity in [`statistic_words`].
+pub const QUANTITY: &str = "#";
+
+/// The fewest shared content words of two clauses that state one statistic ("margin of error
+/// of" is not enough).
+pub const MIN_STATISTIC_CONTENT_WORDS: usize = 4;
+
+/// True when two statistics' words (from [`statistic_words`]) state one statistic: the
+/// clauses are variants, the quantities stand at the same place in them, and they share
+/// [`MIN_STATISTIC_CONTENT_WORDS`] content words.
+///
+/// ```
+/// use whosaid::matching::{same_statistic, statistic_words};
+/// let said = statistic_words("The new Harbor Bridge will cost $4.2 million to build", "$4.2 million");
+/// let retold = statistic_words("the new Harbor Bridge will cost $2.4 million to build, the paper said", "$2.4 million");
+/// assert!(same_statistic(&said, &retold));
+/// let other = statistic_words("The new Harbor Bridge will cost $4.2 million to build", "Harbor Bridge");
+/// assert!(!same_statistic(&said, &other));
+/// ```
+pub fn same_statistic(first: &[String], second: &[String]) -> bool {
+    compare(first, second).is_some_and(|relation| {
+        relation.shared.iter().any(|w| w == QUANTITY)
+            && relation.shared.iter().filter(|w| *w != QUANTITY && !words::is_stopword(w)).count()
+                >= MIN_STATISTIC_CONTENT_WORDS
+    })
 }

@@ -17,7 +17,9 @@
 //!   joins its cluster, and a different number or unit is a `number` or `unit` conflict.
 
 use super::sql::{MATCHING, statement};
-use crate::matching::{Number, Signature, compare, matching_words, number_conflict, same_speaker, statistic_words};
+use crate::matching::{
+    Number, Signature, compare, matching_words, number_conflict, same_speaker, same_statistic, statistic_words,
+};
 use rusqlite::{Connection, OptionalExtension, Transaction, named_params};
 use std::collections::BTreeSet;
 
@@ -50,19 +52,21 @@ struct StoredNumber {
 /// Matches what one version added: its occurrences and the ids of its statistics.
 pub(super) fn match_version(
     tx: &Transaction,
+    version_id: i64,
     occurrences: &[NewOccurrence],
     statistic_ids: &[i64],
 ) -> rusqlite::Result<()> {
+    let same_version: BTreeSet<i64> = occurrences.iter().filter(|o| o.new_claim).map(|o| o.claim_id).collect();
     for occurrence in occurrences {
         if occurrence.new_claim {
-            match_claim(tx, occurrence.claim_id, &occurrence.text)?;
+            match_claim(tx, occurrence.claim_id, &occurrence.text, &same_version)?;
         } else if cluster_of(tx, "cluster_of_claim", occurrence.claim_id)?.is_none()
             && claim_articles(tx, occurrence.claim_id)? > 1
         {
             let cluster_id = new_cluster(tx, "insert_claim_cluster", occurrence.claim_id)?;
             join(tx, "join_claim_cluster", occurrence.claim_id, cluster_id)?;
         }
-        check_speakers(tx, occurrence)?;
+        check_speakers(tx, version_id, occurrence)?;
     }
     for &statistic_id in statistic_ids {
         match_statistic(tx, statistic_id)?;
@@ -70,12 +74,14 @@ pub(super) fn match_version(
     Ok(())
 }
 
-/// Finds the stored variants of a new claim, records them, and indexes the claim.
-fn match_claim(tx: &Transaction, claim_id: i64, text: &str) -> rusqlite::Result<()> {
+/// Finds the stored variants of a new claim, records them, and indexes the claim. Claims new
+/// in the same version (`same_version`) are not compared: two overlapping spans of one article
+/// are the extractor's business, not a variant.
+fn match_claim(tx: &Transaction, claim_id: i64, text: &str, same_version: &BTreeSet<i64>) -> rusqlite::Result<()> {
     let words = matching_words(text);
     let signature = Signature::of(&words);
     let mut candidates = claim_candidates(tx, &signature)?;
-    candidates.remove(&claim_id);
+    candidates.retain(|c| !same_version.contains(c));
     for candidate in candidates {
         let stored: String = tx
             .prepare_cached(statement(MATCHING, "claim_text"))?
@@ -133,14 +139,14 @@ pub(super) fn band_candidates(
     Ok(candidates)
 }
 
-/// Records a speaker conflict for each other speaker in the occurrence's cluster who cannot
-/// be the occurrence's speaker (one conflict per speaker name).
-fn check_speakers(tx: &Transaction, occurrence: &NewOccurrence) -> rusqlite::Result<()> {
+/// Records a speaker conflict for each other speaker in the occurrence's cluster, in another
+/// version, who cannot be the occurrence's speaker (one conflict per speaker name).
+fn check_speakers(tx: &Transaction, version_id: i64, occurrence: &NewOccurrence) -> rusqlite::Result<()> {
     let Some(speaker) = &occurrence.speaker else { return Ok(()) };
     let Some(cluster_id) = cluster_of(tx, "cluster_of_claim", occurrence.claim_id)? else { return Ok(()) };
     let mut stmt = tx.prepare_cached(statement(MATCHING, "cluster_speakers"))?;
     let others: Vec<(i64, String)> = stmt
-        .query_map(named_params! {":cluster_id": cluster_id, ":occurrence_id": occurrence.id}, |row| {
+        .query_map(named_params! {":cluster_id": cluster_id, ":version_id": version_id}, |row| {
             Ok((row.get(0)?, row.get(1)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
@@ -173,7 +179,7 @@ fn match_statistic(tx: &Transaction, statistic_id: i64) -> rusqlite::Result<()> 
             (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
             _ => true,
         };
-        if stored.version_id == new.version_id || !nouns_agree || compare(&stored.words, &new.words).is_none() {
+        if stored.version_id == new.version_id || !nouns_agree || !same_statistic(&stored.words, &new.words) {
             continue;
         }
         let cluster_id = unite(tx, Subject::Statistic, candidate, statistic_id)?;

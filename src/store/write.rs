@@ -105,7 +105,7 @@ fn write_in(
     }
     let statistic_ids =
         found.statistics.iter().map(|statistic| writer.statistic(statistic)).collect::<rusqlite::Result<Vec<i64>>>()?;
-    super::matching::match_version(&tx, &occurrences, &statistic_ids)?;
+    super::matching::match_version(&tx, version_id, &occurrences, &statistic_ids)?;
     let new_speakers = writer.new_speakers;
     tx.commit()?;
     let outcome = if known_article.is_some() { Outcome::NewVersion } else { Outcome::NewArticle };

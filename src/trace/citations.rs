@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 /// A capitalised name of up to five words ("Reuters", "the Harbor Gazette" → "Harbor
 /// Gazette").
-const NAME: &str = r"(?:the\s+)?((?:[A-Z][\w&'.-]*)(?:\s+(?:of\s+|for\s+)?[A-Z][\w&'.-]*){0,4})";
+const NAME: &str = r"(?:[Tt]he\s+)?((?:[A-Z][\w&'-]*)(?:\s+(?:of\s+|for\s+)?[A-Z][\w&'-]*){0,4})";
 
 /// The names of sources the paragraph cites, in order of position, without repeats.
 ///

@@ -1,6 +1,6 @@
 //! What a cited source says about a claim or a statistic: the verdict of one hop.
 
-use crate::matching::{Class, compare, matching_words, number_conflict, plain_words};
+use crate::matching::{Class, compare, matching_words, number_conflict, plain_words, same_statistic};
 use crate::store::clusters::{StatedNumber, VersionStatistic};
 use serde::Serialize;
 
@@ -55,8 +55,8 @@ pub fn check_claim(claim: &str, body: &str) -> (Verdict, Option<String>) {
     }
 }
 
-/// The verdict on a statistic among a source's statistics: the first with a clause that is a
-/// variant of this one decides (confirmed with the same number and unit, altered otherwise,
+/// The verdict on a statistic among a source's statistics: the first that states the same
+/// statistic ([`same_statistic`]) decides (confirmed with the same number and unit, altered otherwise,
 /// with the number it states); absent when none is.
 pub fn check_statistic(
     words: &[String],
@@ -64,7 +64,7 @@ pub fn check_statistic(
     stated: &[VersionStatistic],
 ) -> (Verdict, Option<String>) {
     for statistic in stated {
-        if compare(words, &statistic.words).is_none() {
+        if !same_statistic(words, &statistic.words) {
             continue;
         }
         return match number_conflict(&number.number(), &statistic.number.number()) {

@@ -56,11 +56,12 @@ DELETE FROM clusters WHERE id = :from
 INSERT OR IGNORE INTO variants (claim_id, variant_id, class, diff) VALUES (:claim_id, :variant_id, :class, :diff)
 
 -- name: cluster_speakers
-SELECT o.id, s.name FROM claim_clusters cc
+-- Each named speaker of a cluster (outside one version) once, with their first occurrence.
+SELECT min(o.id), s.name FROM claim_clusters cc
 JOIN occurrences o ON o.claim_id = cc.claim_id
 JOIN speakers s ON s.id = o.speaker_id
 WHERE cc.cluster_id = :cluster_id AND s.kind != 'unnamed' AND o.version_id != :version_id
-ORDER BY o.id
+GROUP BY s.id ORDER BY min(o.id)
 
 -- name: insert_speaker_conflict
 INSERT INTO conflicts (cluster_id, kind, occurrence_id, other_occurrence_id, detail)

@@ -2,7 +2,7 @@
 //! claim or statistic found by id or words, its cluster's members and appearances, and the
 //! articles a cited source names).
 
-use super::matching::{band_candidates, claim_candidates};
+use super::matching::{claim_candidates, statistic_candidates};
 use super::sql::{CLUSTERS, MATCHING, statement};
 use super::{Error, Result, Store};
 use crate::hash::content_id;
@@ -355,7 +355,7 @@ impl Store {
     /// The stored statistic whose clause (without its number) says these words.
     fn closest_statistic(&self, text: &str) -> Result<Option<Subject>> {
         let words = statistic_words(text, "");
-        for candidate in band_candidates(&self.conn, "statistic_band_candidates", &Signature::of(&words))? {
+        for candidate in statistic_candidates(&self.conn, &Signature::of(&words))? {
             let found = self.conn.prepare_cached(statement(CLUSTERS, "statistic_by_id"))?.query_row(
                 named_params! {":id": candidate},
                 |row| {

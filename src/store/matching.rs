@@ -21,10 +21,13 @@ use crate::matching::{
     Number, Signature, compare, matching_words, number_conflict, same_speaker, same_statistic, statistic_words,
 };
 use rusqlite::{Connection, OptionalExtension, Transaction, named_params};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The most claims read from one bucket or shingle; more means a stock phrase.
 const CANDIDATE_CAP: i64 = 100;
+
+/// The most candidates verified with a diff for one new claim or statistic.
+const VERIFY_CAP: usize = 50;
 
 /// The fewest clause words for a statistic to be matched at all.
 const MIN_STATISTIC_WORDS: usize = 4;
@@ -82,7 +85,14 @@ fn match_claim(tx: &Transaction, claim_id: i64, text: &str, same_version: &BTree
     let signature = Signature::of(&words);
     let mut candidates = claim_candidates(tx, &signature)?;
     candidates.retain(|c| !same_version.contains(c));
+    // One relation per cluster is enough to join it; the rest would only repeat it.
+    let mut joined = BTreeSet::new();
     for candidate in candidates {
+        if let Some(cluster_id) = cluster_of(tx, "cluster_of_claim", candidate)?
+            && joined.contains(&cluster_id)
+        {
+            continue;
+        }
         let stored: String = tx
             .prepare_cached(statement(MATCHING, "claim_text"))?
             .query_row(named_params! {":id": candidate}, |row| row.get(0))?;
@@ -90,7 +100,7 @@ fn match_claim(tx: &Transaction, claim_id: i64, text: &str, same_version: &BTree
         tx.prepare_cached(statement(MATCHING, "insert_variant"))?.execute(named_params! {
             ":claim_id": candidate, ":variant_id": claim_id, ":class": relation.class.as_str(), ":diff": relation.diff,
         })?;
-        unite(tx, Subject::Claim, candidate, claim_id)?;
+        joined.insert(unite(tx, Subject::Claim, candidate, claim_id)?);
     }
     let mut band_insert = tx.prepare_cached(statement(MATCHING, "insert_claim_band"))?;
     for (band, bucket) in signature.buckets.iter().enumerate() {
@@ -105,42 +115,55 @@ fn match_claim(tx: &Transaction, claim_id: i64, text: &str, same_version: &BTree
 
 /// The stored claims that may be variants of a claim with this signature: those sharing a
 /// band bucket or a kept shingle (a shingle shared by [`CANDIDATE_CAP`] claims or more is
-/// skipped as a stock phrase).
-pub(super) fn claim_candidates(conn: &Connection, signature: &Signature) -> rusqlite::Result<BTreeSet<i64>> {
-    let mut candidates = band_candidates(conn, "claim_band_candidates", signature)?;
+/// skipped as a stock phrase), the [`VERIFY_CAP`] with the most shared keys first.
+pub(super) fn claim_candidates(conn: &Connection, signature: &Signature) -> rusqlite::Result<Vec<i64>> {
+    let mut hits = band_hits(conn, "claim_band_candidates", signature)?;
     let mut stmt = conn.prepare_cached(statement(MATCHING, "claim_shingle_candidates"))?;
     for shingle in &signature.shingles {
         let ids: Vec<i64> = stmt
             .query_map(named_params! {":shingle": shingle, ":cap": CANDIDATE_CAP}, |row| row.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         if (ids.len() as i64) < CANDIDATE_CAP {
-            candidates.extend(ids);
+            for id in ids {
+                *hits.entry(id).or_default() += 1;
+            }
         }
     }
-    Ok(candidates)
+    Ok(strongest(hits))
 }
 
-/// The ids sharing a band bucket with the signature (`lookup` names the statement: claims or
-/// statistics).
-pub(super) fn band_candidates(
-    conn: &Connection,
-    lookup: &str,
-    signature: &Signature,
-) -> rusqlite::Result<BTreeSet<i64>> {
+/// The statistics sharing a band bucket with the signature, most shared buckets first.
+pub(super) fn statistic_candidates(conn: &Connection, signature: &Signature) -> rusqlite::Result<Vec<i64>> {
+    Ok(strongest(band_hits(conn, "statistic_band_candidates", signature)?))
+}
+
+/// How many band buckets each id shares with the signature (`lookup` names the statement:
+/// claims or statistics).
+fn band_hits(conn: &Connection, lookup: &str, signature: &Signature) -> rusqlite::Result<BTreeMap<i64, usize>> {
     let mut stmt = conn.prepare_cached(statement(MATCHING, lookup))?;
-    let mut candidates = BTreeSet::new();
+    let mut hits = BTreeMap::new();
     for (band, bucket) in signature.buckets.iter().enumerate() {
         let ids = stmt
             .query_map(named_params! {":band": band as i64, ":bucket": bucket, ":cap": CANDIDATE_CAP}, |row| {
                 row.get::<_, i64>(0)
             })?;
-        candidates.extend(ids.collect::<rusqlite::Result<Vec<_>>>()?);
+        for id in ids {
+            *hits.entry(id?).or_default() += 1;
+        }
     }
-    Ok(candidates)
+    Ok(hits)
 }
 
-/// Records a speaker conflict for each other speaker in the occurrence's cluster, in another
-/// version, who cannot be the occurrence's speaker (one conflict per speaker name).
+/// The [`VERIFY_CAP`] ids with the most hits (ties: the earliest stored), so that a claim in
+/// a crowd of near-identical ones costs a bounded number of diffs.
+fn strongest(hits: BTreeMap<i64, usize>) -> Vec<i64> {
+    let mut ranked: Vec<(i64, usize)> = hits.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked.into_iter().take(VERIFY_CAP).map(|(id, _)| id).collect()
+}
+
+/// Records a speaker conflict when the occurrence's speaker is new to its cluster (no
+/// occurrence in another version has a name that can be theirs).
 fn check_speakers(tx: &Transaction, version_id: i64, occurrence: &NewOccurrence) -> rusqlite::Result<()> {
     let Some(speaker) = &occurrence.speaker else { return Ok(()) };
     let Some(cluster_id) = cluster_of(tx, "cluster_of_claim", occurrence.claim_id)? else { return Ok(()) };
@@ -150,12 +173,12 @@ fn check_speakers(tx: &Transaction, version_id: i64, occurrence: &NewOccurrence)
             Ok((row.get(0)?, row.get(1)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let mut reported: Vec<&str> = Vec::new();
-    for (other_id, other) in &others {
-        if same_speaker(speaker, other) || reported.iter().any(|r| same_speaker(r, other)) {
-            continue;
-        }
-        reported.push(other);
+    // A speaker the cluster already has (in another article) is no news; a new one conflicts
+    // with the cluster's first speaker.
+    if others.iter().any(|(_, other)| same_speaker(speaker, other)) {
+        return Ok(());
+    }
+    if let Some((other_id, other)) = others.first() {
         tx.prepare_cached(statement(MATCHING, "insert_speaker_conflict"))?.execute(named_params! {
             ":cluster_id": cluster_id, ":occurrence_id": occurrence.id, ":other_id": other_id,
             ":detail": format!("{speaker} / {other}"),
@@ -172,7 +195,7 @@ fn match_statistic(tx: &Transaction, statistic_id: i64) -> rusqlite::Result<()> 
         return Ok(());
     }
     let signature = Signature::of(&new.words);
-    let candidates = band_candidates(tx, "statistic_band_candidates", &signature)?;
+    let candidates = statistic_candidates(tx, &signature)?;
     for candidate in candidates {
         let stored = stored_number(tx, candidate)?;
         let nouns_agree = match (&stored.noun, &new.noun) {

@@ -96,13 +96,18 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
             }
         }
     }
+    settled.sort_by_key(|q| q.start);
+    let settled_reach = running_max_end(&settled);
     for s in sentences {
-        if settled.iter().any(|q| q.start < s.end && s.start < q.end) {
+        if overlaps_any(&settled, &settled_reach, s) {
             continue;
         }
         if let Some(mut found) = reported_speech(text, s.clone()) {
             // A reported clause that holds a quotation is a mixed quote.
-            let holds_quote = found.parts.iter().any(|p| quotes.iter().any(|q| p.start <= q.open && q.end <= p.end + 1));
+            let holds_quote = found.parts.iter().any(|p| {
+                let first = quotes.partition_point(|q| q.open < p.start);
+                quotes.get(first).is_some_and(|q| q.end <= p.end + 1)
+            });
             if holds_quote {
                 found.kind = QuoteKind::Mixed;
             }
@@ -129,6 +134,24 @@ fn in_text_order(out: Vec<Attribution>) -> Vec<Attribution> {
             a
         })
         .collect()
+}
+
+/// For spans sorted by start: the largest end among the first i+1 spans, at each i.
+fn running_max_end(spans: &[Span]) -> Vec<usize> {
+    spans
+        .iter()
+        .scan(0, |reach, s| {
+            *reach = (*reach).max(s.end);
+            Some(*reach)
+        })
+        .collect()
+}
+
+/// Whether `s` overlaps any of `spans` (sorted by start, with `reach` from
+/// [`running_max_end`]), in logarithmic time.
+fn overlaps_any(spans: &[Span], reach: &[usize], s: &Span) -> bool {
+    let starting_before_end = spans.partition_point(|q| q.start < s.end);
+    starting_before_end > 0 && reach[starting_before_end - 1] > s.start
 }
 
 fn paragraph_of(paragraphs: &[Span], at: usize) -> usize {
@@ -261,7 +284,7 @@ fn colon_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> Op
 }
 
 fn is_object_word(w: &str) -> bool {
-    !w.eq_ignore_ascii_case("that") && (lexicon::is_determiner(w) || super::tokens::is_capitalized(w) || lexicon::is_unnamed_source_noun(w) || matches!(w.to_lowercase().as_str(), "reporters" | "him" | "her" | "them" | "us" | "me" | "journalists" | "supporters" | "viewers" | "listeners" | "audience" | "crowd"))
+    !w.eq_ignore_ascii_case("that") && (lexicon::is_determiner(w) || super::tokens::is_capitalized(w) || lexicon::is_unnamed_source_noun(w) || matches!(lexicon::lower(w).as_ref(), "reporters" | "him" | "her" | "them" | "us" | "me" | "journalists" | "supporters" | "viewers" | "listeners" | "audience" | "crowd"))
 }
 
 /// The end of a claim, without a sentence's final period.
@@ -308,7 +331,7 @@ fn reported_speech(text: &str, sentence: Span) -> Option<Attribution> {
         let cue_span = Some(t.span.clone());
         let after_comma = j > 0 && toks[j - 1].is_punct(',');
         // "is stressing", "were slamming": a progressive is a finite verb.
-        let progressive = j > 0 && matches!(words[j - 1].to_lowercase().as_str(), "is" | "are" | "was" | "were" | "been" | "be");
+        let progressive = j > 0 && matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be");
         let form = if progressive { Form::Finite } else { cue.form };
         match form {
             Form::Participle => {
@@ -332,7 +355,7 @@ fn reported_speech(text: &str, sentence: Span) -> Option<Attribution> {
                 let Some(m) = mentions::before(text, &toks, j) else { continue };
                 let np_first = toks.iter().position(|t| t.span.start == m.phrase.start).unwrap_or(0);
                 let opener = np_first == 0
-                    || toks[..np_first].iter().all(|t| t.is_word() && matches!(t.text(text).to_lowercase().as_str(), "but" | "and" | "so" | "yet" | "still" | "now" | "also" | "meanwhile" | "however"));
+                    || toks[..np_first].iter().all(|t| t.is_word() && matches!(lexicon::lower(t.text(text)).as_ref(), "but" | "and" | "so" | "yet" | "still" | "now" | "also" | "meanwhile" | "however"));
                 let after_intro = subject_after_intro(text, &toks, np_first);
                 if np_first > 0 && toks[np_first - 1].is_punct(',') && !opener && !after_intro {
                     // `…, X said (Friday).`
@@ -371,8 +394,8 @@ fn reported_speech(text: &str, sentence: Span) -> Option<Attribution> {
 /// Whether the tokens before `at` are an introductory phrase closed by a comma.
 fn subject_after_intro(text: &str, toks: &[Token], at: usize) -> bool {
     at >= 2 && toks[at - 1].is_punct(',') && {
-        let first = toks[0].text(text).to_lowercase();
-        matches!(first.as_str(), "in" | "on" | "at" | "after" | "during" | "since" | "when" | "while" | "as" | "for" | "with" | "despite" | "last" | "earlier" | "later" | "like" | "amid" | "before" | "by" | "under" | "speaking" | "asked" | "writing" | "still" | "meanwhile" | "however" | "but" | "and" | "yet" | "instead" | "separately" | "previously" | "recently" | "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+        let first = lexicon::lower(toks[0].text(text));
+        matches!(first.as_ref(), "in" | "on" | "at" | "after" | "during" | "since" | "when" | "while" | "as" | "for" | "with" | "despite" | "last" | "earlier" | "later" | "like" | "amid" | "before" | "by" | "under" | "speaking" | "asked" | "writing" | "still" | "meanwhile" | "however" | "but" | "and" | "yet" | "instead" | "separately" | "previously" | "recently" | "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
     }
 }
 

@@ -36,7 +36,7 @@ pub enum MentionKind {
 /// Capitalised words that start sentences but are not names.
 fn is_capitalized_function_word(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        lexicon::lower(word).as_ref(),
         "yesterday" | "today" | "tonight" | "now" | "still" | "meanwhile" | "later" | "earlier" | "then" | "also"
             | "instead" | "indeed" | "separately" | "additionally" | "moreover" | "last" | "this" | "that" | "on"
             | "in" | "at" | "but" | "and" | "so" | "yet" | "however" | "when" | "while" | "if" | "as" | "after"
@@ -154,7 +154,7 @@ pub fn after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize
 /// introductory phrase ("But", "In January,").
 pub fn subject(text: &str, toks: &[Token]) -> Option<Mention> {
     let mut i = 0;
-    while i < toks.len() && toks[i].is_word() && matches!(toks[i].text(text).to_lowercase().as_str(), "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | "now" | "instead" | "also") {
+    while i < toks.len() && toks[i].is_word() && matches!(lexicon::lower(toks[i].text(text)).as_ref(), "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | "now" | "instead" | "also") {
         i += 1;
     }
     while toks.get(i).is_some_and(|t| t.is_punct(',')) {
@@ -162,7 +162,7 @@ pub fn subject(text: &str, toks: &[Token]) -> Option<Mention> {
     }
     // An introductory phrase ends at the first comma: "In January, Russia agreed …".
     let intro = toks.get(i).is_some_and(|t| {
-        matches!(t.text(text).to_lowercase().as_str(), "in" | "on" | "at" | "after" | "alongside" | "during" | "since" | "when" | "while" | "as" | "for" | "with" | "despite" | "last" | "earlier" | "later" | "like" | "unlike" | "amid" | "before" | "by" | "under" | "over" | "from" | "to" | "if" | "although" | "though" | "because")
+        matches!(lexicon::lower(t.text(text)).as_ref(), "in" | "on" | "at" | "after" | "alongside" | "during" | "since" | "when" | "while" | "as" | "for" | "with" | "despite" | "last" | "earlier" | "later" | "like" | "unlike" | "amid" | "before" | "by" | "under" | "over" | "from" | "to" | "if" | "although" | "though" | "because")
     });
     if intro {
         let comma = toks[i..].iter().take(14).position(|t| t.is_punct(','))?;

@@ -116,7 +116,7 @@ impl Registry {
         let written = text[m.span.clone()].trim().to_string();
         let entity = match m.kind {
             MentionKind::Pronoun(Pronoun::He | Pronoun::She) => {
-                let subject = self.focus.iter().rev().find(|f| f.at < m.span.start);
+                let subject = self.focus[..self.focus.partition_point(|f| f.at < m.span.start)].last();
                 match (subject, last_person) {
                     (Some(f), Some((at, e))) => Some(if f.at > at { f.entity } else { e }),
                     (Some(f), None) => Some(f.entity),

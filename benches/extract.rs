@@ -3,7 +3,8 @@
 //! Reads the PolNeAR train articles from `../shared/corpus/polnear-train` (or, without
 //! `../shared`, the generated articles of `corpus.rs`), cycles through them until the corpus
 //! size is reached, and reads + extracts one article at a time, keeping nothing: peak resident
-//! memory should stay flat as the corpus grows. Prints MB/s on one thread and on all cores,
+//! memory should stay flat as the corpus grows. Prints MB/s on one thread (by the clock and per CPU-second, which
+//! other load on the machine does not change) and on all cores,
 //! and peak RSS, for 12.5, 25, 50 and 100 MB.
 //!
 //! Run: `cargo bench --bench extract` (add `-- 50` to run one size, in MB).
@@ -28,6 +29,16 @@ fn articles() -> (Vec<String>, &'static str) {
     }
     texts.sort();
     (texts, "polnear-train articles")
+}
+
+/// CPU seconds this process has used (user + system), so throughput can be read apart from
+/// other load on the machine.
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which is in parentheses): utime is the 12th, stime the 13th.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let fields: Vec<f64> = rest.split_whitespace().map(|f| f.parse().unwrap_or(0.0)).collect();
+    (fields.get(11).unwrap_or(&0.0) + fields.get(12).unwrap_or(&0.0)) / 100.0
 }
 
 fn peak_rss_kb() -> u64 {
@@ -59,18 +70,23 @@ fn main() {
     let only: Option<f64> = std::env::args().skip(1).find_map(|a| a.parse().ok());
     let sizes: Vec<f64> = only.map_or(vec![12.5, 25.0, 50.0, 100.0], |s| vec![s]);
     println!("extraction over {source} (mean {mean} bytes), {} threads available", rayon::current_num_threads());
-    println!("{:>8} {:>9} {:>12} {:>14} {:>14}", "MB", "articles", "found", "1 thread MB/s", "all cores MB/s");
+    println!("{:>8} {:>9} {:>12} {:>14} {:>14} {:>15}", "MB", "articles", "found", "1 thread MB/s", "per CPU-second", "all cores MB/s");
     let mut previous: Option<f64> = None;
     for mb in sizes {
         let count = (mb * 1e6 / mean as f64).ceil() as usize;
-        let t = Instant::now();
+        let (t, cpu) = (Instant::now(), cpu_seconds());
         let (bytes, found) = run(&texts, count, false);
         let single = bytes as f64 / 1e6 / t.elapsed().as_secs_f64();
+        let per_cpu = bytes as f64 / 1e6 / (cpu_seconds() - cpu).max(0.01);
         let t = Instant::now();
         let (bytes, _) = run(&texts, count, true);
         let multi = bytes as f64 / 1e6 / t.elapsed().as_secs_f64();
-        let change = previous.map_or(String::new(), |p| format!("  ({:+.0}% vs previous size)", (single / p - 1.0) * 100.0));
-        println!("{:>8.1} {count:>9} {found:>12} {single:>14.1} {multi:>14.1}{change}   peak RSS {} MB", bytes as f64 / 1e6, peak_rss_kb() / 1024);
-        previous = Some(single);
+        let change = previous.map_or(String::new(), |p| format!("  ({:+.0}% vs previous size)", (per_cpu / p - 1.0) * 100.0));
+        println!(
+            "{:>8.1} {count:>9} {found:>12} {single:>14.1} {per_cpu:>14.1} {multi:>15.1}   peak RSS {} MB{change}",
+            bytes as f64 / 1e6,
+            peak_rss_kb() / 1024
+        );
+        previous = Some(per_cpu);
     }
 }

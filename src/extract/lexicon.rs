@@ -9,7 +9,13 @@ use std::sync::OnceLock;
 /// A word in lower case, borrowed when it already is (most words are), so lookups in the
 /// hot loops do not allocate.
 pub fn lower(word: &str) -> Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) { Cow::Owned(word.to_lowercase()) } else { Cow::Borrowed(word) }
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(word.to_ascii_lowercase()) } else { Cow::Borrowed(word) }
+    } else if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// How a cue verb reports.

@@ -84,7 +84,9 @@ impl Registry {
             let mut i = 0;
             while i < toks.len() {
                 let w = toks[i].text(text);
-                let starts_run = toks[i].is_word() && (is_capitalized(w) || lexicon::is_title(w));
+                // Names start with a capital; lower-case titles before them ("council member
+                // Victor Hale") are rare enough not to scan every word for.
+                let starts_run = toks[i].is_word() && is_capitalized(w);
                 if !starts_run {
                     i += 1;
                     continue;

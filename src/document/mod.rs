@@ -43,6 +43,10 @@ pub enum Error {
     TooLarge,
     #[error("it is not valid gzip: {0}")]
     Gzip(std::io::Error),
+    #[error("it is a web page with no article in it (readability found no main content)")]
+    NoArticle,
+    #[error("it is a web page with {0} elements, too many to read as an article")]
+    TooManyElements(usize),
 }
 
 /// Reads a file, or standard input when `path` is `-`.

@@ -1,0 +1,172 @@
+//! What a page says about its article: title, authors, published and modified time,
+//! canonical URL, outlet and language. Read from the parsed page before readability changes
+//! it. Each field takes the first source that has it, in the order below: structured data
+//! first (JSON-LD, then OpenGraph/`article:` meta, then itemprop, Parse.ly, Sailthru and
+//! Dublin Core meta), visible markup (`<time datetime>`, byline elements) last.
+
+use super::jsonld::{self, LinkedData};
+use crate::document::dates::parse_date;
+use crate::model::Metadata;
+use dom_query::Document;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+use url::Url;
+
+const TITLE_KEYS: &[&str] = &["og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title"];
+const AUTHOR_KEYS: &[&str] = &["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"];
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.created",
+    "dcterms.date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+    "article.published",
+];
+const MODIFIED_KEYS: &[&str] = &["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"];
+const URL_KEYS: &[&str] = &["og:url", "parsely-link", "twitter:url"];
+const OUTLET_KEYS: &[&str] = &["og:site_name", "application-name", "apple-mobile-web-app-title"];
+const LANGUAGE_KEYS: &[&str] = &["content-language", "language", "dc.language", "og:locale"];
+
+/// Elements that hold the byline as text, most specific first.
+const BYLINE_SELECTORS: &[&str] =
+    &[r#"[itemprop~="author"] [itemprop~="name"]"#, r#"[itemprop~="author"]"#, r#"[rel~="author"]"#, r#"[class*="byline"]"#, r#"[class*="author"]"#];
+
+/// A publication day written in a URL path: `/2021/03/26/` or `/2021-03-26/`.
+static URL_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|\.html?|$)").expect("valid regex"));
+
+/// Reads the metadata of a parsed page.
+pub(super) fn read(doc: &Document) -> Metadata {
+    let tags = meta_tags(doc);
+    let ld = jsonld::read(doc);
+    let tag = |keys: &[&str]| keys.iter().find_map(|k| tags.get(*k).cloned());
+    let url = canonical_url(doc, &ld, &tag(URL_KEYS));
+    let published = ld
+        .published
+        .iter()
+        .chain(&tag(PUBLISHED_KEYS))
+        .chain(&itemprop(doc, "datePublished"))
+        .chain(&time_element(doc))
+        .find_map(|raw| parse_date(raw))
+        .or_else(|| url.as_deref().and_then(day_in_url));
+    let modified = ld.modified.iter().chain(&tag(MODIFIED_KEYS)).chain(&itemprop(doc, "dateModified")).find_map(|raw| parse_date(raw));
+    Metadata {
+        title: ld.headline.clone().or_else(|| tag(TITLE_KEYS)).or_else(|| text_of(doc, "h1")).or_else(|| text_of(doc, "title")),
+        authors: authors(doc, &ld, &tags),
+        published,
+        modified,
+        url,
+        language: language(doc, &ld, &tag(LANGUAGE_KEYS)),
+        outlet: tag(OUTLET_KEYS).or(ld.publisher),
+    }
+}
+
+/// `<meta>` values by lower-cased `property`, `name`, `itemprop` or `http-equiv`; the first
+/// non-empty value of each key wins.
+fn meta_tags(doc: &Document) -> HashMap<String, String> {
+    let mut tags = HashMap::new();
+    for meta in doc.select("meta[content]").nodes() {
+        let Some(content) = meta.attr("content").map(|c| clean(&c)).filter(|c| !c.is_empty()) else { continue };
+        for attr in ["property", "name", "itemprop", "http-equiv"] {
+            if let Some(key) = meta.attr(attr) {
+                tags.entry(key.trim().to_ascii_lowercase()).or_insert_with(|| content.clone());
+            }
+        }
+    }
+    tags
+}
+
+/// The value of the first element with this microdata property: its `content` or `datetime`
+/// attribute, else its text.
+fn itemprop(doc: &Document, property: &str) -> Option<String> {
+    let node = doc.select(&format!(r#"[itemprop~="{property}"]"#)).nodes().first().cloned()?;
+    let value = node.attr("content").or_else(|| node.attr("datetime")).unwrap_or_else(|| node.text());
+    Some(clean(&value)).filter(|v| !v.is_empty())
+}
+
+/// The `datetime` of a `<time>` element, preferring one marked as the publication time.
+fn time_element(doc: &Document) -> Option<String> {
+    ["time[pubdate][datetime]", r#"time[class*="publish"][datetime]"#, "time[datetime]"]
+        .iter()
+        .find_map(|sel| doc.select(sel).nodes().first().and_then(|t| t.attr("datetime")).map(|d| d.to_string()))
+}
+
+fn day_in_url(url: &str) -> Option<String> {
+    let path = Url::parse(url).ok()?.path().to_string();
+    let day = URL_DAY.captures(&path)?;
+    parse_date(&format!("{}-{}-{}", &day[1], &day[2], &day[3]))
+}
+
+/// The canonical URL: `<link rel=canonical>`, then JSON-LD, then `og:url` and kin. Only an
+/// absolute http(s) URL is kept; a relative one is resolved against the other candidates.
+fn canonical_url(doc: &Document, ld: &LinkedData, from_tags: &Option<String>) -> Option<String> {
+    let link = doc.select(r#"link[rel~="canonical" i][href]"#).nodes().first().and_then(|l| l.attr("href")).map(|h| h.trim().to_string());
+    let candidates: Vec<&String> = link.iter().chain(&ld.url).chain(from_tags).collect();
+    let absolute = |s: &str| Url::parse(s).ok().filter(|u| matches!(u.scheme(), "http" | "https"));
+    let base = candidates.iter().find_map(|c| absolute(c));
+    candidates
+        .iter()
+        .find_map(|c| absolute(c).or_else(|| base.as_ref()?.join(c).ok()))
+        .map(String::from)
+}
+
+fn authors(doc: &Document, ld: &LinkedData, tags: &HashMap<String, String>) -> Vec<String> {
+    // `article:author` is often a profile URL, not a name.
+    let is_name = |s: &&String| !s.contains("://") && !s.starts_with("www.");
+    if !ld.authors.is_empty() {
+        return ld.authors.iter().filter(is_name).flat_map(|a| split_byline(a)).collect();
+    }
+    if let Some(named) = AUTHOR_KEYS.iter().filter_map(|k| tags.get(*k)).find(is_name) {
+        return split_byline(named);
+    }
+    BYLINE_SELECTORS
+        .iter()
+        .filter_map(|sel| doc.select(sel).nodes().first().map(|n| clean(&n.text())))
+        .find(|text| !text.is_empty() && text.len() < 120)
+        .map(|text| split_byline(&text))
+        .unwrap_or_default()
+}
+
+/// Splits "By Ann Lee and Bo Chan" or "Ann Lee, Bo Chan" into names.
+pub(super) fn split_byline(byline: &str) -> Vec<String> {
+    let byline = byline.trim();
+    let byline = ["By ", "by ", "BY "].iter().find_map(|p| byline.strip_prefix(p)).unwrap_or(byline);
+    byline
+        .split([',', ';', '|'])
+        .flat_map(|part| part.split(" and ").flat_map(|p| p.split(" & ")))
+        .map(str::trim)
+        .filter(|name| !name.is_empty() && name.chars().any(char::is_alphabetic))
+        .map(String::from)
+        .collect()
+}
+
+/// `<html lang>` first: it is about this page, where a meta tag is often a site default.
+fn language(doc: &Document, ld: &LinkedData, from_tags: &Option<String>) -> Option<String> {
+    let html_lang = doc.select("html[lang]").nodes().first().and_then(|h| h.attr("lang")).map(|l| l.to_string());
+    html_lang
+        .iter()
+        .chain(from_tags)
+        .chain(&ld.language)
+        .map(|l| l.trim().replace('_', "-"))
+        .find(|l| !l.is_empty() && l.len() <= 35)
+}
+
+fn text_of(doc: &Document, selector: &str) -> Option<String> {
+    doc.select(selector).nodes().first().map(|n| clean(&n.text())).filter(|t| !t.is_empty())
+}
+
+/// White space collapsed to single spaces, ends trimmed.
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

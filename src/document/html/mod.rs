@@ -5,6 +5,7 @@
 
 mod body;
 mod charset;
+mod furniture;
 mod jsonld;
 mod metadata;
 

@@ -26,7 +26,7 @@ pub(super) fn read(doc: &Document) -> LinkedData {
         // Some pages wrap the JSON in a CDATA section or an HTML comment.
         let raw = raw.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>");
         let raw = raw.trim().trim_start_matches("<!--").trim_end_matches("-->");
-        if let Ok(value) = serde_json::from_str::<Value>(raw) {
+        if let Some(value) = serde_json::from_str::<Value>(raw).ok().or_else(|| serde_json::from_str(&repair(raw)).ok()) {
             flatten(value, &mut objects);
         }
     }
@@ -43,6 +43,35 @@ pub(super) fn read(doc: &Document) -> LinkedData {
         publisher: first(&|o| names(o.get("publisher"), &by_id).into_iter().next()),
         language: first(&|o| string(o.get("inLanguage")?)),
     }
+}
+
+/// Mends the two mistakes pages make most in hand-written JSON-LD: raw line breaks and tabs
+/// inside strings (become spaces) and trailing commas before `]` or `}` (dropped).
+fn repair(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in raw.chars() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            out.push(if c.is_control() { ' ' } else { c });
+            continue;
+        }
+        if matches!(c, ']' | '}') {
+            let kept = out.trim_end().len();
+            if out[..kept].ends_with(',') {
+                out.truncate(kept - 1);
+            }
+        }
+        in_string = c == '"';
+        out.push(c);
+    }
+    out
 }
 
 /// Collects every object of a JSON-LD value: arrays are opened, `@graph` members joined.
@@ -133,6 +162,13 @@ mod tests {
         assert_eq!(ld.authors, ["Ann Lee", "Bo Chan"]);
         assert_eq!(ld.language.as_deref(), Some("en-GB"));
         assert_eq!(ld.modified.as_deref(), Some("2020-05-02"));
+    }
+
+    #[test]
+    fn common_mistakes_are_mended() {
+        let ld = read(&page("{\"@type\":\"NewsArticle\",\"headline\":\"Two\nlines\",\"keywords\":[\"a\", ],\"datePublished\":\"2019-11-18\",}"));
+        assert_eq!(ld.headline.as_deref(), Some("Two lines"));
+        assert_eq!(ld.published.as_deref(), Some("2019-11-18"));
     }
 
     #[test]

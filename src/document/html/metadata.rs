@@ -5,7 +5,7 @@
 //! Dublin Core meta), visible markup (`<time datetime>`, byline elements) last.
 
 use super::jsonld::{self, LinkedData};
-use crate::document::dates::parse_date;
+use crate::document::dates::{find_date, parse_date};
 use crate::model::Metadata;
 use dom_query::Document;
 use regex::Regex;
@@ -58,9 +58,11 @@ pub(super) fn read(doc: &Document) -> Metadata {
         .chain(&tag(PUBLISHED_KEYS))
         .chain(&itemprop(doc, "datePublished"))
         .chain(&time_element(doc))
-        .find_map(|raw| parse_date(raw))
+        .chain(&other_date_tag(&tags))
+        .find_map(|raw| date(raw))
+        .or_else(|| dated_element(doc))
         .or_else(|| url.as_deref().and_then(day_in_url));
-    let modified = ld.modified.iter().chain(&tag(MODIFIED_KEYS)).chain(&itemprop(doc, "dateModified")).find_map(|raw| parse_date(raw));
+    let modified = ld.modified.iter().chain(&tag(MODIFIED_KEYS)).chain(&itemprop(doc, "dateModified")).find_map(|raw| date(raw));
     Metadata {
         title: ld.headline.clone().or_else(|| tag(TITLE_KEYS)).or_else(|| text_of(doc, "h1")).or_else(|| text_of(doc, "title")),
         authors: authors(doc, &ld, &tags),
@@ -102,6 +104,40 @@ fn time_element(doc: &Document) -> Option<String> {
         .find_map(|sel| doc.select(sel).nodes().first().and_then(|t| t.attr("datetime")).map(|d| d.to_string()))
 }
 
+/// A date as written in metadata, normalised; a day found inside longer text will do. Years
+/// before 1900 are placeholders ("0001-01-01"), not dates.
+fn date(raw: &str) -> Option<String> {
+    parse_date(raw).or_else(|| find_date(raw)).filter(|d| d.get(..4).and_then(|y| y.parse::<u32>().ok()).is_some_and(|y| y >= 1900))
+}
+
+/// A meta tag not in [`PUBLISHED_KEYS`] whose name says it holds a date (`sn-post-date`),
+/// unless it names a modification or expiry. The alphabetically first such name wins, so the
+/// choice does not depend on hashing.
+fn other_date_tag(tags: &HashMap<String, String>) -> Option<String> {
+    let dated = |k: &&String| k.contains("date") && !["modif", "updat", "expir", "valid"].iter().any(|w| k.contains(w));
+    tags.keys().filter(dated).min().map(|k| tags[k].clone())
+}
+
+/// The first element whose class or id says it holds the publication date and whose value
+/// or text has one: `<span class="article-publish-date">November 19, 2019, 9:02 AM</span>`.
+fn dated_element(doc: &Document) -> Option<String> {
+    const SELECTORS: &[&str] = &[
+        r#"[class*="publish" i], [id*="publish" i], [class*="posted" i]"#,
+        r#"[class*="date" i], [id*="date" i]"#,
+        r#"[class*="time" i]"#,
+    ];
+    SELECTORS.iter().find_map(|sel| {
+        doc.select(sel).nodes().iter().find_map(|node| {
+            let names = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default()).to_lowercase();
+            if ["updat", "modif"].iter().any(|w| names.contains(w)) {
+                return None;
+            }
+            let value = ["datetime", "content", "value"].iter().find_map(|a| node.attr(a)).unwrap_or_else(|| node.text());
+            (value.len() < 200).then(|| date(&value)).flatten()
+        })
+    })
+}
+
 fn day_in_url(url: &str) -> Option<String> {
     let path = Url::parse(url).ok()?.path().to_string();
     let day = URL_DAY.captures(&path)?;
@@ -111,8 +147,11 @@ fn day_in_url(url: &str) -> Option<String> {
 /// The canonical URL: `<link rel=canonical>`, then JSON-LD, then `og:url` and kin. Only an
 /// absolute http(s) URL is kept; a relative one is resolved against the other candidates.
 fn canonical_url(doc: &Document, ld: &LinkedData, from_tags: &Option<String>) -> Option<String> {
-    let link = doc.select(r#"link[rel~="canonical" i][href]"#).nodes().first().and_then(|l| l.attr("href")).map(|h| h.trim().to_string());
-    let candidates: Vec<&String> = link.iter().chain(&ld.url).chain(from_tags).collect();
+    let first_attr = |sel: &str, attr: &str| doc.select(sel).nodes().first().and_then(|l| l.attr(attr)).map(|h| h.trim().to_string());
+    let link = first_attr(r#"link[rel~="canonical" i][href]"#, "href");
+    // Last resort: the address the page's own Facebook like or share button names.
+    let like_button = first_attr(r#"[class*="fb-"][data-href]"#, "data-href");
+    let candidates: Vec<&String> = link.iter().chain(&ld.url).chain(from_tags).chain(&like_button).collect();
     let absolute = |s: &str| Url::parse(s).ok().filter(|u| matches!(u.scheme(), "http" | "https"));
     let base = candidates.iter().find_map(|c| absolute(c));
     candidates

@@ -47,6 +47,8 @@ pub enum Error {
     NoArticle,
     #[error("it is a web page with {0} elements, too many to read as an article")]
     TooManyElements(usize),
+    #[error("it is a web page that nests elements {0} deep, too deep to read as an article")]
+    TooDeep(usize),
 }
 
 /// Reads a file, or standard input when `path` is `-`.

@@ -8,6 +8,7 @@ mod charset;
 mod furniture;
 mod jsonld;
 mod metadata;
+mod nesting;
 
 use super::{BodyBuilder, Error};
 use crate::model::Document;
@@ -18,6 +19,9 @@ use url::Url;
 /// grows faster than the page, and no news article comes near it.
 const MAX_ELEMENTS: usize = 200_000;
 
+/// Pages that nest elements deeper than this are refused before parsing (see [`nesting`]).
+const MAX_DEPTH: usize = 1_000;
+
 /// How far into the bytes to look for a NUL that marks binary data.
 const BINARY_PROBE_BYTES: usize = 1 << 16;
 
@@ -26,6 +30,10 @@ pub(super) fn read(bytes: &[u8]) -> Result<Document, Error> {
     // UTF-16 has NUL bytes in its ASCII; it is decoded by its byte-order mark before this check.
     if let Some(at) = html.bytes().take(BINARY_PROBE_BYTES).position(|b| b == 0) {
         return Err(Error::Binary(at));
+    }
+    let depth = nesting::max_depth(&html);
+    if depth > MAX_DEPTH {
+        return Err(Error::TooDeep(depth));
     }
     let page = dom_query::Document::from(html.as_ref());
     let mut meta = metadata::read(&page);
@@ -44,7 +52,11 @@ pub(super) fn read(bytes: &[u8]) -> Result<Document, Error> {
     for root in readability.doc.select("#readability-page-1").nodes() {
         body::build(root, base.as_ref(), &mut text);
     }
-    Ok(text.finish(meta))
+    let doc = text.finish(meta);
+    if doc.text.is_empty() {
+        return Err(Error::NoArticle);
+    }
+    Ok(doc)
 }
 
 /// The URL relative links are resolved against: `<base href>` (itself resolved against the

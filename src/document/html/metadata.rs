@@ -42,9 +42,10 @@ const LANGUAGE_KEYS: &[&str] = &["content-language", "language", "dc.language", 
 const BYLINE_SELECTORS: &[&str] =
     &[r#"[itemprop~="author"] [itemprop~="name"]"#, r#"[itemprop~="author"]"#, r#"[rel~="author"]"#, r#"[class*="byline"]"#, r#"[class*="author"]"#];
 
-/// A publication day written in a URL path: `/2021/03/26/` or `/2021-03-26/`.
-static URL_DAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|\.html?|$)").expect("valid regex"));
+/// A publication day written in a URL path: `/2021/03/26/`, `/2021-03-26/`, `/2021/mar/26/`.
+static URL_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)/((?:19|20)\d\d)[/-](0[1-9]|1[0-2]|[a-z]{3})[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|\.html?|$)").expect("valid regex")
+});
 
 /// Reads the metadata of a parsed page.
 pub(super) fn read(doc: &Document) -> Metadata {
@@ -138,10 +139,12 @@ fn dated_element(doc: &Document) -> Option<String> {
     })
 }
 
+/// The day in the canonical URL's path, for pages that state no date anywhere else.
 fn day_in_url(url: &str) -> Option<String> {
     let path = Url::parse(url).ok()?.path().to_string();
     let day = URL_DAY.captures(&path)?;
-    parse_date(&format!("{}-{}-{}", &day[1], &day[2], &day[3]))
+    let (year, month, day) = (&day[1], &day[2], &day[3]);
+    if month.starts_with(|c: char| c.is_ascii_digit()) { parse_date(&format!("{year}-{month}-{day}")) } else { parse_date(&format!("{day} {month} {year}")) }
 }
 
 /// The canonical URL: `<link rel=canonical>`, then JSON-LD, then `og:url` and kin. Only an
@@ -208,4 +211,23 @@ fn text_of(doc: &Document, selector: &str) -> Option<String> {
 /// White space collapsed to single spaces, ends trimmed.
 fn clean(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{day_in_url, split_byline};
+
+    #[test]
+    fn days_in_url_paths() {
+        assert_eq!(day_in_url("https://ex.org/news/2019/11/18/story/").as_deref(), Some("2019-11-18"));
+        assert_eq!(day_in_url("https://ex.org/statements/2019/nov/18/someone/claim/").as_deref(), Some("2019-11-18"));
+        assert_eq!(day_in_url("https://ex.org/2019-11-18.html").as_deref(), Some("2019-11-18"));
+        assert_eq!(day_in_url("https://ex.org/article/3834/1"), None);
+    }
+
+    #[test]
+    fn bylines_split_into_names() {
+        assert_eq!(split_byline("By Ann Lee and Bo Chan"), ["Ann Lee", "Bo Chan"]);
+        assert_eq!(split_byline("Ann Lee, Bo Chan & Cy Dee"), ["Ann Lee", "Bo Chan", "Cy Dee"]);
+    }
 }

@@ -2,8 +2,9 @@
 //!
 //! The format is told by content first and by the file name second: gzip by its magic
 //! bytes, HTML by its opening tags, Markdown by its name or its marks, and plain text
-//! otherwise. Bad input (empty, binary, not UTF-8, too large) is an [`Error`] that says what
-//! is wrong; nothing here panics on input.
+//! otherwise. Bad input (empty, binary, not UTF-8, too large; a web page with no article, or
+//! too many or too deeply nested elements) is an [`Error`] that says what is wrong; nothing
+//! here panics on input.
 
 mod dates;
 mod html;

@@ -240,10 +240,31 @@ fn regular_forms(base: &str) -> [String; 3] {
     [third, past, ing]
 }
 
-fn cue_table() -> &'static HashMap<String, Cue> {
-    static TABLE: OnceLock<HashMap<String, Cue>> = OnceLock::new();
+/// FNV-1a: the cue table is looked up for nearly every word, and its keys are short and
+/// fixed, so a simple hash beats the default SipHash here.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type CueTable = HashMap<String, Cue, std::hash::BuildHasherDefault<Fnv>>;
+
+fn cue_table() -> &'static CueTable {
+    static TABLE: OnceLock<CueTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = HashMap::new();
+        let mut table = CueTable::default();
         // Speech first: a verb in two lists keeps its speech reading.
         for (class, list) in [(CueClass::Speech, SPEECH), (CueClass::Finding, FINDING), (CueClass::Belief, BELIEF)] {
             for &(base, third, past, ing) in list {
@@ -264,6 +285,10 @@ fn cue_table() -> &'static HashMap<String, Cue> {
 
 /// The cue reading of a word, if it is a reporting verb form.
 pub fn cue(word: &str) -> Option<Cue> {
+    // The longest cue form is "acknowledging"; most words can be turned away by length alone.
+    if word.len() < 3 || word.len() > 13 {
+        return None;
+    }
     cue_table().get(lower(word).as_ref()).copied()
 }
 

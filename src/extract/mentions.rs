@@ -204,6 +204,11 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
         if name_start == end {
             return None;
         }
+        // "Officials said", "Critics argue": a capital at a sentence's start, not a name.
+        if name_start + 1 == end && lexicon::is_unnamed_source_noun(last) && !lexicon::is_org_word(last) {
+            let description = lexicon::lower(last).into_owned();
+            return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: Some(description) });
+        }
         let name = toks[name_start].span.start..toks[end - 1].span.end;
         let title_words: Vec<&str> =
             toks[start..name_start].iter().map(|t| t.text(text)).filter(|w| !lexicon::is_determiner(w)).collect();

@@ -167,12 +167,8 @@ const SPEECH: &[(&str, &str, &str, &str)] = &[
     ("challenge", "", "", ""),
     ("promote", "", "", ""),
     ("encourage", "", "", ""),
-    ("vote", "", "", ""),
     ("support", "", "", ""),
     ("oppose", "", "", ""),
-    ("accept", "", "", ""),
-    ("decline", "", "", ""),
-    ("refuse", "", "", ""),
 ];
 
 const BELIEF: &[(&str, &str, &str, &str)] = &[

@@ -369,15 +369,16 @@ fn reported_speech(text: &str, sentence: Span) -> Option<Attribution> {
                     let content = claim(0, np_first - 1)?;
                     return Some(Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention: Some(m), cue: cue_span, follows: None });
                 }
-                if !opener && !after_intro {
+                // `X said (that) …`; mid-sentence only with "that", which marks the clause.
+                let from = skip_that(text, &toks, j + 1, cue.takes_object);
+                let has_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that");
+                if !opener && !after_intro && !(has_that && cue.class == CueClass::Speech) {
                     continue;
                 }
-                // `X said (that) …`
-                let from = skip_that(text, &toks, j + 1, cue.takes_object);
                 let next = words.get(from).map(|w| w.to_lowercase());
                 let infinitive = next.as_deref() == Some("to")
                     && words.get(from + 1).is_some_and(|w| w.chars().all(char::is_lowercase) && !lexicon::is_determiner(w));
-                let starts_clause = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that")
+                let starts_clause = has_that
                     || infinitive
                     || next.as_deref().is_some_and(|w| !matches!(w, "in" | "at" | "on" | "to" | "during" | "after" | "before" | "for" | "with" | "by" | "from" | "about" | "of" | "it" | "so" | "as" | "." | "," | "and" | "but" | "no" | "yes" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks"));
                 if !starts_clause {

@@ -215,9 +215,12 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
         let description = (!title_words.is_empty()).then(|| title_words.join(" ").to_lowercase());
         return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Name, name: Some(name), description });
     }
-    // A common noun phrase is a speaker only when its head is a role or a source noun.
+    // A common noun phrase next to a cue is a speaker when its head is a role or a source
+    // noun, or when a determiner opens it ("the bank", "several former journalists").
     let head = last.trim_end_matches("'s");
-    if lexicon::is_title(head) || lexicon::is_unnamed_source_noun(head) {
+    let known_head = lexicon::is_title(head) || lexicon::is_unnamed_source_noun(head);
+    let plain_noun = head.chars().all(|c| c.is_alphabetic() || c == '-') && !lexicon::is_phrase_breaker(head);
+    if known_head || has_determiner && plain_noun && words.len() <= 5 {
         if !has_determiner && words.len() > 3 {
             return None;
         }
@@ -259,7 +262,8 @@ mod tests {
         assert_eq!(mention_before("region, the deputy defense minister added.", "added").unwrap().0, "the deputy defense minister");
         assert_eq!(mention_before("\"Yes,\" he told reporters.", "told").unwrap().0, "he");
         assert_eq!(mention_before("Officials have also said", "said").unwrap().0, "Officials");
-        assert_eq!(mention_before("the policy failed, the plan said", "said"), None);
+        assert_eq!(mention_before("the policy failed, the bank said", "said").unwrap().0, "the bank");
+        assert_eq!(mention_before("It was all said and done", "said"), None);
     }
 
     #[test]

@@ -352,8 +352,18 @@ fn reported_speech(text: &str, sentence: Span) -> Option<Attribution> {
                         }
                     }
                 }
-                let Some(m) = mentions::before(text, &toks, j) else { continue };
+                let Some(m) = mentions::before(text, &toks, j).or_else(|| whole_subject(text, &toks, j)) else { continue };
                 let np_first = toks.iter().position(|t| t.span.start == m.phrase.start).unwrap_or(0);
+                // `The museum, Mr. Bush said, celebrated …`: the attribution is a parenthesis.
+                let closes_parenthesis = toks.get(j + 1).is_some_and(|t| t.is_punct(','));
+                if np_first > 1 && toks[np_first - 1].is_punct(',') && closes_parenthesis && cue.class == CueClass::Speech {
+                    let before = claim(0, np_first - 1);
+                    let after = claim(j + 2, toks.len());
+                    let parts: Vec<Span> = before.into_iter().chain(after).collect();
+                    if parts.len() == 2 {
+                        return Some(Attribution { kind: QuoteKind::Indirect, parts, mention: Some(m), cue: cue_span, follows: None });
+                    }
+                }
                 let opener = np_first == 0
                     || toks[..np_first].iter().all(|t| t.is_word() && matches!(lexicon::lower(t.text(text)).as_ref(), "but" | "and" | "so" | "yet" | "still" | "now" | "also" | "meanwhile" | "however"));
                 let after_intro = subject_after_intro(text, &toks, np_first);
@@ -392,9 +402,30 @@ fn reported_speech(text: &str, sentence: Span) -> Option<Attribution> {
     None
 }
 
-/// Whether the tokens before `at` are an introductory phrase closed by a comma.
+/// The whole stretch from the sentence start to a cue as its subject, when a noun phrase
+/// with its modifiers fills it ("A 2014 study by Harvard found", "Many of his supporters
+/// believe"): it opens with a determiner or a capital and holds no clause break.
+fn whole_subject(text: &str, toks: &[Token], cue: usize) -> Option<Mention> {
+    if !(2..=14).contains(&cue) || toks[..cue].iter().any(|t| !t.is_word() && !t.is_punct('-') && !t.is_punct('/')) {
+        return None;
+    }
+    let words: Vec<&str> = toks[..cue].iter().map(|t| t.text(text)).collect();
+    let opens = lexicon::is_determiner(words[0]) || super::tokens::is_capitalized(words[0]);
+    let clause_word = words.iter().any(|w| {
+        matches!(lexicon::lower(w).as_ref(), "who" | "which" | "that" | "is" | "are" | "was" | "were" | "if" | "when" | "because" | "while" | "has" | "have" | "had")
+            || lexicon::cue(w).is_some_and(|c| !c.bare)
+    });
+    if !opens || clause_word || lexicon::pronoun(words[0]).is_some() {
+        return None;
+    }
+    let span = toks[0].span.start..toks[cue - 1].span.end;
+    Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: Some(words.join(" ").to_lowercase()) })
+}
+
+/// Whether the tokens before `at` are an introductory phrase closed by a comma, the first
+/// comma of the sentence ("In January, Russia agreed …").
 fn subject_after_intro(text: &str, toks: &[Token], at: usize) -> bool {
-    at >= 2 && toks[at - 1].is_punct(',') && {
+    at >= 2 && toks[at - 1].is_punct(',') && !toks[..at - 1].iter().any(|t| t.is_punct(',')) && {
         let first = lexicon::lower(toks[0].text(text));
         matches!(first.as_ref(), "in" | "on" | "at" | "after" | "during" | "since" | "when" | "while" | "as" | "for" | "with" | "despite" | "last" | "earlier" | "later" | "like" | "amid" | "before" | "by" | "under" | "speaking" | "asked" | "writing" | "still" | "meanwhile" | "however" | "but" | "and" | "yet" | "instead" | "separately" | "previously" | "recently" | "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
     }

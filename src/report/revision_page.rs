@@ -38,7 +38,7 @@ del, .removed { background: #ffebe9; color: #82071e; text-decoration: line-throu
 ins, .added { background: #dafbe1; color: #044f1e; text-decoration: none; }
 .moved { background: #ddf4ff; box-shadow: -4px 0 0 #54aeff; }
 .trivial { text-decoration: underline dotted #8c959f; }
-.legend { color: #57606a; font-size: 13px; }
+.legend { color: #57606a; font-size: 13px; } .legend > * { margin-right: 12px; padding: 0 4px; }
 "#;
 
 /// Writes the page.
@@ -111,14 +111,17 @@ fn write_events(out: &mut impl Write, view: &RevisionView) -> io::Result<()> {
     }
     writeln!(out, "</ol>")?;
     if !unchanged.is_empty() {
-        writeln!(out, "<details><summary>{} unchanged quotes</summary><ul>", unchanged.len())?;
+        let noun = if unchanged.len() == 1 { "quote" } else { "quotes" };
+        writeln!(out, "<details><summary>{} unchanged {noun}</summary><ul>", unchanged.len())?;
         for quote in unchanged {
             writeln!(out, "<li>{quote}</li>")?;
         }
         writeln!(out, "</ul></details>")?;
     }
     if !view.revision.trivial.is_empty() {
-        writeln!(out, "<details><summary>{} trivial changes (typography only)</summary><ul>", view.revision.trivial.len())?;
+        let n_trivial = view.revision.trivial.len();
+        let noun = if n_trivial == 1 { "change" } else { "changes" };
+        writeln!(out, "<details><summary>{n_trivial} trivial {noun} (typography only)</summary><ul>")?;
         for change in &view.revision.trivial {
             let (place, old_text, new_text) = trivial_texts(view, &change.place);
             writeln!(out, "<li>{} in {place}: {} <span class=\"arrow\">\u{2192}</span> {}</li>", change.kind.as_str().replace('_', " "), escape(&old_text), escape(&new_text))?;

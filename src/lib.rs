@@ -16,4 +16,5 @@ pub mod extract;
 pub mod hash;
 pub mod model;
 pub mod report;
+pub mod revise;
 pub mod store;

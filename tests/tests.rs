@@ -6,5 +6,6 @@
 //!
 //! `support` holds the `Workdir` helper that runs the built binary in a scratch folder.
 
+mod revise;
 mod store;
 mod support;

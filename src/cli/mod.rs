@@ -4,8 +4,10 @@
 //! command that lists things takes `--format`. Query commands exit 0 when they print rows, 1
 //! when nothing matched, 2 on error.
 
+mod diff;
 mod export;
 mod extract;
+mod history;
 mod ingest;
 mod quotes;
 mod search;
@@ -42,6 +44,8 @@ enum Command {
     Show(show::Args),
     Search(search::Args),
     Export(export::Args),
+    Diff(diff::Args),
+    History(history::Args),
 }
 
 /// The output options of the listing commands.
@@ -65,6 +69,8 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Show(args) => show::run(db, args),
         Command::Search(args) => search::run(db, args),
         Command::Export(args) => export::run(db, args),
+        Command::Diff(args) => diff::run(db, args),
+        Command::History(args) => history::run(db, args),
     }
 }
 

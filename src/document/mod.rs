@@ -95,6 +95,13 @@ pub fn read_bytes(bytes: &[u8], name: Option<&str>) -> Result<Document, Error> {
     Ok(doc)
 }
 
+/// A document from a body already laid out as whosaid lays it out (paragraphs separated by
+/// blank lines), such as a version stored in the database.
+pub fn from_body(text: String, meta: crate::model::Metadata) -> Document {
+    let paragraphs = paragraphs_of(&text);
+    Document { text, paragraphs, links: Vec::new(), meta }
+}
+
 /// Tells the format from the content, then the name.
 pub fn detect(bytes: &[u8], name: &str) -> Format {
     let head = &bytes[..bytes.len().min(4096)];

@@ -19,9 +19,13 @@
 //! prints; `end` is exclusive. `id` is the blake3 content id of the normalised text.
 
 mod listing;
+mod revision;
+mod revision_page;
 mod table;
 
 pub use listing::{Listing, csv_cell, write_listing, write_shown};
+pub use revision::{HistoryRow, RevisionView, revision_json, write_revision_terminal};
+pub use revision_page::write_revision_html;
 pub use table::{write_csv, write_csv_line, write_quotes_table, write_table};
 
 use crate::hash::content_id;

@@ -141,7 +141,7 @@ pub fn after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize
             if !(is_capitalized(w) || lexicon::is_title(w) || joins) {
                 break;
             }
-        } else if lexicon::is_phrase_breaker(w) || lexicon::cue(w).is_some() {
+        } else if lexicon::is_phrase_breaker(w) || lexicon::cue(w).is_some_and(|c| !c.bare) {
             break;
         }
         end += 1;

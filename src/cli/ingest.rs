@@ -73,11 +73,15 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<ExitCode> {
     std::thread::scope(|scope| -> anyhow::Result<()> {
         let (inputs, overrides, stop) = (&inputs, &overrides, &stop);
         scope.spawn(move || {
-            inputs.par_iter().enumerate().for_each_with(sender, |sender, (idx, path)| {
-                if !stop.load(Ordering::Relaxed) {
-                    let _ = sender.send((idx, prepare(path, overrides)));
-                }
-            });
+            // Chunk by chunk, so that the articles waiting for their turn to be stored stay
+            // few: over the whole list, rayon would start a second thread halfway through it.
+            for (chunk_idx, chunk) in inputs.chunks(PREPARE_AHEAD).enumerate() {
+                chunk.par_iter().enumerate().for_each_with(sender.clone(), |sender, (idx, path)| {
+                    if !stop.load(Ordering::Relaxed) {
+                        let _ = sender.send((chunk_idx * PREPARE_AHEAD + idx, prepare(path, overrides)));
+                    }
+                });
+            }
         });
         let stored = store_all(&mut store, inputs, receiver, &mut tally, &mut progress);
         if stored.is_err() {
@@ -125,6 +129,10 @@ fn store_all(
 /// How often a bulk ingest commits: often enough that little is lost to a crash, seldom
 /// enough that the commit (a write of the WAL) costs little per article.
 const COMMIT_EVERY: Duration = Duration::from_millis(250);
+
+/// How many articles are read and extracted ahead of the writer, at most: enough to keep the
+/// cores busy, few enough that memory does not grow with the number of files.
+const PREPARE_AHEAD: usize = 256;
 
 /// A read and extracted article, or why it could not be read.
 type Prepared = Result<(Document, Extraction), whosaid::document::Error>;

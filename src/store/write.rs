@@ -1,6 +1,8 @@
 //! Storing one article: its version, links, speakers, claims, occurrences and statistics, in
-//! one transaction, so a failure leaves nothing of the article behind and a crash loses no
-//! article that was committed.
+//! one savepoint, so a failure leaves nothing of the article behind and a crash loses no
+//! article that was committed. Outside a batch the savepoint is the article's own transaction;
+//! inside one ([`Store::begin_batch`]) many articles share a transaction and a bad one rolls
+//! back alone.
 //!
 //! Identity follows DESIGN.md: the article is its canonical URL when known, else the hash of
 //! its normalised body; the version is the hash of the normalised body; a claim is the hash
@@ -11,7 +13,8 @@ use super::{Result, Store};
 use crate::hash::{content_id, normalize, raw_id};
 use crate::model::{Document, Extraction, Quote, Span, Statistic};
 use crate::report::CharOffsets;
-use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, named_params};
+use rusqlite::{Connection, OptionalExtension, named_params};
+use std::collections::HashMap;
 
 /// What storing an article did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,23 +44,51 @@ pub struct Ingested {
 }
 
 impl Store {
-    /// Stores one article and what was extracted from it, in one transaction. `source` is the
-    /// file it came from, if any.
+    /// Stores one article and what was extracted from it: in its own transaction, or inside
+    /// the open batch in a savepoint of its own. `source` is the file it came from, if any.
     pub fn write(&mut self, doc: &Document, found: &Extraction, source: Option<&str>) -> Result<Ingested> {
+        let own = self.conn.is_autocommit();
+        if own {
+            self.begin_batch()?;
+        }
         let res = write_in(&mut self.conn, doc, found, source);
-        res.map_err(|err| self.classify(err))
+        let end = match (own, &res) {
+            (false, _) => Ok(()),
+            (true, Ok(_)) => self.commit_batch(),
+            (true, Err(_)) => self.conn.execute_batch("ROLLBACK").map_err(|err| self.classify(err)),
+        };
+        let ingested = res.map_err(|err| self.classify(err))?;
+        end.map(|()| ingested)
+    }
+
+    /// Starts a batch: the writes that follow share one transaction, each article in a savepoint
+    /// of its own, until [`commit_batch`](Store::commit_batch). Committing once per many
+    /// articles instead of once per article is what makes a bulk ingest fast; a crash loses
+    /// only the uncommitted batch. Takes the write lock at once (`BEGIN IMMEDIATE`).
+    pub fn begin_batch(&mut self) -> Result<()> {
+        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(|err| self.classify(err))
+    }
+
+    /// Commits the open batch; when the commit fails, the batch is rolled back.
+    pub fn commit_batch(&mut self) -> Result<()> {
+        self.conn.execute_batch("COMMIT").map_err(|err| {
+            if !self.conn.is_autocommit() {
+                let _ = self.conn.execute_batch("ROLLBACK");
+            }
+            self.classify(err)
+        })
     }
 }
 
 fn write_in(
-    conn: &mut rusqlite::Connection,
+    conn: &mut Connection,
     doc: &Document,
     found: &Extraction,
     source: Option<&str>,
 ) -> rusqlite::Result<Ingested> {
     let hash = content_id(&doc.text).to_hex();
     let identity = doc.meta.url.clone().unwrap_or_else(|| hash.clone());
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = conn.savepoint()?;
     let known_article: Option<i64> = tx
         .prepare_cached(statement(WRITE, "find_article"))?
         .query_row(named_params! {":identity": identity}, |row| row.get(0))
@@ -95,8 +126,9 @@ fn write_in(
     let mut writer = VersionWriter { tx: &tx, doc, offsets: CharOffsets::new(&doc.text), version_id, new_speakers: 0 };
     let link_ids = writer.links()?;
     let speaker_ids = found.speakers.iter().map(|s| writer.speaker(s)).collect::<rusqlite::Result<Vec<i64>>>()?;
-    for quote in &found.quotes {
-        writer.occurrence(quote, &speaker_ids, &link_ids)?;
+    let claim_ids = writer.claims(&found.quotes)?;
+    for (quote, claim_id) in found.quotes.iter().zip(claim_ids) {
+        writer.occurrence(quote, claim_id, &speaker_ids, &link_ids)?;
     }
     for statistic in &found.statistics {
         writer.statistic(statistic)?;
@@ -116,7 +148,7 @@ fn write_in(
 
 /// Writes the rows of one new version.
 struct VersionWriter<'a> {
-    tx: &'a Transaction<'a>,
+    tx: &'a Connection,
     doc: &'a Document,
     offsets: CharOffsets<'a>,
     version_id: i64,
@@ -182,23 +214,38 @@ impl VersionWriter<'_> {
         Ok(id)
     }
 
-    fn occurrence(&self, quote: &Quote, speaker_ids: &[i64], link_ids: &[i64]) -> rusqlite::Result<()> {
-        let normalized = normalize(&quote.text);
-        let hash = raw_id(&normalized).to_hex();
-        let known: Option<i64> = self
-            .tx
-            .prepare_cached(statement(WRITE, "find_claim"))?
-            .query_row(named_params! {":hash": hash}, |row| row.get(0))
-            .optional()?;
-        let claim_id = match known {
-            Some(id) => id,
-            None => {
-                self.tx
-                    .prepare_cached(statement(WRITE, "insert_claim"))?
-                    .execute(named_params! {":hash": hash, ":text": quote.text, ":normalized": normalized})?;
-                self.tx.last_insert_rowid()
+    /// The claim id of each quote, adding the claims not stored yet. The new claims go in with
+    /// one statement: each statement that follows a claim insert makes SQLite flush the
+    /// full-text index to disk, so one insert per claim would cost one flush (and merge) each.
+    fn claims(&self, quotes: &[Quote]) -> rusqlite::Result<Vec<i64>> {
+        let mut find = self.tx.prepare_cached(statement(WRITE, "find_claim"))?;
+        let mut ids: HashMap<String, Option<i64>> = HashMap::new();
+        let mut hashes = Vec::with_capacity(quotes.len());
+        let mut missing = Vec::new();
+        for quote in quotes {
+            let normalized = normalize(&quote.text);
+            let hash = raw_id(&normalized).to_hex();
+            if !ids.contains_key(&hash) {
+                let known = find.query_row(named_params! {":hash": hash}, |row| row.get(0)).optional()?;
+                if known.is_none() {
+                    missing.push((hash.clone(), quote.text.as_str(), normalized));
+                }
+                ids.insert(hash.clone(), known);
             }
-        };
+            hashes.push(hash);
+        }
+        if !missing.is_empty() {
+            let rows = serde_json::to_string(&missing).unwrap_or_default();
+            let mut insert = self.tx.prepare_cached(statement(WRITE, "insert_claims"))?;
+            let mut inserted = insert.query(named_params! {":rows": rows})?;
+            while let Some(row) = inserted.next()? {
+                ids.insert(row.get(1)?, Some(row.get(0)?));
+            }
+        }
+        hashes.iter().map(|hash| ids[hash].ok_or(rusqlite::Error::QueryReturnedNoRows)).collect()
+    }
+
+    fn occurrence(&self, quote: &Quote, claim_id: i64, speaker_ids: &[i64], link_ids: &[i64]) -> rusqlite::Result<()> {
         let parts: Vec<(i64, i64)> = quote.parts.iter().map(|p| self.chars(p)).collect();
         let start = parts.first().map_or(0, |p| p.0);
         let end = parts.last().map_or(0, |p| p.1);

@@ -323,11 +323,12 @@ fn reported_speech(text: &str, sentence: Span) -> Option<Attribution> {
         }?;
         return Some(Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention: Some(m), cue: Some(cue), follows: None });
     }
-    for (j, t) in toks.iter().enumerate() {
-        if !t.is_word() {
-            continue;
-        }
-        let Some(cue) = lexicon::cue(words[j]) else { continue };
+    // Speech and findings first: in "Russia considers X an ally, the minister added", the
+    // minister speaks; a belief verb attributes only when no one speaks.
+    let cues = toks.iter().enumerate().filter(|(_, t)| t.is_word()).filter_map(|(j, t)| lexicon::cue(words[j]).map(|c| (j, t, c)));
+    let mut ordered: Vec<(usize, &Token, lexicon::Cue)> = cues.collect();
+    ordered.sort_by_key(|&(j, _, c)| (c.class == CueClass::Belief, j));
+    for (j, t, cue) in ordered {
         let cue_span = Some(t.span.clone());
         let after_comma = j > 0 && toks[j - 1].is_punct(',');
         // "is stressing", "were slamming": a progressive is a finite verb.

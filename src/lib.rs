@@ -17,5 +17,6 @@ pub mod hash;
 pub mod matching;
 pub mod model;
 pub mod report;
+pub mod revise;
 pub mod store;
 pub mod trace;

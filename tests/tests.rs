@@ -9,5 +9,6 @@
 //! `support` holds the `Workdir` helper that runs the built binary in a scratch folder.
 
 mod matching;
+mod revise;
 mod store;
 mod support;

@@ -91,3 +91,17 @@ SELECT (SELECT count(*) FROM articles) AS articles,
        (SELECT count(*) FROM occurrences) AS occurrences,
        (SELECT count(*) FROM speakers) AS speakers,
        (SELECT count(*) FROM statistics) AS statistics
+
+-- name: versions_of_identity
+SELECT a.identity, a.url, a.outlet, v.number, v.hash, v.title, v.authors, v.published, v.modified,
+       v.language, v.ingested_at, v.body
+FROM versions v JOIN articles a ON a.id = v.article_id
+WHERE a.id IN (SELECT id FROM articles WHERE identity = :article OR url = :article)
+ORDER BY a.identity, v.number
+
+-- name: versions_by_hash
+SELECT a.identity, a.url, a.outlet, v.number, v.hash, v.title, v.authors, v.published, v.modified,
+       v.language, v.ingested_at, v.body
+FROM versions v JOIN articles a ON a.id = v.article_id
+WHERE v.hash >= :prefix AND v.hash < :prefix || 'g'
+ORDER BY a.identity, v.number LIMIT 6

@@ -43,8 +43,11 @@ INSERT OR IGNORE INTO speaker_descriptions (speaker_id, description) VALUES (:sp
 -- name: find_claim
 SELECT id FROM claims WHERE hash = :hash
 
--- name: insert_claim
-INSERT INTO claims (hash, text, normalized) VALUES (:hash, :text, :normalized)
+-- name: insert_claims
+-- :rows is a JSON array of [hash, text, normalized] triples, all new: one statement for them all.
+INSERT INTO claims (hash, text, normalized)
+SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(:rows)
+RETURNING id, hash
 
 -- name: insert_occurrence
 INSERT INTO occurrences (claim_id, version_id, speaker_id, kind, text, char_start, char_end, parts,

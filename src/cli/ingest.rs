@@ -3,7 +3,8 @@
 //! .html, .htm and .xhtml files, optionally gzipped) or `-` for standard input.
 //!
 //! Reading and extraction run in parallel; one writer stores the articles in the order given,
-//! one transaction each. The same content again changes nothing and is counted as unchanged;
+//! each in a savepoint of its own, committing a batch of them every quarter second (so a crash
+//! loses at most that quarter second). The same content again changes nothing and is counted as unchanged;
 //! the same canonical URL with a new body becomes a new version. A file that cannot be read
 //! is reported on stderr and skipped, the others still go in, and the exit code is then 2.
 //! `--url`, `--published` and `--outlet` state what the file does not say (they override
@@ -72,33 +73,69 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<ExitCode> {
     std::thread::scope(|scope| -> anyhow::Result<()> {
         let (inputs, overrides, stop) = (&inputs, &overrides, &stop);
         scope.spawn(move || {
-            inputs.par_iter().enumerate().for_each_with(sender, |sender, (idx, path)| {
-                if !stop.load(Ordering::Relaxed) {
-                    let _ = sender.send((idx, prepare(path, overrides)));
-                }
-            });
-        });
-        // Results arrive in any order; store them in the order given.
-        let mut pending = BTreeMap::new();
-        let mut next = 0;
-        for (idx, res) in receiver {
-            pending.insert(idx, res);
-            while let Some(res) = pending.remove(&next) {
-                let stored = store_one(&mut store, &inputs[next], res, &mut tally);
-                if stored.is_err() {
-                    stop.store(true, Ordering::Relaxed);
-                }
-                stored?;
-                next += 1;
-                progress.tick(next, tally.failed);
+            // Chunk by chunk, so that the articles waiting for their turn to be stored stay
+            // few: over the whole list, rayon would start a second thread halfway through it.
+            for (chunk_idx, chunk) in inputs.chunks(PREPARE_AHEAD).enumerate() {
+                chunk.par_iter().enumerate().for_each_with(sender.clone(), |sender, (idx, path)| {
+                    if !stop.load(Ordering::Relaxed) {
+                        let _ = sender.send((chunk_idx * PREPARE_AHEAD + idx, prepare(path, overrides)));
+                    }
+                });
             }
+        });
+        let stored = store_all(&mut store, inputs, receiver, &mut tally, &mut progress);
+        if stored.is_err() {
+            stop.store(true, Ordering::Relaxed);
         }
-        Ok(())
+        stored
     })?;
     progress.finish();
     print_summary(db, inputs.len(), &tally);
     Ok(if tally.failed > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
 }
+
+/// Stores the prepared articles in the order given (they arrive in any order), in batches
+/// committed every [`COMMIT_EVERY`]. When a write fails, the articles before it are committed.
+fn store_all(
+    store: &mut Store,
+    inputs: &[PathBuf],
+    receiver: std::sync::mpsc::Receiver<(usize, Prepared)>,
+    tally: &mut Tally,
+    progress: &mut Progress,
+) -> anyhow::Result<()> {
+    let mut pending = BTreeMap::new();
+    let mut next = 0;
+    let mut committed = Instant::now();
+    store.begin_batch()?;
+    for (idx, res) in receiver {
+        pending.insert(idx, res);
+        while let Some(res) = pending.remove(&next) {
+            if let Err(err) = store_one(store, &inputs[next], res, tally) {
+                store.commit_batch()?;
+                return Err(err);
+            }
+            next += 1;
+            if committed.elapsed() >= COMMIT_EVERY {
+                store.commit_batch()?;
+                store.begin_batch()?;
+                committed = Instant::now();
+            }
+            progress.tick(next, tally.failed);
+        }
+    }
+    Ok(store.commit_batch()?)
+}
+
+/// How often a bulk ingest commits: often enough that little is lost to a crash, seldom
+/// enough that the commit (a write of the WAL) costs little per article.
+const COMMIT_EVERY: Duration = Duration::from_millis(250);
+
+/// How many articles are read and extracted ahead of the writer, at most: enough to keep the
+/// cores busy, few enough that memory does not grow with the number of files.
+const PREPARE_AHEAD: usize = 256;
+
+/// A read and extracted article, or why it could not be read.
+type Prepared = Result<(Document, Extraction), whosaid::document::Error>;
 
 /// What the command line says about the article, over what the file says.
 #[derive(Debug)]
@@ -109,7 +146,7 @@ struct Overrides {
 }
 
 /// Reads and extracts one article (the parallel part).
-fn prepare(path: &Path, overrides: &Overrides) -> Result<(Document, Extraction), whosaid::document::Error> {
+fn prepare(path: &Path, overrides: &Overrides) -> Prepared {
     let mut doc = whosaid::document::read_path(path)?;
     let meta = &mut doc.meta;
     for (field, value) in [
@@ -130,7 +167,7 @@ fn prepare(path: &Path, overrides: &Overrides) -> Result<(Document, Extraction),
 fn store_one(
     store: &mut Store,
     path: &Path,
-    prepared: Result<(Document, Extraction), whosaid::document::Error>,
+    prepared: Prepared,
     tally: &mut Tally,
 ) -> anyhow::Result<()> {
     let name = path.display();

@@ -4,8 +4,10 @@
 //! command that lists things takes `--format`. Query commands exit 0 when they print rows, 1
 //! when nothing matched, 2 on error.
 
+mod diff;
 mod export;
 mod extract;
+mod history;
 mod ingest;
 mod matches;
 mod quotes;
@@ -46,6 +48,8 @@ enum Command {
     Export(export::Args),
     Matches(matches::Args),
     Trace(trace::Args),
+    Diff(diff::Args),
+    History(history::Args),
 }
 
 /// The output options of the listing commands.
@@ -71,6 +75,8 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Export(args) => export::run(db, args),
         Command::Matches(args) => matches::run(db, args),
         Command::Trace(args) => trace::run(db, args),
+        Command::Diff(args) => diff::run(db, args),
+        Command::History(args) => history::run(db, args),
     }
 }
 

@@ -2,8 +2,9 @@
 //!
 //! The format is told by content first and by the file name second: gzip by its magic
 //! bytes, HTML by its opening tags, Markdown by its name or its marks, and plain text
-//! otherwise. Bad input (empty, binary, not UTF-8, too large) is an [`Error`] that says what
-//! is wrong; nothing here panics on input.
+//! otherwise. Bad input (empty, binary, not UTF-8, too large; a web page with no article, or
+//! too many or too deeply nested elements) is an [`Error`] that says what is wrong; nothing
+//! here panics on input.
 
 mod dates;
 mod html;
@@ -45,6 +46,12 @@ pub enum Error {
     TooLarge,
     #[error("it is not valid gzip: {0}")]
     Gzip(std::io::Error),
+    #[error("it is a web page with no article in it (readability found no main content)")]
+    NoArticle,
+    #[error("it is a web page with {0} elements, too many to read as an article")]
+    TooManyElements(usize),
+    #[error("it is a web page that nests elements {0} deep, too deep to read as an article")]
+    TooDeep(usize),
 }
 
 /// Reads a file, or standard input when `path` is `-`.
@@ -86,6 +93,13 @@ pub fn read_bytes(bytes: &[u8], name: Option<&str>) -> Result<Document, Error> {
         return Err(Error::NoText);
     }
     Ok(doc)
+}
+
+/// A document from a body already laid out as whosaid lays it out (paragraphs separated by
+/// blank lines), such as a version stored in the database.
+pub fn from_body(text: String, meta: crate::model::Metadata) -> Document {
+    let paragraphs = paragraphs_of(&text);
+    Document { text, paragraphs, links: Vec::new(), meta }
 }
 
 /// Tells the format from the content, then the name.

@@ -96,13 +96,18 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
             }
         }
     }
+    settled.sort_by_key(|q| q.start);
+    let settled_reach = running_max_end(&settled);
     for s in sentences {
-        if settled.iter().any(|q| q.start < s.end && s.start < q.end) {
+        if overlaps_any(&settled, &settled_reach, s) {
             continue;
         }
         if let Some(mut found) = reported_speech(text, s.clone()) {
             // A reported clause that holds a quotation is a mixed quote.
-            let holds_quote = found.parts.iter().any(|p| quotes.iter().any(|q| p.start <= q.open && q.end <= p.end + 1));
+            let holds_quote = found.parts.iter().any(|p| {
+                let first = quotes.partition_point(|q| q.open < p.start);
+                quotes.get(first).is_some_and(|q| q.end <= p.end + 1)
+            });
             if holds_quote {
                 found.kind = QuoteKind::Mixed;
             }
@@ -129,6 +134,24 @@ fn in_text_order(out: Vec<Attribution>) -> Vec<Attribution> {
             a
         })
         .collect()
+}
+
+/// For spans sorted by start: the largest end among the first i+1 spans, at each i.
+fn running_max_end(spans: &[Span]) -> Vec<usize> {
+    spans
+        .iter()
+        .scan(0, |reach, s| {
+            *reach = (*reach).max(s.end);
+            Some(*reach)
+        })
+        .collect()
+}
+
+/// Whether `s` overlaps any of `spans` (sorted by start, with `reach` from
+/// [`running_max_end`]), in logarithmic time.
+fn overlaps_any(spans: &[Span], reach: &[usize], s: &Span) -> bool {
+    let starting_before_end = spans.partition_point(|q| q.start < s.end);
+    starting_before_end > 0 && reach[starting_before_end - 1] > s.start
 }
 
 fn paragraph_of(paragraphs: &[Span], at: usize) -> usize {
@@ -261,7 +284,7 @@ fn colon_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> Op
 }
 
 fn is_object_word(w: &str) -> bool {
-    !w.eq_ignore_ascii_case("that") && (lexicon::is_determiner(w) || super::tokens::is_capitalized(w) || lexicon::is_unnamed_source_noun(w) || matches!(w.to_lowercase().as_str(), "reporters" | "him" | "her" | "them" | "us" | "me" | "journalists" | "supporters" | "viewers" | "listeners" | "audience" | "crowd"))
+    !w.eq_ignore_ascii_case("that") && (lexicon::is_determiner(w) || super::tokens::is_capitalized(w) || lexicon::is_unnamed_source_noun(w) || matches!(lexicon::lower(w).as_ref(), "reporters" | "him" | "her" | "them" | "us" | "me" | "journalists" | "supporters" | "viewers" | "listeners" | "audience" | "crowd"))
 }
 
 /// The end of a claim, without a sentence's final period.
@@ -300,15 +323,16 @@ fn reported_speech(text: &str, sentence: Span) -> Option<Attribution> {
         }?;
         return Some(Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention: Some(m), cue: Some(cue), follows: None });
     }
-    for (j, t) in toks.iter().enumerate() {
-        if !t.is_word() {
-            continue;
-        }
-        let Some(cue) = lexicon::cue(words[j]) else { continue };
+    // Speech and findings first: in "Russia considers X an ally, the minister added", the
+    // minister speaks; a belief verb attributes only when no one speaks.
+    let cues = toks.iter().enumerate().filter(|(_, t)| t.is_word()).filter_map(|(j, t)| lexicon::cue(words[j]).map(|c| (j, t, c)));
+    let mut ordered: Vec<(usize, &Token, lexicon::Cue)> = cues.collect();
+    ordered.sort_by_key(|&(j, _, c)| (c.class == CueClass::Belief, j));
+    for (j, t, cue) in ordered {
         let cue_span = Some(t.span.clone());
         let after_comma = j > 0 && toks[j - 1].is_punct(',');
         // "is stressing", "were slamming": a progressive is a finite verb.
-        let progressive = j > 0 && matches!(words[j - 1].to_lowercase().as_str(), "is" | "are" | "was" | "were" | "been" | "be");
+        let progressive = j > 0 && matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be");
         let form = if progressive { Form::Finite } else { cue.form };
         match form {
             Form::Participle => {
@@ -329,10 +353,20 @@ fn reported_speech(text: &str, sentence: Span) -> Option<Attribution> {
                         }
                     }
                 }
-                let Some(m) = mentions::before(text, &toks, j) else { continue };
+                let Some(m) = mentions::before(text, &toks, j).or_else(|| whole_subject(text, &toks, j)) else { continue };
                 let np_first = toks.iter().position(|t| t.span.start == m.phrase.start).unwrap_or(0);
+                // `The museum, Mr. Bush said, celebrated …`: the attribution is a parenthesis.
+                let closes_parenthesis = toks.get(j + 1).is_some_and(|t| t.is_punct(','));
+                if np_first > 1 && toks[np_first - 1].is_punct(',') && closes_parenthesis && cue.class == CueClass::Speech {
+                    let before = claim(0, np_first - 1);
+                    let after = claim(j + 2, toks.len());
+                    let parts: Vec<Span> = before.into_iter().chain(after).collect();
+                    if parts.len() == 2 {
+                        return Some(Attribution { kind: QuoteKind::Indirect, parts, mention: Some(m), cue: cue_span, follows: None });
+                    }
+                }
                 let opener = np_first == 0
-                    || toks[..np_first].iter().all(|t| t.is_word() && matches!(t.text(text).to_lowercase().as_str(), "but" | "and" | "so" | "yet" | "still" | "now" | "also" | "meanwhile" | "however"));
+                    || toks[..np_first].iter().all(|t| t.is_word() && matches!(lexicon::lower(t.text(text)).as_ref(), "but" | "and" | "so" | "yet" | "still" | "now" | "also" | "meanwhile" | "however"));
                 let after_intro = subject_after_intro(text, &toks, np_first);
                 if np_first > 0 && toks[np_first - 1].is_punct(',') && !opener && !after_intro {
                     // `…, X said (Friday).`
@@ -346,15 +380,16 @@ fn reported_speech(text: &str, sentence: Span) -> Option<Attribution> {
                     let content = claim(0, np_first - 1)?;
                     return Some(Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention: Some(m), cue: cue_span, follows: None });
                 }
-                if !opener && !after_intro {
+                // `X said (that) …`; mid-sentence only with "that", which marks the clause.
+                let from = skip_that(text, &toks, j + 1, cue.takes_object);
+                let has_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that");
+                if !opener && !after_intro && !(has_that && cue.class == CueClass::Speech) {
                     continue;
                 }
-                // `X said (that) …`
-                let from = skip_that(text, &toks, j + 1, cue.takes_object);
                 let next = words.get(from).map(|w| w.to_lowercase());
                 let infinitive = next.as_deref() == Some("to")
                     && words.get(from + 1).is_some_and(|w| w.chars().all(char::is_lowercase) && !lexicon::is_determiner(w));
-                let starts_clause = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that")
+                let starts_clause = has_that
                     || infinitive
                     || next.as_deref().is_some_and(|w| !matches!(w, "in" | "at" | "on" | "to" | "during" | "after" | "before" | "for" | "with" | "by" | "from" | "about" | "of" | "it" | "so" | "as" | "." | "," | "and" | "but" | "no" | "yes" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks"));
                 if !starts_clause {
@@ -368,11 +403,32 @@ fn reported_speech(text: &str, sentence: Span) -> Option<Attribution> {
     None
 }
 
-/// Whether the tokens before `at` are an introductory phrase closed by a comma.
+/// The whole stretch from the sentence start to a cue as its subject, when a noun phrase
+/// with its modifiers fills it ("A 2014 study by Harvard found", "Many of his supporters
+/// believe"): it opens with a determiner or a capital and holds no clause break.
+fn whole_subject(text: &str, toks: &[Token], cue: usize) -> Option<Mention> {
+    if !(2..=14).contains(&cue) || toks[..cue].iter().any(|t| !t.is_word() && !t.is_punct('-') && !t.is_punct('/')) {
+        return None;
+    }
+    let words: Vec<&str> = toks[..cue].iter().map(|t| t.text(text)).collect();
+    let opens = lexicon::is_determiner(words[0]) || super::tokens::is_capitalized(words[0]);
+    let clause_word = words.iter().any(|w| {
+        matches!(lexicon::lower(w).as_ref(), "who" | "which" | "that" | "is" | "are" | "was" | "were" | "if" | "when" | "because" | "while" | "has" | "have" | "had")
+            || lexicon::cue(w).is_some_and(|c| !c.bare)
+    });
+    if !opens || clause_word || lexicon::pronoun(words[0]).is_some() {
+        return None;
+    }
+    let span = toks[0].span.start..toks[cue - 1].span.end;
+    Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: Some(words.join(" ").to_lowercase()) })
+}
+
+/// Whether the tokens before `at` are an introductory phrase closed by a comma, the first
+/// comma of the sentence ("In January, Russia agreed …").
 fn subject_after_intro(text: &str, toks: &[Token], at: usize) -> bool {
-    at >= 2 && toks[at - 1].is_punct(',') && {
-        let first = toks[0].text(text).to_lowercase();
-        matches!(first.as_str(), "in" | "on" | "at" | "after" | "during" | "since" | "when" | "while" | "as" | "for" | "with" | "despite" | "last" | "earlier" | "later" | "like" | "amid" | "before" | "by" | "under" | "speaking" | "asked" | "writing" | "still" | "meanwhile" | "however" | "but" | "and" | "yet" | "instead" | "separately" | "previously" | "recently" | "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+    at >= 2 && toks[at - 1].is_punct(',') && !toks[..at - 1].iter().any(|t| t.is_punct(',')) && {
+        let first = lexicon::lower(toks[0].text(text));
+        matches!(first.as_ref(), "in" | "on" | "at" | "after" | "during" | "since" | "when" | "while" | "as" | "for" | "with" | "despite" | "last" | "earlier" | "later" | "like" | "amid" | "before" | "by" | "under" | "speaking" | "asked" | "writing" | "still" | "meanwhile" | "however" | "but" | "and" | "yet" | "instead" | "separately" | "previously" | "recently" | "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
     }
 }
 

@@ -2,8 +2,21 @@
 //! before names, words that mark organisations, pronouns, and nouns for unnamed sources.
 //! Lookups are by lowercase word.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
+
+/// A word in lower case, borrowed when it already is (most words are), so lookups in the
+/// hot loops do not allocate.
+pub fn lower(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(word.to_ascii_lowercase()) } else { Cow::Borrowed(word) }
+    } else if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
 
 /// How a cue verb reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,12 +167,8 @@ const SPEECH: &[(&str, &str, &str, &str)] = &[
     ("challenge", "", "", ""),
     ("promote", "", "", ""),
     ("encourage", "", "", ""),
-    ("vote", "", "", ""),
     ("support", "", "", ""),
     ("oppose", "", "", ""),
-    ("accept", "", "", ""),
-    ("decline", "", "", ""),
-    ("refuse", "", "", ""),
 ];
 
 const BELIEF: &[(&str, &str, &str, &str)] = &[
@@ -227,10 +236,31 @@ fn regular_forms(base: &str) -> [String; 3] {
     [third, past, ing]
 }
 
-fn cue_table() -> &'static HashMap<String, Cue> {
-    static TABLE: OnceLock<HashMap<String, Cue>> = OnceLock::new();
+/// FNV-1a: the cue table is looked up for nearly every word, and its keys are short and
+/// fixed, so a simple hash beats the default SipHash here.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type CueTable = HashMap<String, Cue, std::hash::BuildHasherDefault<Fnv>>;
+
+fn cue_table() -> &'static CueTable {
+    static TABLE: OnceLock<CueTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = HashMap::new();
+        let mut table = CueTable::default();
         // Speech first: a verb in two lists keeps its speech reading.
         for (class, list) in [(CueClass::Speech, SPEECH), (CueClass::Finding, FINDING), (CueClass::Belief, BELIEF)] {
             for &(base, third, past, ing) in list {
@@ -251,14 +281,17 @@ fn cue_table() -> &'static HashMap<String, Cue> {
 
 /// The cue reading of a word, if it is a reporting verb form.
 pub fn cue(word: &str) -> Option<Cue> {
-    let lower = word.to_lowercase();
-    cue_table().get(lower.as_str()).copied()
+    // The longest cue form is "acknowledging"; most words can be turned away by length alone.
+    if word.len() < 3 || word.len() > 13 {
+        return None;
+    }
+    cue_table().get(lower(word).as_ref()).copied()
 }
 
 /// Words that stand before a name as a title or role ("Deputy", "Sen.", "nominee").
 pub fn is_title(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let lower = lower.trim_end_matches('.');
+    let lowered = lower(word);
+    let lower = lowered.trim_end_matches('.');
     TITLES.binary_search(&lower).is_ok() || is_demonym(word)
 }
 
@@ -293,8 +326,7 @@ fn is_capitalized_word(word: &str) -> bool {
 
 /// Words that make a name an organisation ("Institute", "Times", "Campaign").
 pub fn is_org_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    ORG_WORDS.binary_search(&lower.as_str()).is_ok()
+    ORG_WORDS.binary_search(&lower(word).as_ref()).is_ok()
 }
 
 const ORG_WORDS: &[&str] = &[
@@ -328,7 +360,7 @@ const COUNTRIES: &[&str] = &[
 
 /// Personal pronouns that can stand for a speaker.
 pub fn pronoun(word: &str) -> Option<Pronoun> {
-    match word.to_lowercase().as_str() {
+    match lower(word).as_ref() {
         "he" => Some(Pronoun::He),
         "she" => Some(Pronoun::She),
         "they" => Some(Pronoun::They),
@@ -351,7 +383,7 @@ pub enum Pronoun {
 /// Words that open a noun phrase: "the", "a", "another", "his".
 pub fn is_determiner(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        lower(word).as_ref(),
         "the" | "a" | "an" | "another" | "some" | "many" | "most" | "several" | "his" | "her" | "their" | "its" | "this"
             | "that" | "these" | "those" | "one" | "two" | "three" | "other" | "both" | "few" | "all" | "our" | "my"
             | "no" | "each" | "every" | "any" | "more" | "top"
@@ -361,7 +393,7 @@ pub fn is_determiner(word: &str) -> bool {
 /// Words that never belong to a speaker phrase (they end the walk back from a cue).
 pub fn is_phrase_breaker(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        lower(word).as_ref(),
         "and" | "but" | "or" | "that" | "which" | "who" | "whom" | "whose" | "when" | "where" | "while" | "because"
             | "if" | "as" | "than" | "so" | "to" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "of" | "about"
             | "is" | "was" | "are" | "were" | "be" | "been" | "not" | "after" | "before" | "since" | "what" | "how"
@@ -373,7 +405,7 @@ pub fn is_phrase_breaker(word: &str) -> bool {
 /// Words between a speaker and a cue that do not break the attribution: "has also said".
 pub fn is_cue_modifier(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        lower(word).as_ref(),
         "has" | "have" | "had" | "also" | "later" | "previously" | "recently" | "repeatedly" | "reportedly" | "then"
             | "once" | "often" | "publicly" | "privately" | "would" | "will" | "did" | "does" | "do" | "further"
             | "again" | "earlier" | "frequently" | "simply" | "flatly" | "bluntly" | "quickly" | "initially" | "first"
@@ -387,7 +419,8 @@ pub fn is_cue_modifier(word: &str) -> bool {
 
 /// Nouns for sources the text does not name: "officials", "a source", "critics".
 pub fn is_unnamed_source_noun(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lowered = lower(word);
+    let lower = lowered.as_ref();
     let singular = lower.strip_suffix('s').unwrap_or(&lower);
     matches!(
         singular,

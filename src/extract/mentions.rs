@@ -36,7 +36,7 @@ pub enum MentionKind {
 /// Capitalised words that start sentences but are not names.
 fn is_capitalized_function_word(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        lexicon::lower(word).as_ref(),
         "yesterday" | "today" | "tonight" | "now" | "still" | "meanwhile" | "later" | "earlier" | "then" | "also"
             | "instead" | "indeed" | "separately" | "additionally" | "moreover" | "last" | "this" | "that" | "on"
             | "in" | "at" | "but" | "and" | "so" | "yet" | "however" | "when" | "while" | "if" | "as" | "after"
@@ -141,7 +141,7 @@ pub fn after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize
             if !(is_capitalized(w) || lexicon::is_title(w) || joins) {
                 break;
             }
-        } else if lexicon::is_phrase_breaker(w) || lexicon::cue(w).is_some() {
+        } else if lexicon::is_phrase_breaker(w) || lexicon::cue(w).is_some_and(|c| !c.bare) {
             break;
         }
         end += 1;
@@ -154,7 +154,7 @@ pub fn after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize
 /// introductory phrase ("But", "In January,").
 pub fn subject(text: &str, toks: &[Token]) -> Option<Mention> {
     let mut i = 0;
-    while i < toks.len() && toks[i].is_word() && matches!(toks[i].text(text).to_lowercase().as_str(), "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | "now" | "instead" | "also") {
+    while i < toks.len() && toks[i].is_word() && matches!(lexicon::lower(toks[i].text(text)).as_ref(), "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | "now" | "instead" | "also") {
         i += 1;
     }
     while toks.get(i).is_some_and(|t| t.is_punct(',')) {
@@ -162,7 +162,7 @@ pub fn subject(text: &str, toks: &[Token]) -> Option<Mention> {
     }
     // An introductory phrase ends at the first comma: "In January, Russia agreed …".
     let intro = toks.get(i).is_some_and(|t| {
-        matches!(t.text(text).to_lowercase().as_str(), "in" | "on" | "at" | "after" | "alongside" | "during" | "since" | "when" | "while" | "as" | "for" | "with" | "despite" | "last" | "earlier" | "later" | "like" | "unlike" | "amid" | "before" | "by" | "under" | "over" | "from" | "to" | "if" | "although" | "though" | "because")
+        matches!(lexicon::lower(t.text(text)).as_ref(), "in" | "on" | "at" | "after" | "alongside" | "during" | "since" | "when" | "while" | "as" | "for" | "with" | "despite" | "last" | "earlier" | "later" | "like" | "unlike" | "amid" | "before" | "by" | "under" | "over" | "from" | "to" | "if" | "although" | "though" | "because")
     });
     if intro {
         let comma = toks[i..].iter().take(14).position(|t| t.is_punct(','))?;
@@ -204,15 +204,23 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
         if name_start == end {
             return None;
         }
+        // "Officials said", "Critics argue": a capital at a sentence's start, not a name.
+        if name_start + 1 == end && lexicon::is_unnamed_source_noun(last) && !lexicon::is_org_word(last) {
+            let description = lexicon::lower(last).into_owned();
+            return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: Some(description) });
+        }
         let name = toks[name_start].span.start..toks[end - 1].span.end;
         let title_words: Vec<&str> =
             toks[start..name_start].iter().map(|t| t.text(text)).filter(|w| !lexicon::is_determiner(w)).collect();
         let description = (!title_words.is_empty()).then(|| title_words.join(" ").to_lowercase());
         return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Name, name: Some(name), description });
     }
-    // A common noun phrase is a speaker only when its head is a role or a source noun.
+    // A common noun phrase next to a cue is a speaker when its head is a role or a source
+    // noun, or when a determiner opens it ("the bank", "several former journalists").
     let head = last.trim_end_matches("'s");
-    if lexicon::is_title(head) || lexicon::is_unnamed_source_noun(head) {
+    let known_head = lexicon::is_title(head) || lexicon::is_unnamed_source_noun(head);
+    let plain_noun = head.chars().all(|c| c.is_alphabetic() || c == '-') && !lexicon::is_phrase_breaker(head);
+    if known_head || has_determiner && plain_noun && words.len() <= 5 {
         if !has_determiner && words.len() > 3 {
             return None;
         }
@@ -254,7 +262,8 @@ mod tests {
         assert_eq!(mention_before("region, the deputy defense minister added.", "added").unwrap().0, "the deputy defense minister");
         assert_eq!(mention_before("\"Yes,\" he told reporters.", "told").unwrap().0, "he");
         assert_eq!(mention_before("Officials have also said", "said").unwrap().0, "Officials");
-        assert_eq!(mention_before("the policy failed, the plan said", "said"), None);
+        assert_eq!(mention_before("the policy failed, the bank said", "said").unwrap().0, "the bank");
+        assert_eq!(mention_before("It was all said and done", "said"), None);
     }
 
     #[test]

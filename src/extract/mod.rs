@@ -58,14 +58,13 @@ pub fn extract(doc: &Document) -> Extraction {
 
 /// Indexes of the document's links that fall inside any of the spans.
 fn links_near(doc: &Document, spans: impl Iterator<Item = Span>) -> Vec<usize> {
-    let spans: Vec<Span> = spans.collect();
-    let mut out: Vec<usize> = doc
-        .links
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| spans.iter().any(|s| l.span.start >= s.start && l.span.end <= s.end))
-        .map(|(i, _)| i)
-        .collect();
+    let mut out = Vec::new();
+    for s in spans {
+        // Links are in order of position: only those starting inside `s` can fall inside it.
+        let first = doc.links.partition_point(|l| l.span.start < s.start);
+        out.extend((first..doc.links.len()).take_while(|&i| doc.links[i].span.start < s.end).filter(|&i| doc.links[i].span.end <= s.end));
+    }
+    out.sort_unstable();
     out.dedup();
     out
 }

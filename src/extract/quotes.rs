@@ -60,17 +60,24 @@ pub fn find(text: &str, paragraphs: &[Span], diagnostics: &mut Vec<Diagnostic>) 
                 open = Some((q.open, para.start));
             }
         }
-        for (rel, c) in text[para.clone()].char_indices() {
+        let mut chars = text[para.clone()].char_indices().peekable();
+        while let Some((rel, c)) = chars.next() {
             let i = para.start + rel;
+            // Two apostrophes stand for a double mark in some archives (''like this'').
+            let doubled = c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'');
+            if doubled {
+                chars.next();
+            }
+            let (c, mark_len) = if doubled { ('"', 2) } else { (c, c.len_utf8()) };
             let german_close = c == '\u{201c}' && open.is_some_and(|(at, _)| text[at..].starts_with('\u{201e}'));
             if let Some(mark) = if german_close { Some(Mark::Close) } else { double_mark(text, para, i, c) } {
                 single = None;
                 match (mark, open) {
-                    (Mark::Open, None) => open = Some((i, i + c.len_utf8())),
+                    (Mark::Open, None) => open = Some((i, i + mark_len)),
                     (_, Some((mark_at, start))) if c == '"' || mark == Mark::Close => {
                         let mut q = carried.take().unwrap_or(QuoteSpan { parts: Vec::new(), open: mark_at, end: 0, closed: true });
                         push_part(&mut q.parts, text, start..i);
-                        q.end = i + c.len_utf8();
+                        q.end = i + mark_len;
                         q.closed = true;
                         out.push(q);
                         open = None;
@@ -83,7 +90,7 @@ pub fn find(text: &str, paragraphs: &[Span], diagnostics: &mut Vec<Diagnostic>) 
                             q.closed = false;
                             q.end = i;
                         }
-                        open = Some((i, i + c.len_utf8()));
+                        open = Some((i, i + mark_len));
                     }
                     (Mark::Close, None) => {
                         diagnostics.push(Diagnostic { at: i, message: "closing quotation mark with no opening mark".into() });
@@ -138,7 +145,7 @@ fn trimmed(text: &str, span: Span) -> Vec<Span> {
 }
 
 fn starts_with_open_mark(text: &str, para: &Span) -> bool {
-    text[para.clone()].chars().next().is_some_and(|c| double_mark(text, para, para.start, c) == Some(Mark::Open))
+    text[para.clone()].starts_with("''") || text[para.clone()].chars().next().is_some_and(|c| double_mark(text, para, para.start, c) == Some(Mark::Open))
 }
 
 /// Whether the paragraph's first double mark closes a quote (so an open quote runs into it).
@@ -197,6 +204,11 @@ mod tests {
         let found = find(text, &paragraphs_of(text), &mut diags);
         assert_eq!(found.last().map(|q| &text[q.parts[0].clone()]), Some("a clean one"));
         assert_eq!(diags.len(), 1);
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_a_double_mark() {
+        assert_eq!(quotes("''This isn't reform,'' said the economist."), [["This isn't reform,"]]);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Sentence boundaries in news text: a split after `.`, `!` or `?` (and any closing quote or
 //! bracket) when the next word starts a sentence, but not after abbreviations (`Sen.`,
-//! `U.S.`, `Jan.`) or initials (`J. R. Ewing`). Paragraph ends always end a sentence.
+//! `U.S.`, `Jan.`) or initials (`J. R. Ewing`). Sentences never cross a paragraph: each
+//! paragraph is split on its own.
 
 use crate::model::Span;
 
@@ -25,32 +26,24 @@ pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') {
-            // Take the terminator run and any closing quotes or brackets.
-            let mut end = i + 1;
-            while end < bytes.len() && matches!(bytes[end], b'.' | b'!' | b'?' | b')' | b'"' | b'\'') {
+    while let Some(found) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
+        let dot = i + found;
+        // Take the terminator run and any closing quotes or brackets.
+        let mut end = dot + 1;
+        while end < bytes.len() && matches!(bytes[end], b'.' | b'!' | b'?' | b')' | b'"' | b'\'') {
+            end += 1;
+        }
+        while para[end..].starts_with(['\u{201d}', '\u{2019}', '\u{bb}']) {
+            end += para[end..].chars().next().map_or(1, char::len_utf8);
+            while end < bytes.len() && matches!(bytes[end], b'"' | b')') {
                 end += 1;
             }
-            while para[end..].starts_with(['\u{201d}', '\u{2019}', '\u{bb}']) {
-                end += para[end..].chars().next().map_or(1, char::len_utf8);
-                while end < bytes.len() && matches!(bytes[end], b'"' | b')') {
-                    end += 1;
-                }
-            }
-            if ends_sentence(para, i, end) {
-                push_trimmed(&mut out, para, paragraph.start, start, end);
-                start = end;
-            }
-            i = end;
-            continue;
         }
-        if b == b'\n' && para[i + 1..].starts_with('\n') {
-            push_trimmed(&mut out, para, paragraph.start, start, i);
-            start = i;
+        if ends_sentence(para, dot, end) {
+            push_trimmed(&mut out, para, paragraph.start, start, end);
+            start = end;
         }
-        i += 1;
+        i = end;
     }
     push_trimmed(&mut out, para, paragraph.start, start, para.len());
     out

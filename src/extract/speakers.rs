@@ -84,7 +84,9 @@ impl Registry {
             let mut i = 0;
             while i < toks.len() {
                 let w = toks[i].text(text);
-                let starts_run = toks[i].is_word() && (is_capitalized(w) || lexicon::is_title(w));
+                // Names start with a capital; lower-case titles before them ("council member
+                // Victor Hale") are rare enough not to scan every word for.
+                let starts_run = toks[i].is_word() && is_capitalized(w);
                 if !starts_run {
                     i += 1;
                     continue;
@@ -116,7 +118,7 @@ impl Registry {
         let written = text[m.span.clone()].trim().to_string();
         let entity = match m.kind {
             MentionKind::Pronoun(Pronoun::He | Pronoun::She) => {
-                let subject = self.focus.iter().rev().find(|f| f.at < m.span.start);
+                let subject = self.focus[..self.focus.partition_point(|f| f.at < m.span.start)].last();
                 match (subject, last_person) {
                     (Some(f), Some((at, e))) => Some(if f.at > at { f.entity } else { e }),
                     (Some(f), None) => Some(f.entity),

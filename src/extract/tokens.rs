@@ -50,16 +50,23 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         }
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = iter.peek() {
-            let joins = matches!(d, '\'' | '\u{2019}' | '-' | '.' | ',' | '&');
-            let next_alnum = s[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
-            let digits = d == ',' && s[..j].ends_with(|x: char| x.is_ascii_digit())
-                && s[j + 1..].chars().take(3).filter(char::is_ascii_digit).count() == 3;
-            if d.is_alphanumeric() || (joins && d != ',' && next_alnum) || digits {
-                end = j + d.len_utf8();
-                iter.next();
+            let continues = if d.is_alphanumeric() {
+                true
+            } else if matches!(d, '\'' | '\u{2019}' | '-' | '.' | '&') {
+                // Inner marks join only when a letter or digit follows: "it's", "U.S", "AT&T".
+                s[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+            } else if d == ',' {
+                // A thousands separator: "1,200".
+                let b = s.as_bytes();
+                b[j - 1].is_ascii_digit() && b.len() > j + 3 && b[j + 1..j + 4].iter().all(u8::is_ascii_digit)
             } else {
+                false
+            };
+            if !continues {
                 break;
             }
+            end = j + d.len_utf8();
+            iter.next();
         }
         // Keep the period of an abbreviation or initial with its word.
         let word = &s[i..end];

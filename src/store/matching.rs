@@ -20,7 +20,7 @@ use super::sql::{MATCHING, statement};
 use crate::matching::{
     Number, Signature, compare, matching_words, number_conflict, same_speaker, same_statistic, statistic_words,
 };
-use rusqlite::{Connection, OptionalExtension, Transaction, named_params};
+use rusqlite::{Connection, OptionalExtension, named_params};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The most claims read from one bucket or shingle; more means a stock phrase.
@@ -54,7 +54,7 @@ struct StoredNumber {
 
 /// Matches what one version added: its occurrences and the ids of its statistics.
 pub(super) fn match_version(
-    tx: &Transaction,
+    tx: &Connection,
     version_id: i64,
     occurrences: &[NewOccurrence],
     statistic_ids: &[i64],
@@ -80,7 +80,7 @@ pub(super) fn match_version(
 /// Finds the stored variants of a new claim, records them, and indexes the claim. Claims new
 /// in the same version (`same_version`) are not compared: two overlapping spans of one article
 /// are the extractor's business, not a variant.
-fn match_claim(tx: &Transaction, claim_id: i64, text: &str, same_version: &BTreeSet<i64>) -> rusqlite::Result<()> {
+fn match_claim(tx: &Connection, claim_id: i64, text: &str, same_version: &BTreeSet<i64>) -> rusqlite::Result<()> {
     let words = matching_words(text);
     let signature = Signature::of(&words);
     let mut candidates = claim_candidates(tx, &signature)?;
@@ -164,7 +164,7 @@ fn strongest(hits: BTreeMap<i64, usize>) -> Vec<i64> {
 
 /// Records a speaker conflict when the occurrence's speaker is new to its cluster (no
 /// occurrence in another version has a name that can be theirs).
-fn check_speakers(tx: &Transaction, version_id: i64, occurrence: &NewOccurrence) -> rusqlite::Result<()> {
+fn check_speakers(tx: &Connection, version_id: i64, occurrence: &NewOccurrence) -> rusqlite::Result<()> {
     let Some(speaker) = &occurrence.speaker else { return Ok(()) };
     let Some(cluster_id) = cluster_of(tx, "cluster_of_claim", occurrence.claim_id)? else { return Ok(()) };
     let mut stmt = tx.prepare_cached(statement(MATCHING, "cluster_speakers"))?;
@@ -189,7 +189,7 @@ fn check_speakers(tx: &Transaction, version_id: i64, occurrence: &NewOccurrence)
 
 /// Finds the stored statements of a new statistic, records number and unit conflicts, and
 /// indexes it.
-fn match_statistic(tx: &Transaction, statistic_id: i64) -> rusqlite::Result<()> {
+fn match_statistic(tx: &Connection, statistic_id: i64) -> rusqlite::Result<()> {
     let new = stored_number(tx, statistic_id)?;
     if new.words.len() < MIN_STATISTIC_WORDS {
         return Ok(());
@@ -220,7 +220,7 @@ fn match_statistic(tx: &Transaction, statistic_id: i64) -> rusqlite::Result<()> 
     Ok(())
 }
 
-fn stored_number(tx: &Transaction, statistic_id: i64) -> rusqlite::Result<StoredNumber> {
+fn stored_number(tx: &Connection, statistic_id: i64) -> rusqlite::Result<StoredNumber> {
     tx.prepare_cached(statement(MATCHING, "statistic_number"))?.query_row(named_params! {":id": statistic_id}, |row| {
         let text: String = row.get("text")?;
         let clause: String = row.get("claim")?;
@@ -253,7 +253,7 @@ impl Subject {
 
 /// Puts `later` in the cluster of `earlier` (making one when neither has one, merging the
 /// two when both do) and returns the cluster.
-fn unite(tx: &Transaction, subject: Subject, earlier: i64, later: i64) -> rusqlite::Result<i64> {
+fn unite(tx: &Connection, subject: Subject, earlier: i64, later: i64) -> rusqlite::Result<i64> {
     let (find, insert, join_stmt) = subject.statements();
     let cluster_id = match cluster_of(tx, find, earlier)? {
         Some(id) => id,
@@ -277,20 +277,20 @@ fn unite(tx: &Transaction, subject: Subject, earlier: i64, later: i64) -> rusqli
     Ok(cluster_id)
 }
 
-fn cluster_of(tx: &Transaction, find: &str, id: i64) -> rusqlite::Result<Option<i64>> {
+fn cluster_of(tx: &Connection, find: &str, id: i64) -> rusqlite::Result<Option<i64>> {
     tx.prepare_cached(statement(MATCHING, find))?.query_row(named_params! {":id": id}, |row| row.get(0)).optional()
 }
 
-fn new_cluster(tx: &Transaction, insert: &str, first: i64) -> rusqlite::Result<i64> {
+fn new_cluster(tx: &Connection, insert: &str, first: i64) -> rusqlite::Result<i64> {
     tx.prepare_cached(statement(MATCHING, insert))?.query_row(named_params! {":id": first}, |row| row.get(0))
 }
 
-fn join(tx: &Transaction, join_stmt: &str, id: i64, cluster_id: i64) -> rusqlite::Result<()> {
+fn join(tx: &Connection, join_stmt: &str, id: i64, cluster_id: i64) -> rusqlite::Result<()> {
     tx.prepare_cached(statement(MATCHING, join_stmt))?.execute(named_params! {":id": id, ":cluster_id": cluster_id})?;
     Ok(())
 }
 
-fn claim_articles(tx: &Transaction, claim_id: i64) -> rusqlite::Result<i64> {
+fn claim_articles(tx: &Connection, claim_id: i64) -> rusqlite::Result<i64> {
     tx.prepare_cached(statement(MATCHING, "claim_articles"))?
         .query_row(named_params! {":claim_id": claim_id}, |row| row.get(0))
 }

@@ -64,6 +64,12 @@ pub enum Error {
     /// No claim, speaker or article goes by the id given to `show`.
     #[error("nothing in the database is called {0:?}; `whosaid search` finds claims by their words")]
     NotFound(String),
+    /// No article in the database goes by this URL or identity.
+    #[error("no article {0:?} in the database; `whosaid show` finds articles by URL or hash prefix")]
+    UnknownArticle(String),
+    /// The article exists but has no version with this number.
+    #[error("{article} has no version {number}; `whosaid history {article}` lists its versions")]
+    NoVersion { article: String, number: i64 },
     /// The id given to `show` fits several things.
     #[error("{id:?} could be any of: {candidates}; give more of it")]
     Ambiguous { id: String, candidates: String },

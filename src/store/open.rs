@@ -63,6 +63,13 @@ impl Store {
         self.conn.pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))?;
         self.conn.pragma_update(None, "synchronous", "normal")?;
         self.conn.pragma_update(None, "foreign_keys", "on")?;
+        // A page cache of up to 64 MiB (the default is 2 MiB), so that a batch of articles is
+        // written to the WAL once, at its commit, rather than spilled page by page before it.
+        self.conn.pragma_update(None, "cache_size", -65_536)?;
+        // Savepoint journals (one per article in a batch) in memory, not in a temporary file:
+        // they hold the pages one article changed, and writing them to a file cost the writer a
+        // fifth of its time.
+        self.conn.pragma_update(None, "temp_store", "memory")?;
         self.conn.set_prepared_statement_cache_capacity(64);
         self.migrate(target)
     }

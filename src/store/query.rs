@@ -95,6 +95,48 @@ pub struct VersionRow {
     pub quotes: i64,
 }
 
+/// One stored version of an article, with its body: enough to diff it with another.
+#[derive(Debug, Clone)]
+pub struct StoredVersion {
+    /// The article's identity (canonical URL or body hash).
+    pub article: String,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    /// Counts the article's versions from 1, in order of ingest.
+    pub number: i64,
+    /// The version id: blake3 hex of the normalised body.
+    pub hash: String,
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    pub language: Option<String>,
+    pub ingested_at: String,
+    pub body: String,
+}
+
+impl StoredVersion {
+    /// The version as a document, as it was read at ingest (links aside: the diff does not
+    /// use them).
+    pub fn document(&self) -> crate::model::Document {
+        let meta = crate::model::Metadata {
+            title: self.title.clone(),
+            authors: self.authors.clone(),
+            published: self.published.clone(),
+            modified: self.modified.clone(),
+            url: self.url.clone(),
+            outlet: self.outlet.clone(),
+            language: self.language.clone(),
+        };
+        crate::document::from_body(self.body.clone(), meta)
+    }
+
+    /// How the version is named on the command line: `ARTICLE@N`.
+    pub fn label(&self) -> String {
+        format!("{}@{}", self.article, self.number)
+    }
+}
+
 /// A statistic as stored.
 #[derive(Debug, Clone, Serialize)]
 pub struct StatisticRow {
@@ -276,6 +318,35 @@ impl Store {
         Ok(Shown::Article { article, url, title, outlet, published, versions, occurrences, statistics })
     }
 
+    /// Every version of an article (its canonical URL or identity), oldest first.
+    pub fn versions(&self, article: &str) -> Result<Vec<StoredVersion>> {
+        let mut stmt = self.conn.prepare_cached(statement(READ, "versions_of_identity"))?;
+        let rows = stmt.query_map(named_params! {":article": article}, stored_version)?;
+        let versions: Vec<StoredVersion> = rows.collect::<rusqlite::Result<_>>()?;
+        if versions.is_empty() {
+            return Err(Error::UnknownArticle(article.to_string()));
+        }
+        Ok(versions)
+    }
+
+    /// Version `number` of an article (its canonical URL or identity).
+    pub fn version(&self, article: &str, number: i64) -> Result<StoredVersion> {
+        let versions = self.versions(article)?;
+        versions
+            .into_iter()
+            .find(|v| v.number == number)
+            .ok_or_else(|| Error::NoVersion { article: article.to_string(), number })
+    }
+
+    /// The version whose id (body hash) starts with `prefix`.
+    pub fn version_by_hash(&self, prefix: &str) -> Result<StoredVersion> {
+        let prefix = prefix.to_ascii_lowercase();
+        let mut stmt = self.conn.prepare_cached(statement(READ, "versions_by_hash"))?;
+        let rows = stmt.query_map(named_params! {":prefix": prefix}, stored_version)?;
+        let found: Vec<StoredVersion> = rows.collect::<rusqlite::Result<_>>()?;
+        only_one(&prefix, found, StoredVersion::label)?.ok_or(Error::NotFound(prefix))
+    }
+
     /// How many of each thing the database holds.
     pub fn counts(&self) -> Result<Counts> {
         let mut stmt = self.conn.prepare_cached(statement(READ, "counts"))?;
@@ -354,6 +425,23 @@ fn quote_row(row: &Row) -> rusqlite::Result<QuoteRow> {
         version: row.get("version")?,
         start: row.get("char_start")?,
         end: row.get("char_end")?,
+    })
+}
+
+fn stored_version(row: &Row) -> rusqlite::Result<StoredVersion> {
+    Ok(StoredVersion {
+        article: row.get("identity")?,
+        url: row.get("url")?,
+        outlet: row.get("outlet")?,
+        number: row.get("number")?,
+        hash: row.get("hash")?,
+        title: row.get("title")?,
+        authors: json_list(row, "authors")?,
+        published: row.get("published")?,
+        modified: row.get("modified")?,
+        language: row.get("language")?,
+        ingested_at: row.get("ingested_at")?,
+        body: row.get("body")?,
     })
 }
 

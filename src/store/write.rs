@@ -1,12 +1,14 @@
 //! Storing one article: its version, links, speakers, claims, occurrences and statistics, in
-//! one transaction, so a failure leaves nothing of the article behind and a crash loses no
-//! article that was committed.
+//! one savepoint, so a failure leaves nothing of the article behind and a crash loses no
+//! article that was committed. Outside a batch the savepoint is the article's own transaction;
+//! inside one ([`Store::begin_batch`]) many articles share a transaction and a bad one rolls
+//! back alone.
 //!
 //! Identity follows DESIGN.md: the article is its canonical URL when known, else the hash of
 //! its normalised body; the version is the hash of the normalised body; a claim is the hash
 //! of its normalised text. Offsets are stored as character offsets into the body. Before the
 //! commit, the article's new claims and statistics are matched against the stored ones
-//! (`store/matching.rs`), in the same transaction.
+//! (`store/matching.rs`), in the same savepoint.
 
 use super::matching::NewOccurrence;
 use super::sql::{WRITE, statement};
@@ -14,7 +16,8 @@ use super::{Result, Store};
 use crate::hash::{content_id, normalize, raw_id};
 use crate::model::{Document, Extraction, Quote, Span, SpeakerKind, Statistic};
 use crate::report::CharOffsets;
-use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, named_params};
+use rusqlite::{Connection, OptionalExtension, named_params};
+use std::collections::HashMap;
 
 /// What storing an article did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,23 +47,51 @@ pub struct Ingested {
 }
 
 impl Store {
-    /// Stores one article and what was extracted from it, in one transaction. `source` is the
-    /// file it came from, if any.
+    /// Stores one article and what was extracted from it: in its own transaction, or inside
+    /// the open batch in a savepoint of its own. `source` is the file it came from, if any.
     pub fn write(&mut self, doc: &Document, found: &Extraction, source: Option<&str>) -> Result<Ingested> {
+        let own = self.conn.is_autocommit();
+        if own {
+            self.begin_batch()?;
+        }
         let res = write_in(&mut self.conn, doc, found, source);
-        res.map_err(|err| self.classify(err))
+        let end = match (own, &res) {
+            (false, _) => Ok(()),
+            (true, Ok(_)) => self.commit_batch(),
+            (true, Err(_)) => self.conn.execute_batch("ROLLBACK").map_err(|err| self.classify(err)),
+        };
+        let ingested = res.map_err(|err| self.classify(err))?;
+        end.map(|()| ingested)
+    }
+
+    /// Starts a batch: the writes that follow share one transaction, each article in a savepoint
+    /// of its own, until [`commit_batch`](Store::commit_batch). Committing once per many
+    /// articles instead of once per article is what makes a bulk ingest fast; a crash loses
+    /// only the uncommitted batch. Takes the write lock at once (`BEGIN IMMEDIATE`).
+    pub fn begin_batch(&mut self) -> Result<()> {
+        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(|err| self.classify(err))
+    }
+
+    /// Commits the open batch; when the commit fails, the batch is rolled back.
+    pub fn commit_batch(&mut self) -> Result<()> {
+        self.conn.execute_batch("COMMIT").map_err(|err| {
+            if !self.conn.is_autocommit() {
+                let _ = self.conn.execute_batch("ROLLBACK");
+            }
+            self.classify(err)
+        })
     }
 }
 
 fn write_in(
-    conn: &mut rusqlite::Connection,
+    conn: &mut Connection,
     doc: &Document,
     found: &Extraction,
     source: Option<&str>,
 ) -> rusqlite::Result<Ingested> {
     let hash = content_id(&doc.text).to_hex();
     let identity = doc.meta.url.clone().unwrap_or_else(|| hash.clone());
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = conn.savepoint()?;
     let known_article: Option<i64> = tx
         .prepare_cached(statement(WRITE, "find_article"))?
         .query_row(named_params! {":identity": identity}, |row| row.get(0))
@@ -98,10 +129,11 @@ fn write_in(
     let mut writer = VersionWriter { tx: &tx, doc, offsets: CharOffsets::new(&doc.text), version_id, new_speakers: 0 };
     let link_ids = writer.links()?;
     let speaker_ids = found.speakers.iter().map(|s| writer.speaker(s)).collect::<rusqlite::Result<Vec<i64>>>()?;
+    let claim_ids = writer.claims(&found.quotes)?;
     let mut occurrences = Vec::with_capacity(found.quotes.len());
-    for quote in &found.quotes {
+    for (quote, claim) in found.quotes.iter().zip(claim_ids) {
         let named = quote.speaker.map(|i| &found.speakers[i]).filter(|s| s.kind != SpeakerKind::Unnamed);
-        occurrences.push(writer.occurrence(quote, named.map(|s| s.name.clone()), &speaker_ids, &link_ids)?);
+        occurrences.push(writer.occurrence(quote, claim, named.map(|s| s.name.clone()), &speaker_ids, &link_ids)?);
     }
     let statistic_ids =
         found.statistics.iter().map(|statistic| writer.statistic(statistic)).collect::<rusqlite::Result<Vec<i64>>>()?;
@@ -120,8 +152,15 @@ fn write_in(
 }
 
 /// Writes the rows of one new version.
+/// A claim's id, and whether this article brought it into the database.
+#[derive(Debug, Clone, Copy)]
+struct Claim {
+    id: i64,
+    new: bool,
+}
+
 struct VersionWriter<'a> {
-    tx: &'a Transaction<'a>,
+    tx: &'a Connection,
     doc: &'a Document,
     offsets: CharOffsets<'a>,
     version_id: i64,
@@ -187,30 +226,51 @@ impl VersionWriter<'_> {
         Ok(id)
     }
 
-    /// Writes one occurrence (and its claim, when new); `speaker` is its named speaker.
+    /// The claim id of each quote, adding the claims not stored yet. The new claims go in with
+    /// one statement: each statement that follows a claim insert makes SQLite flush the
+    /// full-text index to disk, so one insert per claim would cost one flush (and merge) each.
+    fn claims(&self, quotes: &[Quote]) -> rusqlite::Result<Vec<Claim>> {
+        let mut find = self.tx.prepare_cached(statement(WRITE, "find_claim"))?;
+        let mut ids: HashMap<String, Option<i64>> = HashMap::new();
+        let mut hashes = Vec::with_capacity(quotes.len());
+        let mut missing = Vec::new();
+        for quote in quotes {
+            let normalized = normalize(&quote.text);
+            let hash = raw_id(&normalized).to_hex();
+            if !ids.contains_key(&hash) {
+                let known = find.query_row(named_params! {":hash": hash}, |row| row.get(0)).optional()?;
+                if known.is_none() {
+                    missing.push((hash.clone(), quote.text.as_str(), normalized));
+                }
+                ids.insert(hash.clone(), known);
+            }
+            hashes.push(hash);
+        }
+        if !missing.is_empty() {
+            let rows = serde_json::to_string(&missing).unwrap_or_default();
+            let mut insert = self.tx.prepare_cached(statement(WRITE, "insert_claims"))?;
+            let mut inserted = insert.query(named_params! {":rows": rows})?;
+            while let Some(row) = inserted.next()? {
+                ids.insert(row.get(1)?, Some(row.get(0)?));
+            }
+        }
+        let new: std::collections::HashSet<&str> = missing.iter().map(|(hash, _, _)| hash.as_str()).collect();
+        hashes
+            .iter()
+            .map(|hash| ids[hash].map(|id| Claim { id, new: new.contains(hash.as_str()) }).ok_or(rusqlite::Error::QueryReturnedNoRows))
+            .collect()
+    }
+
+    /// Writes one occurrence of a claim; `speaker` is its named speaker.
     fn occurrence(
         &self,
         quote: &Quote,
+        claim: Claim,
         speaker: Option<String>,
         speaker_ids: &[i64],
         link_ids: &[i64],
     ) -> rusqlite::Result<NewOccurrence> {
-        let normalized = normalize(&quote.text);
-        let hash = raw_id(&normalized).to_hex();
-        let known: Option<i64> = self
-            .tx
-            .prepare_cached(statement(WRITE, "find_claim"))?
-            .query_row(named_params! {":hash": hash}, |row| row.get(0))
-            .optional()?;
-        let claim_id = match known {
-            Some(id) => id,
-            None => {
-                self.tx
-                    .prepare_cached(statement(WRITE, "insert_claim"))?
-                    .execute(named_params! {":hash": hash, ":text": quote.text, ":normalized": normalized})?;
-                self.tx.last_insert_rowid()
-            }
-        };
+        let claim_id = claim.id;
         let parts: Vec<(i64, i64)> = quote.parts.iter().map(|p| self.chars(p)).collect();
         let start = parts.first().map_or(0, |p| p.0);
         let end = parts.last().map_or(0, |p| p.1);
@@ -229,7 +289,7 @@ impl VersionWriter<'_> {
         for link_id in quote.links.iter().filter_map(|&i| link_ids.get(i)) {
             link.execute(named_params! {":occurrence_id": occurrence_id, ":link_id": link_id})?;
         }
-        Ok(NewOccurrence { id: occurrence_id, claim_id, new_claim: known.is_none(), text: quote.text.clone(), speaker })
+        Ok(NewOccurrence { id: occurrence_id, claim_id, new_claim: claim.new, text: quote.text.clone(), speaker })
     }
 
     /// Writes one statistic and its citations; returns its id.

@@ -48,7 +48,12 @@ pub fn find(doc: &Document, quotes: &[Quote], speakers: &[Speaker]) -> Vec<Stati
                     noun: q.noun,
                     qualifier: q.qualifier,
                     time: time_reference(text, &toks, &claim, &q.span),
-                    source: quote.and_then(|quote| quote_source(text, quote, speakers)).or(cue_source),
+                    // A named speaker first, then the sentence's own source, then the words
+                    // that stand for an unnamed speaker ("officials").
+                    source: quote
+                        .and_then(|q| q.speaker.and_then(|i| speakers.get(i)).map(|s| s.name.clone()))
+                        .or(cue_source)
+                        .or_else(|| quote.and_then(|q| q.speaker_mention.clone()).map(|m| text[m].to_string())),
                     cites: cue.map(|c| c.cites.clone()).unwrap_or_default(),
                     link: citation_link(doc, quote, cue),
                     span: q.span,
@@ -120,15 +125,6 @@ fn may_hold_figures(s: &str) -> bool {
         || memmem::find(b, b"ercent").is_some()
         || memmem::find(b, b"per cent").is_some()
         || memmem::find(b, b"housand").is_some()
-}
-
-/// The speaker of a quote as named: resolved to a speaker, else the words that name them.
-fn quote_source(text: &str, quote: &Quote, speakers: &[Speaker]) -> Option<String> {
-    quote
-        .speaker
-        .and_then(|i| speakers.get(i))
-        .map(|s| s.name.clone())
-        .or_else(|| quote.speaker_mention.clone().map(|m| text[m].to_string()))
 }
 
 /// The link that carries the citation: one of the quote's links, else a link on the words

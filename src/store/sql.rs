@@ -10,13 +10,17 @@ use std::sync::OnceLock;
 pub static WRITE: &str = include_str!("../../sql/queries/write.sql");
 /// Statements that answer the listing commands.
 pub static READ: &str = include_str!("../../sql/queries/read.sql");
+/// Statements that match a new article's claims and statistics against the stored ones.
+pub static MATCHING: &str = include_str!("../../sql/queries/matching.sql");
+/// Statements that read clusters back for `matches` and `trace`.
+pub static CLUSTERS: &str = include_str!("../../sql/queries/clusters.sql");
 
 /// The statement called `name` in a query file. Panics when there is none: the names are
 /// fixed in the source, so a miss is a bug that any test of the caller finds. The files are
 /// split once, so the writer's per-row lookups cost a short scan rather than a text search.
 pub fn statement(file: &'static str, name: &str) -> &'static str {
     static SPLIT: OnceLock<Vec<(usize, &'static str, &'static str)>> = OnceLock::new();
-    let split = SPLIT.get_or_init(|| [WRITE, READ].into_iter().flat_map(named_statements).collect());
+    let split = SPLIT.get_or_init(|| [WRITE, READ, MATCHING, CLUSTERS].into_iter().flat_map(named_statements).collect());
     let key = file.as_ptr() as usize;
     split
         .iter()
@@ -32,7 +36,4 @@ fn named_statements(file: &'static str) -> impl Iterator<Item = (usize, &'static
         Some((file.as_ptr() as usize, name.trim(), sql.trim()))
     })
 }
-/// Statements that match a new article's claims and statistics against the stored ones.
-pub const MATCHING: &str = include_str!("../../sql/queries/matching.sql");
-/// Statements that read clusters back for `matches` and `trace`.
-pub const CLUSTERS: &str = include_str!("../../sql/queries/clusters.sql");
+

@@ -2,8 +2,11 @@
 //!
 //! The library follows the flow of data: [`document`] reads a file into a
 //! [`model::Document`], [`extract`] finds who said what in it (an [`model::Extraction`]),
-//! [`hash`] gives every claim a content id, [`store`] keeps it all in one SQLite file, and
-//! [`report`] renders results for people and programs. Reading and extraction touch no database, so they run in parallel freely.
+//! [`hash`] gives every claim a content id, [`store`] keeps it all in one SQLite file,
+//! [`matching`] links the same claim across articles as they are stored, [`trace`] follows a
+//! claim back through its cited sources, [`revise`] diffs two versions of an article, and
+//! [`report`] renders results for people and programs. Reading and extraction touch no
+//! database, so they run in parallel freely.
 //!
 //! ```
 //! let doc = whosaid::document::read_bytes(

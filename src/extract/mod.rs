@@ -3,7 +3,8 @@
 //! The stages run in order over the body text: [`sentences`] splits paragraphs, `quotes`
 //! pairs quotation marks, `attribution` finds each claim's cue and speaker mention (and
 //! reported speech without marks), and `speakers` resolves mentions to people and
-//! organisations. Extraction never fails: odd input (an unclosed quote, say) becomes a
+//! organisations; `statistics` finds numbers and the sources they are attributed to.
+//! Extraction never fails: odd input (an unclosed quote, say) becomes a
 //! [`Diagnostic`](crate::model::Diagnostic), never an error. Nothing here does I/O.
 //!
 //! ```

@@ -11,6 +11,7 @@
 use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention, MentionKind};
 use super::quotes::QuoteSpan;
+use super::reported::{self, trim_end_punct};
 use super::tokens::{Token, tokenize};
 use crate::model::{QuoteKind, Span};
 
@@ -102,7 +103,7 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
         if overlaps_any(&settled, &settled_reach, s) {
             continue;
         }
-        if let Some(mut found) = reported_speech(text, s.clone()) {
+        for mut found in reported::find(text, s.clone()) {
             // A reported clause that holds a quotation is a mixed quote.
             let holds_quote = found.parts.iter().any(|p| {
                 let first = quotes.partition_point(|q| q.open < p.start);
@@ -283,174 +284,8 @@ fn colon_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> Op
     })
 }
 
-fn is_object_word(w: &str) -> bool {
+pub(super) fn is_object_word(w: &str) -> bool {
     !w.eq_ignore_ascii_case("that") && (lexicon::is_determiner(w) || super::tokens::is_capitalized(w) || lexicon::is_unnamed_source_noun(w) || matches!(lexicon::lower(w).as_ref(), "reporters" | "him" | "her" | "them" | "us" | "me" | "journalists" | "supporters" | "viewers" | "listeners" | "audience" | "crowd"))
 }
 
-/// The end of a claim, without a sentence's final period.
-fn trim_end_punct(text: &str, start: usize, end: usize) -> usize {
-    let s = &text[start..end];
-    let t = s.trim_end_matches(|c: char| c.is_whitespace() || ".;:".contains(c));
-    start + t.len()
-}
 
-/// Reported speech in a sentence without quote marks.
-fn reported_speech(text: &str, sentence: Span) -> Option<Attribution> {
-    let toks = tokenize(text, sentence.clone());
-    if toks.len() < 4 {
-        return None;
-    }
-    let claim = |from: usize, to: usize| -> Option<Span> {
-        let (a, b) = (toks.get(from)?.span.start, toks.get(to.checked_sub(1)?)?.span.end);
-        let b = trim_end_punct(text, a, b.max(a));
-        let words = text[a..b].split_whitespace().count();
-        (words >= 3).then_some(a..b)
-    };
-    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-    // according to X
-    if let Some(k) = words.windows(2).position(|w| w[0].eq_ignore_ascii_case("according") && w[1] == "to") {
-        let (m, np_end) = mentions::after(text, &toks, k + 2)?;
-        let cue = toks[k].span.start..toks[k + 1].span.end;
-        let content = if k == 0 || words[..k].iter().all(|w| !w.chars().any(char::is_alphanumeric)) {
-            let comma = (np_end..toks.len()).find(|&i| toks[i].is_punct(','))?;
-            claim(comma + 1, toks.len())
-        } else {
-            let mut end = k;
-            while end > 0 && !toks[end - 1].is_word() {
-                end -= 1;
-            }
-            claim(0, end)
-        }?;
-        return Some(Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention: Some(m), cue: Some(cue), follows: None });
-    }
-    // Speech and findings first: in "Russia considers X an ally, the minister added", the
-    // minister speaks; a belief verb attributes only when no one speaks.
-    let cues = toks.iter().enumerate().filter(|(_, t)| t.is_word()).filter_map(|(j, t)| lexicon::cue(words[j]).map(|c| (j, t, c)));
-    let mut ordered: Vec<(usize, &Token, lexicon::Cue)> = cues.collect();
-    ordered.sort_by_key(|&(j, _, c)| (c.class == CueClass::Belief, j));
-    for (j, t, cue) in ordered {
-        let cue_span = Some(t.span.clone());
-        let after_comma = j > 0 && toks[j - 1].is_punct(',');
-        // "is stressing", "were slamming": a progressive is a finite verb.
-        let progressive = j > 0 && matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be");
-        let form = if progressive { Form::Finite } else { cue.form };
-        match form {
-            Form::Participle => {
-                if !after_comma || cue.class == CueClass::Belief {
-                    continue;
-                }
-                let m = mentions::subject(text, &toks)?;
-                let content = claim(skip_that(text, &toks, j + 1, cue.takes_object), toks.len())?;
-                return Some(Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention: Some(m), cue: cue_span, follows: None });
-            }
-            Form::Finite => {
-                // `…, said Fomin.`
-                if after_comma && cue.class == CueClass::Speech {
-                    if let Some((m, end)) = mentions::after(text, &toks, j + 1) {
-                        if end >= toks.len() - 1 || toks[end].is_punct(',') || toks[end].is_punct('.') {
-                            let content = claim(0, j - 1)?;
-                            return Some(Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention: Some(m), cue: cue_span, follows: None });
-                        }
-                    }
-                }
-                let Some(m) = mentions::before(text, &toks, j).or_else(|| whole_subject(text, &toks, j)) else { continue };
-                let np_first = toks.iter().position(|t| t.span.start == m.phrase.start).unwrap_or(0);
-                // `The museum, Mr. Bush said, celebrated …`: the attribution is a parenthesis.
-                let closes_parenthesis = toks.get(j + 1).is_some_and(|t| t.is_punct(','));
-                if np_first > 1 && toks[np_first - 1].is_punct(',') && closes_parenthesis && cue.class == CueClass::Speech {
-                    let before = claim(0, np_first - 1);
-                    let after = claim(j + 2, toks.len());
-                    let parts: Vec<Span> = before.into_iter().chain(after).collect();
-                    if parts.len() == 2 {
-                        return Some(Attribution { kind: QuoteKind::Indirect, parts, mention: Some(m), cue: cue_span, follows: None });
-                    }
-                }
-                let opener = np_first == 0
-                    || toks[..np_first].iter().all(|t| t.is_word() && matches!(lexicon::lower(t.text(text)).as_ref(), "but" | "and" | "so" | "yet" | "still" | "now" | "also" | "meanwhile" | "however"));
-                let after_intro = subject_after_intro(text, &toks, np_first);
-                if np_first > 0 && toks[np_first - 1].is_punct(',') && !opener && !after_intro {
-                    // `…, X said (Friday).`
-                    if cue.class != CueClass::Speech {
-                        continue;
-                    }
-                    let rest_has_that = toks[j + 1..].iter().any(|t| t.text(text).eq_ignore_ascii_case("that"));
-                    if rest_has_that {
-                        continue;
-                    }
-                    let content = claim(0, np_first - 1)?;
-                    return Some(Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention: Some(m), cue: cue_span, follows: None });
-                }
-                // `X said (that) …`; mid-sentence only with "that", which marks the clause.
-                let from = skip_that(text, &toks, j + 1, cue.takes_object);
-                let has_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that");
-                if !opener && !after_intro && !(has_that && cue.class == CueClass::Speech) {
-                    continue;
-                }
-                let next = words.get(from).map(|w| w.to_lowercase());
-                let infinitive = next.as_deref() == Some("to")
-                    && words.get(from + 1).is_some_and(|w| w.chars().all(char::is_lowercase) && !lexicon::is_determiner(w));
-                let starts_clause = has_that
-                    || infinitive
-                    || next.as_deref().is_some_and(|w| !matches!(w, "in" | "at" | "on" | "to" | "during" | "after" | "before" | "for" | "with" | "by" | "from" | "about" | "of" | "it" | "so" | "as" | "." | "," | "and" | "but" | "no" | "yes" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks"));
-                if !starts_clause {
-                    continue;
-                }
-                let Some(content) = claim(from, toks.len()) else { continue };
-                return Some(Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention: Some(m), cue: cue_span, follows: None });
-            }
-        }
-    }
-    None
-}
-
-/// The whole stretch from the sentence start to a cue as its subject, when a noun phrase
-/// with its modifiers fills it ("A 2014 study by Harvard found", "Many of his supporters
-/// believe"): it opens with a determiner or a capital and holds no clause break.
-fn whole_subject(text: &str, toks: &[Token], cue: usize) -> Option<Mention> {
-    if !(2..=14).contains(&cue) || toks[..cue].iter().any(|t| !t.is_word() && !t.is_punct('-') && !t.is_punct('/')) {
-        return None;
-    }
-    let words: Vec<&str> = toks[..cue].iter().map(|t| t.text(text)).collect();
-    let opens = lexicon::is_determiner(words[0]) || super::tokens::is_capitalized(words[0]);
-    let clause_word = words.iter().any(|w| {
-        matches!(lexicon::lower(w).as_ref(), "who" | "which" | "that" | "is" | "are" | "was" | "were" | "if" | "when" | "because" | "while" | "has" | "have" | "had")
-            || lexicon::cue(w).is_some_and(|c| !c.bare)
-    });
-    if !opens || clause_word || lexicon::pronoun(words[0]).is_some() {
-        return None;
-    }
-    let span = toks[0].span.start..toks[cue - 1].span.end;
-    Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: Some(words.join(" ").to_lowercase()) })
-}
-
-/// Whether the tokens before `at` are an introductory phrase closed by a comma, the first
-/// comma of the sentence ("In January, Russia agreed …").
-fn subject_after_intro(text: &str, toks: &[Token], at: usize) -> bool {
-    at >= 2 && toks[at - 1].is_punct(',') && !toks[..at - 1].iter().any(|t| t.is_punct(',')) && {
-        let first = lexicon::lower(toks[0].text(text));
-        matches!(first.as_ref(), "in" | "on" | "at" | "after" | "during" | "since" | "when" | "while" | "as" | "for" | "with" | "despite" | "last" | "earlier" | "later" | "like" | "amid" | "before" | "by" | "under" | "speaking" | "asked" | "writing" | "still" | "meanwhile" | "however" | "but" | "and" | "yet" | "instead" | "separately" | "previously" | "recently" | "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
-    }
-}
-
-/// Where a reported clause starts after its cue: past a listener ("told reporters"), a
-/// circumstance ("Friday", "in a statement") and "that".
-fn skip_that(text: &str, toks: &[Token], from: usize, takes_object: bool) -> usize {
-    let limit = (from + 14).min(toks.len());
-    if let Some(k) = (from..limit).find(|&k| toks[k].text(text).eq_ignore_ascii_case("that")) {
-        // Only when the words before "that" are circumstance, not content ("said the plan that …").
-        let before: Vec<&str> = toks[from..k].iter().map(|t| t.text(text)).collect();
-        if before.len() <= 10 && !before.iter().any(|w| lexicon::cue(w).is_some()) {
-            return k + 1;
-        }
-    }
-    let mut k = from;
-    if takes_object {
-        while k < toks.len() && k < from + 4 && toks[k].is_word() && is_object_word(toks[k].text(text)) {
-            k += 1;
-        }
-    }
-    while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
-        k += 1;
-    }
-    k
-}

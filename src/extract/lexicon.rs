@@ -402,6 +402,28 @@ pub fn is_phrase_breaker(word: &str) -> bool {
     )
 }
 
+/// Connectives that may open a sentence before its subject: "But", "Still", "Meanwhile".
+pub fn is_connective(word: &str) -> bool {
+    matches!(
+        lower(word).as_ref(),
+        "but" | "and" | "so" | "yet" | "still" | "now" | "also" | "meanwhile" | "however" | "instead"
+    )
+}
+
+/// Words that open an introductory phrase closed by a comma before the subject ("In January,
+/// Russia agreed", "Speaking Friday, Smith said").
+pub fn opens_introduction(word: &str) -> bool {
+    matches!(
+        lower(word).as_ref(),
+        "in" | "on" | "at" | "after" | "alongside" | "during" | "since" | "when" | "while" | "as" | "for" | "with"
+            | "despite" | "last" | "earlier" | "later" | "like" | "unlike" | "amid" | "before" | "by" | "under"
+            | "over" | "from" | "to" | "if" | "although" | "though" | "because" | "speaking" | "asked" | "writing"
+            | "separately" | "previously" | "recently" | "yesterday" | "today" | "monday" | "tuesday"
+            | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "still" | "meanwhile" | "however"
+            | "but" | "and" | "yet" | "instead"
+    )
+}
+
 /// Words between a speaker and a cue that do not break the attribution: "has also said".
 pub fn is_cue_modifier(word: &str) -> bool {
     matches!(

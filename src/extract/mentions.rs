@@ -61,6 +61,14 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
     if last.is_punct(',') {
         return appositive(text, toks, end - 1);
     }
+    if last.is_punct(')') {
+        // "Rep. Trey Gowdy (R-S.C.) said": the parenthesis belongs to the mention.
+        let open = (end.saturating_sub(8)..end - 1).rev().find(|&i| toks[i].is_punct('('))?;
+        let mut m = before(text, toks, open)?;
+        m.span.end = last.span.end;
+        m.phrase.end = last.span.end;
+        return Some(m);
+    }
     if !last.is_word() {
         return None;
     }
@@ -150,26 +158,108 @@ pub fn after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize
     Some((m, end))
 }
 
-/// The subject of a sentence: the phrase at its start, after any opening connective or
-/// introductory phrase ("But", "In January,").
-pub fn subject(text: &str, toks: &[Token]) -> Option<Mention> {
+/// Where a sentence's subject starts: after opening connectives ("But", "Still") and an
+/// introductory phrase closed by the sentence's first comma ("In January, Russia agreed …").
+/// None when an introductory phrase has no comma to close it.
+pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
     let mut i = 0;
-    while i < toks.len() && toks[i].is_word() && matches!(lexicon::lower(toks[i].text(text)).as_ref(), "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | "now" | "instead" | "also") {
+    while toks.get(i).is_some_and(|t| t.is_word() && lexicon::is_connective(t.text(text))) {
         i += 1;
     }
     while toks.get(i).is_some_and(|t| t.is_punct(',')) {
         i += 1;
     }
-    // An introductory phrase ends at the first comma: "In January, Russia agreed …".
-    let intro = toks.get(i).is_some_and(|t| {
-        matches!(lexicon::lower(t.text(text)).as_ref(), "in" | "on" | "at" | "after" | "alongside" | "during" | "since" | "when" | "while" | "as" | "for" | "with" | "despite" | "last" | "earlier" | "later" | "like" | "unlike" | "amid" | "before" | "by" | "under" | "over" | "from" | "to" | "if" | "although" | "though" | "because")
-    });
-    if intro {
+    if toks.get(i).is_some_and(|t| t.is_word() && lexicon::opens_introduction(t.text(text))) {
         let comma = toks[i..].iter().take(14).position(|t| t.is_punct(','))?;
         i += comma + 1;
     }
-    let (m, _) = after(text, toks, i)?;
+    Some(i)
+}
+
+/// The subject of a sentence: the phrase at its start, after any opening connective or
+/// introductory phrase.
+pub fn subject(text: &str, toks: &[Token]) -> Option<Mention> {
+    let (m, _) = after(text, toks, subject_start(text, toks)?)?;
     Some(m)
+}
+
+/// The whole subject of a clause that starts at token `start` and whose verb is the cue at
+/// token `cue`, when the words between are one noun phrase: "A spokeswoman for Hillary Clinton
+/// says", "Mr. Grassley and Mr. Leahy say", "Nearly eight of 10 voters say". A description's
+/// head before a preposition makes the whole a description (a spokeswoman for Clinton is not
+/// Clinton); a coordination keeps the name of its last part.
+pub fn whole_subject(text: &str, toks: &[Token], start: usize, cue: usize) -> Option<Mention> {
+    let mut end = cue;
+    while end > start && toks[end - 1].is_word() && lexicon::is_cue_modifier(toks[end - 1].text(text)) {
+        end -= 1;
+    }
+    let head = before(text, toks, end);
+    let start_at = toks.get(start)?.span.start;
+    if let Some(m) = head.as_ref().filter(|m| m.phrase.start <= start_at) {
+        return Some(m.clone());
+    }
+    if end <= start || end - start > 14 || !is_noun_phrase(text, &toks[start..end]) {
+        return None;
+    }
+    let first = toks[start].text(text);
+    if lexicon::pronoun(first).is_some() || !(lexicon::is_determiner(first) || is_capitalized(first) || first.starts_with(|c: char| c.is_ascii_digit())) {
+        return None;
+    }
+    let span = toks[start].span.start..toks[end - 1].span.end;
+    let description = || {
+        let words = toks[start..end].iter().filter(|t| t.is_word()).map(|t| t.text(text)).filter(|w| !lexicon::is_determiner(w));
+        Some(words.collect::<Vec<_>>().join(" ").to_lowercase())
+    };
+    let Some(m) = head else {
+        return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: description() });
+    };
+    let m_first = toks.iter().position(|t| t.span.start == m.phrase.start).unwrap_or(end);
+    let joint = toks.get(m_first.wrapping_sub(1)).filter(|_| m_first > start).map(|t| t.text(text));
+    let prepositional = joint.is_some_and(|w| matches!(w, "of" | "for" | "in" | "at" | "on" | "from" | "with" | "to" | "among"));
+    let head_word = toks.get(m_first.wrapping_sub(2)).filter(|_| m_first >= start + 2).map(|t| t.text(text));
+    if prepositional && !head_word.is_some_and(is_capitalized) {
+        return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: description() });
+    }
+    if prepositional && m.kind == MentionKind::Name {
+        // "The nonpartisan Commission on Presidential Debates": the name runs back over the
+        // preposition to the capitalised head.
+        let mut name_start = m_first - 2;
+        while name_start > start && is_capitalized(toks[name_start - 1].text(text)) && !lexicon::is_determiner(toks[name_start - 1].text(text)) {
+            name_start -= 1;
+        }
+        let name = toks[name_start].span.start..m.name.as_ref().map_or(m.span.end, |n| n.end);
+        return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Name, name: Some(name), description: None });
+    }
+    Some(Mention { span: span.clone(), phrase: span, ..m })
+}
+
+/// Whether tokens read as one noun phrase with its modifiers: no clause word, no verb we can
+/// recognise, no punctuation but hyphens, slashes and a parenthesis.
+fn is_noun_phrase(text: &str, toks: &[Token]) -> bool {
+    let mut depth = 0usize;
+    toks.iter().enumerate().all(|(k, t)| {
+        if t.is_punct('(') {
+            depth += 1;
+            return true;
+        }
+        if t.is_punct(')') {
+            depth = depth.saturating_sub(1);
+            return true;
+        }
+        if depth > 0 {
+            return true;
+        }
+        if !t.is_word() {
+            return t.is_punct('-') || t.is_punct('/');
+        }
+        let w = t.text(text);
+        let lw = lexicon::lower(w);
+        let after_determiner = k > 0 && lexicon::is_determiner(toks[k - 1].text(text));
+        let participle = !is_capitalized(w) && lw.ends_with("ed") && !after_determiner;
+        !participle
+            && !matches!(lw.as_ref(), "who" | "which" | "that" | "is" | "are" | "was" | "were" | "if" | "when" | "because" | "while" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "it" | "he" | "she" | "they" | "we" | "i" | "but" | "than" | "as" | "not")
+            && !lexicon::cue(w).is_some_and(|c| !c.bare && !is_capitalized(w))
+    })
 }
 
 /// Decides what the words `toks[start..end]` are, and splits a title off a name.

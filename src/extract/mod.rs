@@ -20,6 +20,7 @@ mod attribution;
 mod lexicon;
 mod mentions;
 mod quotes;
+mod reported;
 pub mod sentences;
 mod speakers;
 pub mod statistics;

@@ -1,0 +1,316 @@
+//! Reported speech: attributions without quotation marks. `X said (that) …`, `…, X said`,
+//! `…, said X`, `according to X, …`, `…, saying …`, beliefs and findings (`X wants to …`,
+//! `a poll shows …`), and clauses inside a sentence (`… because Trump wants to …`). A sentence
+//! may hold several: joined clauses (`Democrats want P, and Republicans want Q`) split the
+//! content between them, and a clause reported inside another (`X said Y believes Z`) keeps
+//! both.
+
+use super::attribution::Attribution;
+use super::lexicon::{self, CueClass, Form};
+use super::mentions::{self, Mention};
+use super::tokens::{Token, tokenize};
+use crate::model::{QuoteKind, Span};
+
+/// The reported speech of one sentence, in text order.
+pub fn find(text: &str, sentence: Span) -> Vec<Attribution> {
+    let toks = tokenize(text, sentence);
+    if toks.len() < 4 {
+        return Vec::new();
+    }
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    let sentence = Sentence { text, toks: &toks, words: &words };
+    if let Some(found) = sentence.according_to() {
+        return vec![found];
+    }
+    let mut candidates: Vec<Candidate> = (0..toks.len())
+        .filter(|&j| toks[j].is_word())
+        .filter_map(|j| lexicon::cue(words[j]).map(|c| (j, c)))
+        .filter_map(|(j, cue)| sentence.at_cue(j, cue))
+        .collect();
+    // Speech and findings first: in "Russia considers X an ally, the minister added", the
+    // minister speaks; a belief is kept only where it fits beside them.
+    candidates.sort_by_key(|c| (c.class == CueClass::Belief, c.attribution.cue.as_ref().map_or(0, |s| s.start)));
+    let mut kept: Vec<Candidate> = Vec::new();
+    for c in candidates {
+        if fits_beside(text, &toks, &mut kept, &c) {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| c.attribution.parts.first().map_or(0, |p| p.start));
+    kept.into_iter().map(|c| c.attribution).collect()
+}
+
+/// An attribution found at one cue, before it is weighed against the others of its sentence.
+struct Candidate {
+    attribution: Attribution,
+    class: CueClass,
+    /// The token where its clause starts (its subject), for splitting joined clauses.
+    clause: usize,
+}
+
+impl Candidate {
+    /// The stretch its speaker and cue take.
+    fn attribution_span(&self) -> Span {
+        let a = &self.attribution;
+        let cue = a.cue.clone().unwrap_or(0..0);
+        let m = a.mention.as_ref().map_or(cue.clone(), |m| m.span.clone());
+        m.start.min(cue.start)..m.end.max(cue.end)
+    }
+
+    fn content(&self) -> Span {
+        let parts = &self.attribution.parts;
+        parts.first().map_or(0, |p| p.start)..parts.last().map_or(0, |p| p.end)
+    }
+}
+
+fn contains(outer: &Span, inner: &Span) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+fn overlaps(a: &Span, b: &Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Whether `new` can stand beside the attributions already kept: apart from them, reported
+/// inside one's content, or a joined clause that ends the content of the one before it
+/// (which is then cut at the join).
+fn fits_beside(text: &str, toks: &[Token], kept: &mut [Candidate], new: &Candidate) -> bool {
+    let (new_attr, new_content) = (new.attribution_span(), new.content());
+    let new_whole = new_attr.start.min(new_content.start)..new_attr.end.max(new_content.end);
+    let mut cuts = Vec::new();
+    for (i, old) in kept.iter().enumerate() {
+        let (old_attr, old_content) = (old.attribution_span(), old.content());
+        let old_whole = old_attr.start.min(old_content.start)..old_attr.end.max(old_content.end);
+        if !overlaps(&old_whole, &new_whole) || contains(&old_content, &new_whole) || contains(&new_content, &old_whole) {
+            continue;
+        }
+        // "Democrats want P, and Republicans want Q": each clause keeps its own content.
+        let (first, second) = if old_attr.start < new_attr.start { (old, new) } else { (new, old) };
+        let Some(join) = join_before(text, toks, second.clause) else { return false };
+        let first_content = first.content();
+        let cut_at = toks[join].span.start;
+        let second_whole = second.attribution_span().start.min(second.content().start);
+        if !(first_content.start < cut_at && second_whole >= cut_at && first.attribution_span().end <= cut_at) {
+            return false;
+        }
+        cuts.push((i, std::ptr::eq(first, old), cut_at));
+    }
+    if cuts.iter().any(|&(_, old_first, _)| !old_first) {
+        // The new clause comes first and would need cutting: keep it as found only when apart.
+        return false;
+    }
+    for (i, _, cut_at) in cuts {
+        let parts = &mut kept[i].attribution.parts;
+        let last = parts.last_mut().expect("an attribution has content");
+        last.end = trim_end_punct(text, last.start, cut_at.max(last.start));
+    }
+    true
+}
+
+/// The token that joins a clause starting at `clause` to the one before it: ", and", ", but",
+/// ";".
+fn join_before(text: &str, toks: &[Token], clause: usize) -> Option<usize> {
+    let prev = toks.get(clause.checked_sub(1)?)?;
+    if prev.is_punct(';') {
+        return Some(clause - 1);
+    }
+    let conjunction = prev.is_word() && matches!(lexicon::lower(prev.text(text)).as_ref(), "and" | "but" | "while" | "whereas");
+    (conjunction && clause >= 2 && toks[clause - 2].is_punct(',')).then_some(clause - 2)
+}
+
+/// One sentence's tokens, read for reported speech.
+struct Sentence<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    words: &'a [&'a str],
+}
+
+impl Sentence<'_> {
+    /// The claim from token `from` to token `to` (exclusive), when it has three words or more.
+    fn claim(&self, from: usize, to: usize) -> Option<Span> {
+        let (a, b) = (self.toks.get(from)?.span.start, self.toks.get(to.checked_sub(1)?)?.span.end);
+        let b = trim_end_punct(self.text, a, b.max(a));
+        let words = self.text[a..b].split_whitespace().count();
+        (words >= 3).then_some(a..b)
+    }
+
+    /// `According to X, …` and `…, according to X`.
+    fn according_to(&self) -> Option<Attribution> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let k = words.windows(2).position(|w| w[0].eq_ignore_ascii_case("according") && w[1] == "to")?;
+        let (m, np_end) = mentions::after(text, toks, k + 2)?;
+        let cue = toks[k].span.start..toks[k + 1].span.end;
+        let content = if k == 0 || words[..k].iter().all(|w| !w.chars().any(char::is_alphanumeric)) {
+            let comma = (np_end..toks.len()).find(|&i| toks[i].is_punct(','))?;
+            self.claim(comma + 1, toks.len())
+        } else {
+            let mut end = k;
+            while end > 0 && !toks[end - 1].is_word() {
+                end -= 1;
+            }
+            self.claim(0, end)
+        }?;
+        Some(indirect(content, m, cue))
+    }
+
+    /// The attribution the cue at token `j` makes, if any.
+    fn at_cue(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let cue_span = toks[j].span.clone();
+        let after_comma = j > 0 && toks[j - 1].is_punct(',');
+        // "is stressing", "were slamming": a progressive is a finite verb.
+        let progressive = j > 0 && matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be");
+        let form = if progressive { Form::Finite } else { cue.form };
+        let found = |attribution: Attribution, clause: usize| Some(Candidate { attribution, class: cue.class, clause });
+        // "The report was welcomed", "the state agency", "a big question": a bare form after
+        // a determiner, a preposition or an adjective is a noun ("experts warn" is a verb).
+        if cue.bare && j > 0 {
+            let prev = words[j - 1];
+            let after_adjective = j >= 2 && lexicon::is_determiner(words[j - 2]) && !prev.ends_with('s') && !super::tokens::is_capitalized(prev);
+            if lexicon::is_determiner(prev) || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) || after_adjective {
+                return None;
+            }
+        }
+        if form == Form::Participle {
+            if !after_comma || cue.class == CueClass::Belief {
+                return None;
+            }
+            let start = mentions::subject_start(text, toks)?;
+            let m = mentions::subject(text, toks)?;
+            let content = self.claim(skip_that(text, toks, j + 1, cue.takes_object), toks.len())?;
+            return found(indirect(content, m, cue_span), start);
+        }
+        // `…, said Fomin.`
+        if after_comma && cue.class == CueClass::Speech {
+            if let Some((m, end)) = mentions::after(text, toks, j + 1) {
+                if end >= toks.len() - 1 || toks[end].is_punct(',') || toks[end].is_punct('.') {
+                    let content = self.claim(0, j - 1)?;
+                    return found(indirect(content, m, cue_span), 0);
+                }
+            }
+        }
+        // The clause's whole subject, or else the phrase right before the cue.
+        let clause = self.clause_start(j)?;
+        let subject = mentions::whole_subject(text, toks, clause, j);
+        let opener = subject.is_some();
+        let m = subject.or_else(|| mentions::before(text, toks, j))?;
+        let np_first = toks.iter().position(|t| t.span.start == m.phrase.start).unwrap_or(0);
+        // `The museum, Mr. Bush said, celebrated …`: the attribution is a parenthesis.
+        let closes_parenthesis = toks.get(j + 1).is_some_and(|t| t.is_punct(','));
+        if np_first > 1 && toks[np_first - 1].is_punct(',') && closes_parenthesis && cue.class == CueClass::Speech {
+            if let (Some(before), Some(after)) = (self.claim(0, np_first - 1), self.claim(j + 2, toks.len())) {
+                let attribution = Attribution { kind: QuoteKind::Indirect, parts: vec![before, after], mention: Some(m), cue: Some(cue_span), follows: None };
+                return found(attribution, 0);
+            }
+        }
+        if np_first > 0 && toks[np_first - 1].is_punct(',') && !opener {
+            // `…, X said (Friday).`
+            let rest_has_that = toks[j + 1..].iter().any(|t| t.text(text).eq_ignore_ascii_case("that"));
+            if cue.class != CueClass::Speech || rest_has_that {
+                return None;
+            }
+            let content = self.claim(0, np_first - 1)?;
+            return found(indirect(content, m, cue_span), 0);
+        }
+        // `X said (that) …`; mid-clause only with "that", which marks the reported clause.
+        let mut from = skip_that(text, toks, j + 1, cue.takes_object);
+        let has_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that");
+        if !opener && !(has_that && cue.class == CueClass::Speech) {
+            return None;
+        }
+        let next = words.get(from).map(|w| lexicon::lower(w));
+        let infinitive = next.as_deref() == Some("to")
+            && words.get(from + 1).is_some_and(|w| w.chars().all(char::is_lowercase) && !lexicon::is_determiner(w));
+        // "said it would", not "said it again": "it" opens a clause when a verb follows.
+        let it_clause = next.as_deref() == Some("it") && words.get(from + 1).is_some_and(|w| is_finite_verb(w));
+        let starts_clause = has_that
+            || infinitive
+            || it_clause
+            || next.as_deref().is_some_and(|w| !matches!(w, "in" | "at" | "on" | "to" | "during" | "after" | "before" | "for" | "with" | "by" | "from" | "about" | "of" | "it" | "so" | "as" | "." | "," | "and" | "but" | "no" | "yes" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks"));
+        if !starts_clause {
+            // "said after the convention he would …": a circumstance, then the clause.
+            match clause_after_circumstance(text, toks, from) {
+                Some(k) if cue.class == CueClass::Speech => from = k,
+                _ => return None,
+            }
+        }
+        let content = self.claim(from, toks.len())?;
+        found(indirect(content, m, cue_span), np_first)
+    }
+
+    /// Where the clause of the cue at token `j` starts: after the nearest join or
+    /// subordinating word before it ("…, and Republicans want", "because Trump wants",
+    /// "where experts say"), or at the sentence's subject.
+    fn clause_start(&self, j: usize) -> Option<usize> {
+        let (text, toks) = (self.text, self.toks);
+        let boundary = (0..j).rev().take(16).find(|&k| {
+            let t = &toks[k];
+            if !t.is_word() {
+                return t.is_punct(';') || t.is_punct('\u{2014}');
+            }
+            let w = lexicon::lower(t.text(text));
+            matches!(w.as_ref(), "because" | "although" | "though" | "where" | "whereas" | "while" | "when" | "if" | "unless")
+                || matches!(w.as_ref(), "and" | "but") && k > 0 && toks[k - 1].is_punct(',')
+        });
+        match boundary {
+            Some(k) => Some(k + 1),
+            None => mentions::subject_start(text, toks),
+        }
+    }
+}
+
+fn indirect(content: Span, mention: Mention, cue: Span) -> Attribution {
+    Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention: Some(mention), cue: Some(cue), follows: None }
+}
+
+/// The end of a claim, without a sentence's final period.
+pub fn trim_end_punct(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || ".;:,".contains(c));
+    start + t.len()
+}
+
+/// Words that can follow a subject as its verb: auxiliaries and modals, or a verb form
+/// ending in -s or -ed.
+fn is_finite_verb(word: &str) -> bool {
+    let w = lexicon::lower(word);
+    matches!(w.as_ref(), "is" | "was" | "has" | "had" | "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must" | "did" | "does" | "wasn't" | "isn't" | "won't" | "wouldn't" | "didn't" | "doesn't")
+        || (w.len() > 3 && w.chars().all(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
+}
+
+/// After a prepositional phrase that opens a reported clause ("after the convention he
+/// would"): the token where the clause's pronoun subject stands, if one follows within a few
+/// words with a verb after it.
+fn clause_after_circumstance(text: &str, toks: &[Token], from: usize) -> Option<usize> {
+    let first = toks.get(from)?.text(text);
+    if !matches!(lexicon::lower(first).as_ref(), "in" | "at" | "on" | "during" | "after" | "before" | "for" | "with" | "by" | "from") {
+        return None;
+    }
+    (from + 2..(from + 8).min(toks.len())).take_while(|&k| toks[k].is_word()).find(|&k| {
+        matches!(lexicon::pronoun(toks[k].text(text)), Some(p) if p != lexicon::Pronoun::It)
+            && toks.get(k + 1).is_some_and(|t| t.is_word() && is_finite_verb(t.text(text)))
+    })
+}
+
+/// Where a reported clause starts after its cue: past a listener ("told reporters"), a
+/// circumstance ("Friday", "in a statement") and "that".
+fn skip_that(text: &str, toks: &[Token], from: usize, takes_object: bool) -> usize {
+    let limit = (from + 14).min(toks.len());
+    if let Some(k) = (from..limit).find(|&k| toks[k].text(text).eq_ignore_ascii_case("that")) {
+        // Only when the words before "that" are circumstance, not content ("said the plan that …").
+        let before: Vec<&str> = toks[from..k].iter().map(|t| t.text(text)).collect();
+        if before.len() <= 10 && !before.iter().any(|w| lexicon::cue(w).is_some()) {
+            return k + 1;
+        }
+    }
+    let mut k = from;
+    if takes_object {
+        while k < toks.len() && k < from + 4 && toks[k].is_word() && super::attribution::is_object_word(toks[k].text(text)) {
+            k += 1;
+        }
+    }
+    while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
+        k += 1;
+    }
+    k
+}

@@ -202,7 +202,9 @@ pub fn whole_subject(text: &str, toks: &[Token], start: usize, cue: usize) -> Op
         return None;
     }
     let first = toks[start].text(text);
-    if lexicon::pronoun(first).is_some() || !(lexicon::is_determiner(first) || is_capitalized(first) || first.starts_with(|c: char| c.is_ascii_digit())) {
+    // A bare plural opens a subject too: "because engineers say".
+    let bare_plural = end - start <= 2 && first.len() > 3 && first.ends_with('s') && !first.ends_with("ss");
+    if lexicon::pronoun(first).is_some() || !(lexicon::is_determiner(first) || is_capitalized(first) || first.starts_with(|c: char| c.is_ascii_digit()) || bare_plural) {
         return None;
     }
     let span = toks[start].span.start..toks[end - 1].span.end;

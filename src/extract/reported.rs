@@ -81,12 +81,18 @@ fn fits_beside(text: &str, toks: &[Token], kept: &mut [Candidate], new: &Candida
     for (i, old) in kept.iter().enumerate() {
         let (old_attr, old_content) = (old.attribution_span(), old.content());
         let old_whole = old_attr.start.min(old_content.start)..old_attr.end.max(old_content.end);
-        if !overlaps(&old_whole, &new_whole) || contains(&old_content, &new_whole) || contains(&new_content, &old_whole) {
+        if !overlaps(&old_whole, &new_whole) {
             continue;
         }
         // "Democrats want P, and Republicans want Q": each clause keeps its own content.
         let (first, second) = if old_attr.start < new_attr.start { (old, new) } else { (new, old) };
-        let Some(join) = join_before(text, toks, second.clause) else { return false };
+        let Some(join) = join_before(text, toks, second.clause) else {
+            // "X said Y believes Z": one reported inside the other's content.
+            if contains(&old_content, &new_whole) || contains(&new_content, &old_whole) {
+                continue;
+            }
+            return false;
+        };
         let first_content = first.content();
         let cut_at = toks[join].span.start;
         let second_whole = second.attribution_span().start.min(second.content().start);

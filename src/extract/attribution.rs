@@ -205,7 +205,7 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         if !t.is_word() {
             break;
         }
-        let Some(cue) = lexicon::cue(t.text(text)) else { continue };
+        let Some(cue) = lexicon::cue_at(t.text(text), j) else { continue };
         if cue.class != CueClass::Speech || cue.form != Form::Finite {
             continue;
         }
@@ -229,7 +229,7 @@ fn skips_to(text: &str, toks: &[Token], i: usize, m: &Mention) -> bool {
 fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> Option<Attribution> {
     // The last cue before the quote.
     let Some((j, cue)) = toks.iter().enumerate().rev().find_map(|(j, t)| {
-        let cue = lexicon::cue(t.text(text))?;
+        let cue = lexicon::cue_at(t.text(text), j)?;
         (t.is_word() && cue.class != CueClass::Finding).then_some((j, cue))
     }) else {
         return colon_lead_in(text, toks, q, ctx);

@@ -288,6 +288,21 @@ pub fn cue(word: &str) -> Option<Cue> {
     cue_table().get(lower(word).as_ref()).copied()
 }
 
+/// The cue reading of the word at position `at` of a sentence (or of the stretch read): a
+/// capitalised cue after the first word is part of a name ("the United States", "Editor's
+/// Note", "The Post").
+pub fn cue_at(word: &str, at: usize) -> Option<Cue> {
+    if at > 0 && is_capitalized_word(word) {
+        return None;
+    }
+    cue(word)
+}
+
+/// Honorifics that stand right before a surname: "Mr.", "Mrs.", "Ms.", "Dr.".
+pub fn is_honorific(word: &str) -> bool {
+    matches!(lower(word).trim_end_matches('.'), "mr" | "mrs" | "ms" | "dr" | "miss" | "mx")
+}
+
 /// Words that stand before a name as a title or role ("Deputy", "Sen.", "nominee").
 pub fn is_title(word: &str) -> bool {
     let lowered = lower(word);

@@ -281,7 +281,9 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
     if words.len() == 1 && has_determiner {
         return None;
     }
-    if is_capitalized(last) && !lexicon::is_title(last) || last.ends_with("'s") && is_capitalized(last) {
+    // "Mr. King", "Dr. Chancellor": after an honorific even a title word is a surname.
+    let after_honorific = words.len() >= 2 && lexicon::is_honorific(words[words.len() - 2]);
+    if is_capitalized(last) && (!lexicon::is_title(last) || after_honorific) || last.ends_with("'s") && is_capitalized(last) {
         // The name is the run of capitalised words after the last title word.
         let mut name_start = end;
         while name_start > start {

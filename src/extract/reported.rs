@@ -24,7 +24,7 @@ pub fn find(text: &str, sentence: Span) -> Vec<Attribution> {
     }
     let mut candidates: Vec<Candidate> = (0..toks.len())
         .filter(|&j| toks[j].is_word())
-        .filter_map(|j| lexicon::cue(words[j]).map(|c| (j, c)))
+        .filter_map(|j| lexicon::cue_at(words[j], j).map(|c| (j, c)))
         .filter_map(|(j, cue)| sentence.at_cue(j, cue))
         .collect();
     // Speech and findings first: in "Russia considers X an ally, the minister added", the
@@ -173,7 +173,8 @@ impl Sentence<'_> {
         if cue.bare && j > 0 {
             let prev = words[j - 1];
             let after_adjective = j >= 2 && lexicon::is_determiner(words[j - 2]) && !prev.ends_with('s') && !super::tokens::is_capitalized(prev);
-            if lexicon::is_determiner(prev) || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) || after_adjective {
+            let possessive = prev.ends_with("'s") || prev.ends_with("\u{2019}s");
+            if lexicon::is_determiner(prev) || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) || after_adjective || possessive {
                 return None;
             }
         }

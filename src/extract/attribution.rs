@@ -45,6 +45,8 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
     let mut previous: Option<(usize, usize)> = None; // (index in out, attribution end)
     // Quotes whose sentences are settled (attributed, merged or floating).
     let mut settled: Vec<Span> = Vec::new();
+    // The end of the last mixed quote's reported clause, which may hold more quotes.
+    let mut covered_until = 0;
     for (qi, q) in quotes.iter().enumerate() {
         let para_idx = paragraph_of(paragraphs, q.open);
         let ctx = context(text, sentences, quotes, qi);
@@ -64,6 +66,22 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
             }
         }
         previous = None;
+        // Inside the reported clause of a mixed quote found before it in this sentence.
+        if q.end <= covered_until {
+            settled.push(q.open..q.end);
+            continue;
+        }
+        // `Clinton said she admired her courage through what she calls a "war of words."`:
+        // the reported clause that holds the quote, read as reported speech, is the claim.
+        if lead_in > 0 {
+            if let Some(found) = mixed_in_reported_clause(text, sentences, q) {
+                covered_until = found.parts.last().map_or(0, |p| p.end);
+                settled.push(found.parts[0].start.min(q.open)..covered_until.max(q.end));
+                out.push(found);
+                last_attributed = Some((out.len() - 1, para_idx));
+                continue;
+            }
+        }
 
         if let Some((mention, cue, attr_end)) = attribution_after(text, &after_toks) {
             let (kind, parts) = if lead_in >= 3 {
@@ -99,11 +117,23 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
     }
     settled.sort_by_key(|q| q.start);
     let settled_reach = running_max_end(&settled);
+    // What the quotations' attributions already hold: their words, speakers and cues, and
+    // every quotation mark pair, attributed or not.
+    let mut claimed: Vec<Span> = out
+        .iter()
+        .flat_map(reported_span)
+        .chain(quotes.iter().map(|q| q.open..q.end))
+        .collect();
+    claimed.sort_by_key(|s| s.start);
+    let claimed_reach = running_max_end(&claimed);
     for s in sentences {
-        if overlaps_any(&settled, &settled_reach, s) {
-            continue;
-        }
+        let beside_quotes = overlaps_any(&settled, &settled_reach, s);
         for mut found in reported::find(text, s.clone()) {
+            // In a sentence with an attributed quotation, only a clause apart from it:
+            // "… she said, but Kevin was drifting off, and Melanie said yes".
+            if beside_quotes && reported_span(&found).any(|p| overlaps_any(&claimed, &claimed_reach, &p)) {
+                continue;
+            }
             // A reported clause that holds a quotation is a mixed quote.
             let holds_quote = found.parts.iter().any(|p| {
                 let first = quotes.partition_point(|q| q.open < p.start);
@@ -116,6 +146,35 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
         }
     }
     in_text_order(out)
+}
+
+/// The spans an attribution takes: its content, its speaker's mention and its cue.
+fn reported_span(a: &Attribution) -> impl Iterator<Item = Span> + '_ {
+    a.parts.iter().cloned().chain(a.mention.as_ref().map(|m| m.span.clone())).chain(a.cue.clone())
+}
+
+/// The reported clause, with its speaker and cue, that holds quote `q` after some words of
+/// its own, read from the sentences the quote stands in.
+fn mixed_in_reported_clause(text: &str, sentences: &[Span], q: &QuoteSpan) -> Option<Attribution> {
+    let first = sentences.partition_point(|s| s.end <= q.open);
+    let last = sentences.partition_point(|s| s.end < q.end);
+    let span = sentences.get(first)?.start.min(q.open)..sentences.get(last).map_or(q.end, |s| s.end.max(q.end));
+    let holding: Vec<Attribution> = reported::find(text, span)
+        .into_iter()
+        .filter(|a| {
+            let (Some(first), Some(last)) = (a.parts.first(), a.parts.last()) else { return false };
+            let words_before = text[first.start.min(q.open)..q.open].chars().any(char::is_alphanumeric);
+            let said_before = reported_span(a).skip(a.parts.len()).all(|s| s.end <= q.open);
+            first.start < q.open && q.end <= last.end + 1 && words_before && said_before
+        })
+        .collect();
+    // The outermost clause reported by a verb of saying ("said she admired … what she calls
+    // a "war of words""); else the innermost ("rejected the plan, calling it "a waste"").
+    let takes_clause = |a: &Attribution| a.cue.as_ref().and_then(|c| lexicon::cue(&text[c.clone()])).is_some_and(|c| c.takes_clause);
+    let pick = holding.iter().position(takes_clause).unwrap_or(holding.len().checked_sub(1)?);
+    let mut found = holding.into_iter().nth(pick)?;
+    found.kind = QuoteKind::Mixed;
+    Some(found)
 }
 
 /// Sorts attributions by position, keeping `follows` pointing at the same quotes.

@@ -45,6 +45,9 @@ pub struct Cue {
     pub form: Form,
     /// Takes a person object before its content: "told reporters that".
     pub takes_object: bool,
+    /// Reports a clause ("said the plan failed"), not only a noun phrase ("called it a
+    /// fraud", "rejected the plan").
+    pub takes_clause: bool,
     /// The bare form ("state", "report"), which is as often a noun.
     pub bare: bool,
 }
@@ -218,6 +221,15 @@ const FINDING: &[(&str, &str, &str, &str)] = &[
 /// Verbs whose object is a listener: "told reporters", "assured voters".
 const TAKES_OBJECT: &[&str] = &["tell", "inform", "assure", "remind", "advise", "ask"];
 
+/// Verbs that report with a noun phrase only: "called it a fraud", "rejected the plan",
+/// "continued to press".
+const OBJECT_ONLY: &[&str] = &[
+    "accuse", "applaud", "attack", "blame", "blast", "call", "challenge", "cite", "condemn", "continue", "criticise",
+    "criticize", "defend", "describe", "discuss", "dismiss", "endorse", "highlight", "lash", "mention",
+    "oppose", "praise", "promote", "propose", "question", "recommend", "recount", "reference", "reject",
+    "repeat", "signal", "slam", "support", "tout",
+];
+
 fn regular_forms(base: &str) -> [String; 3] {
     let third = if base.ends_with(['s', 'x']) || base.ends_with("sh") || base.ends_with("ch") {
         format!("{base}es")
@@ -267,7 +279,8 @@ fn cue_table() -> &'static CueTable {
                 let [r3, rp, ri] = regular_forms(base);
                 let pick = |given: &str, derived: String| if given.is_empty() { derived } else { given.to_string() };
                 let takes_object = TAKES_OBJECT.contains(&base);
-                let finite = Cue { class, form: Form::Finite, takes_object, bare: false };
+                let takes_clause = !OBJECT_ONLY.contains(&base);
+                let finite = Cue { class, form: Form::Finite, takes_object, takes_clause, bare: false };
                 table.entry(base.to_string()).or_insert(Cue { bare: true, ..finite });
                 for form in [pick(third, r3), pick(past, rp)] {
                     table.entry(form).or_insert(finite);

@@ -46,14 +46,18 @@ struct Candidate {
     class: CueClass,
     /// The token where its clause starts (its subject), for splitting joined clauses.
     clause: usize,
+    /// A participle borrows the sentence's subject: its own words are the cue alone.
+    borrows_subject: bool,
+    /// Its cue reports a clause, not only a noun phrase.
+    takes_clause: bool,
 }
 
 impl Candidate {
-    /// The stretch its speaker and cue take.
+    /// The stretch its own speaker and cue take.
     fn attribution_span(&self) -> Span {
         let a = &self.attribution;
         let cue = a.cue.clone().unwrap_or(0..0);
-        let m = a.mention.as_ref().map_or(cue.clone(), |m| m.span.clone());
+        let m = a.mention.as_ref().filter(|_| !self.borrows_subject).map_or(cue.clone(), |m| m.span.clone());
         m.start.min(cue.start)..m.end.max(cue.end)
     }
 
@@ -87,8 +91,11 @@ fn fits_beside(text: &str, toks: &[Token], kept: &mut [Candidate], new: &Candida
         // "Democrats want P, and Republicans want Q": each clause keeps its own content.
         let (first, second) = if old_attr.start < new_attr.start { (old, new) } else { (new, old) };
         let Some(join) = join_before(text, toks, second.clause) else {
-            // "X said Y believes Z": one reported inside the other's content.
-            if contains(&old_content, &new_whole) || contains(&new_content, &old_whole) {
+            // "X said Y believes Z": one reported inside the other's content. A participle
+            // that only names a thing ("…, citing data from a group") reports no claim of its
+            // own, unless it quotes one ("…, calling it "a waste"").
+            let names_only = new.borrows_subject && !new.takes_clause && !holds_quote_mark(&text[new_content.clone()]);
+            if contains(&old_content, &new_whole) && !names_only || contains(&new_content, &old_whole) {
                 continue;
             }
             return false;
@@ -111,6 +118,10 @@ fn fits_beside(text: &str, toks: &[Token], kept: &mut [Candidate], new: &Candida
         last.end = trim_end_punct(text, last.start, cut_at.max(last.start));
     }
     true
+}
+
+fn holds_quote_mark(s: &str) -> bool {
+    s.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}']) || s.contains("''")
 }
 
 /// The token that joins a clause starting at `clause` to the one before it: ", and", ", but",
@@ -167,7 +178,7 @@ impl Sentence<'_> {
         // "is stressing", "were slamming": a progressive is a finite verb.
         let progressive = j > 0 && matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be");
         let form = if progressive { Form::Finite } else { cue.form };
-        let found = |attribution: Attribution, clause: usize| Some(Candidate { attribution, class: cue.class, clause });
+        let found = |attribution: Attribution, clause: usize| Some(Candidate { attribution, class: cue.class, clause, borrows_subject: false, takes_clause: cue.takes_clause });
         // "The report was welcomed", "the state agency", "a big question": a bare form after
         // a determiner, a preposition or an adjective is a noun ("experts warn" is a verb).
         if cue.bare && j > 0 {
@@ -185,7 +196,7 @@ impl Sentence<'_> {
             let start = mentions::subject_start(text, toks)?;
             let m = mentions::subject(text, toks)?;
             let content = self.claim(skip_that(text, toks, j + 1, cue.takes_object), toks.len())?;
-            return found(indirect(content, m, cue_span), start);
+            return Some(Candidate { attribution: indirect(content, m, cue_span), class: cue.class, clause: start, borrows_subject: true, takes_clause: cue.takes_clause });
         }
         // `…, said Fomin.`
         if after_comma && cue.class == CueClass::Speech {

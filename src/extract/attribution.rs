@@ -226,6 +226,14 @@ fn context(text: &str, sentences: &[Span], quotes: &[QuoteSpan], qi: usize) -> C
     let before = sentence_start.max(prev_end)..q.open;
     let s_close = sentences.partition_point(|s| s.end < q.end);
     let mut sentence_end = sentences.get(s_close).map_or(q.end, |s| s.end.max(q.end));
+    // `"Why now?" Clinton said.`: a question or exclamation closing the quote ends the
+    // sentence for the splitter, but its attribution follows in the same paragraph.
+    let ends_sentence = text[..q.end].trim_end_matches(|c: char| !c.is_alphanumeric() && !"?!".contains(c)).ends_with(['?', '!']);
+    if ends_sentence && !text[q.end.min(sentence_end)..sentence_end].chars().any(char::is_alphanumeric) {
+        if let Some(next) = sentences.get(s_close + 1).filter(|s| text[sentence_end.min(s.start)..s.start].trim().is_empty()) {
+            sentence_end = next.end;
+        }
+    }
     if let Some(next) = quotes.get(qi + 1) {
         sentence_end = sentence_end.min(next.open.max(q.end));
     }
@@ -259,8 +267,17 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         }
     }
     // `Fomin said`, `the deputy defense minister added`
-    for j in i + 1..toks.len().min(i + 12) {
+    let mut in_parenthesis = false;
+    for j in i + 1..toks.len().min(i + 16) {
         let t = &toks[j];
+        // `Sen. Claire McCaskill (D-Mo.) said`
+        if t.is_punct('(') || t.is_punct(')') {
+            in_parenthesis = t.is_punct('(');
+            continue;
+        }
+        if in_parenthesis {
+            continue;
+        }
         if !t.is_word() {
             break;
         }

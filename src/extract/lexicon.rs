@@ -452,6 +452,21 @@ pub fn opens_introduction(word: &str) -> bool {
     )
 }
 
+/// Words that label a part of a page rather than a speaker: "Update:", "Editor's Note:",
+/// "Watch:", "Partial transcript:".
+pub fn is_section_label(word: &str) -> bool {
+    matches!(
+        lower(word).trim_end_matches("'s").trim_end_matches("\u{2019}s"),
+        "update" | "updated" | "editor" | "note" | "watch" | "related" | "read" | "more" | "photo" | "photos"
+            | "video" | "source" | "sources" | "correction" | "transcript" | "question" | "answer" | "q" | "a"
+            | "breaking" | "exclusive" | "opinion" | "analysis" | "caption" | "credit" | "subscribe" | "listen"
+            | "see" | "also" | "click" | "share" | "follow" | "contact" | "email" | "tags" | "topics" | "filed"
+            | "posted" | "published" | "by" | "warning" | "disclosure" | "plus" | "why" | "what" | "how" | "who"
+            | "when" | "where" | "here" | "today" | "live" | "timeline" | "background" | "context" | "recap"
+            | "fact" | "check" | "poll:" | "chart" | "graphic" | "map" | "table" | "figure" | "sign" | "download"
+    )
+}
+
 /// Words between a speaker and a cue that do not break the attribution: "has also said".
 pub fn is_cue_modifier(word: &str) -> bool {
     matches!(

@@ -19,7 +19,7 @@ pub fn find(text: &str, sentence: Span) -> Vec<Attribution> {
     }
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
     let sentence = Sentence { text, toks: &toks, words: &words };
-    if let Some(found) = sentence.according_to() {
+    if let Some(found) = sentence.according_to().or_else(|| sentence.labelled()) {
         return vec![found];
     }
     let mut candidates: Vec<Candidate> = (0..toks.len())
@@ -168,6 +168,21 @@ impl Sentence<'_> {
             self.claim(0, end)
         }?;
         Some(indirect(content, m, cue))
+    }
+
+    /// `Pence: Flowers won't be at the debate`, `Poll: Clinton and Trump in dead heat`: a
+    /// headline whose speaker labels the claim before a colon.
+    fn labelled(&self) -> Option<Attribution> {
+        let (text, toks) = (self.text, self.toks);
+        let colon = toks.iter().take(6).position(|t| t.is_punct(':'))?;
+        let label = &toks[..colon];
+        let names_only = label.iter().all(|t| t.is_word() && (super::tokens::is_capitalized(t.text(text)) || matches!(t.text(text), "of" | "for")));
+        if label.is_empty() || !names_only || label.iter().any(|t| lexicon::is_section_label(t.text(text))) {
+            return None;
+        }
+        let (m, end) = mentions::after(text, toks, 0).filter(|&(_, end)| end == colon)?;
+        let content = self.claim(end + 1, toks.len())?;
+        Some(indirect(content, m, toks[colon].span.clone()))
     }
 
     /// The attribution the cue at token `j` makes, if any.

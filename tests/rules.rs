@@ -57,6 +57,8 @@ const CASES: &[Case] = &[
     Case { name: "a headline labels its speaker before a colon", input: "Ana Ruiz: The Bridge Will Reopen in May",
         expect: &[("indirect", "The Bridge Will Reopen in May", "Ana Ruiz", ":")] },
     Case { name: "a section label before a colon is no speaker", input: "Update: The bridge reopened on Monday morning.", expect: &[] },
+    Case { name: "it is the organisation that spoke just before", input: "The Transport Agency said the bridge is sound. It added that repairs would start in May.",
+        expect: &[("indirect", "the bridge is sound", "Transport Agency", "said"), ("indirect", "repairs would start in May", "Transport Agency", "added")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

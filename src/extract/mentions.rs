@@ -43,7 +43,9 @@ fn is_capitalized_function_word(word: &str) -> bool {
             | "before" | "since" | "though" | "although" | "because" | "there" | "here" | "what" | "why" | "how"
             | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "it" | "its"
             | "for" | "with" | "without" | "by" | "from" | "to" | "of" | "or" | "nor" | "not" | "even" | "just"
-            | "only" | "asked" | "speaking" | "writing" | "according" | "said" | "says" | "told"
+            | "only" | "asked" | "speaking" | "writing" | "according" | "said" | "says" | "told" | "unlike"
+            | "like" | "january" | "february" | "march" | "april" | "june" | "july" | "august"
+            | "september" | "october" | "november" | "december"
     )
 }
 
@@ -295,7 +297,9 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
             }
             name_start -= 1;
         }
-        if name_start == end {
+        // "CONGRESS HAS INVESTIGATED HIM": a heading in capitals, not a name.
+        let shouting = toks[name_start..end].iter().filter(|t| t.text(text).len() > 3 && !t.text(text).chars().any(char::is_lowercase)).count() >= 2;
+        if name_start == end || shouting {
             return None;
         }
         // "Officials said", "Critics argue": a capital at a sentence's start, not a name.

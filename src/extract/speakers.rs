@@ -37,6 +37,9 @@ struct Registry {
     focus: Vec<Focus>,
 }
 
+/// How far back (in bytes) "it" looks for the organisation that spoke: about two paragraphs.
+const IT_REACH: usize = 1200;
+
 /// Resolves the mention of every attribution; returns the speakers that said something and,
 /// per attribution, the index of its speaker.
 pub fn resolve(text: &str, sentences: &[Span], attributions: &[Attribution]) -> (Vec<Speaker>, Vec<Option<usize>>) {
@@ -44,17 +47,24 @@ pub fn resolve(text: &str, sentences: &[Span], attributions: &[Attribution]) -> 
     reg.register_names(text, sentences);
     let mut resolved: Vec<Option<usize>> = Vec::with_capacity(attributions.len());
     let mut last_person: Option<(usize, usize)> = None; // (position, entity)
+    let mut last_organization: Option<(usize, usize)> = None;
     for a in attributions {
         let entity = if let Some(f) = a.follows {
             resolved.get(f).copied().flatten()
         } else if let Some(m) = &a.mention {
-            reg.resolve_mention(text, m, last_person)
+            if m.kind == MentionKind::Pronoun(Pronoun::It) {
+                // "The council said … It added": the organisation that spoke just before.
+                last_organization.filter(|&(at, _)| m.span.start.saturating_sub(at) <= IT_REACH).map(|(_, e)| e)
+            } else {
+                reg.resolve_mention(text, m, last_person)
+            }
         } else {
             None
         };
         if let (Some(e), Some(m)) = (entity, &a.mention) {
-            if reg.entities[e].speaker.kind == SpeakerKind::Person {
-                last_person = Some((m.span.start, e));
+            match reg.entities[e].speaker.kind {
+                SpeakerKind::Person => last_person = Some((m.span.start, e)),
+                _ => last_organization = Some((m.span.start, e)),
             }
         }
         resolved.push(entity);

@@ -149,6 +149,10 @@ pub fn after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize
         let joins = (w == "of" || w == "for" || w == "&") && toks.get(end + 1).is_some_and(|n| is_capitalized(n.text(text)));
         if capital_run {
             if !(is_capitalized(w) || lexicon::is_title(w) || joins) {
+                // "one GOP source", "the Trump campaign": a source noun closes the run.
+                if lexicon::is_unnamed_source_noun(w) {
+                    end += 1;
+                }
                 break;
             }
         } else if lexicon::is_phrase_breaker(w) || lexicon::cue(w).is_some_and(|c| !c.bare) {
@@ -296,6 +300,11 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
                 break;
             }
             name_start -= 1;
+        }
+        // "released Friday": a day or month alone is not a name.
+        if name_start + 1 == end && is_capitalized_function_word(last) {
+            let description = words.iter().filter(|w| !lexicon::is_determiner(w)).copied().collect::<Vec<_>>().join(" ").to_lowercase();
+            return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: Some(description) });
         }
         // "CONGRESS HAS INVESTIGATED HIM": a heading in capitals, not a name.
         let shouting = toks[name_start..end].iter().filter(|t| t.text(text).len() > 3 && !t.text(text).chars().any(char::is_lowercase)).count() >= 2;

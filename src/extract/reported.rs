@@ -189,7 +189,12 @@ impl Sentence<'_> {
     fn at_cue(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
         let cue_span = toks[j].span.clone();
-        let after_comma = j > 0 && toks[j - 1].is_punct(',');
+        // "…, even suggesting": adverbs may stand between the comma and a participle.
+        let mut k = j;
+        while k > 0 && cue.form == Form::Participle && toks[k - 1].is_word() && lexicon::is_cue_modifier(words[k - 1]) {
+            k -= 1;
+        }
+        let after_comma = k > 0 && toks[k - 1].is_punct(',');
         // "is stressing", "were slamming": a progressive is a finite verb.
         let progressive = j > 0 && matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be");
         let form = if progressive { Form::Finite } else { cue.form };
@@ -215,8 +220,18 @@ impl Sentence<'_> {
         }
         // `…, said Fomin.`
         if after_comma && cue.class == CueClass::Speech {
-            if let Some((m, end)) = mentions::after(text, toks, j + 1) {
-                if end >= toks.len() - 1 || toks[end].is_punct(',') || toks[end].is_punct('.') {
+            if let Some((mut m, end)) = mentions::after(text, toks, j + 1) {
+                // "…, said one source in the room.": a short phrase may close the sentence.
+                let rest = &toks[end.min(toks.len())..];
+                let closing_phrase = rest.first().is_some_and(|t| t.is_word() && matches!(lexicon::lower(t.text(text)).as_ref(), "in" | "at" | "on" | "of" | "for" | "with" | "from" | "close"))
+                    && rest.len() <= 9
+                    && rest.iter().take_while(|t| t.is_word()).count() + 1 >= rest.len();
+                if closing_phrase {
+                    let last_word = rest.iter().rev().find(|t| t.is_word()).map_or(m.span.end, |t| t.span.end);
+                    m.span.end = last_word;
+                    m.phrase.end = last_word;
+                }
+                if end >= toks.len() - 1 || toks[end].is_punct(',') || toks[end].is_punct('.') || closing_phrase {
                     let content = self.claim(0, j - 1)?;
                     return found(indirect(content, m, cue_span), 0);
                 }
@@ -248,7 +263,7 @@ impl Sentence<'_> {
         // `X said (that) …`; mid-clause only with "that", which marks the reported clause.
         let mut from = skip_that(text, toks, j + 1, cue.takes_object);
         let has_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that");
-        if !opener && !(has_that && cue.class == CueClass::Speech) {
+        if !opener && !(has_that && cue.class != CueClass::Belief) {
             return None;
         }
         let next = words.get(from).map(|w| lexicon::lower(w));
@@ -267,7 +282,10 @@ impl Sentence<'_> {
                 _ => return None,
             }
         }
-        let content = self.claim(from, toks.len())?;
+        // A verb that names a thing reports it up to the first comma ("criticized the delay,
+        // even suggesting …"); a verb of saying reports the rest of the clause.
+        let to = if cue.takes_clause { toks.len() } else { (from..toks.len()).find(|&k| toks[k].is_punct(',')).unwrap_or(toks.len()) };
+        let content = self.claim(from, to)?;
         found(indirect(content, m, cue_span), np_first)
     }
 

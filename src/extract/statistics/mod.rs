@@ -23,13 +23,27 @@ pub fn find(doc: &Document, quotes: &[Quote], speakers: &[Speaker]) -> Vec<Stati
     let mut out = Vec::new();
     let mut memory = Memory::default();
     let parts = QuoteParts::new(quotes);
+    let mut authors = None;
     for paragraph in &doc.paragraphs {
+        let mut said_anything = false;
         for sentence in sentences::split(text, paragraph.clone()) {
             // Sentences without figures still name sources that later figures refer to.
             tokens::tokenize(text, sentence.clone(), &mut toks);
             let found = if may_hold_figures(&text[sentence.clone()]) { quantity::find(text, &toks) } else { Vec::new() };
             let cues = source::cues(text, &toks);
             let sources: Vec<Option<String>> = cues.iter().map(|c| memory.resolve(c)).collect();
+            let has_figures = !found.is_empty();
+            said_anything |= has_figures || !cues.is_empty();
+            if authors.is_none() {
+                authors = source::authors(text, &toks);
+            }
+            if cues.is_empty() {
+                // "The Tax Policy Center, reviewing the plan, came to a similar conclusion.":
+                // a body opening a sentence is what "the group said" points back to.
+                if let Some(body) = source::opening_body(text, &toks) {
+                    memory.named = Some(body);
+                }
+            }
             for q in found {
                 let cue_index = source::nearest(text, &sentence, &cues, &q.span);
                 let cue = cue_index.map(|i| &cues[i]);
@@ -48,21 +62,39 @@ pub fn find(doc: &Document, quotes: &[Quote], speakers: &[Speaker]) -> Vec<Stati
                     noun: q.noun,
                     qualifier: q.qualifier,
                     time: time_reference(text, &toks, &claim, &q.span),
-                    // A named speaker first, then the sentence's own source, then the words
-                    // that stand for an unnamed speaker ("officials").
-                    source: quote
-                        .and_then(|q| q.speaker.and_then(|i| speakers.get(i)).map(|s| s.name.clone()))
-                        .or(cue_source)
-                        .or_else(|| quote.and_then(|q| q.speaker_mention.clone()).map(|m| text[m].to_string())),
+                    source: source_of(text, quote, speakers, cue, cue_source),
                     cites: cue.map(|c| c.cites.clone()).unwrap_or_default(),
                     link: citation_link(doc, quote, cue),
                     span: q.span,
                 });
             }
-            memory.remember(&cues, &sources);
+            memory.remember(&cues, &sources, has_figures);
+        }
+        memory.paragraph_end(said_anything);
+    }
+    // "An exhaustive study … shows": the study has the authors the article names for it.
+    if let Some(authors) = authors {
+        for s in &mut out {
+            if s.source.as_deref().is_some_and(source::is_description) {
+                s.source = Some(authors.clone());
+            }
         }
     }
     out
+}
+
+/// Who a number comes from. A quote's named speaker first, unless an attribution inside
+/// the quote names its own source ("…, the Vale Foundation puts the figure at $4"); then
+/// the sentence's source; then the words that name an unnamed speaker ("officials").
+/// A speaker or mention that is no name ("the agency", "Though his") names nobody.
+fn source_of(text: &str, quote: Option<&Quote>, speakers: &[Speaker], cue: Option<&Cue>, cue_source: Option<String>) -> Option<String> {
+    let inner_cue = cue.is_some_and(|c| quote.is_some_and(|q| q.parts.iter().any(|p| p.start <= c.phrase.start && c.phrase.end <= p.end)));
+    let speaker = quote
+        .and_then(|q| q.speaker.and_then(|i| speakers.get(i)))
+        .map(|s| s.name.clone())
+        .filter(|name| name.chars().next().is_some_and(char::is_uppercase) && !(inner_cue && cue_source.is_some()));
+    let mention = || quote.and_then(|q| q.speaker_mention.clone()).map(|m| text[m].to_string()).filter(|m| source::names_a_source(m));
+    speaker.or(cue_source).or_else(mention)
 }
 
 /// The parts of all quotes, ordered by start, to find the quote holding a number without
@@ -95,23 +127,45 @@ impl QuoteParts {
 struct Memory {
     /// The last source named by its name.
     named: Option<String>,
+    /// The last document named by its name, which "the poll" or "the report" points to.
+    document: Option<String>,
     /// The document (poll, survey, analysis, report) still being reported from.
     carried: Option<String>,
 }
 
 impl Memory {
     fn resolve(&self, cue: &Cue) -> Option<String> {
-        if cue.refers { self.named.clone().or_else(|| cue.source.clone()) } else { cue.source.clone() }
+        if !cue.refers {
+            return cue.source.clone();
+        }
+        let named = if cue.source.as_deref().is_some_and(source::names_document) { self.document.as_ref().or(self.named.as_ref()) } else { self.named.as_ref() };
+        named.or(cue.source.as_ref()).cloned()
     }
 
     /// Takes in a sentence's attributions: a new document carries on; any other source
-    /// ends the one carried.
-    fn remember(&mut self, cues: &[Cue], sources: &[Option<String>]) {
+    /// ends the one carried, if it attributes figures of its own (a sentence without
+    /// figures, "This is the same lead, reported Reuters.", leaves the poll carried).
+    fn remember(&mut self, cues: &[Cue], sources: &[Option<String>], has_figures: bool) {
         for (cue, source) in cues.iter().zip(sources) {
             if !cue.refers && source.as_ref().is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase)) {
                 self.named.clone_from(source);
+                if cue.document {
+                    self.document.clone_from(source);
+                }
             }
-            self.carried = source.clone().filter(|s| source::names_document(s) || cue.refers);
+            if cue.document || cue.refers {
+                self.carried.clone_from(source);
+            } else if has_figures {
+                self.carried = None;
+            }
+        }
+    }
+
+    /// Takes in the end of a paragraph: one that neither gives figures nor names a source
+    /// ends the document carried ("More is on the way.").
+    fn paragraph_end(&mut self, said_anything: bool) {
+        if !said_anything {
+            self.carried = None;
         }
     }
 }

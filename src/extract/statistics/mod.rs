@@ -13,6 +13,7 @@ mod tokens;
 use crate::extract::sentences;
 use crate::model::{Document, Quote, Span, Speaker, Statistic};
 use memchr::memmem;
+use std::collections::HashMap;
 use source::Cue;
 use tokens::{Kind, Token};
 
@@ -73,26 +74,32 @@ pub fn find(doc: &Document, quotes: &[Quote], speakers: &[Speaker]) -> Vec<Stati
         memory.paragraph_end(said_anything);
     }
     // "An exhaustive study … shows": the study has the authors the article names for it.
-    if let Some(authors) = authors {
-        for s in &mut out {
-            if s.source.as_deref().is_some_and(source::is_description) {
-                s.source = Some(authors.clone());
-            }
+    // A body named in short has the full name the article gave it before.
+    let mut widened: HashMap<String, Option<String>> = HashMap::new();
+    for s in &mut out {
+        if let Some(authors) = authors.as_ref().filter(|_| s.source.as_deref().is_some_and(source::is_description)) {
+            s.source = Some(authors.clone());
+        } else if let Some(name) = s.source.take() {
+            let full = widened.entry(name.clone()).or_insert_with(|| source::widen(text, &name, s.span.start));
+            s.source = Some(full.clone().unwrap_or(name));
         }
     }
     out
 }
 
-/// Who a number comes from. A quote's named speaker first, unless an attribution inside
-/// the quote names its own source ("…, the Vale Foundation puts the figure at $4"); then
-/// the sentence's source; then the words that name an unnamed speaker ("officials").
-/// A speaker or mention that is no name ("the agency", "Though his") names nobody.
+/// Who a number comes from. A quote's named speaker first, unless the sentence names a
+/// document ("The Lark poll shows …": documents are named here, not by the speaker
+/// resolution) or an attribution inside the quote names its own source ("…, the Vale
+/// Foundation puts the figure at $4"); then the sentence's source; then the words that
+/// name an unnamed speaker ("officials"). A speaker or mention that is no name ("the
+/// agency", "Though his") names nobody.
 fn source_of(text: &str, quote: Option<&Quote>, speakers: &[Speaker], cue: Option<&Cue>, cue_source: Option<String>) -> Option<String> {
     let inner_cue = cue.is_some_and(|c| quote.is_some_and(|q| q.parts.iter().any(|p| p.start <= c.phrase.start && c.phrase.end <= p.end)));
+    let cue_wins = cue_source.is_some() && (inner_cue || cue.is_some_and(|c| c.head.is_some()));
     let speaker = quote
         .and_then(|q| q.speaker.and_then(|i| speakers.get(i)))
         .map(|s| s.name.clone())
-        .filter(|name| name.chars().next().is_some_and(char::is_uppercase) && !(inner_cue && cue_source.is_some()));
+        .filter(|name| name.chars().next().is_some_and(char::is_uppercase) && !cue_wins);
     let mention = || quote.and_then(|q| q.speaker_mention.clone()).map(|m| text[m].to_string()).filter(|m| source::names_a_source(m));
     speaker.or(cue_source).or_else(mention)
 }
@@ -127,19 +134,28 @@ impl QuoteParts {
 struct Memory {
     /// The last source named by its name.
     named: Option<String>,
-    /// The last document named by its name, which "the poll" or "the report" points to.
-    document: Option<String>,
+    /// The last document named of each noun, in the order named, to which "the poll" or
+    /// "another slide" points: the last of the same noun, else the last.
+    documents: Vec<(&'static str, String)>,
     /// The document (poll, survey, analysis, report) still being reported from.
     carried: Option<String>,
 }
 
 impl Memory {
     fn resolve(&self, cue: &Cue) -> Option<String> {
-        if !cue.refers {
-            return cue.source.clone();
-        }
-        let named = if cue.source.as_deref().is_some_and(source::names_document) { self.document.as_ref().or(self.named.as_ref()) } else { self.named.as_ref() };
-        named.or(cue.source.as_ref()).cloned()
+        let same_kind = || cue.head.and_then(|h| self.documents.iter().rev().find(|(d, _)| *d == h)).map(|(_, s)| s);
+        let document = || same_kind().or(self.documents.last().map(|(_, s)| s));
+        let described = cue.source.as_deref().is_some_and(source::is_description);
+        let found = if cue.refers && cue.head.is_some() {
+            document().or(self.named.as_ref())
+        } else if cue.refers {
+            self.named.as_ref()
+        } else if described {
+            same_kind() // "Another slide shows": the slide shown before
+        } else {
+            None
+        };
+        found.or(cue.source.as_ref()).cloned()
     }
 
     /// Takes in a sentence's attributions: a new document carries on; any other source
@@ -149,11 +165,12 @@ impl Memory {
         for (cue, source) in cues.iter().zip(sources) {
             if !cue.refers && source.as_ref().is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase)) {
                 self.named.clone_from(source);
-                if cue.document {
-                    self.document.clone_from(source);
+                if let Some((head, source)) = cue.head.zip(source.clone()) {
+                    self.documents.retain(|(h, _)| *h != head);
+                    self.documents.push((head, source));
                 }
             }
-            if cue.document || cue.refers {
+            if cue.head.is_some() || cue.refers {
                 self.carried.clone_from(source);
             } else if has_figures {
                 self.carried = None;

@@ -246,3 +246,28 @@ fn a_described_study_takes_the_authors_the_article_names() {
     let named = Some("U.S. Ledger Fund and Citizens for Open Books".to_string());
     assert_eq!(sources(text), [named.clone(), named]);
 }
+
+#[test]
+fn a_new_analysis_by_someone_is_not_the_study_described_before() {
+    let text = "One study found that 8 million renters would pay more.\n\nThat matches an analysis by Noor Haddad, a tax scholar.";
+    assert_eq!(sources(text), [Some("One study".into())]);
+}
+
+#[test]
+fn a_document_opening_a_sentence_speaks_for_its_owner_and_another_of_its_kind_too() {
+    let text = "A slide from a deck that Mayor Ana Ruiz shows to donors says 40 percent of bridges are unsafe. \
+                Another slide shows that 3 in 10 roads need repair.\n\nThe city spends $2 million a year, one slide says.";
+    assert_eq!(sources(text), [Some("Ana Ruiz".into()), Some("Ana Ruiz".into()), Some("Ana Ruiz".into())]);
+}
+
+#[test]
+fn a_report_from_a_body_is_the_body_s() {
+    assert_eq!(sources("A memo from the Harbor Board shows 14 berths stood empty."), [Some("Harbor Board".into())]);
+}
+
+#[test]
+fn a_body_named_in_short_takes_the_full_name_given_before() {
+    let text = "Ines Ward, a fellow at the Lowell Institute for Trade Studies, was there.\n\n\
+                Scholars at the Lowell Institute modeled the plan: it would cost 90,000 jobs.";
+    assert_eq!(sources(text), [Some("Lowell Institute for Trade Studies".into())]);
+}

@@ -10,24 +10,28 @@ mod quantity;
 mod source;
 mod tokens;
 
-use crate::extract::sentences;
 use crate::model::{Document, Quote, Span, Speaker, Statistic};
 use memchr::memmem;
 use std::collections::HashMap;
 use source::Cue;
 use tokens::{Kind, Token};
 
-/// The statistics of a document, in order.
-pub fn find(doc: &Document, quotes: &[Quote], speakers: &[Speaker]) -> Vec<Statistic> {
+/// The statistics of a document, in order, given its sentences (in order, none crossing
+/// a paragraph) as [`extract`](crate::extract::extract) splits them.
+pub fn find(doc: &Document, sentences: &[Span], quotes: &[Quote], speakers: &[Speaker]) -> Vec<Statistic> {
     let text = doc.text.as_str();
     let mut toks = Vec::new();
     let mut out = Vec::new();
     let mut memory = Memory::default();
     let parts = QuoteParts::new(quotes);
     let mut authors = None;
+    let mut rest = sentences;
     for paragraph in &doc.paragraphs {
         let mut said_anything = false;
-        for sentence in sentences::split(text, paragraph.clone()) {
+        let inside = rest.partition_point(|s| s.start < paragraph.end);
+        let (these, after) = rest.split_at(inside);
+        rest = after;
+        for sentence in these.iter().cloned() {
             // Sentences without figures still name sources that later figures refer to.
             tokens::tokenize(text, sentence.clone(), &mut toks);
             let found = if may_hold_figures(&text[sentence.clone()]) { quantity::find(text, &toks) } else { Vec::new() };

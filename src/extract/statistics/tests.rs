@@ -1,7 +1,7 @@
 //! Statistics end to end on sentences written for these tests, and property tests of value
 //! normalisation: one amount written many ways is one value.
 
-use super::find;
+use super::find as find_in;
 use super::quantity::{Quantity, find as quantities_of};
 use super::tokens::tokenize;
 use crate::document::read_bytes;
@@ -10,6 +10,12 @@ use proptest::prelude::*;
 
 fn doc(text: &str) -> Document {
     read_bytes(text.as_bytes(), Some("t.md")).unwrap()
+}
+
+/// The statistics of a document, its sentences split as extraction splits them.
+fn find(d: &Document, quotes: &[Quote], speakers: &[Speaker]) -> Vec<Statistic> {
+    let sentences: Vec<_> = d.paragraphs.iter().flat_map(|p| crate::extract::sentences::split(&d.text, p.clone())).collect();
+    find_in(d, &sentences, quotes, speakers)
 }
 
 fn stats(text: &str) -> Vec<Statistic> {

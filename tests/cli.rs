@@ -67,6 +67,17 @@ fn jsonl_gives_one_article_a_line_and_table_a_header() {
 }
 
 #[test]
+fn extract_tables_and_csv_list_statistics_after_quotes() {
+    let table = String::from_utf8(whosaid(&["extract", &fixture("harbor-council.md")]).stdout).unwrap();
+    let statistics: Vec<&str> = table.lines().skip_while(|l| !l.is_empty()).skip(1).collect();
+    assert!(statistics[0].starts_with("statistic") && statistics[0].contains("source"), "{table}");
+    assert!(statistics[1].starts_with("more than 2,000 homes") && statistics[1].contains("Rosa Delgado"), "{table}");
+    let csv = String::from_utf8(whosaid(&["extract", "--format", "csv", &fixture("harbor-council.md")]).stdout).unwrap();
+    assert!(csv.starts_with("kind,speaker,cue,text,figure,value,unit\n"), "{csv}");
+    assert!(csv.lines().any(|l| l.starts_with("statistic,Rosa Delgado,-,") && l.ends_with(",\"more than 2,000 homes\",2000,")), "{csv}");
+}
+
+#[test]
 fn bad_input_is_a_clear_error_naming_the_file() {
     let cases: [(&str, &[u8], &str); 4] = [
         ("empty.txt", b"", "it is empty"),

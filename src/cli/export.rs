@@ -1,6 +1,8 @@
 //! `whosaid export`: the whole database as JSON Lines, one object a row, each with a `table`
 //! field naming where it comes from (tables in dependency order, then the views); or one
-//! table or view as CSV (`--format csv --table NAME`, by default the `who_said_what` view).
+//! table or view as CSV (`--format csv --table NAME`, by default the `who_said_what` view of
+//! quotes; `--table statistic_sources` gives every statistic with its value, unit, claim,
+//! source, the sources it cites and its link).
 
 use anyhow::Context;
 use clap::ValueEnum;
@@ -16,7 +18,8 @@ pub struct Args {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = ExportFormat::Jsonl)]
     format: ExportFormat,
-    /// Only this table or view (for CSV: the one to write; `who_said_what` by default).
+    /// Only this table or view (for CSV: the one to write; `who_said_what`, the quotes, by
+    /// default; `statistic_sources` for the statistics).
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(TABLES.iter().chain(VIEWS)))]
     table: Option<String>,
 }

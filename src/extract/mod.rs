@@ -54,7 +54,7 @@ pub fn extract(doc: &Document) -> Extraction {
             }
         })
         .collect();
-    let statistics = statistics::find(doc, &quotes, &speakers);
+    let statistics = statistics::find(doc, &sentences, &quotes, &speakers);
     Extraction { quotes, speakers, statistics, diagnostics }
 }
 

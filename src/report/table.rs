@@ -1,10 +1,14 @@
-//! Quotes as a table for people (aligned columns, long text cut) or as CSV.
+//! Quotes and statistics as a table for people (aligned columns, long text cut) or as CSV.
 
 use super::Format;
 use crate::model::{Document, Extraction};
 use std::io::{self, Write};
 
-/// Writes one row a quote: file (when several), kind, speaker, cue, text.
+/// Writes the quotes and statistics of one article. As a table: one row a quote (file
+/// when several, kind, speaker, cue, text), then, after a blank line, one row a
+/// statistic (file, figure, source, claim). As CSV, one header for both: a statistic is
+/// a row of kind `statistic` whose speaker is its source and whose text is its claim,
+/// with the figure, value and unit in three more columns that quotes leave empty.
 pub fn write_quotes_table(
     out: &mut impl Write,
     doc: &Document,
@@ -12,26 +16,42 @@ pub fn write_quotes_table(
     file: Option<&str>,
     format: Format,
 ) -> io::Result<()> {
-    let mut rows: Vec<Vec<String>> = Vec::new();
+    let dash = || "-".to_string();
+    let csv = format == Format::Csv;
+    let with_file = |cells: Vec<String>| file.map(str::to_string).into_iter().chain(cells).collect::<Vec<_>>();
+    let header = |names: &[&str]| with_file(names.iter().map(|n| n.to_string()).collect());
+    let mut quotes: Vec<Vec<String>> = Vec::new();
     for q in &found.quotes {
         let speaker = q.speaker.map(|i| found.speakers[i].name.clone());
         let mention = q.speaker_mention.clone().map(|s| doc.text[s].to_string());
-        let mut row = Vec::new();
-        if let Some(f) = file {
-            row.push(f.to_string());
+        let cue = q.cue.clone().map(|s| doc.text[s].to_string());
+        let mut row = vec![q.kind.as_str().to_string(), speaker.or(mention).unwrap_or_else(dash), cue.unwrap_or_else(dash), q.text.clone()];
+        if csv {
+            row.extend([String::new(), String::new(), String::new()]);
         }
-        row.push(q.kind.as_str().to_string());
-        row.push(speaker.or(mention).unwrap_or_else(|| "-".into()));
-        row.push(q.cue.clone().map(|s| doc.text[s].to_string()).unwrap_or_else(|| "-".into()));
-        row.push(q.text.clone());
-        rows.push(row);
+        quotes.push(with_file(row));
     }
-    let mut header = vec!["kind", "speaker", "cue", "text"];
-    if file.is_some() {
-        header.insert(0, "file");
+    let statistics = found.statistics.iter().map(|s| {
+        let source = s.source.clone().unwrap_or_else(dash);
+        with_file(if csv {
+            let value = s.value.map(|v| v.to_string()).unwrap_or_default();
+            vec!["statistic".into(), source, dash(), s.claim.clone(), s.text.clone(), value, s.unit.clone().unwrap_or_default()]
+        } else {
+            vec![s.text.clone(), source, s.claim.clone()]
+        })
+    });
+    if csv {
+        let header = header(&["kind", "speaker", "cue", "text", "figure", "value", "unit"]);
+        quotes.extend(statistics);
+        return write_csv(out, &header, &quotes);
     }
-    let header: Vec<String> = header.into_iter().map(String::from).collect();
-    if format == Format::Csv { write_csv(out, &header, &rows) } else { write_table(out, &header, &rows) }
+    write_table(out, &header(&["kind", "speaker", "cue", "text"]), &quotes)?;
+    let statistics: Vec<Vec<String>> = statistics.collect();
+    if statistics.is_empty() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    write_table(out, &header(&["statistic", "source", "claim"]), &statistics)
 }
 
 /// Aligned columns; the last column is cut to keep rows on one line.

@@ -113,6 +113,15 @@ fn export_writes_every_table_as_json_lines_and_one_as_csv() {
 }
 
 #[test]
+fn export_writes_the_statistics_as_csv() {
+    let wd = Workdir::new();
+    wd.stdout(&["ingest", &format!("{}/fixtures/articles/harbor-council.md", env!("CARGO_MANIFEST_DIR"))]);
+    let csv = wd.stdout(&["export", "--format", "csv", "--table", "statistic_sources"]);
+    assert!(csv.starts_with("statistic_id,text,value,unit,claim,source,"), "{csv}");
+    assert!(csv.lines().nth(1).is_some_and(|row| row.contains("\"more than 2,000 homes\"") && row.contains("Rosa Delgado")), "{csv}");
+}
+
+#[test]
 fn a_bad_file_is_skipped_and_the_rest_go_in() {
     let wd = Workdir::new();
     let bad = wd.write("in/a-bad.txt", "");

@@ -10,26 +10,45 @@ mod quantity;
 mod source;
 mod tokens;
 
-use crate::extract::sentences;
 use crate::model::{Document, Quote, Span, Speaker, Statistic};
 use memchr::memmem;
+use std::collections::HashMap;
 use source::Cue;
 use tokens::{Kind, Token};
 
-/// The statistics of a document, in order.
-pub fn find(doc: &Document, quotes: &[Quote], speakers: &[Speaker]) -> Vec<Statistic> {
+/// The statistics of a document, in order, given its sentences (in order, none crossing
+/// a paragraph) as [`extract`](crate::extract::extract) splits them.
+pub fn find(doc: &Document, sentences: &[Span], quotes: &[Quote], speakers: &[Speaker]) -> Vec<Statistic> {
     let text = doc.text.as_str();
     let mut toks = Vec::new();
     let mut out = Vec::new();
     let mut memory = Memory::default();
     let parts = QuoteParts::new(quotes);
+    let mut authors = None;
+    let mut rest = sentences;
     for paragraph in &doc.paragraphs {
-        for sentence in sentences::split(text, paragraph.clone()) {
+        let mut said_anything = false;
+        let inside = rest.partition_point(|s| s.start < paragraph.end);
+        let (these, after) = rest.split_at(inside);
+        rest = after;
+        for sentence in these.iter().cloned() {
             // Sentences without figures still name sources that later figures refer to.
             tokens::tokenize(text, sentence.clone(), &mut toks);
             let found = if may_hold_figures(&text[sentence.clone()]) { quantity::find(text, &toks) } else { Vec::new() };
             let cues = source::cues(text, &toks);
             let sources: Vec<Option<String>> = cues.iter().map(|c| memory.resolve(c)).collect();
+            let has_figures = !found.is_empty();
+            said_anything |= has_figures || !cues.is_empty();
+            if authors.is_none() {
+                authors = source::authors(text, &toks);
+            }
+            if cues.is_empty() {
+                // "The Tax Policy Center, reviewing the plan, came to a similar conclusion.":
+                // a body opening a sentence is what "the group said" points back to.
+                if let Some(body) = source::opening_body(text, &toks) {
+                    memory.named = Some(body);
+                }
+            }
             for q in found {
                 let cue_index = source::nearest(text, &sentence, &cues, &q.span);
                 let cue = cue_index.map(|i| &cues[i]);
@@ -48,21 +67,45 @@ pub fn find(doc: &Document, quotes: &[Quote], speakers: &[Speaker]) -> Vec<Stati
                     noun: q.noun,
                     qualifier: q.qualifier,
                     time: time_reference(text, &toks, &claim, &q.span),
-                    // A named speaker first, then the sentence's own source, then the words
-                    // that stand for an unnamed speaker ("officials").
-                    source: quote
-                        .and_then(|q| q.speaker.and_then(|i| speakers.get(i)).map(|s| s.name.clone()))
-                        .or(cue_source)
-                        .or_else(|| quote.and_then(|q| q.speaker_mention.clone()).map(|m| text[m].to_string())),
+                    source: source_of(text, quote, speakers, cue, cue_source),
                     cites: cue.map(|c| c.cites.clone()).unwrap_or_default(),
                     link: citation_link(doc, quote, cue),
                     span: q.span,
                 });
             }
-            memory.remember(&cues, &sources);
+            memory.remember(&cues, &sources, has_figures);
+        }
+        memory.paragraph_end(said_anything);
+    }
+    // "An exhaustive study … shows": the study has the authors the article names for it.
+    // A body named in short has the full name the article gave it before.
+    let mut widened: HashMap<String, Option<String>> = HashMap::new();
+    for s in &mut out {
+        if let Some(authors) = authors.as_ref().filter(|_| s.source.as_deref().is_some_and(source::is_description)) {
+            s.source = Some(authors.clone());
+        } else if let Some(name) = s.source.take() {
+            let full = widened.entry(name.clone()).or_insert_with(|| source::widen(text, &name, s.span.start));
+            s.source = Some(full.clone().unwrap_or(name));
         }
     }
     out
+}
+
+/// Who a number comes from. A quote's named speaker first, unless the sentence names a
+/// document ("The Lark poll shows …": documents are named here, not by the speaker
+/// resolution) or an attribution inside the quote names its own source ("…, the Vale
+/// Foundation puts the figure at $4"); then the sentence's source; then the words that
+/// name an unnamed speaker ("officials"). A speaker or mention that is no name ("the
+/// agency", "Though his") names nobody.
+fn source_of(text: &str, quote: Option<&Quote>, speakers: &[Speaker], cue: Option<&Cue>, cue_source: Option<String>) -> Option<String> {
+    let inner_cue = cue.is_some_and(|c| quote.is_some_and(|q| q.parts.iter().any(|p| p.start <= c.phrase.start && c.phrase.end <= p.end)));
+    let cue_wins = cue_source.is_some() && (inner_cue || cue.is_some_and(|c| c.head.is_some()));
+    let speaker = quote
+        .and_then(|q| q.speaker.and_then(|i| speakers.get(i)))
+        .map(|s| s.name.clone())
+        .filter(|name| name.chars().next().is_some_and(char::is_uppercase) && !cue_wins);
+    let mention = || quote.and_then(|q| q.speaker_mention.clone()).map(|m| text[m].to_string()).filter(|m| source::names_a_source(m));
+    speaker.or(cue_source).or_else(mention)
 }
 
 /// The parts of all quotes, ordered by start, to find the quote holding a number without
@@ -95,23 +138,55 @@ impl QuoteParts {
 struct Memory {
     /// The last source named by its name.
     named: Option<String>,
+    /// The last document named of each noun, in the order named, to which "the poll" or
+    /// "another slide" points: the last of the same noun, else the last.
+    documents: Vec<(&'static str, String)>,
     /// The document (poll, survey, analysis, report) still being reported from.
     carried: Option<String>,
 }
 
 impl Memory {
     fn resolve(&self, cue: &Cue) -> Option<String> {
-        if cue.refers { self.named.clone().or_else(|| cue.source.clone()) } else { cue.source.clone() }
+        let same_kind = || cue.head.and_then(|h| self.documents.iter().rev().find(|(d, _)| *d == h)).map(|(_, s)| s);
+        let document = || same_kind().or(self.documents.last().map(|(_, s)| s));
+        let described = cue.source.as_deref().is_some_and(source::is_description);
+        let found = if cue.refers && cue.head.is_some() {
+            document().or(self.named.as_ref())
+        } else if cue.refers {
+            self.named.as_ref()
+        } else if described {
+            same_kind() // "Another slide shows": the slide shown before
+        } else {
+            None
+        };
+        found.or(cue.source.as_ref()).cloned()
     }
 
     /// Takes in a sentence's attributions: a new document carries on; any other source
-    /// ends the one carried.
-    fn remember(&mut self, cues: &[Cue], sources: &[Option<String>]) {
+    /// ends the one carried, if it attributes figures of its own (a sentence without
+    /// figures, "This is the same lead, reported Reuters.", leaves the poll carried).
+    fn remember(&mut self, cues: &[Cue], sources: &[Option<String>], has_figures: bool) {
         for (cue, source) in cues.iter().zip(sources) {
             if !cue.refers && source.as_ref().is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase)) {
                 self.named.clone_from(source);
+                if let Some((head, source)) = cue.head.zip(source.clone()) {
+                    self.documents.retain(|(h, _)| *h != head);
+                    self.documents.push((head, source));
+                }
             }
-            self.carried = source.clone().filter(|s| source::names_document(s) || cue.refers);
+            if cue.head.is_some() || cue.refers {
+                self.carried.clone_from(source);
+            } else if has_figures {
+                self.carried = None;
+            }
+        }
+    }
+
+    /// Takes in the end of a paragraph: one that neither gives figures nor names a source
+    /// ends the document carried ("More is on the way.").
+    fn paragraph_end(&mut self, said_anything: bool) {
+        if !said_anything {
+            self.carried = None;
         }
     }
 }

@@ -589,12 +589,8 @@ fn qualifier_before(s: &Sentence, first: usize) -> (usize, Option<String>) {
 /// The longest qualifier whose words end right before token `end`.
 fn qualifier_before_end(s: &Sentence, end: usize) -> (usize, Option<String>) {
     for q in QUALIFIERS {
-        let words: Vec<&str> = q.split(' ').collect();
-        if words.len() > end {
-            continue;
-        }
-        let start = end - words.len();
-        if words.iter().enumerate().all(|(k, w)| s.is_word(start + k, &[w])) {
+        let Some(start) = end.checked_sub(q.split(' ').count()) else { continue };
+        if q.split(' ').enumerate().all(|(k, w)| s.is_word(start + k, &[w])) {
             return (start, Some((*q).to_string()));
         }
     }

@@ -8,6 +8,7 @@
 //! number takes the nearest cue of its clause.
 
 use super::tokens::{Kind, Token};
+use crate::extract::lexicon;
 use crate::model::Span;
 
 /// One attribution in a sentence.
@@ -24,20 +25,31 @@ pub struct Cue {
     /// source named before it in the document.
     pub refers: bool,
     /// Whether it also attributes the numbers before it: `according to`, and a reporting
-    /// verb that ends its clause (`…, The Journal reports.`). A verb with its own
-    /// complement attributes only what follows (`…, one study found that …`).
+    /// verb that ends its clause (`…, The Journal reports.`, `…, the agency said in a
+    /// report`). A verb with its own complement attributes only what follows (`…, one
+    /// study found that …`).
     pub reaches_back: bool,
+    /// The document the source is or stands behind, by its noun ("poll" for "a Gallup
+    /// poll", "research" for "research conducted by the Media Center found", "slide" for
+    /// "a slide from a deck that Ana Ruiz shows"): the next sentences go on reporting its
+    /// figures, and "another slide" points back to it.
+    pub head: Option<&'static str>,
 }
 
-/// Reporting verbs whose subject is the source (sorted: looked up by binary search).
-const VERBS: &[&str] = &[
-    "added", "adds", "announced", "announces", "argued", "argues", "asserted", "calculated", "calculates",
-    "claimed", "claims", "concluded", "counted", "estimate", "estimated", "estimates", "explained", "find", "finds",
-    "found", "indicated", "indicates", "modeled", "modelled", "noted", "notes", "predicted", "predicts",
-    "projected", "projects", "puts", "report", "reported", "reports", "revealed", "reveals", "said", "say", "says",
-    "show", "showed", "shows", "stated", "states", "suggested", "suggests", "tallied", "tells", "testified", "told",
-    "writes", "wrote",
-];
+/// Whether a word is a reporting verb whose subject is the source. A `match` on the
+/// words, not a search of a list: every word of every sentence is looked up here.
+fn is_reporting_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "added" | "adds" | "announced" | "announces" | "argued" | "argues" | "asserted" | "calculated"
+            | "calculates" | "claimed" | "claims" | "concluded" | "counted" | "estimate" | "estimated"
+            | "estimates" | "explained" | "find" | "finds" | "found" | "indicated" | "indicates" | "modeled"
+            | "modelled" | "noted" | "notes" | "predicted" | "predicts" | "projected" | "projects" | "puts"
+            | "report" | "reported" | "reports" | "revealed" | "reveals" | "said" | "say" | "says" | "show"
+            | "showed" | "shows" | "stated" | "states" | "suggested" | "suggests" | "tallied" | "tells"
+            | "testified" | "told" | "writes" | "wrote"
+    )
+}
 
 /// Nouns that name a source without being a name ("a poll", "officials", "the report").
 const SOURCE_NOUNS: &[&str] = &[
@@ -49,7 +61,24 @@ const SOURCE_NOUNS: &[&str] = &[
 ];
 
 /// Heads of a source phrase that describe a document, kept in the name ("Reuters/Ipsos poll").
-const KEPT_HEADS: &[&str] = &["poll", "survey", "analysis", "report", "study", "average", "census", "tally", "audit", "review"];
+const KEPT_HEADS: &[&str] = &["poll", "survey", "analysis", "report", "study", "average", "census", "tally", "audit", "review", "finding", "findings"];
+
+/// The people a source noun describes, who speak for the body named after them
+/// ("researchers at X", "economists from X").
+const DESCRIBED_PEOPLE: &[&str] = &[
+    "researchers", "experts", "analysts", "economists", "scholars", "scientists", "officials", "authors",
+];
+
+/// Nouns for a piece of research or a document whose agent or owner is its source
+/// ("research conducted by X", "a slide from X's deck").
+const DOCUMENT_NOUNS: &[&str] = &[
+    "research", "study", "studies", "poll", "survey", "analysis", "report", "review", "audit", "data", "slide",
+    "memo", "presentation",
+];
+
+/// Words that open an adjunct after a reporting verb, not its complement ("said in a
+/// statement", "reported on Monday").
+const ADJUNCT_OPENERS: &[&str] = &["in", "on", "at", "during", "last", "earlier", "recently", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Words between a verb and its subject that do not change who speaks ("also", "has").
 const AUXILIARIES: &[&str] = &[
@@ -71,12 +100,12 @@ const NOT_NAMES: &[&str] = &[
 /// Words that join the parts of a name ("Center for Media and Public Affairs").
 const NAME_JOINERS: &[&str] = &["of", "for", "and", "&", "/", "-", "on", "the", "de"];
 
-const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "new", "latest", "one"];
+const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "new", "latest", "one", "another"];
 
 /// Whether a word opens a phrase without naming anything: "the", "a new", but not the
 /// "New" of "New York".
 fn is_determiner(w: &str) -> bool {
-    DETERMINERS.contains(&w) || matches!(w, "The" | "A" | "An" | "This" | "That" | "One")
+    DETERMINERS.contains(&w) || matches!(w, "The" | "A" | "An" | "This" | "That" | "One" | "Another")
 }
 
 /// Verbs of speech that may come before their subject ("…," said Charlie King).
@@ -93,9 +122,10 @@ pub fn cues(text: &str, toks: &[Token]) -> Vec<Cue> {
         if w.eq_ignore_ascii_case("according") && s.word(k + 1).eq_ignore_ascii_case("to") {
             if let Some((name, end)) = s.phrase_after(k + 2) {
                 let through = s.until_comma(end);
-                out.push(Cue { source: Some(name), phrase: s.span(k, through), cites: cites.clone(), reaches_back: true, refers: false });
+                let head = head_of(&name);
+                out.push(Cue { source: Some(name), phrase: s.span(k, through), cites: cites.clone(), reaches_back: true, refers: false, head });
             }
-        } else if VERBS.binary_search(&w).is_ok() {
+        } else if is_reporting_verb(w) {
             if let Some(cue) = s.verb_cue(k) {
                 out.push(Cue { cites: cites.clone(), ..cue });
             }
@@ -104,6 +134,7 @@ pub fn cues(text: &str, toks: &[Token]) -> Vec<Cue> {
     if out.is_empty() {
         // "In the latest Gallup poll, …": a named poll or report stands for its figures.
         out.extend(named_document(&s).map(|(name, first, last, refers)| Cue {
+            head: head_of(&name),
             source: Some(name),
             phrase: s.span(first, last),
             cites: cites.clone(),
@@ -128,10 +159,17 @@ pub fn nearest(text: &str, sentence: &Span, cues: &[Cue], number: &Span) -> Opti
         .map(|(i, _)| i)
 }
 
-/// Whether a source's name is a document that an article goes on reporting from ("… poll",
-/// "… analysis").
-pub fn names_document(name: &str) -> bool {
-    name.rsplit(' ').next().is_some_and(|head| is_one_of(head, KEPT_HEADS))
+/// The document noun a source is named with ("poll" in "the Lark poll", "slide" in
+/// "another slide"), as listed.
+fn head_of(name: &str) -> Option<&'static str> {
+    let last = name.rsplit(' ').next()?;
+    KEPT_HEADS.iter().chain(DOCUMENT_NOUNS).find(|h| last.eq_ignore_ascii_case(h)).copied()
+}
+
+/// Whether the words that name a speaker name a source: a name ("Charlie King") or a
+/// source noun ("federal officials"), not a stray phrase ("Though his").
+pub fn names_a_source(mention: &str) -> bool {
+    mention.rsplit(' ').next().is_some_and(|last| last.chars().next().is_some_and(char::is_uppercase) || is_one_of(last, SOURCE_NOUNS))
 }
 
 fn is_one_of(w: &str, list: &[&str]) -> bool {
@@ -226,21 +264,37 @@ impl<'a> View<'a> {
     }
 
     /// The last token of a capitalised name starting at `i`, across joiners
-    /// ("Securities and Exchange Commission", "Reuters/Ipsos", "Post-ABC").
+    /// ("Securities and Exchange Commission", "Reuters/Ipsos", "Post-ABC"). A preposition
+    /// joins only after a body or a title ("Center for Media", "Secretary of State"): a
+    /// person's name ends before it ("Cameron Easley for Morning Consult").
     fn name_forward(&self, i: usize) -> usize {
         let mut last = i;
         let mut k = i + 1;
+        let mut body = false;
         while k < self.toks.len() {
             if self.capitalized(k) || (self.toks[k].kind == Kind::Word && self.word(k).chars().all(|c| c.is_uppercase())) {
                 last = k;
                 k += 1;
+            } else if self.abbreviation_period(k) && self.capitalized(k + 1) {
+                k += 1; // "U.S. PIRG"
             } else if (is_one_of(self.raw(k), NAME_JOINERS) || self.raw(k) == "'s") && self.capitalized(k + 1) {
+                body = body || (i..k).any(|n| lexicon::is_org_word(self.word(n)) || lexicon::is_title(self.word(n)));
+                if is_one_of(self.raw(k), &["of", "for", "on", "de"]) && !body {
+                    break;
+                }
                 k += 1;
             } else {
                 break;
             }
         }
         last
+    }
+
+    /// Whether token `k` is the period of an abbreviation ("U.S.", "J."), not a full stop.
+    fn abbreviation_period(&self, k: usize) -> bool {
+        let glued = self.toks.get(k).is_some_and(|t| !t.spaced);
+        let before = k.checked_sub(1).map_or("", |p| self.word(p));
+        self.raw(k) == "." && glued && (before.contains('.') || (before.len() == 1 && self.capitalized(k - 1)))
     }
 
     /// The first token of a capitalised name ending at `last`.
@@ -268,40 +322,97 @@ impl<'a> View<'a> {
             j -= 1;
         }
         let verb_end = self.that_after(k);
-        let reaches_back = matches!(self.raw(k + 1), "" | "." | "," | ";" | "\"" | "\u{201d}" | "'" | "\u{2019}");
-        let cue = |source: Option<String>, first| {
+        // "…, the agency said in a June report": an adjunct, not a complement, follows.
+        let adjunct = verb_end == k && is_one_of(self.word(k + 1), ADJUNCT_OPENERS);
+        let reaches_back = adjunct || matches!(self.raw(k + 1), "" | "." | "," | ";" | "\"" | "\u{201d}" | "'" | "\u{2019}");
+        let cue = |source: Option<String>, first, head: Option<&'static str>| {
             let refers = source.as_ref().is_some_and(|_| first > 0 && is_one_of(self.word(first - 1), &["the", "this", "that"]) && first + 1 == j && !self.capitalized(first));
-            Cue { source, phrase: self.span(first, verb_end), cites: Vec::new(), reaches_back, refers }
+            let head = head.or_else(|| source.as_deref().and_then(head_of));
+            Cue { source, phrase: self.span(first, verb_end), cites: Vec::new(), reaches_back, refers, head }
         };
         if j > 0 {
-            let before = j - 1;
+            // "the Chicago Police Department, which reported": the subject stands before the relative.
+            let relative = usize::from(is_one_of(self.word(j - 1), &["which", "who"]));
+            let before = j - 1 - relative;
+            let before = before - usize::from(relative == 1 && before > 0 && self.raw(before) == ",");
             let w = self.word(before);
-            if is_one_of(w, PRONOUNS) {
-                return Some(cue(None, before));
+            if relative == 0 && is_one_of(w, PRONOUNS) {
+                return Some(cue(None, before, None));
             }
-            if let Some((name, first)) = self.subject_ending(before).filter(|(_, first)| !self.object_of_preposition(*first)) {
-                return Some(cue(Some(name), first));
+            if let Some((name, first)) = self.subject_ending(before) {
+                return match self.preposition_before(first) {
+                    None => Some(cue(Some(name), first, None)),
+                    Some(prep) => self.through_preposition(prep).map(|(owner, first, head)| match owner {
+                        Some(owner) => cue(Some(owner), first, head),
+                        None => cue(Some(name), first, head),
+                    }),
+                };
+            }
+            if let Some((owner, head)) = self.opening_document(j) {
+                return Some(cue(Some(owner), 0, Some(head)));
             }
         }
         // Inverted: "…," said Charlie King / wrote Cameron Easley for Morning Consult.
         let after_quote = j == 0 || matches!(self.raw(j - 1), "," | "\"" | "\u{201d}" | "'" | "\u{2019}" | ":");
         if after_quote && INVERTIBLE.contains(&self.word(k)) && self.capitalized(k + 1) {
             let last = self.name_forward(k + 1);
-            return Some(Cue { source: Some(self.text_of(k + 1, last)), phrase: self.span(j.min(k), last), cites: Vec::new(), reaches_back: true, refers: false });
+            return Some(Cue { source: Some(self.text_of(k + 1, last)), phrase: self.span(j.min(k), last), cites: Vec::new(), reaches_back: true, refers: false, head: None });
         }
         None
     }
 
-    /// Whether the phrase starting at `first` follows a preposition ("32% of Republican
-    /// claims"), so it cannot be a subject; "research conducted by X found" still names X.
-    fn object_of_preposition(&self, first: usize) -> bool {
+    /// The preposition before the phrase starting at `first` ("32% of Republican claims"),
+    /// if any: such a phrase is not the subject by itself.
+    fn preposition_before(&self, first: usize) -> Option<usize> {
         let mut p = first;
         while p > 0 && is_one_of(self.word(p - 1), &["the", "a", "an"]) {
             p -= 1;
         }
-        let Some(prep) = p.checked_sub(1) else { return false };
-        let agent = self.word(prep) == "by" && prep > 0 && self.word(prep - 1).ends_with("ed");
-        is_one_of(self.word(prep), &["of", "in", "for", "to", "from", "with", "by", "on", "at", "about", "than"]) && !agent
+        let prep = p.checked_sub(1)?;
+        is_one_of(self.word(prep), &["of", "in", "for", "to", "from", "with", "by", "on", "at", "about", "than"]).then_some(prep)
+    }
+
+    /// Who speaks when the name before a verb follows the preposition at `prep`: the agent
+    /// of a document ("research conducted by X found": X, a document), the body that
+    /// describes its people ("scholars at X modeled": X), or the named body of which the
+    /// object is a part ("the Tax Policy Center at the Urban Institute estimates": the
+    /// center). `None` when the phrase is no subject ("32% of Republican claims").
+    /// A document's source by the document's owner ("a memo from the Port Board shows":
+    /// the board). Gives the owner (`None`: the object itself), the phrase's first token
+    /// and the document noun, when the source is a document.
+    fn through_preposition(&self, prep: usize) -> Option<(Option<String>, usize, Option<&'static str>)> {
+        let head = prep.checked_sub(1)?;
+        if self.word(prep) == "by" && self.word(head).ends_with("ed") {
+            let document = head.checked_sub(1).and_then(|d| head_of(self.word(d)));
+            return Some((None, head.saturating_sub(1), document));
+        }
+        if !is_one_of(self.word(prep), &["at", "of", "from"]) {
+            return None;
+        }
+        if is_one_of(self.word(head), DESCRIBED_PEOPLE) {
+            return Some((None, head, None));
+        }
+        if let Some(document) = head_of(self.word(head)).filter(|_| self.word(prep) != "of") {
+            return Some((None, head, Some(document)));
+        }
+        if self.capitalized(head) && !NOT_NAMES.contains(&self.word(head)) {
+            let first = self.name_backward(head);
+            return Some((Some(self.text_of(first, head)), first, None));
+        }
+        None
+    }
+
+    /// A sentence that opens with a document and names its owner before the verb at `verb`:
+    /// "A slide from a deck that Mayor Ana Ruiz carries shows …" gives Ana Ruiz and
+    /// "slide". The owner follows "by", "from", "of" or "that", titles dropped.
+    fn opening_document(&self, verb: usize) -> Option<(String, &'static str)> {
+        let d = usize::from(is_determiner(self.word(0)));
+        let head = head_of(self.word(d))?;
+        (d + 2..verb).find_map(|p| {
+            let after_link = is_one_of(self.word(p - 1), &["by", "from", "of", "that"]);
+            let name = (p..verb).find(|&n| !lexicon::is_title(self.word(n)) && self.raw(n) != ".")?;
+            (after_link && self.capitalized(p) && self.capitalized(name)).then(|| (self.text_of(name, self.name_forward(name).min(verb - 1)), head))
+        })
     }
 
     /// The verb phrase's end: through a following "that" a few words on ("reported Friday that").
@@ -330,7 +441,7 @@ impl<'a> View<'a> {
             let w = self.word(prev);
             let ends_phrase = is_one_of(w, &["a", "an", "the", "this", "that", "its", "their"])
                 || is_one_of(w, &["of", "from", "by", "in", "on", "at", "with", "for"])
-                || VERBS.binary_search(&w).is_ok();
+                || is_reporting_verb(w);
             if (w.is_empty() && !matches!(self.raw(prev), "/" | "-")) || ends_phrase {
                 break;
             }
@@ -345,6 +456,75 @@ impl<'a> View<'a> {
         // A capitalised start is a name with its document head ("USA TODAY analysis").
         Some((self.text_of(first, last), first))
     }
+}
+
+/// The body whose name opens a sentence ("The Tax Policy Center, reviewing …"): a
+/// capitalised name of two words or more after an optional determiner, with an
+/// organisation word in it ("Companies and individuals …" names nobody).
+pub fn opening_body(text: &str, toks: &[Token]) -> Option<String> {
+    let s = View { text, toks };
+    let first = usize::from(is_determiner(s.word(0)));
+    if !s.capitalized(first) || NOT_NAMES.contains(&s.word(first)) {
+        return None;
+    }
+    let last = s.name_forward(first);
+    (last > first && (first..=last).any(|i| lexicon::is_org_word(s.word(i)))).then(|| s.text_of(first, last))
+}
+
+/// The bodies a sentence names as the authors of the research described before it:
+/// "the authors of the report, which include the Tax Fairness Fund and the Budget
+/// Project", "the study, by the Lakeside Institute". Only a definite "the study" points
+/// back; "an analysis by X" is another piece of research.
+pub fn authors(text: &str, toks: &[Token]) -> Option<String> {
+    let s = View { text, toks };
+    (1..toks.len()).filter(|&h| is_one_of(s.word(h - 1), &["the", "this"]) && is_one_of(s.word(h), DOCUMENT_NOUNS)).find_map(|h| {
+        let mut k = h + 1;
+        if s.raw(k) == "," && is_one_of(s.word(k + 1), &["which", "who", "that"]) {
+            k += 2;
+        }
+        if !is_one_of(s.word(k), &["include", "includes", "including", "by", "from"]) {
+            return None;
+        }
+        let first = k + 1 + usize::from(is_one_of(s.word(k + 1), &["the", "a", "an"]));
+        (s.capitalized(first) && !NOT_NAMES.contains(&s.word(first))).then(|| s.text_of(first, s.name_forward(first)))
+    })
+}
+
+/// Whether a source is only described ("An exhaustive study", "the researchers"): a
+/// piece of research or its authors, with no capitalised word but a determiner.
+pub fn is_description(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let rest: Vec<&str> = words.by_ref().skip_while(|w| is_determiner(w)).collect();
+    rest.iter().all(|w| !w.chars().next().is_some_and(char::is_uppercase))
+        && rest.last().is_some_and(|head| is_one_of(head, DOCUMENT_NOUNS) || is_one_of(head, DESCRIBED_PEOPLE))
+}
+
+/// How far back [`widen`] looks for a body's full name: an article's length, so that
+/// a long document costs no more per name than an article does.
+const WIDEN_REACH: usize = 20_000;
+
+/// The full name of a body that an article shortens after naming it in full: "the
+/// Peterson Institute" after "the Peterson Institute for Trade Studies". Looks in
+/// the text before `before` for the name followed by a preposition and more of the name.
+pub fn widen(text: &str, name: &str, before: usize) -> Option<String> {
+    if !name.split(' ').any(lexicon::is_org_word) {
+        return None;
+    }
+    let before = before.min(text.len());
+    let from = (before.saturating_sub(WIDEN_REACH)..before).find(|&i| text.is_char_boundary(i))?;
+    let earlier = &text[..before];
+    let mut toks = Vec::new();
+    memchr::memmem::find_iter(&earlier.as_bytes()[from..], name.as_bytes()).map(|at| from + at).find_map(|at| {
+        let starts_word = !earlier[..at].ends_with(|c: char| c.is_alphanumeric());
+        let end = (at + name.len() + 80).min(before);
+        let end = (at..=end).rev().find(|&i| earlier.is_char_boundary(i))?;
+        super::tokens::tokenize(text, at..end, &mut toks);
+        let s = View { text, toks: &toks };
+        let last = s.name_forward(0);
+        let full = s.text_of(0, last);
+        (starts_word && full.len() > name.len() && full.starts_with(name) && is_one_of(&full[name.len()..].split_whitespace().next()?, &["for", "of", "on"]))
+            .then_some(full)
+    })
 }
 
 /// A named poll, survey or report anywhere in the sentence ("the previous Washington

@@ -1,7 +1,7 @@
 //! Statistics end to end on sentences written for these tests, and property tests of value
 //! normalisation: one amount written many ways is one value.
 
-use super::find;
+use super::find as find_in;
 use super::quantity::{Quantity, find as quantities_of};
 use super::tokens::tokenize;
 use crate::document::read_bytes;
@@ -10,6 +10,12 @@ use proptest::prelude::*;
 
 fn doc(text: &str) -> Document {
     read_bytes(text.as_bytes(), Some("t.md")).unwrap()
+}
+
+/// The statistics of a document, its sentences split as extraction splits them.
+fn find(d: &Document, quotes: &[Quote], speakers: &[Speaker]) -> Vec<Statistic> {
+    let sentences: Vec<_> = d.paragraphs.iter().flat_map(|p| crate::extract::sentences::split(&d.text, p.clone())).collect();
+    find_in(d, &sentences, quotes, speakers)
 }
 
 fn stats(text: &str) -> Vec<Statistic> {
@@ -144,4 +150,130 @@ proptest! {
         prop_assert_eq!(q[0].value, n.parse::<f64>().unwrap());
         prop_assert_eq!(q[0].unit.as_deref(), Some("percent"));
     }
+}
+
+/// The sources of a text's statistics, in order.
+fn sources(text: &str) -> Vec<Option<String>> {
+    stats(text).into_iter().map(|s| s.source).collect()
+}
+
+/// A quote over the first occurrence of `part`, said by `speaker` (named `mention` there).
+fn quote_over(text: &str, part: &str, mention: Option<&str>) -> Quote {
+    let start = text.find(part).unwrap();
+    Quote {
+        kind: QuoteKind::Indirect,
+        parts: vec![start..start + part.len()],
+        text: part.into(),
+        speaker: Some(0),
+        speaker_mention: mention.map(|m| text.find(m).map(|i| i..i + m.len()).unwrap()),
+        cue: None,
+        links: vec![],
+    }
+}
+
+fn speaker(name: &str) -> Speaker {
+    Speaker { name: name.into(), kind: SpeakerKind::Organization, aliases: vec![], descriptions: vec![] }
+}
+
+#[test]
+fn an_attribution_inside_a_quote_names_its_own_source() {
+    let text = "The Ridge Center estimates that the levy would raise $2 billion; the Vale Foundation puts the figure at $900 million.";
+    let quote = quote_over(text, "the levy would raise $2 billion; the Vale Foundation puts the figure at $900 million", None);
+    let found = find(&doc(text), &[quote], &[speaker("Ridge Center")]);
+    let got: Vec<Option<&str>> = found.iter().map(|s| s.source.as_deref()).collect();
+    assert_eq!(got, [Some("Ridge Center"), Some("Vale Foundation")]);
+}
+
+#[test]
+fn a_speaker_or_mention_that_is_no_name_names_nobody() {
+    let text = "Though his budget would cut $3 billion, the council balked.";
+    let quote = quote_over(text, "budget would cut $3 billion", Some("Though his"));
+    assert_eq!(find(&doc(text), &[quote.clone()], &[speaker("the council")])[0].source, None);
+    let named = Quote { speaker: None, ..quote_over(text, "budget would cut $3 billion", Some("the council")) };
+    assert_eq!(find(&doc(text), &[named], &[])[0].source, None);
+}
+
+#[test]
+fn a_verb_followed_by_an_adjunct_attributes_the_figures_before_it() {
+    assert_eq!(sources("The Port Authority reports 400 cranes.\n\nThe east dock holds 12 percent, the agency said in a March report."), [
+        Some("Port Authority".into()),
+        Some("Port Authority".into())
+    ]);
+}
+
+#[test]
+fn a_body_opening_a_sentence_is_what_the_group_points_back_to() {
+    assert_eq!(sources("The Marsh Tax Center, reviewing the draft, agreed.\n\nThe richest would save $9,000, the group said."), [Some(
+        "Marsh Tax Center".into()
+    )]);
+}
+
+#[test]
+fn a_subject_before_which_reports() {
+    assert_eq!(sources("They called the Dale County Sheriff's Office, which reported 340 burglaries."), [Some(
+        "Dale County Sheriff's Office".into()
+    )]);
+}
+
+#[test]
+fn people_at_a_body_speak_for_it_and_a_part_of_a_body_speaks_for_itself() {
+    assert_eq!(sources("Economists at the Fenwick Institute estimated that 2,000 jobs would go."), [Some("Fenwick Institute".into())]);
+    assert_eq!(sources("The Labor Desk at the Fenwick Institute estimated that 2,000 jobs would go."), [Some("Labor Desk".into())]);
+}
+
+#[test]
+fn research_by_a_body_carries_into_the_next_paragraph() {
+    assert_eq!(sources("In 2014, research conducted by the Center for Town Affairs found the paper biased.\n\nIt praised 40% of council votes."), [
+        Some("Center for Town Affairs".into())
+    ]);
+}
+
+#[test]
+fn a_person_name_ends_before_the_outlet_they_write_for() {
+    assert_eq!(sources("\"Only 9 percent changed their minds,\" wrote Dana Pike for Harbor Polling."), [Some("Dana Pike".into())]);
+}
+
+#[test]
+fn the_poll_points_back_to_the_last_poll_not_the_last_source() {
+    let text = "A Meadow/Lark poll shows the mayor at 41 percent. This is her best month, reported Meadow.\n\nWhen the poll asked about taxes, 30 percent wanted cuts.";
+    assert_eq!(sources(text), [Some("Meadow/Lark poll".into()), Some("Meadow/Lark poll".into())]);
+}
+
+#[test]
+fn a_paragraph_with_neither_figures_nor_sources_ends_the_carried_poll() {
+    let text = "A Pinecrest poll found 52% back the plan.\n\nMore votes are coming.\n\nDonors gave $3 million.";
+    assert_eq!(sources(text), [Some("Pinecrest poll".into()), None]);
+}
+
+#[test]
+fn a_described_study_takes_the_authors_the_article_names() {
+    let text = "A long study released Monday shows that 61 percent of towns lack audits.\n\n\
+                The authors of the study, which include the U.S. Ledger Fund and Citizens for Open Books, read 900 filings.";
+    let named = Some("U.S. Ledger Fund and Citizens for Open Books".to_string());
+    assert_eq!(sources(text), [named.clone(), named]);
+}
+
+#[test]
+fn a_new_analysis_by_someone_is_not_the_study_described_before() {
+    let text = "One study found that 8 million renters would pay more.\n\nThat matches an analysis by Noor Haddad, a tax scholar.";
+    assert_eq!(sources(text), [Some("One study".into())]);
+}
+
+#[test]
+fn a_document_opening_a_sentence_speaks_for_its_owner_and_another_of_its_kind_too() {
+    let text = "A slide from a deck that Mayor Ana Ruiz shows to donors says 40 percent of bridges are unsafe. \
+                Another slide shows that 3 in 10 roads need repair.\n\nThe city spends $2 million a year, one slide says.";
+    assert_eq!(sources(text), [Some("Ana Ruiz".into()), Some("Ana Ruiz".into()), Some("Ana Ruiz".into())]);
+}
+
+#[test]
+fn a_report_from_a_body_is_the_body_s() {
+    assert_eq!(sources("A memo from the Harbor Board shows 14 berths stood empty."), [Some("Harbor Board".into())]);
+}
+
+#[test]
+fn a_body_named_in_short_takes_the_full_name_given_before() {
+    let text = "Ines Ward, a fellow at the Lowell Institute for Trade Studies, was there.\n\n\
+                Scholars at the Lowell Institute modeled the plan: it would cost 90,000 jobs.";
+    assert_eq!(sources(text), [Some("Lowell Institute for Trade Studies".into())]);
 }

@@ -246,7 +246,8 @@ fn context(text: &str, sentences: &[Span], quotes: &[QuoteSpan], qi: usize) -> C
 fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Span, usize)> {
     let mut i = 0;
     while toks.get(i).is_some_and(|t| !t.is_word()) {
-        let dash = toks[i].kind == super::tokens::Kind::Punct('\u{2014}') || toks[i].is_punct('-');
+        // Em dash, horizontal bar, en dash or hyphen.
+        let dash = matches!(toks[i].kind, super::tokens::Kind::Punct('\u{2014}' | '\u{2015}' | '\u{2013}' | '-'));
         i += 1;
         if dash {
             // `"…" — Jane Doe`: a dash attribution names the speaker alone.

@@ -31,6 +31,8 @@ enum Mark {
 fn double_mark(text: &str, para: &Span, i: usize, c: char) -> Option<Mark> {
     match c {
         '\u{201c}' | '\u{201e}' | '\u{ab}' => Some(Mark::Open),
+        // A closing curly mark typed at a word's start opens ("”Fear, mostly," she said).
+        '\u{201d}' if text[para.start..i].chars().next_back().is_none_or(char::is_whitespace) && text[i + c.len_utf8()..para.end].chars().next().is_some_and(char::is_alphanumeric) => Some(Mark::Open),
         '\u{201d}' | '\u{bb}' => Some(Mark::Close),
         '"' => {
             let prev = text[para.start..i].chars().next_back();

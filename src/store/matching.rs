@@ -189,8 +189,11 @@ fn check_speakers(tx: &Connection, version_id: i64, occurrence: &NewOccurrence) 
     Ok(())
 }
 
-/// Finds the stored statements of a new statistic, records number and unit conflicts, and
-/// indexes it.
+/// Finds the stored statements of a new statistic, records its number or unit conflict, and
+/// indexes it. A statistic gets one conflict at most, with the strongest candidate that gives
+/// another number: a figure repeated with new numbers in every article would otherwise add a
+/// conflict per stored statement of it (up to [`VERIFY_CAP`]) each time, and those rows
+/// outgrew everything else in the database.
 fn match_statistic(tx: &Connection, statistic_id: i64) -> rusqlite::Result<()> {
     let new = stored_number(tx, statistic_id)?;
     if new.words.len() < MIN_STATISTIC_WORDS {
@@ -198,6 +201,7 @@ fn match_statistic(tx: &Connection, statistic_id: i64) -> rusqlite::Result<()> {
     }
     let signature = Signature::of(&new.words);
     let candidates = statistic_candidates(tx, &signature)?;
+    let mut conflicted = false;
     for candidate in candidates {
         let stored = stored_number(tx, candidate)?;
         let nouns_agree = match (&stored.noun, &new.noun) {
@@ -208,7 +212,8 @@ fn match_statistic(tx: &Connection, statistic_id: i64) -> rusqlite::Result<()> {
             continue;
         }
         let cluster_id = unite(tx, Subject::Statistic, candidate, statistic_id)?;
-        if let Some(conflict) = number_conflict(&stored.number, &new.number) {
+        if !conflicted && let Some(conflict) = number_conflict(&stored.number, &new.number) {
+            conflicted = true;
             tx.prepare_cached(statement(MATCHING, "insert_number_conflict"))?.execute(named_params! {
                 ":cluster_id": cluster_id, ":kind": conflict.as_str(), ":statistic_id": statistic_id,
                 ":other_id": candidate, ":detail": format!("{} / {}", new.text, stored.text),

@@ -41,8 +41,17 @@ AND article_id = :article_id
 ORDER BY published, article, version, char_start LIMIT :limit
 
 -- name: search
+-- Occurrences in latest versions of the claims that match, best rank first. A common word
+-- matches a large share of all claims, so the claims are first walked in rank order (FTS5
+-- sorts them itself) only as far as the :limit-th claim that has such an occurrence: no
+-- claim ranked after it can make the answer, and only the claims up to it are joined.
+WITH cutoff AS (
+    SELECT rank FROM (SELECT rowid AS claim_id, rank FROM claims_fts WHERE claims_fts MATCH :search ORDER BY rank) h
+    WHERE :limit > 0 AND EXISTS (SELECT 1 FROM who_said_what q WHERE q.claim_id = h.claim_id AND q.latest_version)
+    LIMIT 1 OFFSET :limit - 1
+)
 SELECT q.* FROM claims_fts f JOIN who_said_what q ON q.claim_id = f.rowid
-WHERE claims_fts MATCH :search AND q.latest_version
+WHERE claims_fts MATCH :search AND q.latest_version AND f.rank <= coalesce((SELECT rank FROM cutoff), f.rank)
 ORDER BY f.rank, q.published LIMIT :limit
 
 -- name: speakers

@@ -1,13 +1,14 @@
 -- Statements that answer the listing commands (src/store/query.rs). The quote listing is
 -- `quotes`, then any of the `filter_*` lines, then `quotes_order`; each filter binds the
--- parameter it names. Each statement stands under its `-- name:` line.
+-- parameter it names; a speaker's quotes are the listing once for each of `speaker_ids`, with
+-- `filter_speaker_id`. Each statement stands under its `-- name:` line.
 
 -- name: quotes
 SELECT * FROM who_said_what WHERE 1 = 1
 
--- name: filter_speaker
-AND speaker_id IN (SELECT id FROM speakers WHERE name = :speaker
-                   UNION SELECT speaker_id FROM speaker_aliases WHERE alias = :speaker)
+-- name: speaker_ids
+-- The speakers a name or alias can mean.
+SELECT id FROM speakers WHERE name = :speaker UNION SELECT speaker_id FROM speaker_aliases WHERE alias = :speaker
 
 -- name: filter_article
 AND article_id IN (SELECT id FROM articles WHERE identity = :article OR url = :article

@@ -35,10 +35,10 @@ INSERT INTO clusters (kind, first_claim_id) VALUES ('claim', :id) RETURNING id
 INSERT INTO clusters (kind, first_statistic_id) VALUES ('statistic', :id) RETURNING id
 
 -- name: join_claim_cluster
-INSERT OR REPLACE INTO claim_clusters (claim_id, cluster_id) VALUES (:id, :cluster_id)
+INSERT INTO claim_clusters (claim_id, cluster_id) VALUES (:id, :cluster_id)
 
 -- name: join_statistic_cluster
-INSERT OR REPLACE INTO statistic_clusters (statistic_id, cluster_id) VALUES (:id, :cluster_id)
+INSERT INTO statistic_clusters (statistic_id, cluster_id) VALUES (:id, :cluster_id)
 
 -- name: merge_claim_clusters
 UPDATE claim_clusters SET cluster_id = :into WHERE cluster_id = :from
@@ -57,11 +57,13 @@ INSERT OR IGNORE INTO variants (claim_id, variant_id, class, diff) VALUES (:clai
 
 -- name: cluster_speakers
 -- Each named speaker of a cluster (outside one version) once, with their first occurrence.
-SELECT min(o.id), s.name FROM claim_clusters cc
-JOIN occurrences o ON o.claim_id = cc.claim_id
-JOIN speakers s ON s.id = o.speaker_id
-WHERE cc.cluster_id = :cluster_id AND s.kind != 'unnamed' AND o.version_id != :version_id
-GROUP BY s.id ORDER BY min(o.id)
+-- The version being matched is the newest, so its occurrences come after all others: a
+-- speaker whose first occurrence is in it has none outside it.
+SELECT cs.occurrence_id, s.name FROM cluster_speakers cs
+JOIN speakers s ON s.id = cs.speaker_id
+JOIN occurrences o ON o.id = cs.occurrence_id
+WHERE cs.cluster_id = :cluster_id AND s.kind != 'unnamed' AND o.version_id != :version_id
+ORDER BY cs.occurrence_id
 
 -- name: insert_speaker_conflict
 INSERT INTO conflicts (cluster_id, kind, occurrence_id, other_occurrence_id, detail)

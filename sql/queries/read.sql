@@ -1,13 +1,14 @@
 -- Statements that answer the listing commands (src/store/query.rs). The quote listing is
 -- `quotes`, then any of the `filter_*` lines, then `quotes_order`; each filter binds the
--- parameter it names. Each statement stands under its `-- name:` line.
+-- parameter it names; a speaker's quotes are the listing once for each of `speaker_ids`, with
+-- `filter_speaker_id`. Each statement stands under its `-- name:` line.
 
 -- name: quotes
 SELECT * FROM who_said_what WHERE 1 = 1
 
--- name: filter_speaker
-AND speaker_id IN (SELECT id FROM speakers WHERE name = :speaker
-                   UNION SELECT speaker_id FROM speaker_aliases WHERE alias = :speaker)
+-- name: speaker_ids
+-- The speakers a name or alias can mean.
+SELECT id FROM speakers WHERE name = :speaker UNION SELECT speaker_id FROM speaker_aliases WHERE alias = :speaker
 
 -- name: filter_article
 AND article_id IN (SELECT id FROM articles WHERE identity = :article OR url = :article
@@ -41,8 +42,17 @@ AND article_id = :article_id
 ORDER BY published, article, version, char_start LIMIT :limit
 
 -- name: search
+-- Occurrences in latest versions of the claims that match, best rank first. A common word
+-- matches a large share of all claims, so the claims are first walked in rank order (FTS5
+-- sorts them itself) only as far as the :limit-th claim that has such an occurrence: no
+-- claim ranked after it can make the answer, and only the claims up to it are joined.
+WITH cutoff AS (
+    SELECT rank FROM (SELECT rowid AS claim_id, rank FROM claims_fts WHERE claims_fts MATCH :search ORDER BY rank) h
+    WHERE :limit > 0 AND EXISTS (SELECT 1 FROM who_said_what q WHERE q.claim_id = h.claim_id AND q.latest_version)
+    LIMIT 1 OFFSET :limit - 1
+)
 SELECT q.* FROM claims_fts f JOIN who_said_what q ON q.claim_id = f.rowid
-WHERE claims_fts MATCH :search AND q.latest_version
+WHERE claims_fts MATCH :search AND q.latest_version AND f.rank <= coalesce((SELECT rank FROM cutoff), f.rank)
 ORDER BY f.rank, q.published LIMIT :limit
 
 -- name: speakers

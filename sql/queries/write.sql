@@ -51,9 +51,11 @@ RETURNING id, hash
 
 -- name: insert_occurrence
 INSERT INTO occurrences (claim_id, version_id, speaker_id, kind, text, char_start, char_end, parts,
-                         mention, mention_start, mention_end, cue, cue_start, cue_end)
+                         mention, mention_start, mention_end, cue, cue_start, cue_end, published)
 VALUES (:claim_id, :version_id, :speaker_id, :kind, :text, :char_start, :char_end, :parts,
-        :mention, :mention_start, :mention_end, :cue, :cue_start, :cue_end)
+        :mention, :mention_start, :mention_end, :cue, :cue_start, :cue_end,
+        (SELECT coalesce(v.published, a.published) FROM versions v JOIN articles a ON a.id = v.article_id
+         WHERE v.id = :version_id))
 
 -- name: insert_occurrence_link
 INSERT OR IGNORE INTO occurrence_links (occurrence_id, link_id) VALUES (:occurrence_id, :link_id)

@@ -17,6 +17,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../sql/0001_init.sql"),
     include_str!("../../sql/0002_claim_origins.sql"),
     include_str!("../../sql/0003_matching.sql"),
+    include_str!("../../sql/0004_cluster_speakers.sql"),
+    include_str!("../../sql/0005_occurrence_dates.sql"),
 ];
 
 /// Marks the file as whosaid's (`PRAGMA application_id`, "WhoS").

@@ -197,7 +197,6 @@ impl Store {
         let search = filter.search.as_deref().map(fts_query);
         let mut conditions: Vec<(&str, &str, Value)> = Vec::new();
         let optional = [
-            ("filter_speaker", ":speaker", filter.speaker.clone()),
             ("filter_article", ":article", filter.article.clone()),
             ("filter_kind", ":kind", filter.kind.clone()),
             ("filter_since", ":since", filter.since.clone()),
@@ -212,7 +211,34 @@ impl Store {
         if !filter.all_versions {
             conditions.push(("filter_latest", "", Value::Null));
         }
-        self.quotes_where(&conditions, filter.limit)
+        match &filter.speaker {
+            Some(name) => self.quotes_of_speakers(name, &conditions, filter.limit),
+            None => self.quotes_where(&conditions, filter.limit),
+        }
+    }
+
+    /// The quotes of every speaker a name or alias can mean, oldest first. Each speaker's
+    /// come from an index in date order, up to the limit (SQLite stops there); the first
+    /// `limit` of them all are then taken here, in the order of `quotes_order`. One query for
+    /// all of them at once would look up and sort every quote of every one of them.
+    fn quotes_of_speakers(
+        &self,
+        name: &str,
+        conditions: &[(&str, &str, Value)],
+        limit: Option<usize>,
+    ) -> Result<Vec<QuoteRow>> {
+        let mut stmt = self.conn.prepare_cached(statement(READ, "speaker_ids"))?;
+        let ids: Vec<i64> =
+            stmt.query_map(named_params! {":speaker": name}, |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let mut rows = Vec::new();
+        for id in ids {
+            let mut with_speaker = vec![("filter_speaker_id", ":speaker_id", Value::Integer(id))];
+            with_speaker.extend_from_slice(conditions);
+            rows.extend(self.quotes_where(&with_speaker, limit)?);
+        }
+        rows.sort_by(|a, b| (&a.published, &a.article, a.version, a.start).cmp(&(&b.published, &b.article, b.version, b.start)));
+        rows.truncate(limit.unwrap_or(usize::MAX));
+        Ok(rows)
     }
 
     /// The newest quotes whose claim contains the words of `text`, best match first.

@@ -118,3 +118,22 @@ fn trace_of_a_statistic_shows_the_number_at_each_hop() {
     let err = wd.fails(&["trace", "words nobody ever wrote down anywhere"], 2);
     assert!(err.contains("nothing in the database is called"), "{err}");
 }
+
+#[test]
+fn a_figure_restated_with_a_new_number_in_each_article_is_one_conflict_per_article() {
+    let wd = Workdir::new();
+    for (n, millions) in [4, 5, 6, 7].into_iter().enumerate() {
+        wd.write(
+            &format!("a{n}.txt"),
+            &format!(
+                "Harbour report {n}\n\nThe council said the repairs of the old harbour wall will cost {millions} \
+                 million dollars this year.\n"
+            ),
+        );
+    }
+    wd.stdout(&["ingest", wd.path("").to_str().unwrap()]);
+    let number = only_cluster(&wd, &["--class", "number"]);
+    let details: Vec<&str> =
+        number["conflicts"].as_array().unwrap().iter().map(|c| c["detail"].as_str().unwrap()).collect();
+    assert_eq!(details.len(), 3, "the second, third and fourth article each disagree once: {details:?}");
+}

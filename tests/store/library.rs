@@ -140,3 +140,19 @@ fn show_says_when_an_id_is_unknown_or_ambiguous() {
     assert!(err.contains("Bill Clinton") && err.contains("Hillary Clinton"), "{err}");
     assert!(matches!(store.show("Bill Clinton").unwrap(), Shown::Speaker { .. }));
 }
+
+#[test]
+fn a_date_that_only_a_later_version_gives_dates_the_quotes_of_the_earlier_one() {
+    let (_dir, mut store) = store();
+    let (mut undated, found) = clinton_article(Some("https://news.example/1"));
+    undated.meta.published = None;
+    store.write(&undated, &found, None).unwrap();
+    let mut dated = undated.clone();
+    dated.text.push_str(" Polls close at eight.");
+    dated.meta.published = Some("2016-10-02".into());
+    store.write(&dated, &found, None).unwrap();
+    let all = QuoteFilter { speaker: Some("Clinton".into()), all_versions: true, ..QuoteFilter::default() };
+    let dates: Vec<(i64, Option<String>)> =
+        store.quotes(&all).unwrap().into_iter().map(|q| (q.version, q.published)).collect();
+    assert_eq!(dates, [(1, Some("2016-10-02".into())), (2, Some("2016-10-02".into()))]);
+}

@@ -58,7 +58,9 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
         // "A," she said. "B." — B continues A when only A's attribution stands between them.
         if let Some((prev_idx, attr_end)) = previous {
             let gap = &text[attr_end.min(q.open)..q.open];
-            if gap.chars().all(|c| c.is_whitespace() || ",.;:".contains(c)) && attribution_after(text, &after_toks).is_none() {
+            // Within one paragraph: a quote opening the next paragraph is a new quote.
+            let same_paragraph = paragraph_of(paragraphs, attr_end.saturating_sub(1)) == para_idx;
+            if same_paragraph && gap.chars().all(|c| c.is_whitespace() || ",.;:".contains(c)) && attribution_after(text, &after_toks).is_none() {
                 out[prev_idx].parts.extend(q.parts.iter().cloned());
                 previous = None;
                 settled.push(q.open..q.end);
@@ -230,7 +232,8 @@ fn context(text: &str, sentences: &[Span], quotes: &[QuoteSpan], qi: usize) -> C
     // sentence for the splitter, but its attribution follows in the same paragraph.
     let ends_sentence = text[..q.end].trim_end_matches(|c: char| !c.is_alphanumeric() && !"?!".contains(c)).ends_with(['?', '!']);
     if ends_sentence && !text[q.end.min(sentence_end)..sentence_end].chars().any(char::is_alphanumeric) {
-        if let Some(next) = sentences.get(s_close + 1).filter(|s| text[sentence_end.min(s.start)..s.start].trim().is_empty()) {
+        // The next sentence of the same paragraph: only spaces between, no line break.
+        if let Some(next) = sentences.get(s_close + 1).filter(|s| text[sentence_end.min(s.start)..s.start].chars().all(|c| c == ' ' || c == '\u{a0}')) {
             sentence_end = next.end;
         }
     }

@@ -69,8 +69,6 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The bridge is the best thing this town has done.", "Ana Ruiz", "\u{2015}")] },
     Case { name: "a closing mark typed at a word's start opens a quote", input: "\u{201d}The bridge will hold,\u{201d} Ruiz said.",
         expect: &[("direct", "The bridge will hold,", "Ruiz", "said")] },
-    Case { name: "she is not a Mr.", input: "Mrs. Ana Ruiz met Mr. Tom Hale on Monday. Mr. Hale said the bridge was safe. She said that the repairs would take a year.",
-        expect: &[("indirect", "the bridge was safe", "Tom Hale", "said"), ("indirect", "the repairs would take a year", "Ana Ruiz", "said")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

@@ -20,8 +20,6 @@ struct Entity {
     speaker: Speaker,
     /// Lowercase words of every title or description said of the entity.
     description_words: Vec<String>,
-    /// "he" or "she", once an honorific or a resolved pronoun has told.
-    pronoun: Option<Pronoun>,
 }
 
 /// A person seen as the subject of a sentence, for pronouns.
@@ -129,19 +127,14 @@ impl Registry {
     fn resolve_mention(&mut self, text: &str, m: &Mention, last_person: Option<(usize, usize)>) -> Option<usize> {
         let written = text[m.span.clone()].trim().to_string();
         let entity = match m.kind {
-            MentionKind::Pronoun(p @ (Pronoun::He | Pronoun::She)) => {
-                // The latest person in focus (a sentence subject or the last speaker) whom the
-                // pronoun fits: "she" is not a Mr.
-                let fits = |e: usize| self.entities[e].pronoun.is_none_or(|known| known == p);
-                let subjects = &self.focus[..self.focus.partition_point(|f| f.at < m.span.start)];
-                let mut candidates: Vec<(usize, usize)> = subjects.iter().rev().take(8).map(|f| (f.at, f.entity)).collect();
-                candidates.extend(last_person);
-                candidates.sort_by_key(|&(at, _)| std::cmp::Reverse(at));
-                let e = candidates.into_iter().map(|(_, e)| e).find(|&e| fits(e));
-                if let Some(e) = e {
-                    self.entities[e].pronoun = Some(p);
+            MentionKind::Pronoun(Pronoun::He | Pronoun::She) => {
+                let subject = self.focus[..self.focus.partition_point(|f| f.at < m.span.start)].last();
+                match (subject, last_person) {
+                    (Some(f), Some((at, e))) => Some(if f.at > at { f.entity } else { e }),
+                    (Some(f), None) => Some(f.entity),
+                    (None, Some((_, e))) => Some(e),
+                    (None, None) => None,
                 }
-                e
             }
             MentionKind::Pronoun(_) => None,
             MentionKind::Description => self.by_description(m.description.as_deref().unwrap_or("")),
@@ -212,7 +205,6 @@ impl Registry {
         self.entities.push(Entity {
             speaker: Speaker { name: name.to_string(), kind, aliases: Vec::new(), descriptions: Vec::new() },
             description_words: Vec::new(),
-            pronoun: None,
         });
         self.entities.len() - 1
     }
@@ -225,11 +217,6 @@ impl Registry {
         }
         for w in d.split(|c: char| !c.is_alphanumeric() && c != '-') {
             let w = w.to_lowercase();
-            match w.as_str() {
-                "mr" => entity.pronoun = entity.pronoun.or(Some(Pronoun::He)),
-                "mrs" | "ms" | "miss" => entity.pronoun = entity.pronoun.or(Some(Pronoun::She)),
-                _ => {}
-            }
             if !w.is_empty() && !entity.description_words.contains(&w) {
                 entity.description_words.push(w);
             }

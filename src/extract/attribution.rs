@@ -335,7 +335,7 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
     // Mixed: the reported clause from after the cue (and "that") to the sentence end.
     let mut k = j + 1;
     if cue.takes_object {
-        while k < toks.len() && toks[k].is_word() && !toks[k].text(text).eq_ignore_ascii_case("that") && k < j + 4 && is_object_word(toks[k].text(text)) {
+        while k < toks.len() && toks[k].is_word() && !toks[k].text(text).eq_ignore_ascii_case("that") && k < j + 4 && lexicon::is_object_word(toks[k].text(text)) {
             k += 1;
         }
     }
@@ -364,8 +364,5 @@ fn colon_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> Op
     })
 }
 
-pub(super) fn is_object_word(w: &str) -> bool {
-    !w.eq_ignore_ascii_case("that") && (lexicon::is_determiner(w) || super::tokens::is_capitalized(w) || lexicon::is_unnamed_source_noun(w) || matches!(lexicon::lower(w).as_ref(), "reporters" | "him" | "her" | "them" | "us" | "me" | "journalists" | "supporters" | "viewers" | "listeners" | "audience" | "crowd"))
-}
 
 

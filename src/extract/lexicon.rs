@@ -2,6 +2,7 @@
 //! before names, words that mark organisations, pronouns, and nouns for unnamed sources.
 //! Lookups are by lowercase word.
 
+use super::tokens::is_capitalized;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -305,7 +306,7 @@ pub fn cue(word: &str) -> Option<Cue> {
 /// capitalised cue after the first word is part of a name ("the United States", "Editor's
 /// Note", "The Post").
 pub fn cue_at(word: &str, at: usize) -> Option<Cue> {
-    if at > 0 && is_capitalized_word(word) {
+    if at > 0 && is_capitalized(word) {
         return None;
     }
     cue(word)
@@ -343,14 +344,11 @@ const TITLES: &[&str] = &[
 
 /// "Russian", "American", "Chinese": nationality words that start a title run.
 fn is_demonym(word: &str) -> bool {
-    is_capitalized_word(word)
+    is_capitalized(word)
         && word.len() > 4
         && (word.ends_with("ian") || word.ends_with("ese") || word.ends_with("ish") || word.ends_with("can"))
 }
 
-fn is_capitalized_word(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
 
 /// Words that make a name an organisation ("Institute", "Times", "Campaign").
 pub fn is_org_word(word: &str) -> bool {
@@ -463,8 +461,18 @@ pub fn is_section_label(word: &str) -> bool {
             | "see" | "also" | "click" | "share" | "follow" | "contact" | "email" | "tags" | "topics" | "filed"
             | "posted" | "published" | "by" | "warning" | "disclosure" | "plus" | "why" | "what" | "how" | "who"
             | "when" | "where" | "here" | "today" | "live" | "timeline" | "background" | "context" | "recap"
-            | "fact" | "check" | "poll:" | "chart" | "graphic" | "map" | "table" | "figure" | "sign" | "download"
+            | "fact" | "check" | "chart" | "graphic" | "map" | "table" | "figure" | "sign" | "download"
     )
+}
+
+/// Words that can be a cue's listener or object before its content ("told *reporters* that",
+/// "assured *the crowd*"): determiners, capitals, source nouns and audiences.
+pub fn is_object_word(w: &str) -> bool {
+    !w.eq_ignore_ascii_case("that")
+        && (is_determiner(w)
+            || is_capitalized(w)
+            || is_unnamed_source_noun(w)
+            || matches!(lower(w).as_ref(), "reporters" | "him" | "her" | "them" | "us" | "me" | "journalists" | "supporters" | "viewers" | "listeners" | "audience" | "crowd"))
 }
 
 /// Words between a speaker and a cue that do not break the attribution: "has also said".

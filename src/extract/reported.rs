@@ -61,6 +61,12 @@ impl Candidate {
         m.start.min(cue.start)..m.end.max(cue.end)
     }
 
+    /// Its own words and its content together.
+    fn whole(&self) -> Span {
+        let (attr, content) = (self.attribution_span(), self.content());
+        attr.start.min(content.start)..attr.end.max(content.end)
+    }
+
     fn content(&self) -> Span {
         let parts = &self.attribution.parts;
         parts.first().map_or(0, |p| p.start)..parts.last().map_or(0, |p| p.end)
@@ -79,17 +85,16 @@ fn overlaps(a: &Span, b: &Span) -> bool {
 /// inside one's content, or a joined clause that ends the content of the one before it
 /// (which is then cut at the join).
 fn fits_beside(text: &str, toks: &[Token], kept: &mut [Candidate], new: &Candidate) -> bool {
-    let (new_attr, new_content) = (new.attribution_span(), new.content());
-    let new_whole = new_attr.start.min(new_content.start)..new_attr.end.max(new_content.end);
+    let (new_attr, new_content, new_whole) = (new.attribution_span(), new.content(), new.whole());
     let mut cuts = Vec::new();
     for (i, old) in kept.iter().enumerate() {
-        let (old_attr, old_content) = (old.attribution_span(), old.content());
-        let old_whole = old_attr.start.min(old_content.start)..old_attr.end.max(old_content.end);
+        let (old_attr, old_content, old_whole) = (old.attribution_span(), old.content(), old.whole());
         if !overlaps(&old_whole, &new_whole) {
             continue;
         }
         // "Democrats want P, and Republicans want Q": each clause keeps its own content.
-        let (first, second) = if old_attr.start < new_attr.start { (old, new) } else { (new, old) };
+        let old_first = old_attr.start < new_attr.start;
+        let second = if old_first { new } else { old };
         let Some(join) = join_before(text, toks, second.clause) else {
             // "X said Y believes Z": one reported inside the other's content. A participle
             // that only names a thing ("…, citing data from a group") reports no claim of its
@@ -100,19 +105,14 @@ fn fits_beside(text: &str, toks: &[Token], kept: &mut [Candidate], new: &Candida
             }
             return false;
         };
-        let first_content = first.content();
+        // The new clause comes first and would need cutting: keep it only when apart.
         let cut_at = toks[join].span.start;
-        let second_whole = second.attribution_span().start.min(second.content().start);
-        if !(first_content.start < cut_at && second_whole >= cut_at && first.attribution_span().end <= cut_at) {
+        if !old_first || !(old_content.start < cut_at && new_whole.start >= cut_at && old_attr.end <= cut_at) {
             return false;
         }
-        cuts.push((i, std::ptr::eq(first, old), cut_at));
+        cuts.push((i, cut_at));
     }
-    if cuts.iter().any(|&(_, old_first, _)| !old_first) {
-        // The new clause comes first and would need cutting: keep it as found only when apart.
-        return false;
-    }
-    for (i, _, cut_at) in cuts {
+    for (i, cut_at) in cuts {
         let parts = &mut kept[i].attribution.parts;
         let last = parts.last_mut().expect("an attribution has content");
         last.end = trim_end_punct(text, last.start, cut_at.max(last.start));
@@ -356,7 +356,7 @@ fn skip_that(text: &str, toks: &[Token], from: usize, takes_object: bool) -> usi
     }
     let mut k = from;
     if takes_object {
-        while k < toks.len() && k < from + 4 && toks[k].is_word() && super::attribution::is_object_word(toks[k].text(text)) {
+        while k < toks.len() && k < from + 4 && toks[k].is_word() && lexicon::is_object_word(toks[k].text(text)) {
             k += 1;
         }
     }

@@ -40,31 +40,32 @@ struct Registry {
 /// How far back (in bytes) "it" looks for the organisation that spoke: about two paragraphs.
 const IT_REACH: usize = 1200;
 
+/// The last person and the last organisation that spoke, as (position, entity), for pronouns.
+#[derive(Default)]
+struct LastSpeakers {
+    person: Option<(usize, usize)>,
+    organization: Option<(usize, usize)>,
+}
+
 /// Resolves the mention of every attribution; returns the speakers that said something and,
 /// per attribution, the index of its speaker.
 pub fn resolve(text: &str, sentences: &[Span], attributions: &[Attribution]) -> (Vec<Speaker>, Vec<Option<usize>>) {
     let mut reg = Registry::default();
     reg.register_names(text, sentences);
     let mut resolved: Vec<Option<usize>> = Vec::with_capacity(attributions.len());
-    let mut last_person: Option<(usize, usize)> = None; // (position, entity)
-    let mut last_organization: Option<(usize, usize)> = None;
+    let mut last = LastSpeakers::default();
     for a in attributions {
         let entity = if let Some(f) = a.follows {
             resolved.get(f).copied().flatten()
         } else if let Some(m) = &a.mention {
-            if m.kind == MentionKind::Pronoun(Pronoun::It) {
-                // "The council said … It added": the organisation that spoke just before.
-                last_organization.filter(|&(at, _)| m.span.start.saturating_sub(at) <= IT_REACH).map(|(_, e)| e)
-            } else {
-                reg.resolve_mention(text, m, last_person)
-            }
+            reg.resolve_mention(text, m, &last)
         } else {
             None
         };
         if let (Some(e), Some(m)) = (entity, &a.mention) {
             match reg.entities[e].speaker.kind {
-                SpeakerKind::Person => last_person = Some((m.span.start, e)),
-                _ => last_organization = Some((m.span.start, e)),
+                SpeakerKind::Person => last.person = Some((m.span.start, e)),
+                _ => last.organization = Some((m.span.start, e)),
             }
         }
         resolved.push(entity);
@@ -124,18 +125,20 @@ impl Registry {
         }
     }
 
-    fn resolve_mention(&mut self, text: &str, m: &Mention, last_person: Option<(usize, usize)>) -> Option<usize> {
+    fn resolve_mention(&mut self, text: &str, m: &Mention, last: &LastSpeakers) -> Option<usize> {
         let written = text[m.span.clone()].trim().to_string();
         let entity = match m.kind {
             MentionKind::Pronoun(Pronoun::He | Pronoun::She) => {
                 let subject = self.focus[..self.focus.partition_point(|f| f.at < m.span.start)].last();
-                match (subject, last_person) {
+                match (subject, last.person) {
                     (Some(f), Some((at, e))) => Some(if f.at > at { f.entity } else { e }),
                     (Some(f), None) => Some(f.entity),
                     (None, Some((_, e))) => Some(e),
                     (None, None) => None,
                 }
             }
+            // "The council said … It added": the organisation that spoke just before.
+            MentionKind::Pronoun(Pronoun::It) => last.organization.filter(|&(at, _)| m.span.start.saturating_sub(at) <= IT_REACH).map(|(_, e)| e),
             MentionKind::Pronoun(_) => None,
             MentionKind::Description => self.by_description(m.description.as_deref().unwrap_or("")),
             MentionKind::Name => {

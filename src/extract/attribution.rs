@@ -12,8 +12,9 @@ use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention, MentionKind};
 use super::quotes::QuoteSpan;
 use super::reported::{self, trim_end_punct};
-use super::tokens::{Token, tokenize};
+use super::tokens::{Token, Tokenized};
 use crate::model::{QuoteKind, Span};
+use std::borrow::Cow;
 
 /// A claim with the words that attribute it, before speakers are resolved to names.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,7 +38,8 @@ struct Context {
 }
 
 /// Finds the attributions of a document's quotations and its reported speech.
-pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[QuoteSpan]) -> Vec<Attribution> {
+pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokenized, quotes: &[QuoteSpan]) -> Vec<Attribution> {
+    let mut reported = ReportedSpeech { text, sentences, tokens, read: vec![None; sentences.len()] };
     let mut out: Vec<Attribution> = Vec::new();
     // Index into `out` of the last attributed quote, with its paragraph, for floating quotes.
     let mut last_attributed: Option<(usize, usize)> = None;
@@ -50,8 +52,8 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
     for (qi, q) in quotes.iter().enumerate() {
         let para_idx = paragraph_of(paragraphs, q.open);
         let ctx = context(text, sentences, quotes, qi);
-        let before_toks = tokenize(text, ctx.before.clone());
-        let after_toks = tokenize(text, ctx.after.clone());
+        let before_toks = tokens.within(&ctx.before);
+        let after_toks = tokens.within(&ctx.after);
         let quote_words = q.parts.iter().map(|p| text[p.clone()].split_whitespace().count()).sum::<usize>();
         let lead_in = before_toks.iter().filter(|t| t.is_word()).count();
 
@@ -60,7 +62,7 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
             let gap = &text[attr_end.min(q.open)..q.open];
             // Within one paragraph: a quote opening the next paragraph is a new quote.
             let same_paragraph = paragraph_of(paragraphs, attr_end.saturating_sub(1)) == para_idx;
-            if same_paragraph && gap.chars().all(|c| c.is_whitespace() || ",.;:".contains(c)) && attribution_after(text, &after_toks).is_none() {
+            if same_paragraph && gap.chars().all(|c| c.is_whitespace() || ",.;:".contains(c)) && attribution_after(text, after_toks).is_none() {
                 out[prev_idx].parts.extend(q.parts.iter().cloned());
                 previous = None;
                 settled.push(q.open..q.end);
@@ -76,7 +78,7 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
         // `Clinton said she admired her courage through what she calls a "war of words."`:
         // the reported clause that holds the quote, read as reported speech, is the claim.
         if lead_in > 0 {
-            if let Some(found) = mixed_in_reported_clause(text, sentences, q) {
+            if let Some(found) = mixed_in_reported_clause(&mut reported, q) {
                 covered_until = found.parts.last().map_or(0, |p| p.end);
                 settled.push(found.parts[0].start.min(q.open)..covered_until.max(q.end));
                 out.push(found);
@@ -85,7 +87,7 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
             }
         }
 
-        if let Some((mention, cue, attr_end)) = attribution_after(text, &after_toks) {
+        if let Some((mention, cue, attr_end)) = attribution_after(text, after_toks) {
             let (kind, parts) = if lead_in >= 3 {
                 // `The plan is "dead on arrival," Smith said`: the quote is part of a claim.
                 (QuoteKind::Mixed, vec![ctx.before.start..q.end])
@@ -98,7 +100,7 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
             settled.push(ctx.before.start..ctx.sentence_end);
             continue;
         }
-        if let Some(found) = attribution_before(text, &before_toks, q, &ctx) {
+        if let Some(found) = attribution_before(text, before_toks, q, &ctx) {
             out.push(found);
             last_attributed = Some((out.len() - 1, para_idx));
             settled.push(ctx.before.start..ctx.sentence_end);
@@ -128,9 +130,9 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], quotes: &[Quote
         .collect();
     claimed.sort_by_key(|s| s.start);
     let claimed_reach = running_max_end(&claimed);
-    for s in sentences {
+    for (i, s) in sentences.iter().enumerate() {
         let beside_quotes = overlaps_any(&settled, &settled_reach, s);
-        for mut found in reported::find(text, s.clone()) {
+        for mut found in reported.take_sentence(i) {
             // In a sentence with an attributed quotation, only a clause apart from it:
             // "… she said, but Kevin was drifting off, and Melanie said yes".
             if beside_quotes && reported_span(&found).any(|p| overlaps_any(&claimed, &claimed_reach, &p)) {
@@ -155,20 +157,50 @@ fn reported_span(a: &Attribution) -> impl Iterator<Item = Span> + '_ {
     a.parts.iter().cloned().chain(a.mention.as_ref().map(|m| m.span.clone())).chain(a.cue.clone())
 }
 
+/// Reported speech read once per sentence: a sentence is read for the mixed quotes it holds
+/// and again for the reported speech beside them.
+struct ReportedSpeech<'a> {
+    text: &'a str,
+    sentences: &'a [Span],
+    tokens: &'a Tokenized,
+    read: Vec<Option<Vec<Attribution>>>,
+}
+
+impl ReportedSpeech<'_> {
+    /// The reported speech of sentences `first..=last`, read as one stretch.
+    fn of(&mut self, first: usize, last: usize) -> Cow<'_, [Attribution]> {
+        let (text, tokens, sentences) = (self.text, self.tokens, self.sentences);
+        let read = |span: Span| reported::find(text, tokens.within(&span));
+        if first == last {
+            Cow::Borrowed(self.read[first].get_or_insert_with(|| read(sentences[first].clone())))
+        } else {
+            Cow::Owned(read(sentences[first].start..sentences[last].end))
+        }
+    }
+
+    /// The reported speech of sentence `i`, for the last time.
+    fn take_sentence(&mut self, i: usize) -> Vec<Attribution> {
+        self.read[i].take().unwrap_or_else(|| reported::find(self.text, self.tokens.within(&self.sentences[i])))
+    }
+}
+
 /// The reported clause, with its speaker and cue, that holds quote `q` after some words of
 /// its own, read from the sentences the quote stands in.
-fn mixed_in_reported_clause(text: &str, sentences: &[Span], q: &QuoteSpan) -> Option<Attribution> {
+fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Option<Attribution> {
+    let (text, sentences) = (reported.text, reported.sentences);
     let first = sentences.partition_point(|s| s.end <= q.open);
-    let last = sentences.partition_point(|s| s.end < q.end);
-    let span = sentences.get(first)?.start.min(q.open)..sentences.get(last).map_or(q.end, |s| s.end.max(q.end));
-    let holding: Vec<Attribution> = reported::find(text, span)
-        .into_iter()
+    let last = sentences.partition_point(|s| s.end < q.end).min(sentences.len().checked_sub(1)?);
+    sentences.get(first)?;
+    let holding: Vec<Attribution> = reported
+        .of(first, last)
+        .iter()
         .filter(|a| {
             let (Some(first), Some(last)) = (a.parts.first(), a.parts.last()) else { return false };
             let words_before = text[first.start.min(q.open)..q.open].chars().any(char::is_alphanumeric);
             let said_before = reported_span(a).skip(a.parts.len()).all(|s| s.end <= q.open);
             first.start < q.open && q.end <= last.end + 1 && words_before && said_before
         })
+        .cloned()
         .collect();
     // The outermost clause reported by a verb of saying ("said she admired … what she calls
     // a "war of words""); else the innermost ("rejected the plan, calling it "a waste"").

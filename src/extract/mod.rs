@@ -33,9 +33,10 @@ pub fn extract(doc: &Document) -> Extraction {
     let text = doc.text.as_str();
     let mut diagnostics = Vec::new();
     let sentences: Vec<Span> = doc.paragraphs.iter().flat_map(|p| sentences::split(text, p.clone())).collect();
+    let tokens = tokens::Tokenized::new(text, &sentences);
     let quote_spans = quotes::find(text, &doc.paragraphs, &mut diagnostics);
-    let attributions = attribution::find(text, &doc.paragraphs, &sentences, &quote_spans);
-    let (speakers, speaker_of) = speakers::resolve(text, &sentences, &attributions);
+    let attributions = attribution::find(text, &doc.paragraphs, &sentences, &tokens, &quote_spans);
+    let (speakers, speaker_of) = speakers::resolve(text, &sentences, &tokens, &attributions);
     let quotes: Vec<Quote> = attributions
         .into_iter()
         .zip(speaker_of)

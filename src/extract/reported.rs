@@ -8,17 +8,16 @@
 use super::attribution::Attribution;
 use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention};
-use super::tokens::{Token, tokenize};
+use super::tokens::Token;
 use crate::model::{QuoteKind, Span};
 
-/// The reported speech of one sentence, in text order.
-pub fn find(text: &str, sentence: Span) -> Vec<Attribution> {
-    let toks = tokenize(text, sentence);
+/// The reported speech of one sentence (given as its tokens), in text order.
+pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
     if toks.len() < 4 {
         return Vec::new();
     }
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-    let sentence = Sentence { text, toks: &toks, words: &words };
+    let sentence = Sentence { text, toks, words: &words };
     if let Some(found) = sentence.according_to().or_else(|| sentence.labelled()) {
         return vec![found];
     }
@@ -32,7 +31,7 @@ pub fn find(text: &str, sentence: Span) -> Vec<Attribution> {
     candidates.sort_by_key(|c| (c.class == CueClass::Belief, c.attribution.cue.as_ref().map_or(0, |s| s.start)));
     let mut kept: Vec<Candidate> = Vec::new();
     for c in candidates {
-        if fits_beside(text, &toks, &mut kept, &c) {
+        if fits_beside(text, toks, &mut kept, &c) {
             kept.push(c);
         }
     }

@@ -11,7 +11,7 @@
 use super::attribution::Attribution;
 use super::lexicon::{self, Pronoun};
 use super::mentions::{self, Mention, MentionKind};
-use super::tokens::{is_capitalized, tokenize};
+use super::tokens::{Tokenized, is_capitalized};
 use crate::model::{Span, Speaker, SpeakerKind};
 use std::collections::HashMap;
 
@@ -49,9 +49,9 @@ struct LastSpeakers {
 
 /// Resolves the mention of every attribution; returns the speakers that said something and,
 /// per attribution, the index of its speaker.
-pub fn resolve(text: &str, sentences: &[Span], attributions: &[Attribution]) -> (Vec<Speaker>, Vec<Option<usize>>) {
+pub fn resolve(text: &str, sentences: &[Span], tokens: &Tokenized, attributions: &[Attribution]) -> (Vec<Speaker>, Vec<Option<usize>>) {
     let mut reg = Registry::default();
-    reg.register_names(text, sentences);
+    reg.register_names(text, sentences, tokens);
     let mut resolved: Vec<Option<usize>> = Vec::with_capacity(attributions.len());
     let mut last = LastSpeakers::default();
     for a in attributions {
@@ -88,10 +88,10 @@ pub fn resolve(text: &str, sentences: &[Span], attributions: &[Attribution]) -> 
 impl Registry {
     /// Registers every multi-word personal name in the text, with its titles, and notes the
     /// people who are sentence subjects.
-    fn register_names(&mut self, text: &str, sentences: &[Span]) {
+    fn register_names(&mut self, text: &str, sentences: &[Span], tokens: &Tokenized) {
         for s in sentences {
-            let toks = tokenize(text, s.clone());
-            let subject_at = mentions::subject(text, &toks).map(|m| m.span.start);
+            let toks = tokens.within(s);
+            let subject_at = mentions::subject(text, toks).map(|m| m.span.start);
             let mut i = 0;
             while i < toks.len() {
                 let w = toks[i].text(text);
@@ -102,7 +102,7 @@ impl Registry {
                     i += 1;
                     continue;
                 }
-                let Some((m, end)) = mentions::after(text, &toks, i) else {
+                let Some((m, end)) = mentions::after(text, toks, i) else {
                     i += 1;
                     continue;
                 };

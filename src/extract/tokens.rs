@@ -79,6 +79,24 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
+/// The tokens of every sentence of a document, in order: tokenised once, then shared by the
+/// stages that walk over them.
+pub struct Tokenized(Vec<Token>);
+
+impl Tokenized {
+    pub fn new(text: &str, sentences: &[Span]) -> Self {
+        Self(sentences.iter().flat_map(|s| tokenize(text, s.clone())).collect())
+    }
+
+    /// The tokens that lie inside `span` (a sentence, a run of sentences, or part of one cut
+    /// at a token boundary).
+    pub fn within(&self, span: &Span) -> &[Token] {
+        let first = self.0.partition_point(|t| t.span.start < span.start);
+        let len = self.0[first..].partition_point(|t| t.span.end <= span.end);
+        &self.0[first..first + len]
+    }
+}
+
 fn keeps_period(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     (word.chars().count() == 1 && word.chars().all(char::is_uppercase))

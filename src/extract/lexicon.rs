@@ -4,8 +4,7 @@
 
 use super::tokens::is_capitalized;
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::LazyLock;
 
 /// A word in lower case, borrowed when it already is (most words are), so lookups in the
 /// hot loops do not allocate.
@@ -249,49 +248,68 @@ fn regular_forms(base: &str) -> [String; 3] {
     [third, past, ing]
 }
 
-/// FNV-1a: the cue table is looked up for nearly every word, and its keys are short and
-/// fixed, so a simple hash beats the default SipHash here.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
+/// Words looked up without regard to ASCII case and without allocating: a word is hashed as
+/// if lowercased and confirmed with `eq_ignore_ascii_case`. Open addressing over a
+/// power-of-two table kept at most half full; the first entry given for a word wins.
+struct WordTable<V> {
+    slots: Vec<Option<(Box<str>, V)>>,
 }
 
-type CueTable = HashMap<String, Cue, std::hash::BuildHasherDefault<Fnv>>;
-
-fn cue_table() -> &'static CueTable {
-    static TABLE: OnceLock<CueTable> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table = CueTable::default();
-        // Speech first: a verb in two lists keeps its speech reading.
-        for (class, list) in [(CueClass::Speech, SPEECH), (CueClass::Finding, FINDING), (CueClass::Belief, BELIEF)] {
-            for &(base, third, past, ing) in list {
-                let [r3, rp, ri] = regular_forms(base);
-                let pick = |given: &str, derived: String| if given.is_empty() { derived } else { given.to_string() };
-                let takes_object = TAKES_OBJECT.contains(&base);
-                let takes_clause = !OBJECT_ONLY.contains(&base);
-                let finite = Cue { class, form: Form::Finite, takes_object, takes_clause, bare: false };
-                table.entry(base.to_string()).or_insert(Cue { bare: true, ..finite });
-                for form in [pick(third, r3), pick(past, rp)] {
-                    table.entry(form).or_insert(finite);
-                }
-                table.entry(pick(ing, ri)).or_insert(Cue { form: Form::Participle, ..finite });
-            }
+impl<V: Copy> WordTable<V> {
+    fn new(entries: impl IntoIterator<Item = (String, V)>) -> Self {
+        let entries: Vec<(String, V)> = entries.into_iter().collect();
+        let size = (entries.len() * 2).next_power_of_two().max(8);
+        let mut table = Self { slots: (0..size).map(|_| None).collect() };
+        for (word, value) in entries {
+            let slot = table.slot(&word);
+            table.slots[slot].get_or_insert((word.to_ascii_lowercase().into_boxed_str(), value));
         }
         table
-    })
+    }
+
+    /// The slot that holds `word`, or the empty one where it would go.
+    fn slot(&self, word: &str) -> usize {
+        // FNV-1a over the lowercased bytes: keys are short, so it beats SipHash here.
+        let hash = word.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x100_0000_01b3));
+        let mask = self.slots.len() - 1;
+        let mut i = (hash ^ (hash >> 29)) as usize & mask;
+        while let Some((key, _)) = &self.slots[i] {
+            if key.eq_ignore_ascii_case(word) {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    fn get(&self, word: &str) -> Option<V> {
+        self.slots[self.slot(word)].as_ref().map(|(_, v)| *v)
+    }
 }
+
+fn word_set(words: &[&str]) -> WordTable<()> {
+    WordTable::new(words.iter().map(|w| (w.to_string(), ())))
+}
+
+static CUES: LazyLock<WordTable<Cue>> = LazyLock::new(|| {
+    let mut entries = Vec::new();
+    // Speech first: a verb in two lists keeps its speech reading.
+    for (class, list) in [(CueClass::Speech, SPEECH), (CueClass::Finding, FINDING), (CueClass::Belief, BELIEF)] {
+        for &(base, third, past, ing) in list {
+            let [r3, rp, ri] = regular_forms(base);
+            let pick = |given: &str, derived: String| if given.is_empty() { derived } else { given.to_string() };
+            let takes_object = TAKES_OBJECT.contains(&base);
+            let takes_clause = !OBJECT_ONLY.contains(&base);
+            let finite = Cue { class, form: Form::Finite, takes_object, takes_clause, bare: false };
+            entries.push((base.to_string(), Cue { bare: true, ..finite }));
+            for form in [pick(third, r3), pick(past, rp)] {
+                entries.push((form, finite));
+            }
+            entries.push((pick(ing, ri), Cue { form: Form::Participle, ..finite }));
+        }
+    }
+    WordTable::new(entries)
+});
 
 /// The cue reading of a word, if it is a reporting verb form.
 pub fn cue(word: &str) -> Option<Cue> {
@@ -299,7 +317,7 @@ pub fn cue(word: &str) -> Option<Cue> {
     if word.len() < 3 || word.len() > 13 {
         return None;
     }
-    cue_table().get(lower(word).as_ref()).copied()
+    CUES.get(word)
 }
 
 /// The cue reading of the word at position `at` of a sentence (or of the stretch read): a
@@ -319,9 +337,8 @@ pub fn is_honorific(word: &str) -> bool {
 
 /// Words that stand before a name as a title or role ("Deputy", "Sen.", "nominee").
 pub fn is_title(word: &str) -> bool {
-    let lowered = lower(word);
-    let lower = lowered.trim_end_matches('.');
-    TITLES.binary_search(&lower).is_ok() || is_demonym(word)
+    static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(TITLES));
+    SET.get(word.trim_end_matches('.')).is_some() || is_demonym(word)
 }
 
 const TITLES: &[&str] = &[
@@ -352,7 +369,8 @@ fn is_demonym(word: &str) -> bool {
 
 /// Words that make a name an organisation ("Institute", "Times", "Campaign").
 pub fn is_org_word(word: &str) -> bool {
-    ORG_WORDS.binary_search(&lower(word).as_ref()).is_ok()
+    static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(ORG_WORDS));
+    SET.get(word).is_some()
 }
 
 const ORG_WORDS: &[&str] = &[
@@ -521,11 +539,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_lists_are_sorted_for_binary_search() {
-        for list in [TITLES, ORG_WORDS] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "unsorted near {:?}", list.windows(2).find(|w| w[0] >= w[1]));
-        }
+    fn countries_are_sorted_for_binary_search() {
         assert!(COUNTRIES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn word_tables_ignore_ascii_case() {
+        assert!(is_title("Sen.") && is_title("SENATOR") && is_title("deputy"));
+        assert!(!is_title("Senators") && !is_title(""));
+        assert!(is_org_word("INSTITUTE") && !is_org_word("Institutes"));
+        assert_eq!(cue("SAID").map(|c| c.form), Some(Form::Finite));
     }
 
     #[test]

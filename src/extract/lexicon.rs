@@ -9,8 +9,11 @@ use std::sync::LazyLock;
 /// A word in lower case, borrowed when it already is (most words are), so lookups in the
 /// hot loops do not allocate.
 pub fn lower(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(word.to_ascii_lowercase()) } else { Cow::Borrowed(word) }
+    // One pass settles the common case: lower-case ASCII.
+    if !word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Borrowed(word)
+    } else if word.is_ascii() {
+        Cow::Owned(word.to_ascii_lowercase())
     } else if word.chars().any(char::is_uppercase) {
         Cow::Owned(word.to_lowercase())
     } else {

@@ -340,12 +340,14 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tokens::tokenize;
+    use crate::extract::tokens::Tokenized;
 
     fn mention_before(text: &str, cue: &str) -> Option<(String, Option<String>, Option<String>)> {
-        let toks = tokenize(text, 0..text.len());
+        let whole = 0..text.len();
+        let tokens = Tokenized::new(text, &[whole.clone()]);
+        let toks = tokens.within(&whole);
         let at = toks.iter().position(|t| t.text(text) == cue)?;
-        let m = before(text, &toks, at)?;
+        let m = before(text, toks, at)?;
         Some((text[m.span.clone()].to_string(), m.name.map(|n| text[n].to_string()), m.description))
     }
 
@@ -376,7 +378,9 @@ mod tests {
     #[test]
     fn subject_skips_an_introductory_phrase() {
         let text = "In January, Russia agreed to supply arms.";
-        let toks = tokenize(text, 0..text.len());
-        assert_eq!(subject(text, &toks).map(|m| text[m.span].to_string()).as_deref(), Some("Russia"));
+        let whole = 0..text.len();
+        let tokens = Tokenized::new(text, &[whole.clone()]);
+        let toks = tokens.within(&whole);
+        assert_eq!(subject(text, toks).map(|m| text[m.span].to_string()).as_deref(), Some("Russia"));
     }
 }

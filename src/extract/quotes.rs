@@ -64,6 +64,11 @@ pub fn find(text: &str, paragraphs: &[Span], diagnostics: &mut Vec<Diagnostic>) 
         }
         let mut chars = text[para.clone()].char_indices().peekable();
         while let Some((rel, c)) = chars.next() {
+            // Only quotation marks and apostrophes matter here; every other ASCII character
+            // is passed over at once.
+            if c.is_ascii() && c != '"' && c != '\'' {
+                continue;
+            }
             let i = para.start + rel;
             // Two apostrophes stand for a double mark in some archives (''like this'').
             let doubled = c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'');

@@ -34,11 +34,10 @@ impl Token {
     }
 }
 
-/// Tokenises `text[span]`; spans are absolute.
-pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+/// Appends the tokens of `text[span]` to `out`; spans are absolute.
+fn push_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
     let base = span.start;
     let s = &text[span];
-    let mut out = Vec::with_capacity(s.len() / 5);
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         if c.is_whitespace() {
@@ -76,7 +75,6 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         }
         out.push(Token { span: base + i..base + end, kind: Kind::Word });
     }
-    out
 }
 
 /// The tokens of every sentence of a document, in order: tokenised once, then shared by the
@@ -85,7 +83,11 @@ pub struct Tokenized(Vec<Token>);
 
 impl Tokenized {
     pub fn new(text: &str, sentences: &[Span]) -> Self {
-        Self(sentences.iter().flat_map(|s| tokenize(text, s.clone())).collect())
+        let mut toks = Vec::with_capacity(text.len() / 5);
+        for s in sentences {
+            push_tokens(text, s.clone(), &mut toks);
+        }
+        Self(toks)
     }
 
     /// The tokens that lie inside `span` (a sentence, a run of sentences, or part of one cut
@@ -121,7 +123,8 @@ mod tests {
     #[test]
     fn words_keep_inner_marks_and_abbreviation_periods() {
         let text = "Sen. J. Smith's U.S. plan cost $1,200.50, it's Pantsir-S1.";
-        let words: Vec<&str> = tokenize(text, 0..text.len()).iter().map(|t| t.text(text)).collect();
+        let whole = 0..text.len();
+        let words: Vec<&str> = Tokenized::new(text, &[whole.clone()]).within(&whole).iter().map(|t| t.text(text)).collect();
         assert_eq!(words, ["Sen.", "J.", "Smith's", "U.S.", "plan", "cost", "$1,200.50", ",", "it's", "Pantsir-S1", "."]);
     }
 }

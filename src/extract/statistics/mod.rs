@@ -25,6 +25,11 @@ pub fn find(doc: &Document, sentences: &[Span], quotes: &[Quote], speakers: &[Sp
     let mut memory = Memory::default();
     let parts = QuoteParts::new(quotes);
     let mut authors = None;
+    // Sentences after the last that may hold a figure feed no statistic; they are read
+    // only for the authors of a study named before.
+    let Some(last_figures) = sentences.iter().rev().find(|s| may_hold_figures(&text[(*s).clone()])).map(|s| s.start) else {
+        return out;
+    };
     let mut rest = sentences;
     for paragraph in &doc.paragraphs {
         let mut said_anything = false;
@@ -34,6 +39,12 @@ pub fn find(doc: &Document, sentences: &[Span], quotes: &[Quote], speakers: &[Sp
         for sentence in these.iter().cloned() {
             // Sentences without figures still name sources that later figures refer to.
             tokens::tokenize(text, sentence.clone(), &mut toks);
+            if sentence.start > last_figures {
+                if authors.is_none() {
+                    authors = source::authors(text, &toks);
+                }
+                continue;
+            }
             let found = if may_hold_figures(&text[sentence.clone()]) { quantity::find(text, &toks) } else { Vec::new() };
             let cues = source::cues(text, &toks);
             let sources: Vec<Option<String>> = cues.iter().map(|c| memory.resolve(c)).collect();

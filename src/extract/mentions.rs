@@ -204,6 +204,15 @@ pub fn whole_subject(text: &str, toks: &[Token], start: usize, cue: usize) -> Op
     if let Some(m) = head.as_ref().filter(|m| m.phrase.start <= start_at) {
         return Some(m.clone());
     }
+    // "A lawyer for the news outlets, David Schulz, said": the appositive names the whole.
+    let appositive = end > start && toks[end - 1].is_punct(',');
+    if let Some(m) = head.as_ref().filter(|m| appositive && m.kind == MentionKind::Name) {
+        let m_first = toks.iter().position(|t| t.span.start == m.phrase.start).unwrap_or(end);
+        let first = toks[start].text(text);
+        if m_first > start && is_noun_phrase(text, &toks[start..m_first]) && (lexicon::is_determiner(first) || is_capitalized(first)) {
+            return Some(Mention { phrase: start_at..m.phrase.end, ..m.clone() });
+        }
+    }
     if end <= start || end - start > 14 || !is_noun_phrase(text, &toks[start..end]) {
         return None;
     }

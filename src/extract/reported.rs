@@ -273,7 +273,9 @@ impl Sentence<'_> {
         let starts_clause = has_that
             || infinitive
             || it_clause
-            || next.as_deref().is_some_and(|w| !matches!(w, "in" | "at" | "on" | "to" | "during" | "after" | "before" | "for" | "with" | "by" | "from" | "about" | "of" | "it" | "so" | "as" | "." | "," | "and" | "but" | "no" | "yes" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks"));
+            || next.as_deref().is_some_and(|w| !matches!(w, "in" | "at" | "on" | "to" | "during" | "after" | "before" | "for" | "with" | "by" | "from" | "about" | "of" | "it" | "so" | "as" | "." | "," | "and" | "but" | "no" | "yes" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks"))
+            // "said no decision had been made", not "said no to the deal" or "said no.".
+            || next.as_deref() == Some("no") && toks.get(from + 1).is_some_and(|t| t.is_word() && !words[from + 1].eq_ignore_ascii_case("to"));
         if !starts_clause {
             // "said after the convention he would …": a circumstance, then the clause.
             match clause_after_circumstance(text, toks, from) {
@@ -296,15 +298,21 @@ impl Sentence<'_> {
         let boundary = (0..j).rev().take(16).find(|&k| {
             let t = &toks[k];
             if !t.is_word() {
-                return t.is_punct(';') || t.is_punct('\u{2014}');
+                // "… on Friday: Republicans said": a colon ends the clause before it.
+                return t.is_punct(';') || t.is_punct('\u{2014}') || t.is_punct(':');
             }
             let w = lexicon::lower(t.text(text));
             matches!(w.as_ref(), "because" | "although" | "though" | "where" | "whereas" | "while" | "when" | "if" | "unless")
                 || matches!(w.as_ref(), "and" | "but") && k > 0 && toks[k - 1].is_punct(',')
         });
+        // "If anything, experts say": a subordinate clause that opens the sentence and ends at a
+        // comma is an introduction; the subject comes after it.
+        let introduction = |k: usize| {
+            toks[k].is_word() && toks[..k].iter().all(|t| t.is_word() && lexicon::is_connective(t.text(text))) && toks[k + 1..j].iter().any(|t| t.is_punct(','))
+        };
         match boundary {
-            Some(k) => Some(k + 1),
-            None => mentions::subject_start(text, toks),
+            Some(k) if !introduction(k) => Some(k + 1),
+            _ => mentions::subject_start(text, toks),
         }
     }
 }

@@ -12,10 +12,13 @@
 //!   `search WORD --limit 100`, 200 times each over the database's speakers and a fixed word
 //!   list, as p50 and p99 in milliseconds.
 
+#[path = "../benches/queries.rs"]
+mod queries;
 #[path = "../benches/proc.rs"]
 mod proc;
 
 use anyhow::bail;
+use queries::query_latency;
 use proc::{cpu_seconds, peak_rss_kb};
 use rayon::prelude::*;
 use serde_json::Value;
@@ -25,7 +28,6 @@ use std::time::Instant;
 use whosaid::hash::normalize;
 use whosaid::model::Extraction;
 use whosaid::store::Store;
-use whosaid::store::query::QuoteFilter;
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -161,31 +163,8 @@ fn query(db: &Path) -> anyhow::Result<()> {
     let speakers: Vec<String> = store.speakers(None)?.into_iter().map(|s| s.name).collect();
     anyhow::ensure!(!speakers.is_empty(), "{}: no speakers to query", db.display());
     const WORDS: [&str; 8] = ["harbour", "budget", "council", "ferry", "engineers", "money", "vote", "residents"];
-    let by_speaker = latencies(200, |i| {
-        let filter =
-            QuoteFilter { speaker: Some(speakers[i * 37 % speakers.len()].clone()), limit: Some(100), ..QuoteFilter::default() };
-        store.quotes(&filter).map(|rows| rows.len())
-    })?;
-    let search = latencies(200, |i| store.search(WORDS[i % WORDS.len()], Some(100)).map(|rows| rows.len()))?;
-    println!(
-        "speaker_p50_ms={:.2} speaker_p99_ms={:.2} search_p50_ms={:.2} search_p99_ms={:.2} peak_rss_mb={}",
-        by_speaker.0,
-        by_speaker.1,
-        search.0,
-        search.1,
-        peak_rss_kb() / 1024
-    );
+    let latency =
+        query_latency(&store, |i| speakers[i * 37 % speakers.len()].clone(), |i| WORDS[i % WORDS.len()].to_string())?;
+    println!("{latency} peak_rss_mb={}", peak_rss_kb() / 1024);
     Ok(())
-}
-
-/// The p50 and p99 in milliseconds of `n` runs of `run`.
-fn latencies(n: usize, mut run: impl FnMut(usize) -> whosaid::store::Result<usize>) -> anyhow::Result<(f64, f64)> {
-    let mut times = Vec::with_capacity(n);
-    for i in 0..n {
-        let t = Instant::now();
-        run(i)?;
-        times.push(t.elapsed().as_secs_f64() * 1e3);
-    }
-    times.sort_by(f64::total_cmp);
-    Ok((times[n / 2], times[n * 99 / 100]))
 }

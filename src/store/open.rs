@@ -52,7 +52,7 @@ impl Store {
     fn open_with(path: &Path, flags: OpenFlags, target: usize) -> Result<Store> {
         let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
         let conn = Connection::open_with_flags(path, flags).map_err(|err| classify(path, err))?;
-        let mut store = Store { conn, path: path.to_path_buf() };
+        let mut store = Store { conn, path: path.to_path_buf(), full_keys: Default::default() };
         store.prepare(target).map_err(|err| match err {
             Error::Sql(err) => store.classify(err),
             err => err,

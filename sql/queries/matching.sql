@@ -83,13 +83,15 @@ SELECT statistic_id FROM statistic_bands WHERE band = :band AND bucket = :bucket
 -- name: insert_statistic_band
 INSERT OR IGNORE INTO statistic_bands (band, bucket, statistic_id) VALUES (:band, :bucket, :id)
 
--- name: statistic_candidates
--- Statistics (:ids, a JSON array of ids in rank order), in that order, each with what it says
--- and its cluster.
-SELECT st.id, st.version_id, st.text, st.claim, st.value, st.value_max, st.unit, st.noun, sc.cluster_id
-FROM json_each(:ids) j JOIN statistics st ON st.id = j.value
-LEFT JOIN statistic_clusters sc ON sc.statistic_id = st.id
+-- name: statistic_figures
+-- Statistics (:ids, a JSON array of ids in rank order), in that order, each with its number
+-- and cluster.
+SELECT st.id, sc.cluster_id, st.value, st.value_max, st.unit FROM json_each(:ids) j
+JOIN statistics st ON st.id = j.value LEFT JOIN statistic_clusters sc ON sc.statistic_id = st.id
 ORDER BY j.key
+
+-- name: statistic_number
+SELECT version_id, text, claim, noun, value, value_max, unit FROM statistics WHERE id = :id
 
 -- name: insert_number_conflict
 INSERT INTO conflicts (cluster_id, kind, statistic_id, other_statistic_id, detail)

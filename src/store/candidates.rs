@@ -15,7 +15,7 @@
 use super::sql::{MATCHING, statement};
 use crate::matching::Signature;
 use rusqlite::{Connection, named_params};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// The ids a key holds when it is full.
 pub(super) const CANDIDATE_CAP: usize = 100;
@@ -107,7 +107,8 @@ pub(super) fn statistic_candidates(conn: &Connection, signature: &Signature) -> 
 /// the keys a new id would be added under (those not full).
 #[derive(Debug, Default)]
 pub(super) struct Lookup {
-    hits: BTreeMap<i64, usize>,
+    /// Each id once for every key it shares (counted when ranked: cheaper than a map).
+    hits: Vec<i64>,
     open: Vec<Key>,
 }
 
@@ -141,7 +142,9 @@ impl Lookup {
     /// The [`VERIFY_CAP`] ids with the most shared keys (ties: the earliest stored), so that a
     /// claim in a crowd of near-identical ones costs a bounded number of diffs.
     pub(super) fn candidates(&self) -> Vec<i64> {
-        let mut ranked: Vec<(i64, usize)> = self.hits.iter().map(|(&id, &hits)| (id, hits)).collect();
+        let mut hits = self.hits.clone();
+        hits.sort_unstable();
+        let mut ranked: Vec<(i64, usize)> = hits.chunk_by(|a, b| a == b).map(|run| (run[0], run.len())).collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked.into_iter().take(VERIFY_CAP).map(|(id, _)| id).collect()
     }
@@ -185,8 +188,6 @@ impl Lookup {
     }
 
     fn count(&mut self, ids: &[i64]) {
-        for &id in ids {
-            *self.hits.entry(id).or_default() += 1;
-        }
+        self.hits.extend_from_slice(ids);
     }
 }

@@ -23,7 +23,7 @@ use super::sql::{MATCHING, statement};
 use crate::matching::{
     Number, Signature, compare, matching_words, number_conflict, same_speaker, same_statistic, statistic_words,
 };
-use rusqlite::{Connection, OptionalExtension, Row, named_params};
+use rusqlite::{Connection, OptionalExtension, named_params};
 use std::collections::BTreeSet;
 
 /// The fewest clause words for a statistic to be matched at all.
@@ -42,32 +42,52 @@ pub(super) struct NewOccurrence {
 
 /// What a stored statistic says, for matching.
 struct StoredNumber {
-    id: i64,
     version_id: i64,
     text: String,
     clause: String,
     noun: Option<String>,
     number: Number,
-    /// Its cluster when it was read.
-    cluster_id: Option<i64>,
 }
 
 impl StoredNumber {
-    fn from_row(row: &Row) -> rusqlite::Result<StoredNumber> {
-        Ok(StoredNumber {
-            id: row.get("id")?,
-            version_id: row.get("version_id")?,
-            text: row.get("text")?,
-            clause: row.get("claim")?,
-            noun: row.get("noun")?,
-            number: Number { value: row.get("value")?, value_max: row.get("value_max")?, unit: row.get("unit")? },
-            cluster_id: row.get("cluster_id")?,
+    fn read(tx: &Connection, statistic_id: i64) -> rusqlite::Result<StoredNumber> {
+        let mut stmt = tx.prepare_cached(statement(MATCHING, "statistic_number"))?;
+        stmt.query_row(named_params! {":id": statistic_id}, |row| {
+            Ok(StoredNumber {
+                version_id: row.get(0)?,
+                text: row.get(1)?,
+                clause: row.get(2)?,
+                noun: row.get(3)?,
+                number: Number { value: row.get(4)?, value_max: row.get(5)?, unit: row.get(6)? },
+            })
         })
     }
 
-    /// The words it is matched on (made only for the candidates that get that far).
+    /// The words it is matched on.
     fn words(&self) -> Vec<String> {
         statistic_words(&self.clause, &self.text)
+    }
+}
+
+/// A candidate statistic's number and cluster: enough to tell whether it needs verifying.
+struct Figure {
+    id: i64,
+    cluster_id: Option<i64>,
+    number: Number,
+}
+
+impl Figure {
+    /// The figures of these statistics, in the order given.
+    fn read_all(tx: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<Figure>> {
+        let mut stmt = tx.prepare_cached(statement(MATCHING, "statistic_figures"))?;
+        stmt.query_map(named_params! {":ids": json_ids(ids)}, |row| {
+            Ok(Figure {
+                id: row.get(0)?,
+                cluster_id: row.get(1)?,
+                number: Number { value: row.get(2)?, value_max: row.get(3)?, unit: row.get(4)? },
+            })
+        })?
+        .collect()
     }
 }
 
@@ -172,13 +192,9 @@ fn check_speakers(tx: &Connection, version_id: i64, occurrence: &NewOccurrence) 
 ///
 /// A candidate already in a cluster the statistic has joined can add nothing but that
 /// conflict, so it is verified only while the conflict is open and when its number differs.
-/// Candidates are read as in [`match_claim`], in one statement.
+/// The candidates' numbers and clusters are read in one statement, as in [`match_claim`].
 fn match_statistic(tx: &Connection, full: &mut FullKeys, statistic_id: i64) -> rusqlite::Result<()> {
-    let mut stmt = tx.prepare_cached(statement(MATCHING, "statistic_candidates"))?;
-    let mut read = |ids: &[i64]| -> rusqlite::Result<Vec<StoredNumber>> {
-        stmt.query_map(named_params! {":ids": json_ids(ids)}, StoredNumber::from_row)?.collect()
-    };
-    let Some(new) = read(&[statistic_id])?.pop() else { return Ok(()) };
+    let new = StoredNumber::read(tx, statistic_id)?;
     let new_words = new.words();
     if new_words.len() < MIN_STATISTIC_WORDS {
         return Ok(());
@@ -186,12 +202,13 @@ fn match_statistic(tx: &Connection, full: &mut FullKeys, statistic_id: i64) -> r
     let found = Lookup::statistic(tx, full, &Signature::of(&new_words))?;
     let mut joined = BTreeSet::new();
     let mut conflicted = false;
-    for stored in read(&found.candidates())? {
-        if stored.cluster_id.is_some_and(|id| joined.contains(&id))
-            && (conflicted || number_conflict(&stored.number, &new.number).is_none())
+    for figure in Figure::read_all(tx, &found.candidates())? {
+        if figure.cluster_id.is_some_and(|id| joined.contains(&id))
+            && (conflicted || number_conflict(&figure.number, &new.number).is_none())
         {
             continue;
         }
+        let stored = StoredNumber::read(tx, figure.id)?;
         let nouns_agree = match (&stored.noun, &new.noun) {
             (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
             _ => true,
@@ -199,13 +216,13 @@ fn match_statistic(tx: &Connection, full: &mut FullKeys, statistic_id: i64) -> r
         if stored.version_id == new.version_id || !nouns_agree || !same_statistic(&stored.words(), &new_words) {
             continue;
         }
-        let cluster_id = unite(tx, Subject::Statistic, stored.id, statistic_id)?;
+        let cluster_id = unite(tx, Subject::Statistic, figure.id, statistic_id)?;
         joined.insert(cluster_id);
         if !conflicted && let Some(conflict) = number_conflict(&stored.number, &new.number) {
             conflicted = true;
             tx.prepare_cached(statement(MATCHING, "insert_number_conflict"))?.execute(named_params! {
                 ":cluster_id": cluster_id, ":kind": conflict.as_str(), ":statistic_id": statistic_id,
-                ":other_id": stored.id, ":detail": format!("{} / {}", new.text, stored.text),
+                ":other_id": figure.id, ":detail": format!("{} / {}", new.text, stored.text),
             })?;
         }
     }

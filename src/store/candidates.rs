@@ -139,11 +139,7 @@ impl Lookup {
     }
 
     /// The statistics sharing a band bucket with a statistic's signature.
-    pub(super) fn statistic(
-        conn: &Connection,
-        full: &mut FullKeys,
-        signature: &Signature,
-    ) -> rusqlite::Result<Lookup> {
+    pub(super) fn statistic(conn: &Connection, full: &mut FullKeys, signature: &Signature) -> rusqlite::Result<Lookup> {
         let mut found = Lookup::default();
         found.bands(conn, full, Index::StatisticBands, signature)?;
         Ok(found)

@@ -1,7 +1,8 @@
 -- Statements that match a new article's claims and statistics against those stored before it
--- (src/store/matching.rs), run inside the article's transaction. Candidate look-ups stop at
--- :cap rows: a bucket or shingle shared by more claims than that is a stock phrase and says
--- nothing. Each statement stands under its `-- name:` line.
+-- (src/store/matching.rs, src/store/candidates.rs), run inside the article's transaction.
+-- Candidate look-ups stop at :cap rows, oldest first: a bucket or shingle with that many is
+-- full (src/store/candidates.rs says what a full key gives). Each statement stands under its
+-- `-- name:` line.
 
 -- name: claim_band_candidates
 SELECT claim_id FROM claim_bands WHERE band = :band AND bucket = :bucket LIMIT :cap
@@ -17,6 +18,13 @@ INSERT OR IGNORE INTO claim_shingles (shingle, claim_id) VALUES (:shingle, :id)
 
 -- name: claim_text
 SELECT text FROM claims WHERE id = :id
+
+-- name: claim_candidates
+-- The candidates of a new claim (:ids, a JSON array of claim ids in rank order), in that
+-- order, each with its text and cluster.
+SELECT c.id, c.text, cc.cluster_id FROM json_each(:ids) j
+JOIN claims c ON c.id = j.value LEFT JOIN claim_clusters cc ON cc.claim_id = c.id
+ORDER BY j.key
 
 -- name: claim_articles
 SELECT count(DISTINCT v.article_id) FROM occurrences o JOIN versions v ON v.id = o.version_id
@@ -75,8 +83,15 @@ SELECT statistic_id FROM statistic_bands WHERE band = :band AND bucket = :bucket
 -- name: insert_statistic_band
 INSERT OR IGNORE INTO statistic_bands (band, bucket, statistic_id) VALUES (:band, :bucket, :id)
 
+-- name: statistic_figures
+-- Statistics (:ids, a JSON array of ids in rank order), in that order, each with its number
+-- and cluster.
+SELECT st.id, sc.cluster_id, st.value, st.value_max, st.unit FROM json_each(:ids) j
+JOIN statistics st ON st.id = j.value LEFT JOIN statistic_clusters sc ON sc.statistic_id = st.id
+ORDER BY j.key
+
 -- name: statistic_number
-SELECT version_id, text, claim, value, value_max, unit, noun FROM statistics WHERE id = :id
+SELECT version_id, text, claim, noun, value, value_max, unit FROM statistics WHERE id = :id
 
 -- name: insert_number_conflict
 INSERT INTO conflicts (cluster_id, kind, statistic_id, other_statistic_id, detail)

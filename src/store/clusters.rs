@@ -2,7 +2,7 @@
 //! claim or statistic found by id or words, its cluster's members and appearances, and the
 //! articles a cited source names).
 
-use super::matching::{claim_candidates, statistic_candidates};
+use super::candidates::{claim_candidates, statistic_candidates};
 use super::sql::{CLUSTERS, MATCHING, statement};
 use super::{Error, Result, Store};
 use crate::hash::content_id;

@@ -6,9 +6,9 @@
 //! together or not at all). Only what the article adds is matched, against what is stored:
 //!
 //! - a claim new to the database gets candidates from the index (`claim_bands`,
-//!   `claim_shingles`), each verified by [`compare`]; every relation found is kept in
-//!   `variants` and puts both claims in one cluster (merging clusters when needed); then the
-//!   claim's own buckets and shingles are added;
+//!   `claim_shingles`, read and filled by `candidates.rs`), each verified by [`compare`];
+//!   every relation found is kept in `variants` and puts both claims in one cluster (merging
+//!   clusters when needed); then the claim's own buckets and shingles are added;
 //! - a claim already stored that now appears in a second article gets a cluster of its own
 //!   (the identical class);
 //! - each occurrence of a clustered claim is checked against the cluster's other speakers
@@ -18,18 +18,13 @@
 //! - a statistic is matched on its clause without the number (`statistic_bands`); a match
 //!   joins its cluster, and a different number or unit is a `number` or `unit` conflict.
 
+use super::candidates::{FullKeys, Lookup};
 use super::sql::{MATCHING, statement};
 use crate::matching::{
     Number, Signature, compare, matching_words, number_conflict, same_speaker, same_statistic, statistic_words,
 };
 use rusqlite::{Connection, OptionalExtension, named_params};
-use std::collections::{BTreeMap, BTreeSet};
-
-/// The most claims read from one bucket or shingle; more means a stock phrase.
-const CANDIDATE_CAP: i64 = 100;
-
-/// The most candidates verified with a diff for one new claim or statistic.
-const VERIFY_CAP: usize = 50;
+use std::collections::BTreeSet;
 
 /// The fewest clause words for a statistic to be matched at all.
 const MIN_STATISTIC_WORDS: usize = 4;
@@ -49,14 +44,58 @@ pub(super) struct NewOccurrence {
 struct StoredNumber {
     version_id: i64,
     text: String,
-    words: Vec<String>,
+    clause: String,
     noun: Option<String>,
     number: Number,
 }
 
-/// Matches what one version added: its occurrences and the ids of its statistics.
+impl StoredNumber {
+    fn read(tx: &Connection, statistic_id: i64) -> rusqlite::Result<StoredNumber> {
+        let mut stmt = tx.prepare_cached(statement(MATCHING, "statistic_number"))?;
+        stmt.query_row(named_params! {":id": statistic_id}, |row| {
+            Ok(StoredNumber {
+                version_id: row.get(0)?,
+                text: row.get(1)?,
+                clause: row.get(2)?,
+                noun: row.get(3)?,
+                number: Number { value: row.get(4)?, value_max: row.get(5)?, unit: row.get(6)? },
+            })
+        })
+    }
+
+    /// The words it is matched on.
+    fn words(&self) -> Vec<String> {
+        statistic_words(&self.clause, &self.text)
+    }
+}
+
+/// A candidate statistic's number and cluster: enough to tell whether it needs verifying.
+struct Figure {
+    id: i64,
+    cluster_id: Option<i64>,
+    number: Number,
+}
+
+impl Figure {
+    /// The figures of these statistics, in the order given.
+    fn read_all(tx: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<Figure>> {
+        let mut stmt = tx.prepare_cached(statement(MATCHING, "statistic_figures"))?;
+        stmt.query_map(named_params! {":ids": json_ids(ids)}, |row| {
+            Ok(Figure {
+                id: row.get(0)?,
+                cluster_id: row.get(1)?,
+                number: Number { value: row.get(2)?, value_max: row.get(3)?, unit: row.get(4)? },
+            })
+        })?
+        .collect()
+    }
+}
+
+/// Matches what one version added: its occurrences and the ids of its statistics. `full`
+/// remembers the full keys of the candidate index across articles.
 pub(super) fn match_version(
     tx: &Connection,
+    full: &mut FullKeys,
     version_id: i64,
     occurrences: &[NewOccurrence],
     statistic_ids: &[i64],
@@ -64,7 +103,7 @@ pub(super) fn match_version(
     let same_version: BTreeSet<i64> = occurrences.iter().filter(|o| o.new_claim).map(|o| o.claim_id).collect();
     for occurrence in occurrences {
         if occurrence.new_claim {
-            match_claim(tx, occurrence.claim_id, &occurrence.text, &same_version)?;
+            match_claim(tx, full, occurrence.claim_id, &occurrence.text, &same_version)?;
         } else if cluster_of(tx, "cluster_of_claim", occurrence.claim_id)?.is_none()
             && claim_articles(tx, occurrence.claim_id)? > 1
         {
@@ -74,7 +113,7 @@ pub(super) fn match_version(
         check_speakers(tx, version_id, occurrence)?;
     }
     for &statistic_id in statistic_ids {
-        match_statistic(tx, statistic_id)?;
+        match_statistic(tx, full, statistic_id)?;
     }
     Ok(())
 }
@@ -82,86 +121,42 @@ pub(super) fn match_version(
 /// Finds the stored variants of a new claim, records them, and indexes the claim. Claims new
 /// in the same version (`same_version`) are not compared: two overlapping spans of one article
 /// are the extractor's business, not a variant.
-fn match_claim(tx: &Connection, claim_id: i64, text: &str, same_version: &BTreeSet<i64>) -> rusqlite::Result<()> {
+///
+/// The candidates are read in one statement, each with its cluster as it was then: a cluster
+/// merged away during the loop was joined, so its old id is in `joined` too.
+fn match_claim(
+    tx: &Connection,
+    full: &mut FullKeys,
+    claim_id: i64,
+    text: &str,
+    same_version: &BTreeSet<i64>,
+) -> rusqlite::Result<()> {
     let words = matching_words(text);
-    let signature = Signature::of(&words);
-    let mut candidates = claim_candidates(tx, &signature)?;
+    let found = Lookup::claim(tx, full, &Signature::of(&words))?;
+    let mut candidates = found.candidates();
     candidates.retain(|c| !same_version.contains(c));
+    let mut stmt = tx.prepare_cached(statement(MATCHING, "claim_candidates"))?;
+    let stored: Vec<(i64, String, Option<i64>)> = stmt
+        .query_map(named_params! {":ids": json_ids(&candidates)}, |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
     // One relation per cluster is enough to join it; the rest would only repeat it.
     let mut joined = BTreeSet::new();
-    for candidate in candidates {
-        if let Some(cluster_id) = cluster_of(tx, "cluster_of_claim", candidate)?
-            && joined.contains(&cluster_id)
-        {
+    for (candidate, stored_text, cluster_id) in stored {
+        if cluster_id.is_some_and(|id| joined.contains(&id)) {
             continue;
         }
-        let stored: String = tx
-            .prepare_cached(statement(MATCHING, "claim_text"))?
-            .query_row(named_params! {":id": candidate}, |row| row.get(0))?;
-        let Some(relation) = compare(&matching_words(&stored), &words) else { continue };
+        let Some(relation) = compare(&matching_words(&stored_text), &words) else { continue };
         tx.prepare_cached(statement(MATCHING, "insert_variant"))?.execute(named_params! {
             ":claim_id": candidate, ":variant_id": claim_id, ":class": relation.class.as_str(), ":diff": relation.diff,
         })?;
         joined.insert(unite(tx, Subject::Claim, candidate, claim_id)?);
     }
-    let mut band_insert = tx.prepare_cached(statement(MATCHING, "insert_claim_band"))?;
-    for (band, bucket) in signature.buckets.iter().enumerate() {
-        band_insert.execute(named_params! {":band": band as i64, ":bucket": bucket, ":id": claim_id})?;
-    }
-    let mut shingle_insert = tx.prepare_cached(statement(MATCHING, "insert_claim_shingle"))?;
-    for shingle in &signature.kept_shingles {
-        shingle_insert.execute(named_params! {":shingle": shingle, ":id": claim_id})?;
-    }
-    Ok(())
+    found.add(tx, claim_id)
 }
 
-/// The stored claims that may be variants of a claim with this signature: those sharing a
-/// band bucket or a kept shingle (a shingle shared by [`CANDIDATE_CAP`] claims or more is
-/// skipped as a stock phrase), the [`VERIFY_CAP`] with the most shared keys first.
-pub(super) fn claim_candidates(conn: &Connection, signature: &Signature) -> rusqlite::Result<Vec<i64>> {
-    let mut hits = band_hits(conn, "claim_band_candidates", signature)?;
-    let mut stmt = conn.prepare_cached(statement(MATCHING, "claim_shingle_candidates"))?;
-    for shingle in &signature.shingles {
-        let ids: Vec<i64> = stmt
-            .query_map(named_params! {":shingle": shingle, ":cap": CANDIDATE_CAP}, |row| row.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        if (ids.len() as i64) < CANDIDATE_CAP {
-            for id in ids {
-                *hits.entry(id).or_default() += 1;
-            }
-        }
-    }
-    Ok(strongest(hits))
-}
-
-/// The statistics sharing a band bucket with the signature, most shared buckets first.
-pub(super) fn statistic_candidates(conn: &Connection, signature: &Signature) -> rusqlite::Result<Vec<i64>> {
-    Ok(strongest(band_hits(conn, "statistic_band_candidates", signature)?))
-}
-
-/// How many band buckets each id shares with the signature (`lookup` names the statement:
-/// claims or statistics).
-fn band_hits(conn: &Connection, lookup: &str, signature: &Signature) -> rusqlite::Result<BTreeMap<i64, usize>> {
-    let mut stmt = conn.prepare_cached(statement(MATCHING, lookup))?;
-    let mut hits = BTreeMap::new();
-    for (band, bucket) in signature.buckets.iter().enumerate() {
-        let ids = stmt
-            .query_map(named_params! {":band": band as i64, ":bucket": bucket, ":cap": CANDIDATE_CAP}, |row| {
-                row.get::<_, i64>(0)
-            })?;
-        for id in ids {
-            *hits.entry(id?).or_default() += 1;
-        }
-    }
-    Ok(hits)
-}
-
-/// The [`VERIFY_CAP`] ids with the most hits (ties: the earliest stored), so that a claim in
-/// a crowd of near-identical ones costs a bounded number of diffs.
-fn strongest(hits: BTreeMap<i64, usize>) -> Vec<i64> {
-    let mut ranked: Vec<(i64, usize)> = hits.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    ranked.into_iter().take(VERIFY_CAP).map(|(id, _)| id).collect()
+/// A list of ids as the JSON array the candidate statements read.
+fn json_ids(ids: &[i64]) -> String {
+    serde_json::to_string(ids).unwrap_or_default()
 }
 
 /// Records a speaker conflict when the occurrence's speaker is new to its cluster (no
@@ -192,53 +187,46 @@ fn check_speakers(tx: &Connection, version_id: i64, occurrence: &NewOccurrence) 
 /// Finds the stored statements of a new statistic, records its number or unit conflict, and
 /// indexes it. A statistic gets one conflict at most, with the strongest candidate that gives
 /// another number: a figure repeated with new numbers in every article would otherwise add a
-/// conflict per stored statement of it (up to [`VERIFY_CAP`]) each time, and those rows
+/// conflict per stored statement of it (up to [`VERIFY_CAP`](super::candidates::VERIFY_CAP)) each time, and those rows
 /// outgrew everything else in the database.
-fn match_statistic(tx: &Connection, statistic_id: i64) -> rusqlite::Result<()> {
-    let new = stored_number(tx, statistic_id)?;
-    if new.words.len() < MIN_STATISTIC_WORDS {
+///
+/// A candidate already in a cluster the statistic has joined can add nothing but that
+/// conflict, so it is verified only while the conflict is open and when its number differs.
+/// The candidates' numbers and clusters are read in one statement, as in [`match_claim`].
+fn match_statistic(tx: &Connection, full: &mut FullKeys, statistic_id: i64) -> rusqlite::Result<()> {
+    let new = StoredNumber::read(tx, statistic_id)?;
+    let new_words = new.words();
+    if new_words.len() < MIN_STATISTIC_WORDS {
         return Ok(());
     }
-    let signature = Signature::of(&new.words);
-    let candidates = statistic_candidates(tx, &signature)?;
+    let found = Lookup::statistic(tx, full, &Signature::of(&new_words))?;
+    let mut joined = BTreeSet::new();
     let mut conflicted = false;
-    for candidate in candidates {
-        let stored = stored_number(tx, candidate)?;
+    for figure in Figure::read_all(tx, &found.candidates())? {
+        if figure.cluster_id.is_some_and(|id| joined.contains(&id))
+            && (conflicted || number_conflict(&figure.number, &new.number).is_none())
+        {
+            continue;
+        }
+        let stored = StoredNumber::read(tx, figure.id)?;
         let nouns_agree = match (&stored.noun, &new.noun) {
             (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
             _ => true,
         };
-        if stored.version_id == new.version_id || !nouns_agree || !same_statistic(&stored.words, &new.words) {
+        if stored.version_id == new.version_id || !nouns_agree || !same_statistic(&stored.words(), &new_words) {
             continue;
         }
-        let cluster_id = unite(tx, Subject::Statistic, candidate, statistic_id)?;
+        let cluster_id = unite(tx, Subject::Statistic, figure.id, statistic_id)?;
+        joined.insert(cluster_id);
         if !conflicted && let Some(conflict) = number_conflict(&stored.number, &new.number) {
             conflicted = true;
             tx.prepare_cached(statement(MATCHING, "insert_number_conflict"))?.execute(named_params! {
                 ":cluster_id": cluster_id, ":kind": conflict.as_str(), ":statistic_id": statistic_id,
-                ":other_id": candidate, ":detail": format!("{} / {}", new.text, stored.text),
+                ":other_id": figure.id, ":detail": format!("{} / {}", new.text, stored.text),
             })?;
         }
     }
-    let mut insert = tx.prepare_cached(statement(MATCHING, "insert_statistic_band"))?;
-    for (band, bucket) in signature.buckets.iter().enumerate() {
-        insert.execute(named_params! {":band": band as i64, ":bucket": bucket, ":id": statistic_id})?;
-    }
-    Ok(())
-}
-
-fn stored_number(tx: &Connection, statistic_id: i64) -> rusqlite::Result<StoredNumber> {
-    tx.prepare_cached(statement(MATCHING, "statistic_number"))?.query_row(named_params! {":id": statistic_id}, |row| {
-        let text: String = row.get("text")?;
-        let clause: String = row.get("claim")?;
-        Ok(StoredNumber {
-            version_id: row.get("version_id")?,
-            words: statistic_words(&clause, &text),
-            text,
-            noun: row.get("noun")?,
-            number: Number { value: row.get("value")?, value_max: row.get("value_max")?, unit: row.get("unit")? },
-        })
-    })
+    found.add(tx, statistic_id)
 }
 
 /// Claims or statistics: which cluster statements apply.

@@ -22,6 +22,7 @@
 //! assert_eq!(store.write(&doc, &found, None).unwrap().outcome, Outcome::Unchanged);
 //! ```
 
+mod candidates;
 pub mod clusters;
 mod matching;
 mod open;
@@ -86,6 +87,8 @@ pub type Result<T> = std::result::Result<T, Error>;
 pub struct Store {
     conn: rusqlite::Connection,
     path: PathBuf,
+    /// The full keys of the candidate index that matching has read (see `candidates.rs`).
+    full_keys: candidates::FullKeys,
 }
 
 impl Store {

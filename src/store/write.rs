@@ -10,6 +10,7 @@
 //! commit, the article's new claims and statistics are matched against the stored ones
 //! (`store/matching.rs`), in the same savepoint.
 
+use super::candidates::FullKeys;
 use super::matching::NewOccurrence;
 use super::sql::{WRITE, statement};
 use super::{Result, Store};
@@ -54,7 +55,11 @@ impl Store {
         if own {
             self.begin_batch()?;
         }
-        let res = write_in(&mut self.conn, doc, found, source);
+        let res = write_in(&mut self.conn, &mut self.full_keys, doc, found, source);
+        if res.is_err() {
+            // The article's savepoint is rolled back, and with it any key it filled.
+            self.full_keys.forget();
+        }
         let end = match (own, &res) {
             (false, _) => Ok(()),
             (true, Ok(_)) => self.commit_batch(),
@@ -78,6 +83,7 @@ impl Store {
             if !self.conn.is_autocommit() {
                 let _ = self.conn.execute_batch("ROLLBACK");
             }
+            self.full_keys.forget();
             self.classify(err)
         })
     }
@@ -85,6 +91,7 @@ impl Store {
 
 fn write_in(
     conn: &mut Connection,
+    full_keys: &mut FullKeys,
     doc: &Document,
     found: &Extraction,
     source: Option<&str>,
@@ -137,7 +144,7 @@ fn write_in(
     }
     let statistic_ids =
         found.statistics.iter().map(|statistic| writer.statistic(statistic)).collect::<rusqlite::Result<Vec<i64>>>()?;
-    super::matching::match_version(&tx, version_id, &occurrences, &statistic_ids)?;
+    super::matching::match_version(&tx, full_keys, version_id, &occurrences, &statistic_ids)?;
     let new_speakers = writer.new_speakers;
     tx.commit()?;
     let outcome = if known_article.is_some() { Outcome::NewVersion } else { Outcome::NewArticle };

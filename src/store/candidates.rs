@@ -1,0 +1,199 @@
+//! The candidate index of matching on the SQL side: which stored claims or statistics share a
+//! key (a band bucket or a shingle of their [`Signature`]) with a new one, and adding the new
+//! one's keys.
+//!
+//! A shingle that holds [`SHINGLE_CAP`] ids is *full*: a stock phrase, which gives no
+//! candidates. A bucket that holds [`BUCKET_CAP`] ids is full too, and gives its oldest
+//! [`FULL_SAMPLE`] ids: claims that agree on a whole band are near-identical, so a full bucket is
+//! a crowd of one wording (a wire story's quote reprinted by hundreds of outlets), and one of
+//! its members verified joins the crowd's cluster as well as all of them would. (Among the
+//! first 200,000 generated claims of the matching benchmark, no bucket holds ten.)
+//!
+//! A full key stays full and gives the same ids for ever: ids only grow and are never deleted,
+//! and a key is read in id order. So a new id is not added to a full key (it could never be
+//! read back, and the key would grow with every reprint), and the writer remembers the full
+//! keys it has read ([`FullKeys`]) instead of reading them again for every new claim.
+
+use super::sql::{MATCHING, statement};
+use crate::matching::Signature;
+use rusqlite::{Connection, named_params};
+use std::collections::HashMap;
+
+/// The ids a shingle holds when it is full.
+const SHINGLE_CAP: usize = 100;
+
+/// The ids a band bucket holds when it is full.
+const BUCKET_CAP: usize = 20;
+
+/// How many of a full bucket's ids are candidates.
+const FULL_SAMPLE: usize = 10;
+
+/// The most candidates verified with a diff for one new claim or statistic.
+pub(super) const VERIFY_CAP: usize = 50;
+
+/// Which index a key belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Index {
+    ClaimBands,
+    ClaimShingles,
+    StatisticBands,
+}
+
+/// One key of one index: a band's bucket (`band`, `value`) or a shingle (`value`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Key {
+    index: Index,
+    band: i64,
+    value: i64,
+}
+
+impl Key {
+    /// How many ids this key holds when it is full.
+    fn cap(self) -> usize {
+        if self.index == Index::ClaimShingles { SHINGLE_CAP } else { BUCKET_CAP }
+    }
+
+    /// The ids under this key, oldest first, up to its cap.
+    fn read(self, conn: &Connection) -> rusqlite::Result<Vec<i64>> {
+        let cap = self.cap() as i64;
+        let (name, band) = match self.index {
+            Index::ClaimBands => ("claim_band_candidates", Some(self.band)),
+            Index::StatisticBands => ("statistic_band_candidates", Some(self.band)),
+            Index::ClaimShingles => ("claim_shingle_candidates", None),
+        };
+        let mut stmt = conn.prepare_cached(statement(MATCHING, name))?;
+        let id = |row: &rusqlite::Row| row.get::<_, i64>(0);
+        match band {
+            Some(band) => {
+                stmt.query_map(named_params! {":band": band, ":bucket": self.value, ":cap": cap}, id)?.collect()
+            }
+            None => stmt.query_map(named_params! {":shingle": self.value, ":cap": cap}, id)?.collect(),
+        }
+    }
+
+    /// Adds `id` under this key.
+    fn add(self, tx: &Connection, id: i64) -> rusqlite::Result<()> {
+        match self.index {
+            Index::ClaimBands | Index::StatisticBands => {
+                let name = if self.index == Index::ClaimBands { "insert_claim_band" } else { "insert_statistic_band" };
+                tx.prepare_cached(statement(MATCHING, name))?
+                    .execute(named_params! {":band": self.band, ":bucket": self.value, ":id": id})?;
+            }
+            Index::ClaimShingles => {
+                tx.prepare_cached(statement(MATCHING, "insert_claim_shingle"))?
+                    .execute(named_params! {":shingle": self.value, ":id": id})?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The full keys read so far, each with the ids it gives as candidates. Valid as long as what
+/// was read is not rolled back: [`forget`](FullKeys::forget) it then.
+#[derive(Debug, Default)]
+pub(super) struct FullKeys {
+    keys: HashMap<Key, Box<[i64]>>,
+}
+
+impl FullKeys {
+    /// Forgets every full key (after a rollback, which may have emptied some).
+    pub(super) fn forget(&mut self) {
+        self.keys.clear();
+    }
+}
+
+/// The stored claims that may be variants of a claim with this signature, strongest first
+/// (for a reader, which remembers no full keys).
+pub(super) fn claim_candidates(conn: &Connection, signature: &Signature) -> rusqlite::Result<Vec<i64>> {
+    Ok(Lookup::claim(conn, &mut FullKeys::default(), signature)?.candidates())
+}
+
+/// The stored statistics that may state the statistic with this signature, strongest first.
+pub(super) fn statistic_candidates(conn: &Connection, signature: &Signature) -> rusqlite::Result<Vec<i64>> {
+    Ok(Lookup::statistic(conn, &mut FullKeys::default(), signature)?.candidates())
+}
+
+/// What the index holds for one signature: how many keys each stored id shares with it, and
+/// the keys a new id would be added under (those not full).
+#[derive(Debug, Default)]
+pub(super) struct Lookup {
+    /// Each id once for every key it shares (counted when ranked: cheaper than a map).
+    hits: Vec<i64>,
+    open: Vec<Key>,
+}
+
+impl Lookup {
+    /// The claims sharing a band bucket or a shingle with a claim's signature. A new claim is
+    /// added under its buckets and kept shingles.
+    pub(super) fn claim(conn: &Connection, full: &mut FullKeys, signature: &Signature) -> rusqlite::Result<Lookup> {
+        let mut found = Lookup::default();
+        found.bands(conn, full, Index::ClaimBands, signature)?;
+        for &shingle in &signature.shingles {
+            let key = Key { index: Index::ClaimShingles, band: 0, value: shingle };
+            let is_full = found.read(conn, full, key)?;
+            if !is_full && signature.kept_shingles.binary_search(&shingle).is_ok() {
+                found.open.push(key);
+            }
+        }
+        Ok(found)
+    }
+
+    /// The statistics sharing a band bucket with a statistic's signature.
+    pub(super) fn statistic(conn: &Connection, full: &mut FullKeys, signature: &Signature) -> rusqlite::Result<Lookup> {
+        let mut found = Lookup::default();
+        found.bands(conn, full, Index::StatisticBands, signature)?;
+        Ok(found)
+    }
+
+    /// The [`VERIFY_CAP`] ids with the most shared keys (ties: the earliest stored), so that a
+    /// claim in a crowd of near-identical ones costs a bounded number of diffs.
+    pub(super) fn candidates(&self) -> Vec<i64> {
+        let mut hits = self.hits.clone();
+        hits.sort_unstable();
+        let mut ranked: Vec<(i64, usize)> = hits.chunk_by(|a, b| a == b).map(|run| (run[0], run.len())).collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.into_iter().take(VERIFY_CAP).map(|(id, _)| id).collect()
+    }
+
+    /// Adds a new id under the keys that are not full.
+    pub(super) fn add(&self, tx: &Connection, id: i64) -> rusqlite::Result<()> {
+        self.open.iter().try_for_each(|key| key.add(tx, id))
+    }
+
+    fn bands(
+        &mut self,
+        conn: &Connection,
+        full: &mut FullKeys,
+        index: Index,
+        signature: &Signature,
+    ) -> rusqlite::Result<()> {
+        for (band, &bucket) in signature.buckets.iter().enumerate() {
+            let key = Key { index, band: band as i64, value: bucket };
+            if !self.read(conn, full, key)? {
+                self.open.push(key);
+            }
+        }
+        Ok(())
+    }
+
+    /// Counts the ids a key gives; true when it is full.
+    fn read(&mut self, conn: &Connection, full: &mut FullKeys, key: Key) -> rusqlite::Result<bool> {
+        if let Some(sample) = full.keys.get(&key) {
+            self.count(sample);
+            return Ok(true);
+        }
+        let ids = key.read(conn)?;
+        if ids.len() < key.cap() {
+            self.count(&ids);
+            return Ok(false);
+        }
+        let sample = if key.index == Index::ClaimShingles { &[][..] } else { &ids[..FULL_SAMPLE] };
+        self.count(sample);
+        full.keys.insert(key, sample.into());
+        Ok(true)
+    }
+
+    fn count(&mut self, ids: &[i64]) {
+        self.hits.extend_from_slice(ids);
+    }
+}

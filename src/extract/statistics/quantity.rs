@@ -72,7 +72,7 @@ const TIME_NOUNS: &[&str] = &[
 const NOUN_STOPS: &[&str] = &[
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "but", "that", "which",
     "who", "whom", "whose", "were", "was", "are", "is", "have", "has", "had", "be", "been", "will", "would", "could",
-    "should", "may", "might", "can", "do", "did", "does", "said", "says", "than", "as", "per", "each", "every", "this",
+    "should", "may", "might", "can", "do", "did", "does", "say", "said", "says", "tell", "told", "think", "believe", "than", "as", "per", "each", "every", "this",
     "these", "those", "their", "his", "her", "its", "our", "your", "my", "not", "no", "also", "more", "less",
     "including", "while", "when", "where", "after", "before", "since", "until", "during", "over", "under", "about",
     "between", "among", "into", "through", "rather", "then", "so", "if", "because", "all", "both", "only", "just",

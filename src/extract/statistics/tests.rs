@@ -85,6 +85,12 @@ fn exclusions_leave_only_the_figures() {
     assert_eq!(found, ["12,000 workers"]);
 }
 
+#[test]
+fn a_number_before_a_verb_of_saying_counts_nothing() {
+    let found: Vec<String> = stats("Residents of street 31 say the pier floods; 40 residents told the council.").into_iter().map(|s| s.text).collect();
+    assert_eq!(found, ["40 residents"]);
+}
+
 /// `n` with thousands separators ("1,500,000").
 fn grouped(n: u64) -> String {
     let digits = n.to_string();

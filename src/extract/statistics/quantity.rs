@@ -97,6 +97,7 @@ const LABEL_WORDS: &[&str] = &[
     "amendment", "rule", "title", "flight", "highway", "interstate", "district", "precinct", "grade", "level", "tier",
     "phase", "item", "proposition", "prop", "resolution", "act", "code", "box", "suite", "unit", "exit", "gate",
     "platform", "volume", "episode", "season", "ward", "lot", "form", "model", "version", "channel", "line",
+    "report", "plan", "street", "avenue", "road", "case", "docket", "building", "apartment", "exhibit",
 ];
 
 /// Words before a percentage that make it the name of a group ("the top 1 percent").

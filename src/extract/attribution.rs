@@ -169,18 +169,23 @@ struct ReportedSpeech<'a> {
 impl ReportedSpeech<'_> {
     /// The reported speech of sentences `first..=last`, read as one stretch.
     fn of(&mut self, first: usize, last: usize) -> Cow<'_, [Attribution]> {
-        let (text, tokens, sentences) = (self.text, self.tokens, self.sentences);
-        let read = |span: Span| reported::find(text, tokens.within(&span));
         if first == last {
-            Cow::Borrowed(self.read[first].get_or_insert_with(|| read(sentences[first].clone())))
+            if self.read[first].is_none() {
+                self.read[first] = Some(self.find(first, first));
+            }
+            Cow::Borrowed(self.read[first].as_deref().unwrap_or_default())
         } else {
-            Cow::Owned(read(sentences[first].start..sentences[last].end))
+            Cow::Owned(self.find(first, last))
         }
     }
 
     /// The reported speech of sentence `i`, for the last time.
     fn take_sentence(&mut self, i: usize) -> Vec<Attribution> {
-        self.read[i].take().unwrap_or_else(|| reported::find(self.text, self.tokens.within(&self.sentences[i])))
+        self.read[i].take().unwrap_or_else(|| self.find(i, i))
+    }
+
+    fn find(&self, first: usize, last: usize) -> Vec<Attribution> {
+        reported::find(self.text, self.tokens.within(&(self.sentences[first].start..self.sentences[last].end)))
     }
 }
 
@@ -189,10 +194,12 @@ impl ReportedSpeech<'_> {
 fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Option<Attribution> {
     let (text, sentences) = (reported.text, reported.sentences);
     let first = sentences.partition_point(|s| s.end <= q.open);
-    let last = sentences.partition_point(|s| s.end < q.end).min(sentences.len().checked_sub(1)?);
-    sentences.get(first)?;
-    let holding: Vec<Attribution> = reported
-        .of(first, last)
+    if first == sentences.len() {
+        return None;
+    }
+    let last = sentences.partition_point(|s| s.end < q.end).min(sentences.len() - 1);
+    let read = reported.of(first, last);
+    let holding: Vec<&Attribution> = read
         .iter()
         .filter(|a| {
             let (Some(first), Some(last)) = (a.parts.first(), a.parts.last()) else { return false };
@@ -200,15 +207,12 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
             let said_before = reported_span(a).skip(a.parts.len()).all(|s| s.end <= q.open);
             first.start < q.open && q.end <= last.end + 1 && words_before && said_before
         })
-        .cloned()
         .collect();
     // The outermost clause reported by a verb of saying ("said she admired … what she calls
     // a "war of words""); else the innermost ("rejected the plan, calling it "a waste"").
-    let takes_clause = |a: &Attribution| a.cue.as_ref().and_then(|c| lexicon::cue(&text[c.clone()])).is_some_and(|c| c.takes_clause);
-    let pick = holding.iter().position(takes_clause).unwrap_or(holding.len().checked_sub(1)?);
-    let mut found = holding.into_iter().nth(pick)?;
-    found.kind = QuoteKind::Mixed;
-    Some(found)
+    let takes_clause = |a: &&Attribution| a.cue.as_ref().and_then(|c| lexicon::cue(&text[c.clone()])).is_some_and(|c| c.takes_clause);
+    let pick = holding.iter().copied().find(takes_clause).or(holding.last().copied())?;
+    Some(Attribution { kind: QuoteKind::Mixed, ..pick.clone() })
 }
 
 /// Sorts attributions by position, keeping `follows` pointing at the same quotes.
@@ -395,6 +399,3 @@ fn colon_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> Op
         follows: None,
     })
 }
-
-
-

@@ -1,6 +1,7 @@
 //! Word lists the rules consult: reporting verbs (cues) in all their forms, titles that stand
 //! before names, words that mark organisations, pronouns, and nouns for unnamed sources.
-//! Lookups are by lowercase word.
+//! Lookups ignore case: the long lists sit in case-blind `WordTable`s, the short ones are
+//! matched against the word in lower case.
 
 use super::tokens::is_capitalized;
 use std::borrow::Cow;
@@ -368,7 +369,6 @@ fn is_demonym(word: &str) -> bool {
         && word.len() > 4
         && (word.ends_with("ian") || word.ends_with("ese") || word.ends_with("ish") || word.ends_with("can"))
 }
-
 
 /// Words that make a name an organisation ("Institute", "Times", "Campaign").
 pub fn is_org_word(word: &str) -> bool {

@@ -23,6 +23,13 @@ pub struct Mention {
     pub description: Option<String>,
 }
 
+impl Mention {
+    /// The index of the token its phrase starts at.
+    pub fn first_token(&self, toks: &[Token]) -> Option<usize> {
+        toks.iter().position(|t| t.span.start == self.phrase.start)
+    }
+}
+
 /// What a mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionKind {
@@ -204,11 +211,11 @@ pub fn whole_subject(text: &str, toks: &[Token], start: usize, cue: usize) -> Op
     if let Some(m) = head.as_ref().filter(|m| m.phrase.start <= start_at) {
         return Some(m.clone());
     }
+    let m_first = head.as_ref().map_or(end, |m| m.first_token(toks).unwrap_or(end));
+    let first = toks[start].text(text);
     // "A lawyer for the news outlets, David Schulz, said": the appositive names the whole.
     let appositive = end > start && toks[end - 1].is_punct(',');
     if let Some(m) = head.as_ref().filter(|m| appositive && m.kind == MentionKind::Name) {
-        let m_first = toks.iter().position(|t| t.span.start == m.phrase.start).unwrap_or(end);
-        let first = toks[start].text(text);
         if m_first > start && is_noun_phrase(text, &toks[start..m_first]) && (lexicon::is_determiner(first) || is_capitalized(first)) {
             return Some(Mention { phrase: start_at..m.phrase.end, ..m.clone() });
         }
@@ -216,7 +223,6 @@ pub fn whole_subject(text: &str, toks: &[Token], start: usize, cue: usize) -> Op
     if end <= start || end - start > 14 || !is_noun_phrase(text, &toks[start..end]) {
         return None;
     }
-    let first = toks[start].text(text);
     // A bare plural opens a subject too: "because engineers say".
     let bare_plural = end - start <= 2 && first.len() > 3 && first.ends_with('s') && !first.ends_with("ss");
     if lexicon::pronoun(first).is_some() || !(lexicon::is_determiner(first) || is_capitalized(first) || first.starts_with(|c: char| c.is_ascii_digit()) || bare_plural) {
@@ -230,7 +236,6 @@ pub fn whole_subject(text: &str, toks: &[Token], start: usize, cue: usize) -> Op
     let Some(m) = head else {
         return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: description() });
     };
-    let m_first = toks.iter().position(|t| t.span.start == m.phrase.start).unwrap_or(end);
     let joint = toks.get(m_first.wrapping_sub(1)).filter(|_| m_first > start).map(|t| t.text(text));
     let prepositional = joint.is_some_and(|w| matches!(w, "of" | "for" | "in" | "at" | "on" | "from" | "with" | "to" | "among"));
     let head_word = toks.get(m_first.wrapping_sub(2)).filter(|_| m_first >= start + 2).map(|t| t.text(text));
@@ -349,14 +354,12 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tokens::Tokenized;
+    use crate::extract::tokens::tokenize;
 
     fn mention_before(text: &str, cue: &str) -> Option<(String, Option<String>, Option<String>)> {
-        let whole = 0..text.len();
-        let tokens = Tokenized::new(text, &[whole.clone()]);
-        let toks = tokens.within(&whole);
+        let toks = tokenize(text);
         let at = toks.iter().position(|t| t.text(text) == cue)?;
-        let m = before(text, toks, at)?;
+        let m = before(text, &toks, at)?;
         Some((text[m.span.clone()].to_string(), m.name.map(|n| text[n].to_string()), m.description))
     }
 
@@ -387,9 +390,7 @@ mod tests {
     #[test]
     fn subject_skips_an_introductory_phrase() {
         let text = "In January, Russia agreed to supply arms.";
-        let whole = 0..text.len();
-        let tokens = Tokenized::new(text, &[whole.clone()]);
-        let toks = tokens.within(&whole);
-        assert_eq!(subject(text, toks).map(|m| text[m.span].to_string()).as_deref(), Some("Russia"));
+        let toks = tokenize(text);
+        assert_eq!(subject(text, &toks).map(|m| text[m.span].to_string()).as_deref(), Some("Russia"));
     }
 }

@@ -8,7 +8,7 @@
 use super::attribution::Attribution;
 use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention};
-use super::tokens::Token;
+use super::tokens::{Token, is_capitalized};
 use crate::model::{QuoteKind, Span};
 
 /// The reported speech of one sentence (given as its tokens), in text order.
@@ -175,7 +175,7 @@ impl Sentence<'_> {
         let (text, toks) = (self.text, self.toks);
         let colon = toks.iter().take(6).position(|t| t.is_punct(':'))?;
         let label = &toks[..colon];
-        let names_only = label.iter().all(|t| t.is_word() && (super::tokens::is_capitalized(t.text(text)) || matches!(t.text(text), "of" | "for")));
+        let names_only = label.iter().all(|t| t.is_word() && (is_capitalized(t.text(text)) || matches!(t.text(text), "of" | "for")));
         if label.is_empty() || !names_only || label.iter().any(|t| lexicon::is_section_label(t.text(text))) {
             return None;
         }
@@ -202,7 +202,7 @@ impl Sentence<'_> {
         // a determiner, a preposition or an adjective is a noun ("experts warn" is a verb).
         if cue.bare && j > 0 {
             let prev = words[j - 1];
-            let after_adjective = j >= 2 && lexicon::is_determiner(words[j - 2]) && !prev.ends_with('s') && !super::tokens::is_capitalized(prev);
+            let after_adjective = j >= 2 && lexicon::is_determiner(words[j - 2]) && !prev.ends_with('s') && !is_capitalized(prev);
             let possessive = prev.ends_with("'s") || prev.ends_with("\u{2019}s");
             if lexicon::is_determiner(prev) || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) || after_adjective || possessive {
                 return None;
@@ -241,7 +241,7 @@ impl Sentence<'_> {
         let subject = mentions::whole_subject(text, toks, clause, j);
         let opener = subject.is_some();
         let m = subject.or_else(|| mentions::before(text, toks, j))?;
-        let np_first = toks.iter().position(|t| t.span.start == m.phrase.start).unwrap_or(0);
+        let np_first = m.first_token(toks).unwrap_or(0);
         // `The museum, Mr. Bush said, celebrated …`: the attribution is a parenthesis.
         let closes_parenthesis = toks.get(j + 1).is_some_and(|t| t.is_punct(','));
         if np_first > 1 && toks[np_first - 1].is_punct(',') && closes_parenthesis && cue.class == CueClass::Speech {

@@ -39,10 +39,10 @@ pub fn find(doc: &Document, sentences: &[Span], quotes: &[Quote], speakers: &[Sp
         for sentence in these.iter().cloned() {
             // Sentences without figures still name sources that later figures refer to.
             tokens::tokenize(text, sentence.clone(), &mut toks);
+            if authors.is_none() {
+                authors = source::authors(text, &toks);
+            }
             if sentence.start > last_figures {
-                if authors.is_none() {
-                    authors = source::authors(text, &toks);
-                }
                 continue;
             }
             let found = if may_hold_figures(&text[sentence.clone()]) { quantity::find(text, &toks) } else { Vec::new() };
@@ -50,9 +50,6 @@ pub fn find(doc: &Document, sentences: &[Span], quotes: &[Quote], speakers: &[Sp
             let sources: Vec<Option<String>> = cues.iter().map(|c| memory.resolve(c)).collect();
             let has_figures = !found.is_empty();
             said_anything |= has_figures || !cues.is_empty();
-            if authors.is_none() {
-                authors = source::authors(text, &toks);
-            }
             if cues.is_empty() {
                 // "The Tax Policy Center, reviewing the plan, came to a similar conclusion.":
                 // a body opening a sentence is what "the group said" points back to.

@@ -10,7 +10,7 @@ use super::{Error, Result, Store};
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// The migrations, in order; the database's `user_version` counts how many have run.
 /// Append only: a released file is never edited, reordered or removed.
@@ -63,7 +63,7 @@ impl Store {
     fn prepare(&mut self, target: usize) -> Result<()> {
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
         self.check_identity()?;
-        self.conn.pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))?;
+        self.enable_wal()?;
         self.conn.pragma_update(None, "synchronous", "normal")?;
         self.conn.pragma_update(None, "foreign_keys", "on")?;
         // A page cache of up to 64 MiB (the default is 2 MiB), so that a batch of articles is
@@ -80,6 +80,23 @@ impl Store {
         // ingest went to the SQL parser.
         self.conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         self.migrate(target)
+    }
+
+    /// Switches the file to write-ahead logging, waiting for other connections as a write does.
+    /// SQLite answers a busy file at once here, without the busy timeout: two processes that
+    /// create the same database together would otherwise see one of them fail.
+    fn enable_wal(&self) -> Result<()> {
+        let deadline = Instant::now() + BUSY_TIMEOUT;
+        let mut pause = Duration::from_millis(2);
+        loop {
+            match self.conn.pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(())) {
+                Err(err) if err.sqlite_error_code() == Some(ErrorCode::DatabaseBusy) && Instant::now() < deadline => {
+                    std::thread::sleep(pause);
+                    pause = (pause * 2).min(Duration::from_millis(100));
+                }
+                res => return Ok(res?),
+            }
+        }
     }
 
     /// Refuses, before any write, a file that is not a whosaid database of a known version.

@@ -363,6 +363,19 @@ const TITLES: &[&str] = &[
     "superintendent", "supervisor", "surgeon", "treasurer", "trustee", "vice",
 ];
 
+/// Nouns that name one person by the office or part they hold, so that "the nominee" or "the
+/// senator" is someone the article has named ("the spokesman", someone else's voice, is not).
+pub fn is_person_role(word: &str) -> bool {
+    matches!(
+        word,
+        "senator" | "candidate" | "nominee" | "governor" | "president" | "secretary" | "congressman"
+            | "congresswoman" | "lawmaker" | "mayor" | "businessman" | "businesswoman" | "billionaire" | "mogul"
+            | "magnate" | "front-runner" | "frontrunner" | "minister" | "chancellor" | "premier" | "representative"
+            | "ambassador" | "chairman" | "chairwoman" | "lady" | "hopeful" | "contender" | "incumbent"
+            | "challenger" | "democrat" | "republican" | "president-elect" | "prosecutor" | "commissioner"
+    )
+}
+
 /// "Russian", "American", "Chinese": nationality words that start a title run.
 fn is_demonym(word: &str) -> bool {
     is_capitalized(word)

@@ -11,7 +11,7 @@
 use super::attribution::Attribution;
 use super::lexicon::{self, Pronoun};
 use super::mentions::{self, Mention, MentionKind};
-use super::tokens::{Tokenized, is_capitalized};
+use super::tokens::{Token, Tokenized, is_capitalized};
 use crate::model::{Span, Speaker, SpeakerKind};
 use std::collections::HashMap;
 
@@ -35,6 +35,8 @@ struct Registry {
     by_surname: HashMap<String, usize>,
     by_first_name: HashMap<String, usize>,
     focus: Vec<Focus>,
+    /// Every person named, in text order, for descriptions.
+    named: Vec<Focus>,
 }
 
 /// How far back (in bytes) "it" looks for the organisation that spoke: about two paragraphs.
@@ -92,6 +94,8 @@ impl Registry {
         for s in sentences {
             let toks = tokens.within(s);
             let subject_at = mentions::subject(text, toks).map(|m| m.span.start);
+            let mut subject = None;
+            let mut named_here = Vec::new();
             let mut i = 0;
             while i < toks.len() {
                 let w = toks[i].text(text);
@@ -106,22 +110,49 @@ impl Registry {
                     i += 1;
                     continue;
                 };
-                if m.kind == MentionKind::Name {
-                    let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
-                    if name.split_whitespace().count() >= 2 && person_like(&name) {
-                        let e = self.person(&name);
-                        self.add_description(e, m.description.as_deref());
-                        if subject_at == Some(m.span.start) {
-                            self.focus.push(Focus { at: m.span.start, entity: e });
-                        }
-                    } else if subject_at == Some(m.span.start) && name.split_whitespace().count() == 1 {
-                        if let Some(&e) = self.by_surname.get(&name.to_lowercase()) {
-                            self.focus.push(Focus { at: m.span.start, entity: e });
-                        }
+                if let Some(e) = self.register(text, &m) {
+                    named_here.push((i, e));
+                    self.named.push(Focus { at: m.span.start, entity: e });
+                    if subject_at == Some(m.span.start) {
+                        self.focus.push(Focus { at: m.span.start, entity: e });
+                        subject = Some(e);
                     }
                 }
                 i = end.max(i + 1);
             }
+            // The role is the subject's, or, past an opening phrase the subject was not found
+            // behind ("On Thursday Hillary Clinton spoke as the nominee"), the one person named
+            // before it.
+            if let Some((at, role)) = predicate_role(text, toks) {
+                let before: Vec<usize> = named_here.iter().filter(|&&(k, _)| k < at).map(|&(_, e)| e).collect();
+                let sole = before.first().filter(|&&e| before.iter().all(|&other| other == e)).copied();
+                if let Some(e) = subject.or(sole) {
+                    self.add_description(e, Some(&role));
+                }
+            }
+        }
+    }
+
+    /// The person a mention met in the text names, registered with its titles: a name of two
+    /// words or more, a lone surname with a title ("Mr. Obama", "President Obama"), or the
+    /// surname of someone registered before.
+    fn register(&mut self, text: &str, m: &Mention) -> Option<usize> {
+        if m.kind != MentionKind::Name {
+            return None;
+        }
+        let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
+        let titled = m.description.as_deref().is_some_and(|d| {
+            d.split_whitespace().any(|w| lexicon::is_honorific(w) || lexicon::is_title(w))
+        }) && !is_organization(&name);
+        let words = name.split_whitespace().count();
+        if (titled || words >= 2) && person_like(&name) {
+            let e = self.person(&name);
+            self.add_description(e, m.description.as_deref());
+            Some(e)
+        } else if words == 1 {
+            self.by_surname.get(&name.to_lowercase()).copied()
+        } else {
+            None
         }
     }
 
@@ -140,7 +171,7 @@ impl Registry {
             // "The council said … It added": the organisation that spoke just before.
             MentionKind::Pronoun(Pronoun::It) => last.organization.filter(|&(at, _)| m.span.start.saturating_sub(at) <= IT_REACH).map(|(_, e)| e),
             MentionKind::Pronoun(_) => None,
-            MentionKind::Description => self.by_description(m.description.as_deref().unwrap_or("")),
+            MentionKind::Description => self.by_description(m.description.as_deref().unwrap_or(""), m.span.start),
             MentionKind::Name => {
                 let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
                 let e = if is_organization(&name) {
@@ -218,26 +249,69 @@ impl Registry {
         if !entity.speaker.descriptions.iter().any(|x| x == d) {
             entity.speaker.descriptions.push(d.to_string());
         }
-        for w in d.split(|c: char| !c.is_alphanumeric() && c != '-') {
-            let w = w.to_lowercase();
-            if !w.is_empty() && !entity.description_words.contains(&w) {
+        for w in description_words(d) {
+            if !entity.description_words.contains(&w) {
                 entity.description_words.push(w);
             }
         }
     }
 
-    /// "the deputy defense minister" → the entity whose titles hold all those words.
-    fn by_description(&self, description: &str) -> Option<usize> {
-        let words: Vec<String> = description
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .map(str::to_lowercase)
-            .filter(|w| !w.is_empty() && !matches!(w.as_str(), "former" | "top" | "then" | "current" | "new" | "'s"))
+    /// "the deputy defense minister" → the entity whose titles hold all those words; of
+    /// several, the one named last before `at` ("the senator" after two senators is the one
+    /// just mentioned), else the one registered last.
+    fn by_description(&self, description: &str, at: usize) -> Option<usize> {
+        let words: Vec<String> = description_words(description)
+            .filter(|w| !matches!(w.as_str(), "former" | "top" | "then" | "current" | "new" | "'s"))
             .collect();
         if words.is_empty() {
             return None;
         }
-        self.entities.iter().rposition(|e| words.iter().all(|w| e.description_words.contains(w)))
+        let fits = |e: usize| words.iter().all(|w| self.entities[e].description_words.contains(w));
+        let before = &self.named[..self.named.partition_point(|n| n.at < at)];
+        before.iter().rev().map(|n| n.entity).find(|&e| fits(e)).or_else(|| (0..self.entities.len()).rev().find(|&e| fits(e)))
     }
+}
+
+/// The lower-case words of a title or description, abbreviations written out ("Sen." is
+/// "senator", "GOP" is "republican"), so that a title and a later description meet.
+fn description_words(description: &str) -> impl Iterator<Item = String> + '_ {
+    description
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| full_title(&w.to_lowercase()).to_string())
+}
+
+/// A title's full word for its abbreviation.
+fn full_title(word: &str) -> &str {
+    match word {
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "sec" => "secretary",
+        "gen" => "general",
+        "pres" => "president",
+        "gop" => "republican",
+        other => other,
+    }
+}
+
+/// The role a sentence gives its subject after a verb or "as", with the token where it is
+/// linked: "Clinton accepted the nomination as the Democratic nominee", "Kaine is the
+/// Virginia senator" → "Democratic nominee", "Virginia senator". The role must end its noun
+/// phrase ("as the nominee's running mate" is someone else).
+fn predicate_role(text: &str, toks: &[Token]) -> Option<(usize, String)> {
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    (1..words.len()).find_map(|k| {
+        let linked = matches!(words[k - 1], "as" | "is" | "was" | "became" | "remains");
+        if !linked || !words[k].eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let role = (k + 1..words.len().min(k + 5)).find(|&r| lexicon::is_person_role(&lexicon::lower(words[r])))?;
+        let ends_phrase = words.get(role + 1).is_none_or(|next| !toks[role + 1].is_word() || lexicon::is_determiner(next)
+            || matches!(*next, "and" | "for" | "from" | "in" | "on" | "at" | "who" | "since" | "when"));
+        let modifiers_only = toks[k + 1..role].iter().all(|t| t.is_word());
+        (ends_phrase && modifiers_only).then(|| (k, words[k + 1..=role].join(" ").to_lowercase()))
+    })
 }
 
 /// A name without a possessive ending or surrounding punctuation.

@@ -63,6 +63,12 @@ DELETE FROM clusters WHERE id = :from
 -- name: insert_variant
 INSERT OR IGNORE INTO variants (claim_id, variant_id, class, diff) VALUES (:claim_id, :variant_id, :class, :diff)
 
+-- name: speaker_quoted_before
+-- Whether a speaker has an occurrence in the cluster outside one version: their first
+-- occurrence in it is elsewhere (the version being matched is the newest).
+SELECT o.version_id != :version_id FROM cluster_speakers cs JOIN occurrences o ON o.id = cs.occurrence_id
+WHERE cs.cluster_id = :cluster_id AND cs.speaker_id = :speaker_id
+
 -- name: cluster_speakers
 -- Each named speaker of a cluster (outside one version) once, with their first occurrence.
 -- The version being matched is the newest, so its occurrences come after all others: a

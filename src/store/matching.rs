@@ -36,8 +36,14 @@ pub(super) struct NewOccurrence {
     /// True when the claim itself was new to the database.
     pub new_claim: bool,
     pub text: String,
-    /// The speaker's canonical name, when named (not an unnamed source).
-    pub speaker: Option<String>,
+    /// The speaker, when named (not an unnamed source).
+    pub speaker: Option<NamedSpeaker>,
+}
+
+/// A named speaker of an occurrence: their row and canonical name.
+pub(super) struct NamedSpeaker {
+    pub id: i64,
+    pub name: String,
 }
 
 /// What a stored statistic says, for matching.
@@ -164,6 +170,20 @@ fn json_ids(ids: &[i64]) -> String {
 fn check_speakers(tx: &Connection, version_id: i64, occurrence: &NewOccurrence) -> rusqlite::Result<()> {
     let Some(speaker) = &occurrence.speaker else { return Ok(()) };
     let Some(cluster_id) = cluster_of(tx, "cluster_of_claim", occurrence.claim_id)? else { return Ok(()) };
+    // The common case first, in one look-up: the same speaker row was quoted in the cluster
+    // before. Reading every speaker of a much-quoted cluster for each new occurrence took a
+    // third of an ingest.
+    let quoted_before: Option<bool> = tx
+        .prepare_cached(statement(MATCHING, "speaker_quoted_before"))?
+        .query_row(
+            named_params! {":cluster_id": cluster_id, ":speaker_id": speaker.id, ":version_id": version_id},
+            |row| row.get(0),
+        )
+        .optional()?;
+    if quoted_before == Some(true) {
+        return Ok(());
+    }
+    let speaker = &speaker.name;
     let mut stmt = tx.prepare_cached(statement(MATCHING, "cluster_speakers"))?;
     let others: Vec<(i64, String)> = stmt
         .query_map(named_params! {":cluster_id": cluster_id, ":version_id": version_id}, |row| {

@@ -11,7 +11,7 @@
 //! (`store/matching.rs`), in the same savepoint.
 
 use super::candidates::FullKeys;
-use super::matching::NewOccurrence;
+use super::matching::{NamedSpeaker, NewOccurrence};
 use super::sql::{WRITE, statement};
 use super::{Result, Store};
 use crate::hash::{content_id, normalize, raw_id};
@@ -264,7 +264,11 @@ impl VersionWriter<'_> {
         let new: std::collections::HashSet<&str> = missing.iter().map(|(hash, _, _)| hash.as_str()).collect();
         hashes
             .iter()
-            .map(|hash| ids[hash].map(|id| Claim { id, new: new.contains(hash.as_str()) }).ok_or(rusqlite::Error::QueryReturnedNoRows))
+            .map(|hash| {
+                ids[hash]
+                    .map(|id| Claim { id, new: new.contains(hash.as_str()) })
+                    .ok_or(rusqlite::Error::QueryReturnedNoRows)
+            })
             .collect()
     }
 
@@ -296,6 +300,8 @@ impl VersionWriter<'_> {
         for link_id in quote.links.iter().filter_map(|&i| link_ids.get(i)) {
             link.execute(named_params! {":occurrence_id": occurrence_id, ":link_id": link_id})?;
         }
+        let speaker_id = quote.speaker.and_then(|i| speaker_ids.get(i).copied());
+        let speaker = speaker.zip(speaker_id).map(|(name, id)| NamedSpeaker { id, name });
         Ok(NewOccurrence { id: occurrence_id, claim_id, new_claim: claim.new, text: quote.text.clone(), speaker })
     }
 

@@ -53,17 +53,28 @@ impl Store {
         let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
         let conn = Connection::open_with_flags(path, flags).map_err(|err| classify(path, err))?;
         let mut store = Store { conn, path: path.to_path_buf(), full_keys: Default::default() };
-        store.prepare(target).map_err(|err| match err {
-            Error::Sql(err) => store.classify(err),
-            err => err,
-        })?;
-        Ok(store)
+        // Every step of `prepare` can be taken again, and one that meets another process's
+        // lock is: SQLite answers some of them (switching a new file to WAL) busy at once,
+        // without waiting for its busy timeout, when two processes create one database together.
+        let deadline = Instant::now() + BUSY_TIMEOUT;
+        let mut pause = Duration::from_millis(2);
+        loop {
+            match store.prepare(target) {
+                Err(Error::Sql(err)) if is_busy(&err) && Instant::now() < deadline => {
+                    std::thread::sleep(pause);
+                    pause = (pause * 2).min(Duration::from_millis(100));
+                }
+                Err(Error::Sql(err)) => return Err(store.classify(err)),
+                Err(err) => return Err(err),
+                Ok(()) => return Ok(store),
+            }
+        }
     }
 
     fn prepare(&mut self, target: usize) -> Result<()> {
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
         self.check_identity()?;
-        self.enable_wal()?;
+        self.conn.pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))?;
         self.conn.pragma_update(None, "synchronous", "normal")?;
         self.conn.pragma_update(None, "foreign_keys", "on")?;
         // A page cache of up to 64 MiB (the default is 2 MiB), so that a batch of articles is
@@ -82,29 +93,17 @@ impl Store {
         self.migrate(target)
     }
 
-    /// Switches the file to write-ahead logging, waiting for other connections as a write does.
-    /// SQLite answers a busy file at once here, without the busy timeout: two processes that
-    /// create the same database together would otherwise see one of them fail.
-    fn enable_wal(&self) -> Result<()> {
-        let deadline = Instant::now() + BUSY_TIMEOUT;
-        let mut pause = Duration::from_millis(2);
-        loop {
-            match self.conn.pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(())) {
-                Err(err) if err.sqlite_error_code() == Some(ErrorCode::DatabaseBusy) && Instant::now() < deadline => {
-                    std::thread::sleep(pause);
-                    pause = (pause * 2).min(Duration::from_millis(100));
-                }
-                res => return Ok(res?),
-            }
-        }
-    }
-
     /// Refuses, before any write, a file that is not a whosaid database of a known version.
     fn check_identity(&self) -> Result<()> {
         let path = self.path.to_path_buf();
-        let app_id: i64 = self.conn.pragma_query_value(None, "application_id", |row| row.get(0))?;
-        let version = self.schema_version()?;
-        let tables: i64 = self.conn.query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))?;
+        // One statement, so one snapshot: read apart, another process's first migration could
+        // commit between them and show tables with no application id yet.
+        let (app_id, version, tables): (i64, i64, i64) = self.conn.query_row(
+            "SELECT (SELECT application_id FROM pragma_application_id), \
+                    (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )?;
         if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
             return Err(Error::Foreign { path });
         }
@@ -132,6 +131,11 @@ impl Store {
     }
 }
 
+/// Whether SQLite gave up on another connection's lock.
+fn is_busy(err: &rusqlite::Error) -> bool {
+    matches!(err.sqlite_error_code(), Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked))
+}
+
 /// Names a SQLite failure by its cause.
 pub(super) fn classify(path: &Path, err: rusqlite::Error) -> Error {
     let path = path.to_path_buf();
@@ -140,7 +144,7 @@ pub(super) fn classify(path: &Path, err: rusqlite::Error) -> Error {
         Some(ErrorCode::ReadOnly) | Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => {
             Error::ReadOnly { path, reason: short_reason(&err) }
         }
-        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Error::Busy { path },
+        _ if is_busy(&err) => Error::Busy { path },
         _ => Error::Sql(err),
     }
 }

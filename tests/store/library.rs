@@ -156,3 +156,26 @@ fn a_date_that_only_a_later_version_gives_dates_the_quotes_of_the_earlier_one() 
         store.quotes(&all).unwrap().into_iter().map(|q| (q.version, q.published)).collect();
     assert_eq!(dates, [(1, Some("2016-10-02".into())), (2, Some("2016-10-02".into()))]);
 }
+
+#[test]
+fn a_limited_listing_of_a_name_several_people_share_is_the_start_of_the_full_one() {
+    let (_dir, mut store) = store();
+    let people = ["Hillary Clinton", "Bill Clinton", "Chelsea Clinton"];
+    for n in 0..12 {
+        let (mut doc, mut found) = clinton_article(Some(&format!("https://news.example/{n}")));
+        // Dates that tie across people, and some articles with none (those list first).
+        doc.meta.published = (n % 5 != 0).then(|| format!("2016-10-{:02}", 1 + (n * 7) % 9));
+        found.speakers[0].name = people[n % 3].into();
+        store.write(&doc, &found, None).unwrap();
+    }
+    let listing = |limit: Option<usize>| -> Vec<(String, Option<String>)> {
+        let filter = QuoteFilter { speaker: Some("Clinton".into()), limit, ..QuoteFilter::default() };
+        store.quotes(&filter).unwrap().into_iter().map(|row| (row.article, row.published)).collect()
+    };
+    let all = listing(None);
+    assert_eq!(all.len(), 12);
+    assert!(all.windows(2).all(|w| w[0].1 <= w[1].1), "oldest first: {all:?}");
+    for limit in [1, 4, 7, 12] {
+        assert_eq!(listing(Some(limit)), all[..limit], "limit {limit}");
+    }
+}

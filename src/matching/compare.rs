@@ -17,8 +17,11 @@
 //! Overlaps must also share [`MIN_SHARED_CONTENT_WORDS`] words outside the stopword list,
 //! alterations one more (MemeTracker's filter against stock phrases such as "got to be able to").
 //! A whole quote found inside another needs no such filter: a reporter chose those words.
+//!
+//! Claims are compared as [`Wording`]s ([`compare_wordings`]): when a mixed quote quotes several
+//! fragments, one of them found whole inside the other claim makes the two trimmed too.
 
-use super::words::is_stopword;
+use super::words::{Wording, is_stopword};
 use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
 use std::time::{Duration, Instant};
 
@@ -122,12 +125,37 @@ pub fn compare(first: &[String], second: &[String]) -> Option<Relation> {
     Some(Relation { class, shared, diff: render(&segments) })
 }
 
+/// The relation between two claims' wordings: that of their words ([`compare`]), or else
+/// trimmed when a quoted fragment of one stands whole inside the other, as a quote of its own
+/// would (a reporter who quotes "A" and "B" from one statement joins words the speaker did not).
+///
+/// ```
+/// use whosaid::matching::{compare_wordings, Class, Wording};
+/// let said = Wording::of("We will keep the night ferry running until the new bridge is open");
+/// let retold = Wording::of("she vowed to \"keep the night ferry running\" and to \"fix the harbour lights\"");
+/// assert_eq!(compare_wordings(&said, &retold).unwrap().class, Class::Trimmed);
+/// ```
+pub fn compare_wordings(first: &Wording, second: &Wording) -> Option<Relation> {
+    compare(&first.words, &second.words)
+        .or_else(|| first.fragments.iter().find_map(|fragment| inside(fragment, &second.words)))
+        .or_else(|| second.fragments.iter().find_map(|fragment| inside(fragment, &first.words)))
+}
+
 /// The trimmed relation when the shorter wording stands word for word inside the longer one.
 /// Checked before aligning, because a repeated phrase ("I am so sick — I am so sick of …")
 /// can lead the diff to split what is one unbroken run.
 fn contained(first: &[String], second: &[String]) -> Option<Relation> {
     let (shorter, longer) = if first.len() < second.len() { (first, second) } else { (second, first) };
-    if shorter.len() < MIN_SHARED_WORDS || shorter.len() == longer.len() {
+    if shorter.len() == longer.len() {
+        return None;
+    }
+    inside(shorter, longer)
+}
+
+/// The trimmed relation when `shorter`, of at least [`MIN_SHARED_WORDS`] words, stands word for
+/// word inside `longer`.
+fn inside(shorter: &[String], longer: &[String]) -> Option<Relation> {
+    if shorter.len() < MIN_SHARED_WORDS {
         return None;
     }
     let at = longer.windows(shorter.len()).position(|window| window == shorter)?;
@@ -283,6 +311,22 @@ mod tests {
         let two =
             "There is no way of vetting them. You have no idea. This could be the great Trojan horse of all time.";
         assert_eq!(class(one, two), Some(Class::Trimmed));
+    }
+
+    #[test]
+    fn a_quoted_fragment_found_whole_in_another_claim_is_trimmed() {
+        let statement = Wording::of(
+            "We must repair the sea wall, stop the flooding of the lower town and keep the harbour school open.",
+        );
+        let report =
+            Wording::of("he pledged to act on \"the flooding\" and to \"keep the harbour school open,\" aides said");
+        assert_eq!(compare(&statement.words, &report.words), None, "the fragments joined are no quote");
+        let found = compare_wordings(&statement, &report).unwrap();
+        assert_eq!(found.class, Class::Trimmed);
+        assert_eq!(found.diff, "… keep the harbour school open");
+        assert_eq!(compare_wordings(&report, &statement).unwrap().class, Class::Trimmed, "whichever comes first");
+        let alone = Wording::of("keep the harbour school open");
+        assert_eq!(compare_wordings(&report, &alone).unwrap().class, Class::Trimmed, "a fragment as long as the claim");
     }
 
     #[test]

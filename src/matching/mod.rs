@@ -5,11 +5,13 @@
 //! the only part that touches SQLite) runs it inside the article's transaction; this module
 //! holds the parts that need no database:
 //!
-//! - [`matching_words`] turns a claim into the words it is matched on ([`words`]);
+//! - [`matching_words`] turns a claim into the words it is matched on, and [`Wording`] keeps
+//!   the quoted fragments among them ([`words`]);
 //! - [`Signature`] gives its place in the candidate index: MinHash/LSH buckets and winnowed
 //!   word shingles ([`signature`]);
 //! - [`compare`] verifies a candidate with a word-level diff and names the [`Class`]:
-//!   identical, trimmed or altered ([`compare`](mod@compare));
+//!   identical, trimmed or altered, and [`compare_wordings`] adds a quoted fragment found whole
+//!   in the other claim ([`compare`](mod@compare));
 //! - [`same_statistic`] tells whether two clauses state one statistic;
 //! - [`same_speaker`] and [`number_conflict`] find conflicts: the same words given to
 //!   different speakers, the same statistic with another number or unit ([`conflict`]).
@@ -31,10 +33,10 @@ pub mod conflict;
 pub mod signature;
 pub mod words;
 
-pub use compare::{Class, Relation, compare};
+pub use compare::{Class, Relation, compare, compare_wordings};
 pub use conflict::{Conflict, Number, number_conflict, same_speaker};
 pub use signature::Signature;
-pub use words::{matching_words, plain_words};
+pub use words::{Wording, matching_words, plain_words};
 
 /// The words a statistic is matched on: its clause with the quantity itself replaced by
 /// [`QUANTITY`], so that "cost $4.2 million" and "cost $2.4 million" are one statistic with

@@ -1,6 +1,7 @@
 //! The words a claim is matched on: the quoted words of a mixed quote (not the reporter's
 //! clause around them), normalised as for claim ids, with contractions spelled out so that
-//! "we're" and "we are" are the same two words.
+//! "we're" and "we are" are the same two words. A [`Wording`] keeps, besides, each quoted
+//! fragment of a mixed quote that quotes several.
 
 use crate::hash::normalize;
 use std::collections::HashSet;
@@ -23,8 +24,35 @@ const MIN_QUOTED_WORDS: usize = 3;
 /// assert_eq!(matching_words("We're going to build it."), ["we", "are", "going", "to", "build", "it"]);
 /// ```
 pub fn matching_words(text: &str) -> Vec<String> {
-    let quoted = quoted_fragments(text);
+    let quoted = quoted_fragments(text).join(" ");
     plain_words(if word_count(&quoted) >= MIN_QUOTED_WORDS { &quoted } else { text })
+}
+
+/// A claim as matching compares it (see [`compare_wordings`](super::compare_wordings)).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wording {
+    /// The words it is matched on ([`matching_words`]).
+    pub words: Vec<String>,
+    /// The words of each quoted fragment when a mixed quote has several ("to fight \"A\" and to
+    /// counter \"B\""): the reporter quoted two stretches of what was said, and `words` joins
+    /// them where the speaker did not. Empty for one fragment or none.
+    pub fragments: Vec<Vec<String>>,
+}
+
+impl Wording {
+    /// The wording of a claim's text.
+    ///
+    /// ```
+    /// use whosaid::matching::Wording;
+    /// let two = Wording::of("to fund \"the harbour school\" and to end \"the ferry strike\"");
+    /// assert_eq!(two.words, ["the", "harbour", "school", "the", "ferry", "strike"]);
+    /// assert_eq!(two.fragments, [["the", "harbour", "school"], ["the", "ferry", "strike"]]);
+    /// assert!(Wording::of("to end \"the ferry strike\"").fragments.is_empty());
+    /// ```
+    pub fn of(text: &str) -> Wording {
+        let fragments: Vec<Vec<String>> = quoted_fragments(text).into_iter().map(plain_words).collect();
+        Wording { words: matching_words(text), fragments: if fragments.len() > 1 { fragments } else { Vec::new() } }
+    }
 }
 
 /// The normalised words of `text`, contractions spelled out, with no regard to quotation
@@ -39,8 +67,8 @@ pub fn is_stopword(word: &str) -> bool {
     SET.get_or_init(|| STOPWORDS.lines().collect()).contains(word)
 }
 
-/// The text between quotation marks, fragments joined by a space; empty when there is none.
-fn quoted_fragments(text: &str) -> String {
+/// The stretches of text between quotation marks, in order.
+fn quoted_fragments(text: &str) -> Vec<&str> {
     let mut fragments = Vec::new();
     let mut open: Option<usize> = None;
     for (at, c) in text.char_indices() {
@@ -52,7 +80,7 @@ fn quoted_fragments(text: &str) -> String {
             None => open = Some(at + c.len_utf8()),
         }
     }
-    fragments.join(" ")
+    fragments
 }
 
 fn word_count(text: &str) -> usize {

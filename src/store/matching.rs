@@ -6,7 +6,8 @@
 //! together or not at all). Only what the article adds is matched, against what is stored:
 //!
 //! - a claim new to the database gets candidates from the index (`claim_bands`,
-//!   `claim_shingles`, read and filled by `candidates.rs`), each verified by [`compare`];
+//!   `claim_shingles`, read and filled by `candidates.rs`), each verified by
+//!   [`compare_wordings`];
 //!   every relation found is kept in `variants` and puts both claims in one cluster (merging
 //!   clusters when needed); then the claim's own buckets and shingles are added;
 //! - a claim already stored that now appears in a second article gets a cluster of its own
@@ -21,7 +22,7 @@
 use super::candidates::{FullKeys, Lookup};
 use super::sql::{MATCHING, statement};
 use crate::matching::{
-    Number, Signature, compare, matching_words, number_conflict, same_speaker, same_statistic, statistic_words,
+    Number, Signature, Wording, compare_wordings, number_conflict, same_speaker, same_statistic, statistic_words,
 };
 use rusqlite::{Connection, OptionalExtension, named_params};
 use std::collections::BTreeSet;
@@ -131,8 +132,8 @@ fn match_claim(
     text: &str,
     same_version: &BTreeSet<i64>,
 ) -> rusqlite::Result<()> {
-    let words = matching_words(text);
-    let found = Lookup::claim(tx, full, &Signature::of(&words))?;
+    let wording = Wording::of(text);
+    let found = Lookup::claim(tx, full, &Signature::of(&wording.words))?;
     let mut candidates = found.candidates();
     candidates.retain(|c| !same_version.contains(c));
     let mut stmt = tx.prepare_cached(statement(MATCHING, "claim_candidates"))?;
@@ -145,7 +146,7 @@ fn match_claim(
         if cluster_id.is_some_and(|id| joined.contains(&id)) {
             continue;
         }
-        let Some(relation) = compare(&matching_words(&stored_text), &words) else { continue };
+        let Some(relation) = compare_wordings(&Wording::of(&stored_text), &wording) else { continue };
         tx.prepare_cached(statement(MATCHING, "insert_variant"))?.execute(named_params! {
             ":claim_id": candidate, ":variant_id": claim_id, ":class": relation.class.as_str(), ":diff": relation.diff,
         })?;

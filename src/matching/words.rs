@@ -1,5 +1,5 @@
 //! The words a claim is matched on: the quoted words of a mixed quote (not the reporter's
-//! clause around them), normalised as for claim ids, with contractions spelled out so that
+//! clause around them, nor a name quoted in title case), normalised as for claim ids, with contractions spelled out so that
 //! "we're" and "we are" are the same two words. A [`Wording`] keeps, besides, each quoted
 //! fragment of a mixed quote that quotes several.
 
@@ -67,7 +67,7 @@ pub fn is_stopword(word: &str) -> bool {
     SET.get_or_init(|| STOPWORDS.lines().collect()).contains(word)
 }
 
-/// The stretches of text between quotation marks, in order.
+/// The stretches of text between quotation marks that are not titles, in order.
 fn quoted_fragments(text: &str) -> Vec<&str> {
     let mut fragments = Vec::new();
     let mut open: Option<usize> = None;
@@ -80,7 +80,20 @@ fn quoted_fragments(text: &str) -> Vec<&str> {
             None => open = Some(at + c.len_utf8()),
         }
     }
+    fragments.retain(|fragment| !is_title(fragment));
     fragments
+}
+
+/// True when a quoted fragment is a name in title case ("The Late Show with Stephen Colbert",
+/// "Black Lives Matter"): a show, a book or a movement is quoted for its name, not as anyone's
+/// words, and the name recurs in claims that have nothing else in common.
+fn is_title(fragment: &str) -> bool {
+    let mut content = fragment
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|word| !word.is_empty() && !is_stopword(&word.to_lowercase()))
+        .peekable();
+    content.peek().is_some() && content.all(|word| word.starts_with(char::is_uppercase))
 }
 
 fn word_count(text: &str) -> usize {
@@ -121,6 +134,16 @@ mod tests {
     fn a_mixed_quote_matches_on_its_quoted_words_unless_they_are_too_few() {
         assert_eq!(matching_words("called it \"purely a domestic affair\""), ["purely", "a", "domestic", "affair"]);
         assert_eq!(matching_words("called it \"unfit\" for office"), ["called", "it", "unfit", "for", "office"]);
+    }
+
+    #[test]
+    fn a_name_quoted_in_title_case_is_not_quoted_words() {
+        let words =
+            matching_words("she told \"The Morning Harbour Hour\" the ferry \"will not cost the town a penny\"");
+        assert_eq!(words, ["will", "not", "cost", "the", "town", "a", "penny"]);
+        let title_only = "he spoke on \"The Morning Harbour Hour\" today";
+        assert_eq!(matching_words(title_only), plain_words(title_only), "the clause, then");
+        assert_eq!(matching_words("she said \"We are all in this\""), ["we", "are", "all", "in", "this"]);
     }
 
     #[test]

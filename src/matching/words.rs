@@ -71,13 +71,16 @@ pub fn is_stopword(word: &str) -> bool {
 fn quoted_fragments(text: &str) -> Vec<&str> {
     let mut fragments = Vec::new();
     let mut open: Option<usize> = None;
-    for (at, c) in text.char_indices() {
-        if !QUOTE_MARKS.contains(&c) {
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        // Two apostrophes stand for a double mark in some archives (''like this'').
+        let doubled = c == '\'' && chars.next_if(|&(_, next)| next == '\'').is_some();
+        if !doubled && !QUOTE_MARKS.contains(&c) {
             continue;
         }
         match open.take() {
             Some(start) => fragments.push(&text[start..at]),
-            None => open = Some(at + c.len_utf8()),
+            None => open = Some(at + if doubled { 2 } else { c.len_utf8() }),
         }
     }
     fragments.retain(|fragment| !is_title(fragment));
@@ -144,6 +147,13 @@ mod tests {
         let title_only = "he spoke on \"The Morning Harbour Hour\" today";
         assert_eq!(matching_words(title_only), plain_words(title_only), "the clause, then");
         assert_eq!(matching_words("she said \"We are all in this\""), ["we", "are", "all", "in", "this"]);
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_quotation_mark() {
+        let words = matching_words("she thanked the crew ''for keeping the ferry running,'' aides said");
+        assert_eq!(words, ["for", "keeping", "the", "ferry", "running"]);
+        assert_eq!(matching_words("the crew's boat"), ["the", "crew's", "boat"]);
     }
 
     #[test]

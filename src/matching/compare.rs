@@ -19,7 +19,10 @@
 //! A whole quote found inside another needs no such filter: a reporter chose those words.
 //!
 //! Claims are compared as [`Wording`]s ([`compare_wordings`]): when a mixed quote quotes several
-//! fragments, one of them found whole inside the other claim makes the two trimmed too.
+//! fragments, one of them found whole inside the other claim makes the two trimmed too. Words
+//! that are the reporter's (reported speech) are held to more: they are no quote a reporter chose
+//! to repeat but common phrasing ("the former secretary of state"), so a relation must share at
+//! least [`MIN_OVERLAP_WORDS`] of them, and two thirds.
 
 use super::words::{Wording, is_stopword};
 use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
@@ -127,18 +130,27 @@ pub fn compare(first: &[String], second: &[String]) -> Option<Relation> {
 
 /// The relation between two claims' wordings: that of their words ([`compare`]), or else
 /// trimmed when a quoted fragment of one stands whole inside the other, as a quote of its own
-/// would (a reporter who quotes "A" and "B" from one statement joins words the speaker did not).
+/// would (a reporter who quotes "A" and "B" from one statement joins words the speaker did not);
+/// none when it shares too little of a reported wording.
 ///
 /// ```
 /// use whosaid::matching::{compare_wordings, Class, Wording};
-/// let said = Wording::of("We will keep the night ferry running until the new bridge is open");
-/// let retold = Wording::of("she vowed to \"keep the night ferry running\" and to \"fix the harbour lights\"");
+/// let said = Wording::of("We will keep the night ferry running until the new bridge is open", true);
+/// let retold = Wording::of("she vowed to \"keep the night ferry running\" and to \"fix the harbour lights\"", false);
 /// assert_eq!(compare_wordings(&said, &retold).unwrap().class, Class::Trimmed);
 /// ```
 pub fn compare_wordings(first: &Wording, second: &Wording) -> Option<Relation> {
-    compare(&first.words, &second.words)
+    let relation = compare(&first.words, &second.words)
         .or_else(|| first.fragments.iter().find_map(|fragment| inside(fragment, &second.words)))
-        .or_else(|| second.fragments.iter().find_map(|fragment| inside(fragment, &first.words)))
+        .or_else(|| second.fragments.iter().find_map(|fragment| inside(fragment, &first.words)))?;
+    (!shares_too_little(&relation, first) && !shares_too_little(&relation, second)).then_some(relation)
+}
+
+/// True when a relation shares too little of a reported wording: fewer than
+/// [`MIN_OVERLAP_WORDS`] words, or less than two thirds of it.
+fn shares_too_little(relation: &Relation, wording: &Wording) -> bool {
+    let shared = relation.shared.len();
+    wording.reported && (shared < MIN_OVERLAP_WORDS || shared * 3 < wording.words.len() * 2)
 }
 
 /// The trimmed relation when the shorter wording stands word for word inside the longer one.
@@ -317,16 +329,34 @@ mod tests {
     fn a_quoted_fragment_found_whole_in_another_claim_is_trimmed() {
         let statement = Wording::of(
             "We must repair the sea wall, stop the flooding of the lower town and keep the harbour school open.",
+            true,
         );
-        let report =
-            Wording::of("he pledged to act on \"the flooding\" and to \"keep the harbour school open,\" aides said");
+        let report = Wording::of(
+            "he pledged to act on \"the flooding\" and to \"keep the harbour school open,\" aides said",
+            false,
+        );
         assert_eq!(compare(&statement.words, &report.words), None, "the fragments joined are no quote");
         let found = compare_wordings(&statement, &report).unwrap();
         assert_eq!(found.class, Class::Trimmed);
         assert_eq!(found.diff, "… keep the harbour school open");
         assert_eq!(compare_wordings(&report, &statement).unwrap().class, Class::Trimmed, "whichever comes first");
-        let alone = Wording::of("keep the harbour school open");
+        let alone = Wording::of("keep the harbour school open", true);
         assert_eq!(compare_wordings(&report, &alone).unwrap().class, Class::Trimmed, "a fragment as long as the claim");
+    }
+
+    #[test]
+    fn a_reporters_words_match_only_when_most_of_them_are_shared() {
+        let reported = |text| Wording::of(text, false);
+        let quoted = Wording::of("Since the storm, the former master of the harbour has rebuilt the pier alone", true);
+        let title = reported("the former master of the harbour");
+        assert_eq!(compare(&title.words, &quoted.words).map(|r| r.class), Some(Class::Trimmed), "as a quote");
+        assert_eq!(compare_wordings(&title, &quoted), None, "as the reporter's words");
+        let phrase = reported("the council met about its plan for the old harbour wall on Monday");
+        let other = reported("residents wrote to the mayor about its plan for the old harbour wall");
+        assert_eq!(compare(&phrase.words, &other.words).map(|r| r.class), Some(Class::Trimmed), "as quotes");
+        assert_eq!(compare_wordings(&phrase, &other), None, "as the reporter's words");
+        let retold = reported("the council met about their plan for the old harbour wall on Monday");
+        assert_eq!(compare_wordings(&phrase, &retold).map(|r| r.class), Some(Class::Altered));
     }
 
     #[test]

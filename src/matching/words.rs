@@ -1,7 +1,7 @@
 //! The words a claim is matched on: the quoted words of a mixed quote (not the reporter's
 //! clause around them, nor a name quoted in title case), normalised as for claim ids, with contractions spelled out so that
 //! "we're" and "we are" are the same two words. A [`Wording`] keeps, besides, each quoted
-//! fragment of a mixed quote that quotes several.
+//! fragment of a mixed quote that quotes several, and whether the words are the reporter's.
 
 use crate::hash::normalize;
 use std::collections::HashSet;
@@ -24,8 +24,7 @@ const MIN_QUOTED_WORDS: usize = 3;
 /// assert_eq!(matching_words("We're going to build it."), ["we", "are", "going", "to", "build", "it"]);
 /// ```
 pub fn matching_words(text: &str) -> Vec<String> {
-    let quoted = quoted_fragments(text).join(" ");
-    plain_words(if word_count(&quoted) >= MIN_QUOTED_WORDS { &quoted } else { text })
+    plain_words(quoted_words(text).as_deref().unwrap_or(text))
 }
 
 /// A claim as matching compares it (see [`compare_wordings`](super::compare_wordings)).
@@ -37,21 +36,31 @@ pub struct Wording {
     /// counter \"B\""): the reporter quoted two stretches of what was said, and `words` joins
     /// them where the speaker did not. Empty for one fragment or none.
     pub fragments: Vec<Vec<String>>,
+    /// True when the words are the reporter's, not the speaker's: reported speech, or a mixed
+    /// quote whose quoted words are too few to match on.
+    pub reported: bool,
 }
 
 impl Wording {
-    /// The wording of a claim's text.
+    /// The wording of a claim's text; `direct` when the claim is a direct quote (all of it
+    /// stood between quotation marks).
     ///
     /// ```
     /// use whosaid::matching::Wording;
-    /// let two = Wording::of("to fund \"the harbour school\" and to end \"the ferry strike\"");
+    /// let two = Wording::of("to fund \"the harbour school\" and to end \"the ferry strike\"", false);
     /// assert_eq!(two.words, ["the", "harbour", "school", "the", "ferry", "strike"]);
     /// assert_eq!(two.fragments, [["the", "harbour", "school"], ["the", "ferry", "strike"]]);
-    /// assert!(Wording::of("to end \"the ferry strike\"").fragments.is_empty());
+    /// assert!(!two.reported);
+    /// assert!(Wording::of("the mayor would end the ferry strike", false).reported);
     /// ```
-    pub fn of(text: &str) -> Wording {
+    pub fn of(text: &str, direct: bool) -> Wording {
+        let quoted = quoted_words(text);
         let fragments: Vec<Vec<String>> = quoted_fragments(text).into_iter().map(plain_words).collect();
-        Wording { words: matching_words(text), fragments: if fragments.len() > 1 { fragments } else { Vec::new() } }
+        Wording {
+            words: plain_words(quoted.as_deref().unwrap_or(text)),
+            fragments: if fragments.len() > 1 { fragments } else { Vec::new() },
+            reported: !direct && quoted.is_none(),
+        }
     }
 }
 
@@ -65,6 +74,12 @@ pub fn plain_words(text: &str) -> Vec<String> {
 pub fn is_stopword(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOPWORDS.lines().collect()).contains(word)
+}
+
+/// The quoted fragments joined by a space, when they hold enough words to match on.
+fn quoted_words(text: &str) -> Option<String> {
+    let quoted = quoted_fragments(text).join(" ");
+    (word_count(&quoted) >= MIN_QUOTED_WORDS).then_some(quoted)
 }
 
 /// The stretches of text between quotation marks that are not titles, in order.

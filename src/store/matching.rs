@@ -37,6 +37,8 @@ pub(super) struct NewOccurrence {
     /// True when the claim itself was new to the database.
     pub new_claim: bool,
     pub text: String,
+    /// True for a direct quote: the words are the speaker's, not the reporter's.
+    pub direct: bool,
     /// The speaker's canonical name, when named (not an unnamed source).
     pub speaker: Option<String>,
 }
@@ -104,7 +106,7 @@ pub(super) fn match_version(
     let same_version: BTreeSet<i64> = occurrences.iter().filter(|o| o.new_claim).map(|o| o.claim_id).collect();
     for occurrence in occurrences {
         if occurrence.new_claim {
-            match_claim(tx, full, occurrence.claim_id, &occurrence.text, &same_version)?;
+            match_claim(tx, full, occurrence, &same_version)?;
         } else if cluster_of(tx, "cluster_of_claim", occurrence.claim_id)?.is_none()
             && claim_articles(tx, occurrence.claim_id)? > 1
         {
@@ -119,34 +121,37 @@ pub(super) fn match_version(
     Ok(())
 }
 
-/// Finds the stored variants of a new claim, records them, and indexes the claim. Claims new
-/// in the same version (`same_version`) are not compared: two overlapping spans of one article
-/// are the extractor's business, not a variant.
+/// Finds the stored variants of the claim of a new occurrence, records them, and indexes the
+/// claim. Claims new in the same version (`same_version`) are not compared: two overlapping
+/// spans of one article are the extractor's business, not a variant.
 ///
-/// The candidates are read in one statement, each with its cluster as it was then: a cluster
-/// merged away during the loop was joined, so its old id is in `joined` too.
+/// The candidates are read in one statement, each with its cluster as it was then (a cluster
+/// merged away during the loop was joined, so its old id is in `joined` too) and whether any
+/// occurrence quotes it directly.
 fn match_claim(
     tx: &Connection,
     full: &mut FullKeys,
-    claim_id: i64,
-    text: &str,
+    occurrence: &NewOccurrence,
     same_version: &BTreeSet<i64>,
 ) -> rusqlite::Result<()> {
-    let wording = Wording::of(text);
+    let claim_id = occurrence.claim_id;
+    let wording = Wording::of(&occurrence.text, occurrence.direct);
     let found = Lookup::claim(tx, full, &Signature::of(&wording.words))?;
     let mut candidates = found.candidates();
     candidates.retain(|c| !same_version.contains(c));
     let mut stmt = tx.prepare_cached(statement(MATCHING, "claim_candidates"))?;
-    let stored: Vec<(i64, String, Option<i64>)> = stmt
-        .query_map(named_params! {":ids": json_ids(&candidates)}, |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+    let stored: Vec<(i64, String, Option<i64>, bool)> = stmt
+        .query_map(named_params! {":ids": json_ids(&candidates)}, |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+        })?
         .collect::<rusqlite::Result<_>>()?;
     // One relation per cluster is enough to join it; the rest would only repeat it.
     let mut joined = BTreeSet::new();
-    for (candidate, stored_text, cluster_id) in stored {
+    for (candidate, stored_text, cluster_id, direct) in stored {
         if cluster_id.is_some_and(|id| joined.contains(&id)) {
             continue;
         }
-        let Some(relation) = compare_wordings(&Wording::of(&stored_text), &wording) else { continue };
+        let Some(relation) = compare_wordings(&Wording::of(&stored_text, direct), &wording) else { continue };
         tx.prepare_cached(statement(MATCHING, "insert_variant"))?.execute(named_params! {
             ":claim_id": candidate, ":variant_id": claim_id, ":class": relation.class.as_str(), ":diff": relation.diff,
         })?;

@@ -15,7 +15,7 @@ use super::matching::NewOccurrence;
 use super::sql::{WRITE, statement};
 use super::{Result, Store};
 use crate::hash::{content_id, normalize, raw_id};
-use crate::model::{Document, Extraction, Quote, Span, SpeakerKind, Statistic};
+use crate::model::{Document, Extraction, Quote, QuoteKind, Span, SpeakerKind, Statistic};
 use crate::report::CharOffsets;
 use rusqlite::{Connection, OptionalExtension, named_params};
 use std::collections::HashMap;
@@ -296,7 +296,14 @@ impl VersionWriter<'_> {
         for link_id in quote.links.iter().filter_map(|&i| link_ids.get(i)) {
             link.execute(named_params! {":occurrence_id": occurrence_id, ":link_id": link_id})?;
         }
-        Ok(NewOccurrence { id: occurrence_id, claim_id, new_claim: claim.new, text: quote.text.clone(), speaker })
+        Ok(NewOccurrence {
+            id: occurrence_id,
+            claim_id,
+            new_claim: claim.new,
+            text: quote.text.clone(),
+            direct: quote.kind == QuoteKind::Direct,
+            speaker,
+        })
     }
 
     /// Writes one statistic and its citations; returns its id.

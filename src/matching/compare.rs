@@ -143,13 +143,26 @@ pub fn compare_wordings(first: &Wording, second: &Wording) -> Option<Relation> {
     let relation = compare(&first.words, &second.words)
         .or_else(|| first.fragments.iter().find_map(|fragment| inside(fragment, &second.words)))
         .or_else(|| second.fragments.iter().find_map(|fragment| inside(fragment, &first.words)))?;
-    (!shares_too_little(&relation, first) && !shares_too_little(&relation, second)).then_some(relation)
+    let shared = relation.shared.len();
+    (!shares_too_little(shared, first) && !shares_too_little(shared, second)).then_some(relation)
 }
 
-/// True when a relation shares too little of a reported wording: fewer than
-/// [`MIN_OVERLAP_WORDS`] words, or less than two thirds of it.
-fn shares_too_little(relation: &Relation, wording: &Wording) -> bool {
-    let shared = relation.shared.len();
+/// True when a wording found whole in a second article shows one claim there: quoted words do,
+/// the reporter's only when they are as many as [`compare_wordings`] asks of them ("to requests
+/// for comment" in two articles is common wording, not one claim).
+///
+/// ```
+/// use whosaid::matching::{Wording, repeats_one_claim};
+/// assert!(repeats_one_claim(&Wording::of("We will win", true)));
+/// assert!(!repeats_one_claim(&Wording::of("to requests for comment", false)));
+/// ```
+pub fn repeats_one_claim(wording: &Wording) -> bool {
+    !shares_too_little(wording.words.len(), wording)
+}
+
+/// True when `shared` words are too few of a reported wording: fewer than [`MIN_OVERLAP_WORDS`],
+/// or less than two thirds of it.
+fn shares_too_little(shared: usize, wording: &Wording) -> bool {
     wording.reported && (shared < MIN_OVERLAP_WORDS || shared * 3 < wording.words.len() * 2)
 }
 
@@ -357,6 +370,13 @@ mod tests {
         assert_eq!(compare_wordings(&phrase, &other), None, "as the reporter's words");
         let retold = reported("the council met about their plan for the old harbour wall on Monday");
         assert_eq!(compare_wordings(&phrase, &retold).map(|r| r.class), Some(Class::Altered));
+    }
+
+    #[test]
+    fn a_reporters_few_words_found_again_are_no_claim_but_a_quote_is() {
+        assert!(!repeats_one_claim(&Wording::of("the harbour board declined to comment", false)));
+        assert!(repeats_one_claim(&Wording::of("the harbour board will close the north quay in May", false)));
+        assert!(repeats_one_claim(&Wording::of("Close the quay", true)));
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub mod conflict;
 pub mod signature;
 pub mod words;
 
-pub use compare::{Class, Relation, compare, compare_wordings};
+pub use compare::{Class, Relation, compare, compare_wordings, repeats_one_claim};
 pub use conflict::{Conflict, Number, number_conflict, same_speaker};
 pub use signature::Signature;
 pub use words::{Wording, matching_words, plain_words};

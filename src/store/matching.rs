@@ -11,7 +11,7 @@
 //!   every relation found is kept in `variants` and puts both claims in one cluster (merging
 //!   clusters when needed); then the claim's own buckets and shingles are added;
 //! - a claim already stored that now appears in a second article gets a cluster of its own
-//!   (the identical class);
+//!   (the identical class), unless it is a few words of a reporter's ([`repeats_one_claim`]);
 //! - each occurrence of a clustered claim is checked against the cluster's other speakers
 //!   ([`same_speaker`]), read from `cluster_speakers` (kept by the triggers of
 //!   `sql/0004_cluster_speakers.sql`: one row per speaker, however large the cluster); a
@@ -22,7 +22,8 @@
 use super::candidates::{FullKeys, Lookup};
 use super::sql::{MATCHING, statement};
 use crate::matching::{
-    Number, Signature, Wording, compare_wordings, number_conflict, same_speaker, same_statistic, statistic_words,
+    Number, Signature, Wording, compare_wordings, number_conflict, repeats_one_claim, same_speaker, same_statistic,
+    statistic_words,
 };
 use rusqlite::{Connection, OptionalExtension, named_params};
 use std::collections::BTreeSet;
@@ -107,7 +108,8 @@ pub(super) fn match_version(
     for occurrence in occurrences {
         if occurrence.new_claim {
             match_claim(tx, full, occurrence, &same_version)?;
-        } else if cluster_of(tx, "cluster_of_claim", occurrence.claim_id)?.is_none()
+        } else if repeats_one_claim(&Wording::of(&occurrence.text, occurrence.direct))
+            && cluster_of(tx, "cluster_of_claim", occurrence.claim_id)?.is_none()
             && claim_articles(tx, occurrence.claim_id)? > 1
         {
             let cluster_id = new_cluster(tx, "insert_claim_cluster", occurrence.claim_id)?;

@@ -17,13 +17,14 @@
 //!   `sql/0004_cluster_speakers.sql`: one row per speaker, however large the cluster); a
 //!   disagreement is a `speaker` conflict;
 //! - a statistic is matched on its clause without the number (`statistic_bands`); a match
-//!   joins its cluster, and a different number or unit is a `number` or `unit` conflict.
+//!   joins its cluster, and a different number or unit is a `number` or `unit` conflict when
+//!   both clauses count the same thing ([`counts_the_same`]), else no match.
 
 use super::candidates::{FullKeys, Lookup};
 use super::sql::{MATCHING, statement};
 use crate::matching::{
-    Number, Signature, Wording, compare_wordings, number_conflict, repeats_one_claim, same_speaker, same_statistic,
-    statistic_words,
+    Number, Signature, Wording, compare_wordings, counts_the_same, number_conflict, repeats_one_claim, same_speaker,
+    same_statistic, statistic_words,
 };
 use rusqlite::{Connection, OptionalExtension, named_params};
 use std::collections::BTreeSet;
@@ -221,12 +222,18 @@ fn match_statistic(tx: &Connection, full: &mut FullKeys, statistic_id: i64) -> r
             (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
             _ => true,
         };
-        if stored.version_id == new.version_id || !nouns_agree || !same_statistic(&stored.words(), &new_words) {
+        let stored_words = stored.words();
+        let conflict = number_conflict(&stored.number, &new.number);
+        if stored.version_id == new.version_id
+            || !nouns_agree
+            || !same_statistic(&stored_words, &new_words)
+            || (conflict.is_some() && !counts_the_same(&stored_words, &new_words))
+        {
             continue;
         }
         let cluster_id = unite(tx, Subject::Statistic, figure.id, statistic_id)?;
         joined.insert(cluster_id);
-        if !conflicted && let Some(conflict) = number_conflict(&stored.number, &new.number) {
+        if !conflicted && let Some(conflict) = conflict {
             conflicted = true;
             tx.prepare_cached(statement(MATCHING, "insert_number_conflict"))?.execute(named_params! {
                 ":cluster_id": cluster_id, ":kind": conflict.as_str(), ":statistic_id": statistic_id,

@@ -1,7 +1,8 @@
 //! The words a claim is matched on: the quoted words of a mixed quote (not the reporter's
-//! clause around them, nor a name quoted in title case), normalised as for claim ids, with contractions spelled out so that
-//! "we're" and "we are" are the same two words. A [`Wording`] keeps, besides, each quoted
-//! fragment of a mixed quote that quotes several, and whether the words are the reporter's.
+//! clause around them, nor a name quoted in title case), normalised as for claim ids, with
+//! contractions spelled out so that "we're" and "we are" are the same two words. A [`Wording`]
+//! keeps, besides, each quoted fragment of a mixed quote that quotes several, and whether the
+//! words are the reporter's.
 
 use crate::hash::normalize;
 use std::collections::HashSet;

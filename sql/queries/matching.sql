@@ -21,8 +21,10 @@ SELECT text FROM claims WHERE id = :id
 
 -- name: claim_candidates
 -- The candidates of a new claim (:ids, a JSON array of claim ids in rank order), in that
--- order, each with its text and cluster.
-SELECT c.id, c.text, cc.cluster_id FROM json_each(:ids) j
+-- order, each with its text, its cluster and whether an occurrence quotes it directly.
+SELECT c.id, c.text, cc.cluster_id,
+       EXISTS (SELECT 1 FROM occurrences o WHERE o.claim_id = c.id AND o.kind = 'direct')
+FROM json_each(:ids) j
 JOIN claims c ON c.id = j.value LEFT JOIN claim_clusters cc ON cc.claim_id = c.id
 ORDER BY j.key
 

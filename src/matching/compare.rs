@@ -17,8 +17,14 @@
 //! Overlaps must also share [`MIN_SHARED_CONTENT_WORDS`] words outside the stopword list,
 //! alterations one more (MemeTracker's filter against stock phrases such as "got to be able to").
 //! A whole quote found inside another needs no such filter: a reporter chose those words.
+//!
+//! Claims are compared as [`Wording`]s ([`compare_wordings`]): when a mixed quote quotes several
+//! fragments, one of them found whole inside the other claim makes the two trimmed too. Words
+//! that are the reporter's (reported speech) are held to more: they are no quote a reporter chose
+//! to repeat but common phrasing ("the former secretary of state"), so a relation must share at
+//! least [`MIN_OVERLAP_WORDS`] of them, and two thirds.
 
-use super::words::is_stopword;
+use super::words::{Wording, is_stopword};
 use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
 use std::time::{Duration, Instant};
 
@@ -122,12 +128,59 @@ pub fn compare(first: &[String], second: &[String]) -> Option<Relation> {
     Some(Relation { class, shared, diff: render(&segments) })
 }
 
+/// The relation between two claims' wordings: that of their words ([`compare`]), or else
+/// trimmed when a quoted fragment of one stands whole inside the other, as a quote of its own
+/// would (a reporter who quotes "A" and "B" from one statement joins words the speaker did not);
+/// none when it shares too little of a reported wording.
+///
+/// ```
+/// use whosaid::matching::{compare_wordings, Class, Wording};
+/// let said = Wording::of("We will keep the night ferry running until the new bridge is open", true);
+/// let retold = Wording::of("she vowed to \"keep the night ferry running\" and to \"fix the harbour lights\"", false);
+/// assert_eq!(compare_wordings(&said, &retold).unwrap().class, Class::Trimmed);
+/// ```
+pub fn compare_wordings(first: &Wording, second: &Wording) -> Option<Relation> {
+    let relation = compare(&first.words, &second.words)
+        .or_else(|| first.fragments.iter().find_map(|fragment| inside(fragment, &second.words)))
+        .or_else(|| second.fragments.iter().find_map(|fragment| inside(fragment, &first.words)))?;
+    let shared = relation.shared.len();
+    (!shares_too_little(shared, first) && !shares_too_little(shared, second)).then_some(relation)
+}
+
+/// True when a wording found whole in a second article shows one claim there: quoted words do,
+/// the reporter's only when they are as many as [`compare_wordings`] asks of them ("to requests
+/// for comment" in two articles is common wording, not one claim).
+///
+/// ```
+/// use whosaid::matching::{Wording, repeats_one_claim};
+/// assert!(repeats_one_claim(&Wording::of("We will win", true)));
+/// assert!(!repeats_one_claim(&Wording::of("to requests for comment", false)));
+/// ```
+pub fn repeats_one_claim(wording: &Wording) -> bool {
+    !shares_too_little(wording.words.len(), wording)
+}
+
+/// True when `shared` words are too few of a reported wording: fewer than [`MIN_OVERLAP_WORDS`],
+/// or less than two thirds of it.
+fn shares_too_little(shared: usize, wording: &Wording) -> bool {
+    wording.reported && (shared < MIN_OVERLAP_WORDS || shared * 3 < wording.words.len() * 2)
+}
+
 /// The trimmed relation when the shorter wording stands word for word inside the longer one.
 /// Checked before aligning, because a repeated phrase ("I am so sick — I am so sick of …")
 /// can lead the diff to split what is one unbroken run.
 fn contained(first: &[String], second: &[String]) -> Option<Relation> {
     let (shorter, longer) = if first.len() < second.len() { (first, second) } else { (second, first) };
-    if shorter.len() < MIN_SHARED_WORDS || shorter.len() == longer.len() {
+    if shorter.len() == longer.len() {
+        return None;
+    }
+    inside(shorter, longer)
+}
+
+/// The trimmed relation when `shorter`, of at least [`MIN_SHARED_WORDS`] words, stands word for
+/// word inside `longer`.
+fn inside(shorter: &[String], longer: &[String]) -> Option<Relation> {
+    if shorter.len() < MIN_SHARED_WORDS {
         return None;
     }
     let at = longer.windows(shorter.len()).position(|window| window == shorter)?;
@@ -283,6 +336,47 @@ mod tests {
         let two =
             "There is no way of vetting them. You have no idea. This could be the great Trojan horse of all time.";
         assert_eq!(class(one, two), Some(Class::Trimmed));
+    }
+
+    #[test]
+    fn a_quoted_fragment_found_whole_in_another_claim_is_trimmed() {
+        let statement = Wording::of(
+            "We must repair the sea wall, stop the flooding of the lower town and keep the harbour school open.",
+            true,
+        );
+        let report = Wording::of(
+            "he pledged to act on \"the flooding\" and to \"keep the harbour school open,\" aides said",
+            false,
+        );
+        assert_eq!(compare(&statement.words, &report.words), None, "the fragments joined are no quote");
+        let found = compare_wordings(&statement, &report).unwrap();
+        assert_eq!(found.class, Class::Trimmed);
+        assert_eq!(found.diff, "… keep the harbour school open");
+        assert_eq!(compare_wordings(&report, &statement).unwrap().class, Class::Trimmed, "whichever comes first");
+        let alone = Wording::of("keep the harbour school open", true);
+        assert_eq!(compare_wordings(&report, &alone).unwrap().class, Class::Trimmed, "a fragment as long as the claim");
+    }
+
+    #[test]
+    fn a_reporters_words_match_only_when_most_of_them_are_shared() {
+        let reported = |text| Wording::of(text, false);
+        let quoted = Wording::of("Since the storm, the former master of the harbour has rebuilt the pier alone", true);
+        let title = reported("the former master of the harbour");
+        assert_eq!(compare(&title.words, &quoted.words).map(|r| r.class), Some(Class::Trimmed), "as a quote");
+        assert_eq!(compare_wordings(&title, &quoted), None, "as the reporter's words");
+        let phrase = reported("the council met about its plan for the old harbour wall on Monday");
+        let other = reported("residents wrote to the mayor about its plan for the old harbour wall");
+        assert_eq!(compare(&phrase.words, &other.words).map(|r| r.class), Some(Class::Trimmed), "as quotes");
+        assert_eq!(compare_wordings(&phrase, &other), None, "as the reporter's words");
+        let retold = reported("the council met about their plan for the old harbour wall on Monday");
+        assert_eq!(compare_wordings(&phrase, &retold).map(|r| r.class), Some(Class::Altered));
+    }
+
+    #[test]
+    fn a_reporters_few_words_found_again_are_no_claim_but_a_quote_is() {
+        assert!(!repeats_one_claim(&Wording::of("the harbour board declined to comment", false)));
+        assert!(repeats_one_claim(&Wording::of("the harbour board will close the north quay in May", false)));
+        assert!(repeats_one_claim(&Wording::of("Close the quay", true)));
     }
 
     #[test]

@@ -5,12 +5,15 @@
 //! the only part that touches SQLite) runs it inside the article's transaction; this module
 //! holds the parts that need no database:
 //!
-//! - [`matching_words`] turns a claim into the words it is matched on ([`words`]);
+//! - [`matching_words`] turns a claim into the words it is matched on, and [`Wording`] keeps
+//!   the quoted fragments among them ([`words`]);
 //! - [`Signature`] gives its place in the candidate index: MinHash/LSH buckets and winnowed
 //!   word shingles ([`signature`]);
 //! - [`compare`] verifies a candidate with a word-level diff and names the [`Class`]:
-//!   identical, trimmed or altered ([`compare`](mod@compare));
-//! - [`same_statistic`] tells whether two clauses state one statistic;
+//!   identical, trimmed or altered, and [`compare_wordings`] adds a quoted fragment found whole
+//!   in the other claim ([`compare`](mod@compare));
+//! - [`same_statistic`] tells whether two clauses state one statistic, and [`counts_the_same`]
+//!   whether they may give it different numbers;
 //! - [`same_speaker`] and [`number_conflict`] find conflicts: the same words given to
 //!   different speakers, the same statistic with another number or unit ([`conflict`]).
 //!
@@ -31,10 +34,10 @@ pub mod conflict;
 pub mod signature;
 pub mod words;
 
-pub use compare::{Class, Relation, compare};
+pub use compare::{Class, Relation, compare, compare_wordings, repeats_one_claim};
 pub use conflict::{Conflict, Number, number_conflict, same_speaker};
 pub use signature::Signature;
-pub use words::{matching_words, plain_words};
+pub use words::{Wording, matching_words, plain_words};
 
 /// The words a statistic is matched on: its clause with the quantity itself replaced by
 /// [`QUANTITY`], so that "cost $4.2 million" and "cost $2.4 million" are one statistic with
@@ -82,4 +85,46 @@ pub fn same_statistic(first: &[String], second: &[String]) -> bool {
             && relation.shared.iter().filter(|w| *w != QUANTITY && !words::is_stopword(w)).count()
                 >= MIN_STATISTIC_CONTENT_WORDS
     })
+}
+
+/// True when two clauses of one statistic (see [`same_statistic`]) count the same thing, so
+/// that different numbers in them are a conflict: every content word of the shorter one,
+/// numbers aside, stands in the other. A clause that changes what is counted ("to win the
+/// Republican nomination", "the Democratic nomination"; "leads in Ohio", "in Florida") states
+/// another statistic, not the same one with another number.
+///
+/// ```
+/// use whosaid::matching::{counts_the_same, statistic_words};
+/// let said = statistic_words("Ruiz leads by 6 points in the north ward", "6 points");
+/// let retold = statistic_words("Ruiz now leads by 9 points in the north ward, the poll found", "9 points");
+/// assert!(counts_the_same(&said, &retold));
+/// let south = statistic_words("Ruiz leads by 9 points in the south ward", "9 points");
+/// assert!(!counts_the_same(&said, &south));
+/// ```
+pub fn counts_the_same(first: &[String], second: &[String]) -> bool {
+    let (shorter, longer) = if first.len() <= second.len() { (first, second) } else { (second, first) };
+    let counted =
+        |w: &&String| !words::is_stopword(w) && !w.starts_with(|c: char| c.is_ascii_digit()) && *w != QUANTITY;
+    shorter.iter().filter(counted).all(|w| longer.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn another_number_for_another_thing_counted_is_no_conflict() {
+        let words = |clause, quantity| statistic_words(clause, quantity);
+        let said = words("It takes 120 votes to pass the harbour budget in the council", "120 votes");
+        let other = words("It takes 95 votes to pass the school budget in the council", "95 votes");
+        assert!(same_statistic(&said, &other), "one word changed: a variant of the clause");
+        assert!(!counts_the_same(&said, &other));
+        let misreported = words("It takes 130 votes to pass the harbour budget in the council", "130 votes");
+        assert!(counts_the_same(&said, &misreported));
+        let with_other_counts = words("Ruiz has 41 seats, while Baker has at least 12", "41 seats");
+        assert!(counts_the_same(
+            &with_other_counts,
+            &words("Ruiz has 44 seats, while Baker has at least 9", "44 seats")
+        ));
+    }
 }

@@ -1,6 +1,8 @@
 //! The words a claim is matched on: the quoted words of a mixed quote (not the reporter's
-//! clause around them), normalised as for claim ids, with contractions spelled out so that
-//! "we're" and "we are" are the same two words.
+//! clause around them, nor a name quoted in title case), normalised as for claim ids, with
+//! contractions spelled out so that "we're" and "we are" are the same two words. A [`Wording`]
+//! keeps, besides, each quoted fragment of a mixed quote that quotes several, and whether the
+//! words are the reporter's.
 
 use crate::hash::normalize;
 use std::collections::HashSet;
@@ -23,8 +25,44 @@ const MIN_QUOTED_WORDS: usize = 3;
 /// assert_eq!(matching_words("We're going to build it."), ["we", "are", "going", "to", "build", "it"]);
 /// ```
 pub fn matching_words(text: &str) -> Vec<String> {
-    let quoted = quoted_fragments(text);
-    plain_words(if word_count(&quoted) >= MIN_QUOTED_WORDS { &quoted } else { text })
+    plain_words(quoted_words(text).as_deref().unwrap_or(text))
+}
+
+/// A claim as matching compares it (see [`compare_wordings`](super::compare_wordings)).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wording {
+    /// The words it is matched on ([`matching_words`]).
+    pub words: Vec<String>,
+    /// The words of each quoted fragment when a mixed quote has several ("to fight \"A\" and to
+    /// counter \"B\""): the reporter quoted two stretches of what was said, and `words` joins
+    /// them where the speaker did not. Empty for one fragment or none.
+    pub fragments: Vec<Vec<String>>,
+    /// True when the words are the reporter's, not the speaker's: reported speech, or a mixed
+    /// quote whose quoted words are too few to match on.
+    pub reported: bool,
+}
+
+impl Wording {
+    /// The wording of a claim's text; `direct` when the claim is a direct quote (all of it
+    /// stood between quotation marks).
+    ///
+    /// ```
+    /// use whosaid::matching::Wording;
+    /// let two = Wording::of("to fund \"the harbour school\" and to end \"the ferry strike\"", false);
+    /// assert_eq!(two.words, ["the", "harbour", "school", "the", "ferry", "strike"]);
+    /// assert_eq!(two.fragments, [["the", "harbour", "school"], ["the", "ferry", "strike"]]);
+    /// assert!(!two.reported);
+    /// assert!(Wording::of("the mayor would end the ferry strike", false).reported);
+    /// ```
+    pub fn of(text: &str, direct: bool) -> Wording {
+        let quoted = quoted_words(text);
+        let fragments: Vec<Vec<String>> = quoted_fragments(text).into_iter().map(plain_words).collect();
+        Wording {
+            words: plain_words(quoted.as_deref().unwrap_or(text)),
+            fragments: if fragments.len() > 1 { fragments } else { Vec::new() },
+            reported: !direct && quoted.is_none(),
+        }
+    }
 }
 
 /// The normalised words of `text`, contractions spelled out, with no regard to quotation
@@ -39,20 +77,42 @@ pub fn is_stopword(word: &str) -> bool {
     SET.get_or_init(|| STOPWORDS.lines().collect()).contains(word)
 }
 
-/// The text between quotation marks, fragments joined by a space; empty when there is none.
-fn quoted_fragments(text: &str) -> String {
+/// The quoted fragments joined by a space, when they hold enough words to match on.
+fn quoted_words(text: &str) -> Option<String> {
+    let quoted = quoted_fragments(text).join(" ");
+    (word_count(&quoted) >= MIN_QUOTED_WORDS).then_some(quoted)
+}
+
+/// The stretches of text between quotation marks that are not titles, in order.
+fn quoted_fragments(text: &str) -> Vec<&str> {
     let mut fragments = Vec::new();
     let mut open: Option<usize> = None;
-    for (at, c) in text.char_indices() {
-        if !QUOTE_MARKS.contains(&c) {
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        // Two apostrophes stand for a double mark in some archives (''like this'').
+        let doubled = c == '\'' && chars.next_if(|&(_, next)| next == '\'').is_some();
+        if !doubled && !QUOTE_MARKS.contains(&c) {
             continue;
         }
         match open.take() {
             Some(start) => fragments.push(&text[start..at]),
-            None => open = Some(at + c.len_utf8()),
+            None => open = Some(at + if doubled { 2 } else { c.len_utf8() }),
         }
     }
-    fragments.join(" ")
+    fragments.retain(|fragment| !is_title(fragment));
+    fragments
+}
+
+/// True when a quoted fragment is a name in title case ("The Late Show with Stephen Colbert",
+/// "Black Lives Matter"): a show, a book or a movement is quoted for its name, not as anyone's
+/// words, and the name recurs in claims that have nothing else in common.
+fn is_title(fragment: &str) -> bool {
+    let mut content = fragment
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|word| !word.is_empty() && !is_stopword(&word.to_lowercase()))
+        .peekable();
+    content.peek().is_some() && content.all(|word| word.starts_with(char::is_uppercase))
 }
 
 fn word_count(text: &str) -> usize {
@@ -93,6 +153,23 @@ mod tests {
     fn a_mixed_quote_matches_on_its_quoted_words_unless_they_are_too_few() {
         assert_eq!(matching_words("called it \"purely a domestic affair\""), ["purely", "a", "domestic", "affair"]);
         assert_eq!(matching_words("called it \"unfit\" for office"), ["called", "it", "unfit", "for", "office"]);
+    }
+
+    #[test]
+    fn a_name_quoted_in_title_case_is_not_quoted_words() {
+        let words =
+            matching_words("she told \"The Morning Harbour Hour\" the ferry \"will not cost the town a penny\"");
+        assert_eq!(words, ["will", "not", "cost", "the", "town", "a", "penny"]);
+        let title_only = "he spoke on \"The Morning Harbour Hour\" today";
+        assert_eq!(matching_words(title_only), plain_words(title_only), "the clause, then");
+        assert_eq!(matching_words("she said \"We are all in this\""), ["we", "are", "all", "in", "this"]);
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_quotation_mark() {
+        let words = matching_words("she thanked the crew ''for keeping the ferry running,'' aides said");
+        assert_eq!(words, ["for", "keeping", "the", "ferry", "running"]);
+        assert_eq!(matching_words("the crew's boat"), ["the", "crew's", "boat"]);
     }
 
     #[test]

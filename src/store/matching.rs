@@ -6,22 +6,25 @@
 //! together or not at all). Only what the article adds is matched, against what is stored:
 //!
 //! - a claim new to the database gets candidates from the index (`claim_bands`,
-//!   `claim_shingles`, read and filled by `candidates.rs`), each verified by [`compare`];
+//!   `claim_shingles`, read and filled by `candidates.rs`), each verified by
+//!   [`compare_wordings`];
 //!   every relation found is kept in `variants` and puts both claims in one cluster (merging
 //!   clusters when needed); then the claim's own buckets and shingles are added;
 //! - a claim already stored that now appears in a second article gets a cluster of its own
-//!   (the identical class);
+//!   (the identical class), unless it is a few words of a reporter's ([`repeats_one_claim`]);
 //! - each occurrence of a clustered claim is checked against the cluster's other speakers
 //!   ([`same_speaker`]), read from `cluster_speakers` (kept by the triggers of
 //!   `sql/0004_cluster_speakers.sql`: one row per speaker, however large the cluster); a
 //!   disagreement is a `speaker` conflict;
 //! - a statistic is matched on its clause without the number (`statistic_bands`); a match
-//!   joins its cluster, and a different number or unit is a `number` or `unit` conflict.
+//!   joins its cluster, and a different number or unit is a `number` or `unit` conflict when
+//!   both clauses count the same thing ([`counts_the_same`]), else no match.
 
 use super::candidates::{FullKeys, Lookup};
 use super::sql::{MATCHING, statement};
 use crate::matching::{
-    Number, Signature, compare, matching_words, number_conflict, same_speaker, same_statistic, statistic_words,
+    Number, Signature, Wording, compare_wordings, counts_the_same, number_conflict, repeats_one_claim, same_speaker,
+    same_statistic, statistic_words,
 };
 use rusqlite::{Connection, OptionalExtension, named_params};
 use std::collections::BTreeSet;
@@ -36,6 +39,8 @@ pub(super) struct NewOccurrence {
     /// True when the claim itself was new to the database.
     pub new_claim: bool,
     pub text: String,
+    /// True for a direct quote: the words are the speaker's, not the reporter's.
+    pub direct: bool,
     /// The speaker, when named (not an unnamed source).
     pub speaker: Option<NamedSpeaker>,
 }
@@ -109,8 +114,9 @@ pub(super) fn match_version(
     let same_version: BTreeSet<i64> = occurrences.iter().filter(|o| o.new_claim).map(|o| o.claim_id).collect();
     for occurrence in occurrences {
         if occurrence.new_claim {
-            match_claim(tx, full, occurrence.claim_id, &occurrence.text, &same_version)?;
-        } else if cluster_of(tx, "cluster_of_claim", occurrence.claim_id)?.is_none()
+            match_claim(tx, full, occurrence, &same_version)?;
+        } else if repeats_one_claim(&Wording::of(&occurrence.text, occurrence.direct))
+            && cluster_of(tx, "cluster_of_claim", occurrence.claim_id)?.is_none()
             && claim_articles(tx, occurrence.claim_id)? > 1
         {
             let cluster_id = new_cluster(tx, "insert_claim_cluster", occurrence.claim_id)?;
@@ -124,34 +130,37 @@ pub(super) fn match_version(
     Ok(())
 }
 
-/// Finds the stored variants of a new claim, records them, and indexes the claim. Claims new
-/// in the same version (`same_version`) are not compared: two overlapping spans of one article
-/// are the extractor's business, not a variant.
+/// Finds the stored variants of the claim of a new occurrence, records them, and indexes the
+/// claim. Claims new in the same version (`same_version`) are not compared: two overlapping
+/// spans of one article are the extractor's business, not a variant.
 ///
-/// The candidates are read in one statement, each with its cluster as it was then: a cluster
-/// merged away during the loop was joined, so its old id is in `joined` too.
+/// The candidates are read in one statement, each with its cluster as it was then (a cluster
+/// merged away during the loop was joined, so its old id is in `joined` too) and whether any
+/// occurrence quotes it directly.
 fn match_claim(
     tx: &Connection,
     full: &mut FullKeys,
-    claim_id: i64,
-    text: &str,
+    occurrence: &NewOccurrence,
     same_version: &BTreeSet<i64>,
 ) -> rusqlite::Result<()> {
-    let words = matching_words(text);
-    let found = Lookup::claim(tx, full, &Signature::of(&words))?;
+    let claim_id = occurrence.claim_id;
+    let wording = Wording::of(&occurrence.text, occurrence.direct);
+    let found = Lookup::claim(tx, full, &Signature::of(&wording.words))?;
     let mut candidates = found.candidates();
     candidates.retain(|c| !same_version.contains(c));
     let mut stmt = tx.prepare_cached(statement(MATCHING, "claim_candidates"))?;
-    let stored: Vec<(i64, String, Option<i64>)> = stmt
-        .query_map(named_params! {":ids": json_ids(&candidates)}, |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+    let stored: Vec<(i64, String, Option<i64>, bool)> = stmt
+        .query_map(named_params! {":ids": json_ids(&candidates)}, |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+        })?
         .collect::<rusqlite::Result<_>>()?;
     // One relation per cluster is enough to join it; the rest would only repeat it.
     let mut joined = BTreeSet::new();
-    for (candidate, stored_text, cluster_id) in stored {
+    for (candidate, stored_text, cluster_id, direct) in stored {
         if cluster_id.is_some_and(|id| joined.contains(&id)) {
             continue;
         }
-        let Some(relation) = compare(&matching_words(&stored_text), &words) else { continue };
+        let Some(relation) = compare_wordings(&Wording::of(&stored_text, direct), &wording) else { continue };
         tx.prepare_cached(statement(MATCHING, "insert_variant"))?.execute(named_params! {
             ":claim_id": candidate, ":variant_id": claim_id, ":class": relation.class.as_str(), ":diff": relation.diff,
         })?;
@@ -233,12 +242,18 @@ fn match_statistic(tx: &Connection, full: &mut FullKeys, statistic_id: i64) -> r
             (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
             _ => true,
         };
-        if stored.version_id == new.version_id || !nouns_agree || !same_statistic(&stored.words(), &new_words) {
+        let stored_words = stored.words();
+        let conflict = number_conflict(&stored.number, &new.number);
+        if stored.version_id == new.version_id
+            || !nouns_agree
+            || !same_statistic(&stored_words, &new_words)
+            || (conflict.is_some() && !counts_the_same(&stored_words, &new_words))
+        {
             continue;
         }
         let cluster_id = unite(tx, Subject::Statistic, figure.id, statistic_id)?;
         joined.insert(cluster_id);
-        if !conflicted && let Some(conflict) = number_conflict(&stored.number, &new.number) {
+        if !conflicted && let Some(conflict) = conflict {
             conflicted = true;
             tx.prepare_cached(statement(MATCHING, "insert_number_conflict"))?.execute(named_params! {
                 ":cluster_id": cluster_id, ":kind": conflict.as_str(), ":statistic_id": statistic_id,

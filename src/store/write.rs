@@ -15,7 +15,7 @@ use super::matching::{NamedSpeaker, NewOccurrence};
 use super::sql::{WRITE, statement};
 use super::{Result, Store};
 use crate::hash::{content_id, normalize, raw_id};
-use crate::model::{Document, Extraction, Quote, Span, SpeakerKind, Statistic};
+use crate::model::{Document, Extraction, Quote, QuoteKind, Span, SpeakerKind, Statistic};
 use crate::report::CharOffsets;
 use rusqlite::{Connection, OptionalExtension, named_params};
 use std::collections::HashMap;
@@ -302,7 +302,14 @@ impl VersionWriter<'_> {
         }
         let speaker_id = quote.speaker.and_then(|i| speaker_ids.get(i).copied());
         let speaker = speaker.zip(speaker_id).map(|(name, id)| NamedSpeaker { id, name });
-        Ok(NewOccurrence { id: occurrence_id, claim_id, new_claim: claim.new, text: quote.text.clone(), speaker })
+        Ok(NewOccurrence {
+            id: occurrence_id,
+            claim_id,
+            new_claim: claim.new,
+            text: quote.text.clone(),
+            direct: quote.kind == QuoteKind::Direct,
+            speaker,
+        })
     }
 
     /// Writes one statistic and its citations; returns its id.

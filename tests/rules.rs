@@ -84,6 +84,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "It is finished,", "Ana Ruiz", "said")] },
     Case { name: "a description is the fitting person named last", input: "Sen. Ana Ruiz and Sen. Tom Baker met on Monday. Ruiz spoke first. \"The bridge is safe,\" the senator said.",
         expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "said")] },
+    Case { name: "a longer phrase of place or time between the cue and the quote", input: "Ruiz said at a press conference in the harbour town, \"The bridge is safe.\"",
+        expect: &[("direct", "The bridge is safe.", "Ruiz", "said")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

@@ -361,9 +361,16 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
     let ends_with_colon = between.last().is_some_and(|t| t.is_punct(':'));
     let has_that = words_between.first().is_some_and(|w| w.eq_ignore_ascii_case("that"));
     let trailing = text[q.end.min(ctx.sentence_end)..ctx.sentence_end].chars().any(char::is_alphanumeric);
+    // "said, …", "said in a statement, …", "said at a press conference in Iowa on Monday, …":
+    // a short phrase, or a longer one that opens with a preposition, says where or when.
+    let circumstance = words_between.len() <= 5
+        || words_between.len() <= 10
+            && words_between.first().is_some_and(|w| {
+                matches!(lexicon::lower(w).as_ref(), "at" | "in" | "on" | "during" | "after" | "before" | "from" | "to" | "outside")
+            });
     let direct = !has_that
         && !trailing
-        && (words_between.is_empty() || ends_with_colon || (between.last().is_some_and(|t| t.is_punct(',')) && words_between.len() <= 5) || (cue.takes_object && words_between.len() <= 3));
+        && (words_between.is_empty() || ends_with_colon || (between.last().is_some_and(|t| t.is_punct(',')) && circumstance) || (cue.takes_object && words_between.len() <= 3));
     let cue_span = Some(toks[j].span.clone());
     if direct {
         return Some(Attribution { kind: QuoteKind::Direct, parts: q.parts.clone(), mention: Some(mention), cue: cue_span, follows: None });

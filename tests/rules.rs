@@ -86,6 +86,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "said")] },
     Case { name: "a longer phrase of place or time between the cue and the quote", input: "Ruiz said at a press conference in the harbour town, \"The bridge is safe.\"",
         expect: &[("direct", "The bridge is safe.", "Ruiz", "said")] },
+    Case { name: "an adverb of manner between the speaker and the cue", input: "Ruiz emphatically proclaimed at a press conference, \"The bridge is safe.\"",
+        expect: &[("direct", "The bridge is safe.", "Ruiz", "proclaimed")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

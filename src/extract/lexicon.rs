@@ -509,9 +509,10 @@ pub fn is_object_word(w: &str) -> bool {
             || matches!(lower(w).as_ref(), "reporters" | "him" | "her" | "them" | "us" | "me" | "journalists" | "supporters" | "viewers" | "listeners" | "audience" | "crowd"))
 }
 
-/// Words between a speaker and a cue that do not break the attribution: "has also said".
+/// Words between a speaker and a cue that do not break the attribution: "has also said",
+/// and any adverb of manner ("angrily said", "emphatically proclaimed").
 pub fn is_cue_modifier(word: &str) -> bool {
-    matches!(
+    is_manner_adverb(word) || matches!(
         lower(word).as_ref(),
         "has" | "have" | "had" | "also" | "later" | "previously" | "recently" | "repeatedly" | "reportedly" | "then"
             | "once" | "often" | "publicly" | "privately" | "would" | "will" | "did" | "does" | "do" | "further"
@@ -522,6 +523,20 @@ pub fn is_cue_modifier(word: &str) -> bool {
             | "told" | "apparently" | "allegedly" | "notably" | "subsequently" | "is" | "are" | "was" | "were"
             | "been" | "has been" | "publicly," | "quickly," | "long" | "strongly" | "personally" | "reportedly,"
     )
+}
+
+/// A lower-case word of six letters or more in "-ly" that is an adverb, not one of the nouns
+/// and adjectives with that ending.
+fn is_manner_adverb(word: &str) -> bool {
+    word.len() >= 6
+        && word.ends_with("ly")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            word,
+            "family" | "assembly" | "supply" | "likely" | "elderly" | "friendly" | "weekly" | "monthly" | "yearly"
+                | "quarterly" | "hourly" | "nightly" | "deadly" | "costly" | "lonely" | "lovely" | "orderly"
+                | "unlikely" | "homily" | "anomaly" | "monopoly" | "butterfly" | "unruly" | "timely"
+        )
 }
 
 /// Nouns for sources the text does not name: "officials", "a source", "critics".

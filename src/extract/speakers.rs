@@ -11,7 +11,7 @@
 use super::attribution::Attribution;
 use super::lexicon::{self, Pronoun};
 use super::mentions::{self, Mention, MentionKind};
-use super::tokens::{Tokenized, is_capitalized};
+use super::tokens::{Tokenized, is_capitalized, without_possessive};
 use crate::model::{Span, Speaker, SpeakerKind};
 use std::collections::HashMap;
 
@@ -242,7 +242,7 @@ impl Registry {
 
 /// A name without a possessive ending or surrounding punctuation.
 fn clean_name(name: &str) -> String {
-    let name = name.trim().trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let name = without_possessive(name.trim());
     let name = name.strip_prefix("The ").unwrap_or(name);
     name.trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string()
 }

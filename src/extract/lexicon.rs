@@ -3,7 +3,7 @@
 //! Lookups ignore case: the long lists sit in case-blind `WordTable`s, the short ones are
 //! matched against the word in lower case.
 
-use super::tokens::is_capitalized;
+use super::tokens::{is_capitalized, without_possessive};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -488,7 +488,7 @@ pub fn opens_introduction(word: &str) -> bool {
 /// "Watch:", "Partial transcript:".
 pub fn is_section_label(word: &str) -> bool {
     matches!(
-        lower(word).trim_end_matches("'s").trim_end_matches("\u{2019}s"),
+        without_possessive(&lower(word)),
         "update" | "updated" | "editor" | "note" | "watch" | "related" | "read" | "more" | "photo" | "photos"
             | "video" | "source" | "sources" | "correction" | "transcript" | "question" | "answer" | "q" | "a"
             | "breaking" | "exclusive" | "opinion" | "analysis" | "caption" | "credit" | "subscribe" | "listen"

@@ -5,7 +5,7 @@
 //! minister", "officials").
 
 use super::lexicon::{self, Pronoun};
-use super::tokens::{Kind, Token, is_capitalized};
+use super::tokens::{Kind, Token, is_capitalized, trim_suffix, without_possessive};
 use crate::model::Span;
 
 /// A phrase that names (or stands for) a speaker.
@@ -308,7 +308,7 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
         let mut name_start = end;
         while name_start > start {
             let w = toks[name_start - 1].text(text);
-            let w_clean = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            let w_clean = without_possessive(w);
             let joins = matches!(w, "of" | "for" | "&") && name_start - 1 > start && name_start < end;
             if !(is_capitalized(w_clean) || joins) || lexicon::is_title(w_clean) && name_start < end || lexicon::is_determiner(w) {
                 break;
@@ -338,7 +338,7 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
     }
     // A common noun phrase next to a cue is a speaker when its head is a role or a source
     // noun, or when a determiner opens it ("the bank", "several former journalists").
-    let head = last.trim_end_matches("'s");
+    let head = trim_suffix(last, "'s");
     let known_head = lexicon::is_title(head) || lexicon::is_unnamed_source_noun(head);
     let plain_noun = head.chars().all(|c| c.is_alphabetic() || c == '-') && !lexicon::is_phrase_breaker(head);
     if known_head || has_determiner && plain_noun && words.len() <= 5 {

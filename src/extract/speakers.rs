@@ -11,7 +11,7 @@
 use super::attribution::Attribution;
 use super::lexicon::{self, Pronoun};
 use super::mentions::{self, Mention, MentionKind};
-use super::tokens::{Token, Tokenized, is_capitalized};
+use super::tokens::{Token, Tokenized, is_capitalized, without_possessive};
 use crate::model::{Span, Speaker, SpeakerKind};
 use std::collections::HashMap;
 
@@ -300,23 +300,28 @@ fn full_title(word: &str) -> &str {
 /// Virginia senator" → "Democratic nominee", "Virginia senator". The role must end its noun
 /// phrase ("as the nominee's running mate" is someone else).
 fn predicate_role(text: &str, toks: &[Token]) -> Option<(usize, String)> {
-    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-    (1..words.len()).find_map(|k| {
-        let linked = matches!(words[k - 1], "as" | "is" | "was" | "became" | "remains");
-        if !linked || !words[k].eq_ignore_ascii_case("the") {
+    let word = |k: usize| toks[k].text(text);
+    (1..toks.len()).find_map(|k| {
+        let linked = matches!(word(k - 1), "as" | "is" | "was" | "became" | "remains");
+        if !linked || !word(k).eq_ignore_ascii_case("the") {
             return None;
         }
-        let role = (k + 1..words.len().min(k + 5)).find(|&r| lexicon::is_person_role(&lexicon::lower(words[r])))?;
-        let ends_phrase = words.get(role + 1).is_none_or(|next| !toks[role + 1].is_word() || lexicon::is_determiner(next)
-            || matches!(*next, "and" | "for" | "from" | "in" | "on" | "at" | "who" | "since" | "when"));
+        let role = (k + 1..toks.len().min(k + 5)).find(|&r| lexicon::is_person_role(&lexicon::lower(word(r))))?;
+        let ends_phrase = toks.get(role + 1).is_none_or(|next| {
+            let next_word = next.text(text);
+            !next.is_word()
+                || lexicon::is_determiner(next_word)
+                || matches!(next_word, "and" | "for" | "from" | "in" | "on" | "at" | "who" | "since" | "when")
+        });
         let modifiers_only = toks[k + 1..role].iter().all(|t| t.is_word());
-        (ends_phrase && modifiers_only).then(|| (k, words[k + 1..=role].join(" ").to_lowercase()))
+        let phrase = || (k + 1..=role).map(word).collect::<Vec<_>>().join(" ").to_lowercase();
+        (ends_phrase && modifiers_only).then(|| (k, phrase()))
     })
 }
 
 /// A name without a possessive ending or surrounding punctuation.
 fn clean_name(name: &str) -> String {
-    let name = name.trim().trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let name = without_possessive(name.trim());
     let name = name.strip_prefix("The ").unwrap_or(name);
     name.trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string()
 }

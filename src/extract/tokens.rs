@@ -124,6 +124,22 @@ pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// `word` without the `suffix`es it ends with, as `trim_end_matches(suffix)` gives, but
+/// without the substring searcher that call builds each time: the mention rules strip
+/// possessives from most capitalised words.
+pub fn trim_suffix<'w>(word: &'w str, suffix: &str) -> &'w str {
+    let mut rest = word;
+    while let Some(shorter) = rest.strip_suffix(suffix) {
+        rest = shorter;
+    }
+    rest
+}
+
+/// A word without its possessive ending, straight or curly: "Trump's" gives "Trump".
+pub fn without_possessive(word: &str) -> &str {
+    trim_suffix(trim_suffix(word, "'s"), "\u{2019}s")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

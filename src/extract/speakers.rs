@@ -93,7 +93,11 @@ impl Registry {
     fn register_names(&mut self, text: &str, sentences: &[Span], tokens: &Tokenized) {
         for s in sentences {
             let toks = tokens.within(s);
-            let subject_at = mentions::subject(text, toks).map(|m| m.span.start);
+            // The sentence's subject, as `mentions::subject` reads it; the walk below takes
+            // it as it comes to its first token instead of reading it again.
+            let subject_start = mentions::subject_start(text, toks);
+            let mut subject_phrase = subject_start.and_then(|i| mentions::after(text, toks, i));
+            let subject_at = subject_phrase.as_ref().map(|(m, _)| m.span.start);
             let mut subject = None;
             let mut named_here = Vec::new();
             let mut i = 0;
@@ -106,7 +110,8 @@ impl Registry {
                     i += 1;
                     continue;
                 }
-                let Some((m, end)) = mentions::after(text, toks, i) else {
+                let found = if subject_start == Some(i) { subject_phrase.take() } else { mentions::after(text, toks, i) };
+                let Some((m, end)) = found else {
                     i += 1;
                     continue;
                 };

@@ -363,6 +363,21 @@ const TITLES: &[&str] = &[
     "superintendent", "supervisor", "surgeon", "treasurer", "trustee", "vice",
 ];
 
+/// A title's full word for its abbreviation ("sen" is "senator", "gop" is "republican"), so
+/// that a title and a later description of the same person meet.
+pub fn title_in_full(word: &str) -> &str {
+    match word {
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "sec" => "secretary",
+        "gen" => "general",
+        "pres" => "president",
+        "gop" => "republican",
+        other => other,
+    }
+}
+
 /// Nouns that name one person by the office or part they hold, so that "the nominee" or "the
 /// senator" is someone the article has named ("the spokesman", someone else's voice, is not).
 pub fn is_person_role(word: &str) -> bool {
@@ -512,21 +527,20 @@ pub fn is_object_word(w: &str) -> bool {
 /// Words between a speaker and a cue that do not break the attribution: "has also said",
 /// and any adverb of manner ("angrily said", "emphatically proclaimed").
 pub fn is_cue_modifier(word: &str) -> bool {
-    is_manner_adverb(word) || matches!(
-        lower(word).as_ref(),
-        "has" | "have" | "had" | "also" | "later" | "previously" | "recently" | "repeatedly" | "reportedly" | "then"
-            | "once" | "often" | "publicly" | "privately" | "would" | "will" | "did" | "does" | "do" | "further"
-            | "again" | "earlier" | "frequently" | "simply" | "flatly" | "bluntly" | "quickly" | "initially" | "first"
-            | "last" | "finally" | "herself" | "himself" | "themselves" | "just" | "only" | "already" | "still"
-            | "openly" | "explicitly" | "falsely" | "correctly" | "wrongly" | "famously" | "recently," | "may" | "might"
-            | "could" | "can" | "should" | "must" | "never" | "always" | "not" | "even" | "directly" | "specifically"
-            | "told" | "apparently" | "allegedly" | "notably" | "subsequently" | "is" | "are" | "was" | "were"
-            | "been" | "has been" | "publicly," | "quickly," | "long" | "strongly" | "personally" | "reportedly,"
-    )
+    is_manner_adverb(word)
+        || matches!(
+            lower(word).as_ref(),
+            "has" | "have" | "had" | "also" | "later" | "then" | "once" | "often" | "would" | "will" | "did" | "does"
+                | "do" | "further" | "again" | "earlier" | "first" | "last" | "herself" | "himself" | "themselves"
+                | "just" | "only" | "already" | "still" | "may" | "might" | "could" | "can" | "should" | "must"
+                | "never" | "always" | "not" | "even" | "told" | "is" | "are" | "was" | "were" | "been" | "has been"
+                | "long" | "recently," | "publicly," | "quickly," | "reportedly,"
+        )
 }
 
-/// A lower-case word of six letters or more in "-ly" that is an adverb, not one of the nouns
-/// and adjectives with that ending.
+/// A lower-case word of six letters or more in "-ly" that is an adverb ("reportedly",
+/// "angrily"), not one of the nouns and adjectives with that ending. Lower case only: "Beverly"
+/// and "Connolly" are names.
 fn is_manner_adverb(word: &str) -> bool {
     word.len() >= 6
         && word.ends_with("ly")

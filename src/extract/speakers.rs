@@ -22,8 +22,9 @@ struct Entity {
     description_words: Vec<String>,
 }
 
-/// A person seen as the subject of a sentence, for pronouns.
-struct Focus {
+/// A person met at a position of the text: as a sentence subject (for pronouns) or named at
+/// all (for descriptions).
+struct Seen {
     at: usize,
     entity: usize,
 }
@@ -34,9 +35,9 @@ struct Registry {
     by_name: HashMap<String, usize>,
     by_surname: HashMap<String, usize>,
     by_first_name: HashMap<String, usize>,
-    focus: Vec<Focus>,
+    focus: Vec<Seen>,
     /// Every person named, in text order, for descriptions.
-    named: Vec<Focus>,
+    named: Vec<Seen>,
 }
 
 /// How far back (in bytes) "it" looks for the organisation that spoke: about two paragraphs.
@@ -99,7 +100,7 @@ impl Registry {
             let mut subject_phrase = subject_start.and_then(|i| mentions::after(text, toks, i));
             let subject_at = subject_phrase.as_ref().map(|(m, _)| m.span.start);
             let mut subject = None;
-            let mut named_here = Vec::new();
+            let named_before = self.named.len();
             let mut i = 0;
             while i < toks.len() {
                 let w = toks[i].text(text);
@@ -116,10 +117,9 @@ impl Registry {
                     continue;
                 };
                 if let Some(e) = self.register(text, &m) {
-                    named_here.push((i, e));
-                    self.named.push(Focus { at: m.span.start, entity: e });
+                    self.named.push(Seen { at: m.span.start, entity: e });
                     if subject_at == Some(m.span.start) {
-                        self.focus.push(Focus { at: m.span.start, entity: e });
+                        self.focus.push(Seen { at: m.span.start, entity: e });
                         subject = Some(e);
                     }
                 }
@@ -128,9 +128,13 @@ impl Registry {
             // The role is the subject's, or, past an opening phrase the subject was not found
             // behind ("On Thursday Hillary Clinton spoke as the nominee"), the one person named
             // before it.
+            let named_here = &self.named[named_before..];
+            if named_here.is_empty() {
+                continue;
+            }
             if let Some((at, role)) = predicate_role(text, toks) {
-                let before: Vec<usize> = named_here.iter().filter(|&&(k, _)| k < at).map(|&(_, e)| e).collect();
-                let sole = before.first().filter(|&&e| before.iter().all(|&other| other == e)).copied();
+                let mut before = named_here.iter().filter(|n| n.at < toks[at].span.start).map(|n| n.entity);
+                let sole = before.next().filter(|&e| before.all(|other| other == e));
                 if let Some(e) = subject.or(sole) {
                     self.add_description(e, Some(&role));
                 }
@@ -283,21 +287,7 @@ fn description_words(description: &str) -> impl Iterator<Item = String> + '_ {
     description
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .map(|w| full_title(&w.to_lowercase()).to_string())
-}
-
-/// A title's full word for its abbreviation.
-fn full_title(word: &str) -> &str {
-    match word {
-        "sen" => "senator",
-        "rep" => "representative",
-        "gov" => "governor",
-        "sec" => "secretary",
-        "gen" => "general",
-        "pres" => "president",
-        "gop" => "republican",
-        other => other,
-    }
+        .map(|w| lexicon::title_in_full(&w.to_lowercase()).to_string())
 }
 
 /// The role a sentence gives its subject after a verb or "as", with the token where it is

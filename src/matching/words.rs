@@ -25,7 +25,7 @@ const MIN_QUOTED_WORDS: usize = 3;
 /// assert_eq!(matching_words("We're going to build it."), ["we", "are", "going", "to", "build", "it"]);
 /// ```
 pub fn matching_words(text: &str) -> Vec<String> {
-    plain_words(quoted_words(text).as_deref().unwrap_or(text))
+    plain_words(quoted_words(&quoted_fragments(text)).as_deref().unwrap_or(text))
 }
 
 /// A claim as matching compares it (see [`compare_wordings`](super::compare_wordings)).
@@ -55,8 +55,9 @@ impl Wording {
     /// assert!(Wording::of("the mayor would end the ferry strike", false).reported);
     /// ```
     pub fn of(text: &str, direct: bool) -> Wording {
-        let quoted = quoted_words(text);
-        let fragments: Vec<Vec<String>> = quoted_fragments(text).into_iter().map(plain_words).collect();
+        let quoted_fragments = quoted_fragments(text);
+        let quoted = quoted_words(&quoted_fragments);
+        let fragments: Vec<Vec<String>> = quoted_fragments.into_iter().map(plain_words).collect();
         Wording {
             words: plain_words(quoted.as_deref().unwrap_or(text)),
             fragments: if fragments.len() > 1 { fragments } else { Vec::new() },
@@ -78,8 +79,8 @@ pub fn is_stopword(word: &str) -> bool {
 }
 
 /// The quoted fragments joined by a space, when they hold enough words to match on.
-fn quoted_words(text: &str) -> Option<String> {
-    let quoted = quoted_fragments(text).join(" ");
+fn quoted_words(fragments: &[&str]) -> Option<String> {
+    let quoted = fragments.join(" ");
     (word_count(&quoted) >= MIN_QUOTED_WORDS).then_some(quoted)
 }
 
@@ -99,14 +100,14 @@ fn quoted_fragments(text: &str) -> Vec<&str> {
             None => open = Some(at + if doubled { 2 } else { c.len_utf8() }),
         }
     }
-    fragments.retain(|fragment| !is_title(fragment));
+    fragments.retain(|fragment| !is_quoted_name(fragment));
     fragments
 }
 
 /// True when a quoted fragment is a name in title case ("The Late Show with Stephen Colbert",
 /// "Black Lives Matter"): a show, a book or a movement is quoted for its name, not as anyone's
 /// words, and the name recurs in claims that have nothing else in common.
-fn is_title(fragment: &str) -> bool {
+fn is_quoted_name(fragment: &str) -> bool {
     let mut content = fragment
         .split_whitespace()
         .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))

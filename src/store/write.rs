@@ -287,9 +287,9 @@ impl VersionWriter<'_> {
         let end = parts.last().map_or(0, |p| p.1);
         let (mention, mention_start, mention_end) = self.spanned(quote.speaker_mention.as_ref());
         let (cue, cue_start, cue_end) = self.spanned(quote.cue.as_ref());
+        let speaker_id = quote.speaker.and_then(|i| speaker_ids.get(i).copied());
         self.tx.prepare_cached(statement(WRITE, "insert_occurrence"))?.execute(named_params! {
-            ":claim_id": claim_id, ":version_id": self.version_id,
-            ":speaker_id": quote.speaker.and_then(|i| speaker_ids.get(i)),
+            ":claim_id": claim_id, ":version_id": self.version_id, ":speaker_id": speaker_id,
             ":kind": quote.kind.as_str(), ":text": quote.text, ":char_start": start, ":char_end": end,
             ":parts": serde_json::to_string(&parts).unwrap_or_default(),
             ":mention": mention, ":mention_start": mention_start, ":mention_end": mention_end,
@@ -300,7 +300,6 @@ impl VersionWriter<'_> {
         for link_id in quote.links.iter().filter_map(|&i| link_ids.get(i)) {
             link.execute(named_params! {":occurrence_id": occurrence_id, ":link_id": link_id})?;
         }
-        let speaker_id = quote.speaker.and_then(|i| speaker_ids.get(i).copied());
         let speaker = speaker.zip(speaker_id).map(|(name, id)| NamedSpeaker { id, name });
         Ok(NewOccurrence {
             id: occurrence_id,

@@ -19,14 +19,15 @@ INSERT OR IGNORE INTO claim_shingles (shingle, claim_id) VALUES (:shingle, :id)
 -- name: claim_text
 SELECT text FROM claims WHERE id = :id
 
--- name: claim_candidates
--- The candidates of a new claim (:ids, a JSON array of claim ids in rank order), in that
--- order, each with its text, its cluster and whether an occurrence quotes it directly.
-SELECT c.id, c.text, cc.cluster_id,
-       EXISTS (SELECT 1 FROM occurrences o WHERE o.claim_id = c.id AND o.kind = 'direct')
-FROM json_each(:ids) j
-JOIN claims c ON c.id = j.value LEFT JOIN claim_clusters cc ON cc.claim_id = c.id
-ORDER BY j.key
+-- name: claim_candidate_clusters
+-- The candidates of a new claim (:ids, a JSON array of claim ids in rank order), each with
+-- its rank and its cluster: enough to pass over one in a cluster already joined unread.
+SELECT j.key, j.value, cc.cluster_id FROM json_each(:ids) j LEFT JOIN claim_clusters cc ON cc.claim_id = j.value
+
+-- name: claim_candidate
+-- A candidate's text, and whether an occurrence quotes it directly.
+SELECT text, EXISTS (SELECT 1 FROM occurrences o WHERE o.claim_id = :id AND o.kind = 'direct')
+FROM claims WHERE id = :id
 
 -- name: claim_articles
 SELECT count(DISTINCT v.article_id) FROM occurrences o JOIN versions v ON v.id = o.version_id
@@ -91,12 +92,11 @@ SELECT statistic_id FROM statistic_bands WHERE band = :band AND bucket = :bucket
 -- name: insert_statistic_band
 INSERT OR IGNORE INTO statistic_bands (band, bucket, statistic_id) VALUES (:band, :bucket, :id)
 
--- name: statistic_figures
--- Statistics (:ids, a JSON array of ids in rank order), in that order, each with its number
--- and cluster.
-SELECT st.id, sc.cluster_id, st.value, st.value_max, st.unit FROM json_each(:ids) j
-JOIN statistics st ON st.id = j.value LEFT JOIN statistic_clusters sc ON sc.statistic_id = st.id
-ORDER BY j.key
+-- name: statistic_candidate_clusters
+-- The candidates of a new statistic (:ids, a JSON array of ids in rank order), each with its
+-- rank and its cluster.
+SELECT j.key, j.value, sc.cluster_id FROM json_each(:ids) j
+LEFT JOIN statistic_clusters sc ON sc.statistic_id = j.value
 
 -- name: statistic_number
 SELECT version_id, text, claim, noun, value, value_max, unit FROM statistics WHERE id = :id

@@ -80,26 +80,16 @@ impl StoredNumber {
     }
 }
 
-/// A candidate statistic's number and cluster: enough to tell whether it needs verifying.
-struct Figure {
-    id: i64,
-    cluster_id: Option<i64>,
-    number: Number,
-}
-
-impl Figure {
-    /// The figures of these statistics, in the order given.
-    fn read_all(tx: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<Figure>> {
-        let mut stmt = tx.prepare_cached(statement(MATCHING, "statistic_figures"))?;
-        stmt.query_map(named_params! {":ids": json_ids(ids)}, |row| {
-            Ok(Figure {
-                id: row.get(0)?,
-                cluster_id: row.get(1)?,
-                number: Number { value: row.get(2)?, value_max: row.get(3)?, unit: row.get(4)? },
-            })
-        })?
-        .collect()
-    }
+/// The candidates of a new claim or statistic, in rank order, each with its cluster as it was
+/// before matching began. Only the clusters are read here: a candidate in a cluster already
+/// joined is passed over without its row being read (in a crowd of reprints, all but one).
+fn candidate_clusters(tx: &Connection, name: &str, ids: &[i64]) -> rusqlite::Result<Vec<(i64, Option<i64>)>> {
+    let mut stmt = tx.prepare_cached(statement(MATCHING, name))?;
+    let mut ranked: Vec<(i64, i64, Option<i64>)> = stmt
+        .query_map(named_params! {":ids": json_ids(ids)}, |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    ranked.sort_unstable_by_key(|&(rank, _, _)| rank);
+    Ok(ranked.into_iter().map(|(_, id, cluster_id)| (id, cluster_id)).collect())
 }
 
 /// Matches what one version added: its occurrences and the ids of its statistics. `full`
@@ -134,9 +124,9 @@ pub(super) fn match_version(
 /// claim. Claims new in the same version (`same_version`) are not compared: two overlapping
 /// spans of one article are the extractor's business, not a variant.
 ///
-/// The candidates are read in one statement, each with its cluster as it was then (a cluster
-/// merged away during the loop was joined, so its old id is in `joined` too) and whether any
-/// occurrence quotes it directly.
+/// The candidates' clusters are read first, as they were then (a cluster merged away during
+/// the loop was joined, so its old id is in `joined` too); a candidate's text, and whether any
+/// occurrence quotes it directly, only when it is compared.
 fn match_claim(
     tx: &Connection,
     full: &mut FullKeys,
@@ -148,18 +138,16 @@ fn match_claim(
     let found = Lookup::claim(tx, full, &Signature::of(&wording.words))?;
     let mut candidates = found.candidates();
     candidates.retain(|c| !same_version.contains(c));
-    let mut stmt = tx.prepare_cached(statement(MATCHING, "claim_candidates"))?;
-    let stored: Vec<(i64, String, Option<i64>, bool)> = stmt
-        .query_map(named_params! {":ids": json_ids(&candidates)}, |row| {
-            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let stored = candidate_clusters(tx, "claim_candidate_clusters", &candidates)?;
     // One relation per cluster is enough to join it; the rest would only repeat it.
     let mut joined = BTreeSet::new();
-    for (candidate, stored_text, cluster_id, direct) in stored {
+    for (candidate, cluster_id) in stored {
         if cluster_id.is_some_and(|id| joined.contains(&id)) {
             continue;
         }
+        let (stored_text, direct): (String, bool) = tx
+            .prepare_cached(statement(MATCHING, "claim_candidate"))?
+            .query_row(named_params! {":id": candidate}, |row| Ok((row.get(0)?, row.get(1)?)))?;
         let Some(relation) = compare_wordings(&Wording::of(&stored_text, direct), &wording) else { continue };
         tx.prepare_cached(statement(MATCHING, "insert_variant"))?.execute(named_params! {
             ":claim_id": candidate, ":variant_id": claim_id, ":class": relation.class.as_str(), ":diff": relation.diff,
@@ -221,7 +209,7 @@ fn check_speakers(tx: &Connection, version_id: i64, occurrence: &NewOccurrence) 
 ///
 /// A candidate already in a cluster the statistic has joined can add nothing but that
 /// conflict, so it is verified only while the conflict is open and when its number differs.
-/// The candidates' numbers and clusters are read in one statement, as in [`match_claim`].
+/// The candidates' clusters are read first, as in [`match_claim`].
 fn match_statistic(tx: &Connection, full: &mut FullKeys, statistic_id: i64) -> rusqlite::Result<()> {
     let new = StoredNumber::read(tx, statistic_id)?;
     let new_words = new.words();
@@ -231,13 +219,15 @@ fn match_statistic(tx: &Connection, full: &mut FullKeys, statistic_id: i64) -> r
     let found = Lookup::statistic(tx, full, &Signature::of(&new_words))?;
     let mut joined = BTreeSet::new();
     let mut conflicted = false;
-    for figure in Figure::read_all(tx, &found.candidates())? {
-        if figure.cluster_id.is_some_and(|id| joined.contains(&id))
-            && (conflicted || number_conflict(&figure.number, &new.number).is_none())
-        {
+    for (candidate, cluster_id) in candidate_clusters(tx, "statistic_candidate_clusters", &found.candidates())? {
+        let in_joined = cluster_id.is_some_and(|id| joined.contains(&id));
+        if in_joined && conflicted {
             continue;
         }
-        let stored = StoredNumber::read(tx, figure.id)?;
+        let stored = StoredNumber::read(tx, candidate)?;
+        if in_joined && number_conflict(&stored.number, &new.number).is_none() {
+            continue;
+        }
         let nouns_agree = match (&stored.noun, &new.noun) {
             (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
             _ => true,
@@ -251,13 +241,13 @@ fn match_statistic(tx: &Connection, full: &mut FullKeys, statistic_id: i64) -> r
         {
             continue;
         }
-        let cluster_id = unite(tx, Subject::Statistic, figure.id, statistic_id)?;
+        let cluster_id = unite(tx, Subject::Statistic, candidate, statistic_id)?;
         joined.insert(cluster_id);
         if !conflicted && let Some(conflict) = conflict {
             conflicted = true;
             tx.prepare_cached(statement(MATCHING, "insert_number_conflict"))?.execute(named_params! {
                 ":cluster_id": cluster_id, ":kind": conflict.as_str(), ":statistic_id": statistic_id,
-                ":other_id": figure.id, ":detail": format!("{} / {}", new.text, stored.text),
+                ":other_id": candidate, ":detail": format!("{} / {}", new.text, stored.text),
             })?;
         }
     }

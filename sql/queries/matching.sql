@@ -51,6 +51,12 @@ INSERT INTO claim_clusters (claim_id, cluster_id) VALUES (:id, :cluster_id)
 -- name: join_statistic_cluster
 INSERT INTO statistic_clusters (statistic_id, cluster_id) VALUES (:id, :cluster_id)
 
+-- name: claim_cluster_size
+SELECT count(*) FROM claim_clusters WHERE cluster_id = :id
+
+-- name: statistic_cluster_size
+SELECT count(*) FROM statistic_clusters WHERE cluster_id = :id
+
 -- name: merge_claim_clusters
 UPDATE claim_clusters SET cluster_id = :into WHERE cluster_id = :from
 
@@ -59,6 +65,12 @@ UPDATE statistic_clusters SET cluster_id = :into WHERE cluster_id = :from
 
 -- name: merge_conflicts
 UPDATE conflicts SET cluster_id = :into WHERE cluster_id = :from
+
+-- name: keep_first_member
+-- The cluster merged into keeps the first member of the two.
+UPDATE clusters SET first_claim_id = (SELECT min(first_claim_id) FROM clusters WHERE id IN (:into, :from)),
+    first_statistic_id = (SELECT min(first_statistic_id) FROM clusters WHERE id IN (:into, :from))
+WHERE id = :into
 
 -- name: delete_cluster
 DELETE FROM clusters WHERE id = :from

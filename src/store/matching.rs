@@ -125,7 +125,8 @@ pub(super) fn match_version(
 /// spans of one article are the extractor's business, not a variant.
 ///
 /// The candidates' clusters are read first, as they were then (a cluster merged away during
-/// the loop was joined, so its old id is in `joined` too); a candidate's text, and whether any
+/// the loop was joined, so its old id is in `joined` too, beside the one it merged into); a
+/// candidate's text, and whether any
 /// occurrence quotes it directly, only when it is compared.
 fn match_claim(
     tx: &Connection,
@@ -152,6 +153,8 @@ fn match_claim(
         tx.prepare_cached(statement(MATCHING, "insert_variant"))?.execute(named_params! {
             ":claim_id": candidate, ":variant_id": claim_id, ":class": relation.class.as_str(), ":diff": relation.diff,
         })?;
+        // The candidate's cluster may be merged away into the claim's: both count as joined.
+        joined.extend(cluster_id);
         joined.insert(unite(tx, Subject::Claim, candidate, claim_id)?);
     }
     found.add(tx, claim_id)
@@ -241,6 +244,7 @@ fn match_statistic(tx: &Connection, full: &mut FullKeys, statistic_id: i64) -> r
         {
             continue;
         }
+        joined.extend(cluster_id);
         let cluster_id = unite(tx, Subject::Statistic, candidate, statistic_id)?;
         joined.insert(cluster_id);
         if !conflicted && let Some(conflict) = conflict {
@@ -272,7 +276,9 @@ impl Subject {
 }
 
 /// Puts `later` in the cluster of `earlier` (making one when neither has one, merging the
-/// two when both do) and returns the cluster.
+/// two when both do) and returns the cluster. A merge moves the smaller cluster into the larger:
+/// moving a crowd of reprints into the cluster of a newcomer rewrote thousands of rows, again
+/// at each such merge.
 fn unite(tx: &Connection, subject: Subject, earlier: i64, later: i64) -> rusqlite::Result<i64> {
     let (find, insert, join_stmt) = subject.statements();
     let cluster_id = match cluster_of(tx, find, earlier)? {
@@ -285,16 +291,29 @@ fn unite(tx: &Connection, subject: Subject, earlier: i64, later: i64) -> rusqlit
     };
     match cluster_of(tx, find, later)? {
         Some(other) if other != cluster_id => {
-            for name in ["merge_claim_clusters", "merge_statistic_clusters", "merge_conflicts"] {
-                tx.prepare_cached(statement(MATCHING, name))?
-                    .execute(named_params! {":into": cluster_id, ":from": other})?;
+            let (into, from) = if size(tx, subject, other)? > size(tx, subject, cluster_id)? {
+                (other, cluster_id)
+            } else {
+                (cluster_id, other)
+            };
+            for name in ["merge_claim_clusters", "merge_statistic_clusters", "merge_conflicts", "keep_first_member"] {
+                tx.prepare_cached(statement(MATCHING, name))?.execute(named_params! {":into": into, ":from": from})?;
             }
-            tx.prepare_cached(statement(MATCHING, "delete_cluster"))?.execute(named_params! {":from": other})?;
+            tx.prepare_cached(statement(MATCHING, "delete_cluster"))?.execute(named_params! {":from": from})?;
+            Ok(into)
         }
-        Some(_) => {}
-        None => join(tx, join_stmt, later, cluster_id)?,
+        Some(_) => Ok(cluster_id),
+        None => join(tx, join_stmt, later, cluster_id).map(|()| cluster_id),
     }
-    Ok(cluster_id)
+}
+
+/// How many claims or statistics a cluster holds.
+fn size(tx: &Connection, subject: Subject, cluster_id: i64) -> rusqlite::Result<i64> {
+    let name = match subject {
+        Subject::Claim => "claim_cluster_size",
+        Subject::Statistic => "statistic_cluster_size",
+    };
+    tx.prepare_cached(statement(MATCHING, name))?.query_row(named_params! {":id": cluster_id}, |row| row.get(0))
 }
 
 fn cluster_of(tx: &Connection, find: &str, id: i64) -> rusqlite::Result<Option<i64>> {

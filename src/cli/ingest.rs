@@ -19,7 +19,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 use whosaid::model::{Document, Extraction};
-use whosaid::store::{Ingested, Outcome, Store};
+use whosaid::store::{ArticleKeys, Ingested, Outcome, Store};
 
 /// File name endings taken from folders (files named on the command line are always read).
 const ARTICLE_ENDINGS: &[&str] = &[".txt", ".md", ".markdown", ".html", ".htm", ".xhtml"];
@@ -134,8 +134,8 @@ const COMMIT_EVERY: Duration = Duration::from_millis(250);
 /// cores busy, few enough that memory does not grow with the number of files.
 const PREPARE_AHEAD: usize = 256;
 
-/// A read and extracted article, or why it could not be read.
-type Prepared = Result<(Document, Extraction), whosaid::document::Error>;
+/// A read, extracted and keyed article, or why it could not be read.
+type Prepared = Result<(Document, Extraction, ArticleKeys), whosaid::document::Error>;
 
 /// What the command line says about the article, over what the file says.
 #[derive(Debug)]
@@ -145,7 +145,7 @@ struct Overrides {
     outlet: Option<String>,
 }
 
-/// Reads and extracts one article (the parallel part).
+/// Reads, extracts and keys one article (the parallel part).
 fn prepare(path: &Path, overrides: &Overrides) -> Prepared {
     let mut doc = whosaid::document::read_path(path)?;
     let meta = &mut doc.meta;
@@ -159,19 +159,15 @@ fn prepare(path: &Path, overrides: &Overrides) -> Prepared {
         }
     }
     let found = whosaid::extract::extract(&doc);
-    Ok((doc, found))
+    let keys = ArticleKeys::of(&doc, &found);
+    Ok((doc, found, keys))
 }
 
 /// Stores one prepared article; a file that could not be read is reported and counted. Only
 /// a database failure stops the run.
-fn store_one(
-    store: &mut Store,
-    path: &Path,
-    prepared: Prepared,
-    tally: &mut Tally,
-) -> anyhow::Result<()> {
+fn store_one(store: &mut Store, path: &Path, prepared: Prepared, tally: &mut Tally) -> anyhow::Result<()> {
     let name = path.display();
-    let (doc, found) = match prepared {
+    let (doc, found, keys) = match prepared {
         Ok(prepared) => prepared,
         Err(err) => {
             eprintln!("whosaid: {name}: {err}; skipped");
@@ -181,7 +177,7 @@ fn store_one(
     };
     let source = (path.as_os_str() != "-").then(|| path.to_string_lossy());
     let Ingested { outcome, quotes, new_speakers, statistics, .. } = store
-        .write(&doc, &found, source.as_deref())
+        .write_keyed(&doc, &found, &keys, source.as_deref())
         .with_context(|| format!("storing {name} (articles before it are stored)"))?;
     match outcome {
         Outcome::NewArticle => tally.new += 1,

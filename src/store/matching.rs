@@ -21,26 +21,24 @@
 //!   both clauses count the same thing ([`counts_the_same`]), else no match.
 
 use super::candidates::{FullKeys, Lookup};
+use super::keys::StatisticKeys;
 use super::sql::{MATCHING, statement};
 use crate::matching::{
     Number, Signature, Wording, compare_wordings, counts_the_same, number_conflict, repeats_one_claim, same_speaker,
     same_statistic, statistic_words,
 };
+use crate::model::Statistic;
 use rusqlite::{Connection, OptionalExtension, named_params};
 use std::collections::BTreeSet;
 
-/// The fewest clause words for a statistic to be matched at all.
-const MIN_STATISTIC_WORDS: usize = 4;
-
 /// An occurrence just written, as matching needs it.
-pub(super) struct NewOccurrence {
+pub(super) struct NewOccurrence<'k> {
     pub id: i64,
     pub claim_id: i64,
     /// True when the claim itself was new to the database.
     pub new_claim: bool,
-    pub text: String,
-    /// True for a direct quote: the words are the speaker's, not the reporter's.
-    pub direct: bool,
+    pub wording: &'k Wording,
+    pub signature: &'k Signature,
     /// The speaker, when named (not an unnamed source).
     pub speaker: Option<NamedSpeaker>,
 }
@@ -92,20 +90,23 @@ fn candidate_clusters(tx: &Connection, name: &str, ids: &[i64]) -> rusqlite::Res
     Ok(ranked.into_iter().map(|(_, id, cluster_id)| (id, cluster_id)).collect())
 }
 
-/// Matches what one version added: its occurrences and the ids of its statistics. `full`
-/// remembers the full keys of the candidate index across articles.
+/// A statistic just written: its id, what was extracted, and its keys.
+pub(super) type NewStatistic<'a> = ((i64, &'a Statistic), &'a StatisticKeys);
+
+/// Matches what one version added: its occurrences and its statistics. `full` remembers the
+/// full keys of the candidate index across articles.
 pub(super) fn match_version(
     tx: &Connection,
     full: &mut FullKeys,
     version_id: i64,
     occurrences: &[NewOccurrence],
-    statistic_ids: &[i64],
+    statistics: &[NewStatistic],
 ) -> rusqlite::Result<()> {
     let same_version: BTreeSet<i64> = occurrences.iter().filter(|o| o.new_claim).map(|o| o.claim_id).collect();
     for occurrence in occurrences {
         if occurrence.new_claim {
             match_claim(tx, full, occurrence, &same_version)?;
-        } else if repeats_one_claim(&Wording::of(&occurrence.text, occurrence.direct))
+        } else if repeats_one_claim(occurrence.wording)
             && cluster_of(tx, "cluster_of_claim", occurrence.claim_id)?.is_none()
             && claim_articles(tx, occurrence.claim_id)? > 1
         {
@@ -114,8 +115,10 @@ pub(super) fn match_version(
         }
         check_speakers(tx, version_id, occurrence)?;
     }
-    for &statistic_id in statistic_ids {
-        match_statistic(tx, full, statistic_id)?;
+    for &((statistic_id, statistic), keys) in statistics {
+        if let Some(signature) = &keys.signature {
+            match_statistic(tx, full, version_id, (statistic_id, statistic), &keys.words, signature)?;
+        }
     }
     Ok(())
 }
@@ -135,8 +138,8 @@ fn match_claim(
     same_version: &BTreeSet<i64>,
 ) -> rusqlite::Result<()> {
     let claim_id = occurrence.claim_id;
-    let wording = Wording::of(&occurrence.text, occurrence.direct);
-    let found = Lookup::claim(tx, full, &Signature::of(&wording.words))?;
+    let wording = occurrence.wording;
+    let found = Lookup::claim(tx, full, occurrence.signature)?;
     let mut candidates = found.candidates();
     candidates.retain(|c| !same_version.contains(c));
     let stored = candidate_clusters(tx, "claim_candidate_clusters", &candidates)?;
@@ -149,7 +152,7 @@ fn match_claim(
         let (stored_text, direct): (String, bool) = tx
             .prepare_cached(statement(MATCHING, "claim_candidate"))?
             .query_row(named_params! {":id": candidate}, |row| Ok((row.get(0)?, row.get(1)?)))?;
-        let Some(relation) = compare_wordings(&Wording::of(&stored_text, direct), &wording) else { continue };
+        let Some(relation) = compare_wordings(&Wording::of(&stored_text, direct), wording) else { continue };
         tx.prepare_cached(statement(MATCHING, "insert_variant"))?.execute(named_params! {
             ":claim_id": candidate, ":variant_id": claim_id, ":class": relation.class.as_str(), ":diff": relation.diff,
         })?;
@@ -213,13 +216,16 @@ fn check_speakers(tx: &Connection, version_id: i64, occurrence: &NewOccurrence) 
 /// A candidate already in a cluster the statistic has joined can add nothing but that
 /// conflict, so it is verified only while the conflict is open and when its number differs.
 /// The candidates' clusters are read first, as in [`match_claim`].
-fn match_statistic(tx: &Connection, full: &mut FullKeys, statistic_id: i64) -> rusqlite::Result<()> {
-    let new = StoredNumber::read(tx, statistic_id)?;
-    let new_words = new.words();
-    if new_words.len() < MIN_STATISTIC_WORDS {
-        return Ok(());
-    }
-    let found = Lookup::statistic(tx, full, &Signature::of(&new_words))?;
+fn match_statistic(
+    tx: &Connection,
+    full: &mut FullKeys,
+    version_id: i64,
+    (statistic_id, new): (i64, &Statistic),
+    new_words: &[String],
+    signature: &Signature,
+) -> rusqlite::Result<()> {
+    let new_number = Number { value: new.value, value_max: new.value_max, unit: new.unit.clone() };
+    let found = Lookup::statistic(tx, full, signature)?;
     let mut joined = BTreeSet::new();
     let mut conflicted = false;
     for (candidate, cluster_id) in candidate_clusters(tx, "statistic_candidate_clusters", &found.candidates())? {
@@ -228,7 +234,7 @@ fn match_statistic(tx: &Connection, full: &mut FullKeys, statistic_id: i64) -> r
             continue;
         }
         let stored = StoredNumber::read(tx, candidate)?;
-        if in_joined && number_conflict(&stored.number, &new.number).is_none() {
+        if in_joined && number_conflict(&stored.number, &new_number).is_none() {
             continue;
         }
         let nouns_agree = match (&stored.noun, &new.noun) {
@@ -236,11 +242,11 @@ fn match_statistic(tx: &Connection, full: &mut FullKeys, statistic_id: i64) -> r
             _ => true,
         };
         let stored_words = stored.words();
-        let conflict = number_conflict(&stored.number, &new.number);
-        if stored.version_id == new.version_id
+        let conflict = number_conflict(&stored.number, &new_number);
+        if stored.version_id == version_id
             || !nouns_agree
-            || !same_statistic(&stored_words, &new_words)
-            || (conflict.is_some() && !counts_the_same(&stored_words, &new_words))
+            || !same_statistic(&stored_words, new_words)
+            || (conflict.is_some() && !counts_the_same(&stored_words, new_words))
         {
             continue;
         }

@@ -7,7 +7,10 @@
 //!   that is not SQLite, or one that belongs to another program is refused untouched.
 //! - [`write`](Store::write) stores one article's [`Extraction`](crate::model::Extraction) in
 //!   one transaction ([`write`] module): the same body again changes nothing, the same
-//!   article (canonical URL) with a new body becomes a new version.
+//!   article (canonical URL) with a new body becomes a new version. What the writer derives
+//!   without the database (hashes, matching words and signatures) is an [`ArticleKeys`]
+//!   (`store/keys.rs`), which `ingest` makes on its reading threads and hands to
+//!   [`write_keyed`](Store::write_keyed).
 //! - The [`query`] module answers the listing commands: quotes, speakers, search, show, export.
 //!
 //! Schema: `sql/0001_init.sql` (tables, indexes, views, FTS5), documented table by table.
@@ -23,6 +26,7 @@
 //! ```
 
 mod candidates;
+mod keys;
 pub mod clusters;
 mod matching;
 mod open;
@@ -30,6 +34,7 @@ pub mod query;
 mod sql;
 mod write;
 
+pub use keys::ArticleKeys;
 pub use write::{Ingested, Outcome};
 
 use std::path::{Path, PathBuf};

@@ -11,11 +11,11 @@
 //! (`store/matching.rs`), in the same savepoint.
 
 use super::candidates::FullKeys;
+use super::keys::{ArticleKeys, ClaimKeys};
 use super::matching::{NamedSpeaker, NewOccurrence};
 use super::sql::{WRITE, statement};
 use super::{Result, Store};
-use crate::hash::{content_id, normalize, raw_id};
-use crate::model::{Document, Extraction, Quote, QuoteKind, Span, SpeakerKind, Statistic};
+use crate::model::{Document, Extraction, Quote, Span, SpeakerKind, Statistic};
 use crate::report::CharOffsets;
 use rusqlite::{Connection, OptionalExtension, named_params};
 use std::collections::HashMap;
@@ -51,11 +51,23 @@ impl Store {
     /// Stores one article and what was extracted from it: in its own transaction, or inside
     /// the open batch in a savepoint of its own. `source` is the file it came from, if any.
     pub fn write(&mut self, doc: &Document, found: &Extraction, source: Option<&str>) -> Result<Ingested> {
+        self.write_keyed(doc, found, &ArticleKeys::of(doc, found), source)
+    }
+
+    /// [`write`](Store::write) with the article's [`ArticleKeys`] made beforehand (by a thread
+    /// other than the writer's).
+    pub fn write_keyed(
+        &mut self,
+        doc: &Document,
+        found: &Extraction,
+        keys: &ArticleKeys,
+        source: Option<&str>,
+    ) -> Result<Ingested> {
         let own = self.conn.is_autocommit();
         if own {
             self.begin_batch()?;
         }
-        let res = write_in(&mut self.conn, &mut self.full_keys, doc, found, source);
+        let res = write_in(&mut self.conn, &mut self.full_keys, Article { doc, found, keys }, source);
         if res.is_err() {
             // The article's savepoint is rolled back, and with it any key it filled.
             self.full_keys.forget();
@@ -89,14 +101,20 @@ impl Store {
     }
 }
 
+/// An article as the writer takes it: read, extracted and keyed.
+struct Article<'a> {
+    doc: &'a Document,
+    found: &'a Extraction,
+    keys: &'a ArticleKeys,
+}
+
 fn write_in(
     conn: &mut Connection,
     full_keys: &mut FullKeys,
-    doc: &Document,
-    found: &Extraction,
+    Article { doc, found, keys }: Article,
     source: Option<&str>,
 ) -> rusqlite::Result<Ingested> {
-    let hash = content_id(&doc.text).to_hex();
+    let hash = &keys.body_hash;
     let identity = doc.meta.url.clone().unwrap_or_else(|| hash.clone());
     let tx = conn.savepoint()?;
     let known_article: Option<i64> = tx
@@ -136,15 +154,17 @@ fn write_in(
     let mut writer = VersionWriter { tx: &tx, doc, offsets: CharOffsets::new(&doc.text), version_id, new_speakers: 0 };
     let link_ids = writer.links()?;
     let speaker_ids = found.speakers.iter().map(|s| writer.speaker(s)).collect::<rusqlite::Result<Vec<i64>>>()?;
-    let claim_ids = writer.claims(&found.quotes)?;
+    let claim_ids = writer.claims(&found.quotes, &keys.claims)?;
     let mut occurrences = Vec::with_capacity(found.quotes.len());
-    for (quote, claim) in found.quotes.iter().zip(claim_ids) {
+    for ((quote, claim), claim_keys) in found.quotes.iter().zip(claim_ids).zip(&keys.claims) {
         let named = quote.speaker.map(|i| &found.speakers[i]).filter(|s| s.kind != SpeakerKind::Unnamed);
-        occurrences.push(writer.occurrence(quote, claim, named.map(|s| s.name.clone()), &speaker_ids, &link_ids)?);
+        let speaker = named.map(|s| s.name.clone());
+        occurrences.push(writer.occurrence(quote, claim, claim_keys, speaker, &speaker_ids, &link_ids)?);
     }
     let statistic_ids =
         found.statistics.iter().map(|statistic| writer.statistic(statistic)).collect::<rusqlite::Result<Vec<i64>>>()?;
-    super::matching::match_version(&tx, full_keys, version_id, &occurrences, &statistic_ids)?;
+    let statistics: Vec<_> = statistic_ids.into_iter().zip(&found.statistics).zip(&keys.statistics).collect();
+    super::matching::match_version(&tx, full_keys, version_id, &occurrences, &statistics)?;
     let new_speakers = writer.new_speakers;
     tx.commit()?;
     let outcome = if known_article.is_some() { Outcome::NewVersion } else { Outcome::NewArticle };
@@ -236,51 +256,50 @@ impl VersionWriter<'_> {
     /// The claim id of each quote, adding the claims not stored yet. The new claims go in with
     /// one statement: each statement that follows a claim insert makes SQLite flush the
     /// full-text index to disk, so one insert per claim would cost one flush (and merge) each.
-    fn claims(&self, quotes: &[Quote]) -> rusqlite::Result<Vec<Claim>> {
+    fn claims(&self, quotes: &[Quote], keys: &[ClaimKeys]) -> rusqlite::Result<Vec<Claim>> {
         let mut find = self.tx.prepare_cached(statement(WRITE, "find_claim"))?;
-        let mut ids: HashMap<String, Option<i64>> = HashMap::new();
-        let mut hashes = Vec::with_capacity(quotes.len());
+        let mut ids: HashMap<&str, Option<i64>> = HashMap::new();
         let mut missing = Vec::new();
-        for quote in quotes {
-            let normalized = normalize(&quote.text);
-            let hash = raw_id(&normalized).to_hex();
-            if !ids.contains_key(&hash) {
+        for (quote, key) in quotes.iter().zip(keys) {
+            let hash = key.hash.as_str();
+            if !ids.contains_key(hash) {
                 let known = find.query_row(named_params! {":hash": hash}, |row| row.get(0)).optional()?;
                 if known.is_none() {
-                    missing.push((hash.clone(), quote.text.as_str(), normalized));
+                    missing.push((hash, quote.text.as_str(), key.normalized.as_str()));
                 }
-                ids.insert(hash.clone(), known);
+                ids.insert(hash, known);
             }
-            hashes.push(hash);
         }
         if !missing.is_empty() {
             let rows = serde_json::to_string(&missing).unwrap_or_default();
             let mut insert = self.tx.prepare_cached(statement(WRITE, "insert_claims"))?;
             let mut inserted = insert.query(named_params! {":rows": rows})?;
             while let Some(row) = inserted.next()? {
-                ids.insert(row.get(1)?, Some(row.get(0)?));
+                let hash: String = row.get(1)?;
+                if let Some(id) = ids.get_mut(hash.as_str()) {
+                    *id = Some(row.get(0)?);
+                }
             }
         }
-        let new: std::collections::HashSet<&str> = missing.iter().map(|(hash, _, _)| hash.as_str()).collect();
-        hashes
-            .iter()
-            .map(|hash| {
-                ids[hash]
-                    .map(|id| Claim { id, new: new.contains(hash.as_str()) })
-                    .ok_or(rusqlite::Error::QueryReturnedNoRows)
+        let new: std::collections::HashSet<&str> = missing.iter().map(|(hash, _, _)| *hash).collect();
+        keys.iter()
+            .map(|key| {
+                let hash = key.hash.as_str();
+                ids[hash].map(|id| Claim { id, new: new.contains(hash) }).ok_or(rusqlite::Error::QueryReturnedNoRows)
             })
             .collect()
     }
 
     /// Writes one occurrence of a claim; `speaker` is its named speaker.
-    fn occurrence(
+    fn occurrence<'k>(
         &self,
         quote: &Quote,
         claim: Claim,
+        keys: &'k ClaimKeys,
         speaker: Option<String>,
         speaker_ids: &[i64],
         link_ids: &[i64],
-    ) -> rusqlite::Result<NewOccurrence> {
+    ) -> rusqlite::Result<NewOccurrence<'k>> {
         let claim_id = claim.id;
         let parts: Vec<(i64, i64)> = quote.parts.iter().map(|p| self.chars(p)).collect();
         let start = parts.first().map_or(0, |p| p.0);
@@ -305,8 +324,8 @@ impl VersionWriter<'_> {
             id: occurrence_id,
             claim_id,
             new_claim: claim.new,
-            text: quote.text.clone(),
-            direct: quote.kind == QuoteKind::Direct,
+            wording: &keys.wording,
+            signature: &keys.signature,
             speaker,
         })
     }

@@ -53,6 +53,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "a wider bridge", "Drivers", "want"), ("indirect", "a separate lane on it", "cyclists", "want")] },
     Case { name: "a clause after a subordinating word", input: "The vote was delayed because engineers say the piers are cracked.",
         expect: &[("indirect", "the piers are cracked", "engineers", "say")] },
+    Case { name: "a relative clause speaks for the phrase it hangs on", input: "The vote went to Ana Ruiz, who said the bridge would reopen in May, and the council agreed.",
+        expect: &[("indirect", "the bridge would reopen in May", "Ana Ruiz", "said")] },
     Case { name: "a bare cue after a determiner is a noun", input: "The state report was published in the spring by the agency.", expect: &[] },
     Case { name: "a headline labels its speaker before a colon", input: "Ana Ruiz: The Bridge Will Reopen in May",
         expect: &[("indirect", "The Bridge Will Reopen in May", "Ana Ruiz", ":")] },

@@ -55,6 +55,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the piers are cracked", "engineers", "say")] },
     Case { name: "a relative clause speaks for the phrase it hangs on", input: "The vote went to Ana Ruiz, who said the bridge would reopen in May, and the council agreed.",
         expect: &[("indirect", "the bridge would reopen in May", "Ana Ruiz", "said")] },
+    Case { name: "a cue form after a possessive is a noun", input: "The mayor's remarks came a day after the vote on the bridge.", expect: &[] },
+    Case { name: "a cue form after an article is an adjective", input: "The reported plan would close the bridge for a year.", expect: &[] },
     Case { name: "a bare cue after a determiner is a noun", input: "The state report was published in the spring by the agency.", expect: &[] },
     Case { name: "a headline labels its speaker before a colon", input: "Ana Ruiz: The Bridge Will Reopen in May",
         expect: &[("indirect", "The Bridge Will Reopen in May", "Ana Ruiz", ":")] },

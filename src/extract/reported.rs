@@ -203,10 +203,15 @@ impl Sentence<'_> {
         if cue.bare && j > 0 {
             let prev = words[j - 1];
             let after_adjective = j >= 2 && lexicon::is_determiner(words[j - 2]) && !prev.ends_with('s') && !is_capitalized(prev);
-            let possessive = prev.ends_with("'s") || prev.ends_with("\u{2019}s");
-            if lexicon::is_determiner(prev) || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) || after_adjective || possessive {
+            if lexicon::is_determiner(prev) || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) || after_adjective {
                 return None;
             }
+        }
+        // "Mr. Clinton's remarks", "the disputed sea", "an estimated 11 million": after a
+        // possessive or an article any form is a noun or an adjective ("he's said" is "he has
+        // said").
+        if j > 0 && (is_possessive(words[j - 1]) || lexicon::is_article(words[j - 1])) {
+            return None;
         }
         if form == Form::Participle {
             if !after_comma || cue.class == CueClass::Belief {
@@ -377,6 +382,14 @@ pub fn trim_end_punct(text: &str, start: usize, end: usize) -> usize {
     let s = &text[start..end];
     let t = s.trim_end_matches(|c: char| c.is_whitespace() || ".;:,".contains(c));
     start + t.len()
+}
+
+/// "Clinton's", "the party's": a possessive, not a contraction of "is" or "has" ("he's",
+/// "that's").
+fn is_possessive(word: &str) -> bool {
+    let Some(owner) = word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s")) else { return false };
+    lexicon::pronoun(owner).is_none()
+        && !matches!(lexicon::lower(owner).as_ref(), "who" | "that" | "there" | "what" | "here" | "where")
 }
 
 /// Words that can follow a subject as its verb: auxiliaries and modals, or a verb form

@@ -465,6 +465,16 @@ pub fn is_determiner(word: &str) -> bool {
     )
 }
 
+/// Relative pronouns that can stand for a speaker: "Cruz, *who* said", "a poll *which* found".
+pub fn is_relative_pronoun(word: &str) -> bool {
+    matches!(lower(word).as_ref(), "who" | "which")
+}
+
+/// Articles and possessive determiners, after which no verb stands: "the", "an", "his".
+pub fn is_article(word: &str) -> bool {
+    matches!(lower(word).as_ref(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your")
+}
+
 /// Words that never belong to a speaker phrase (they end the walk back from a cue).
 pub fn is_phrase_breaker(word: &str) -> bool {
     matches!(

@@ -7,7 +7,7 @@
 
 use super::attribution::Attribution;
 use super::lexicon::{self, CueClass, Form};
-use super::mentions::{self, Mention};
+use super::mentions::{self, Mention, MentionKind};
 use super::tokens::{Token, is_capitalized};
 use crate::model::{QuoteKind, Span};
 
@@ -203,10 +203,15 @@ impl Sentence<'_> {
         if cue.bare && j > 0 {
             let prev = words[j - 1];
             let after_adjective = j >= 2 && lexicon::is_determiner(words[j - 2]) && !prev.ends_with('s') && !is_capitalized(prev);
-            let possessive = prev.ends_with("'s") || prev.ends_with("\u{2019}s");
-            if lexicon::is_determiner(prev) || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) || after_adjective || possessive {
+            if lexicon::is_determiner(prev) || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) || after_adjective {
                 return None;
             }
+        }
+        // "Mr. Clinton's remarks", "the disputed sea", "an estimated 11 million": after a
+        // possessive or an article any form is a noun or an adjective ("he's said" is "he has
+        // said").
+        if j > 0 && (is_possessive(words[j - 1]) || lexicon::is_article(words[j - 1])) {
+            return None;
         }
         if form == Form::Participle {
             if !after_comma || cue.class == CueClass::Belief {
@@ -236,6 +241,13 @@ impl Sentence<'_> {
                 }
             }
         }
+        // `Cruz, who said he would …`, `voters who say …`: a relative clause speaks for the
+        // phrase it hangs on, and its content ends at the clause's first comma.
+        if let Some((m, relative)) = self.relative_subject(j).filter(|_| cue.form == Form::Finite) {
+            let (from, _) = self.clause_after_cue(j, cue)?;
+            let content = self.claim(from, self.next_comma(from))?;
+            return found(indirect(content, m, cue_span), relative);
+        }
         // The clause's whole subject, or else the phrase right before the cue.
         let clause = self.clause_start(j)?;
         let subject = mentions::whole_subject(text, toks, clause, j);
@@ -260,11 +272,23 @@ impl Sentence<'_> {
             return found(indirect(content, m, cue_span), 0);
         }
         // `X said (that) …`; mid-clause only with "that", which marks the reported clause.
-        let mut from = skip_that(text, toks, j + 1, cue.takes_object);
-        let has_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that");
+        let (from, has_that) = self.clause_after_cue(j, cue)?;
         if !opener && !(has_that && cue.class != CueClass::Belief) {
             return None;
         }
+        // A verb that names a thing reports it up to the first comma ("criticized the delay,
+        // even suggesting …"); a verb of saying reports the rest of the clause.
+        let to = if cue.takes_clause { toks.len() } else { self.next_comma(from) };
+        let content = self.claim(from, to)?;
+        found(indirect(content, m, cue_span), np_first)
+    }
+
+    /// The token where the reported clause after the cue at token `j` starts, and whether
+    /// "that" opens it; None when no clause follows ("said in May.", "said no to it").
+    fn clause_after_cue(&self, j: usize, cue: lexicon::Cue) -> Option<(usize, bool)> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let from = skip_that(text, toks, j + 1, cue.takes_object);
+        let has_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that");
         let next = words.get(from).map(|w| lexicon::lower(w));
         let infinitive = next.as_deref() == Some("to")
             && words.get(from + 1).is_some_and(|w| w.chars().all(char::is_lowercase) && !lexicon::is_determiner(w));
@@ -276,18 +300,50 @@ impl Sentence<'_> {
             || next.as_deref().is_some_and(|w| !matches!(w, "in" | "at" | "on" | "to" | "during" | "after" | "before" | "for" | "with" | "by" | "from" | "about" | "of" | "it" | "so" | "as" | "." | "," | "and" | "but" | "no" | "yes" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks"))
             // "said no decision had been made", not "said no to the deal" or "said no.".
             || next.as_deref() == Some("no") && toks.get(from + 1).is_some_and(|t| t.is_word() && !words[from + 1].eq_ignore_ascii_case("to"));
-        if !starts_clause {
-            // "said after the convention he would …": a circumstance, then the clause.
-            match clause_after_circumstance(text, toks, from) {
-                Some(k) if cue.class == CueClass::Speech => from = k,
-                _ => return None,
-            }
+        if starts_clause {
+            return Some((from, has_that));
         }
-        // A verb that names a thing reports it up to the first comma ("criticized the delay,
-        // even suggesting …"); a verb of saying reports the rest of the clause.
-        let to = if cue.takes_clause { toks.len() } else { (from..toks.len()).find(|&k| toks[k].is_punct(',')).unwrap_or(toks.len()) };
-        let content = self.claim(from, to)?;
-        found(indirect(content, m, cue_span), np_first)
+        // "said after the convention he would …": a circumstance, then the clause.
+        let k = clause_after_circumstance(text, toks, from).filter(|_| cue.class == CueClass::Speech)?;
+        Some((k, false))
+    }
+
+    /// The subject of a cue at token `j` that opens a relative clause ("who said", "which
+    /// found"): the relative word as written, standing for the phrase before it, and its token.
+    fn relative_subject(&self, j: usize) -> Option<(Mention, usize)> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let mut k = j;
+        while k > 0 && toks[k - 1].is_word() && lexicon::is_cue_modifier(words[k - 1]) {
+            // "who was considered", "who is challenging": a passive or a progressive there is
+            // rarely a claim.
+            if matches!(lexicon::lower(words[k - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be") {
+                return None;
+            }
+            k -= 1;
+        }
+        let relative = k.checked_sub(1)?;
+        if !lexicon::is_relative_pronoun(words[relative]) {
+            return None;
+        }
+        // "Cruz, who": the phrase closes at the comma.
+        let end = if relative > 0 && toks[relative - 1].is_punct(',') { relative - 1 } else { relative };
+        let span = toks[relative].span.clone();
+        let m = match mentions::before(text, toks, end) {
+            Some(antecedent) => Mention { span: span.clone(), phrase: span, ..antecedent },
+            None => Mention {
+                span: span.clone(),
+                phrase: span,
+                kind: MentionKind::Description,
+                name: None,
+                description: None,
+            },
+        };
+        Some((m, relative))
+    }
+
+    /// The first comma at or after token `from`, or the sentence's end.
+    fn next_comma(&self, from: usize) -> usize {
+        (from..self.toks.len()).find(|&k| self.toks[k].is_punct(',')).unwrap_or(self.toks.len())
     }
 
     /// Where the clause of the cue at token `j` starts: after the nearest join or
@@ -326,6 +382,14 @@ pub fn trim_end_punct(text: &str, start: usize, end: usize) -> usize {
     let s = &text[start..end];
     let t = s.trim_end_matches(|c: char| c.is_whitespace() || ".;:,".contains(c));
     start + t.len()
+}
+
+/// "Clinton's", "the party's": a possessive, not a contraction of "is" or "has" ("he's",
+/// "that's").
+fn is_possessive(word: &str) -> bool {
+    let Some(owner) = word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s")) else { return false };
+    lexicon::pronoun(owner).is_none()
+        && !matches!(lexicon::lower(owner).as_ref(), "who" | "that" | "there" | "what" | "here" | "where")
 }
 
 /// Words that can follow a subject as its verb: auxiliaries and modals, or a verb form

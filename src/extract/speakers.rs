@@ -193,7 +193,11 @@ impl Registry {
             }
         }?;
         let speaker = &mut self.entities[entity].speaker;
-        if written != speaker.name && !matches!(m.kind, MentionKind::Pronoun(_)) && !speaker.aliases.contains(&written) {
+        if written != speaker.name
+            && !matches!(m.kind, MentionKind::Pronoun(_))
+            && !lexicon::is_relative_pronoun(&written)
+            && !speaker.aliases.contains(&written)
+        {
             speaker.aliases.push(written);
         }
         Some(entity)

@@ -60,7 +60,7 @@ fn diff_and_history_read_stored_versions() {
 
     let rows = dir.jsonl(&["history", url]);
     assert_eq!(rows.len(), 2);
-    assert_eq!(rows[0]["changes"], "first version: 5 quotes");
+    assert_eq!(rows[0]["changes"], "first version: 6 quotes");
     assert_eq!(rows[1]["changes"], "1 quote reworded");
     let hash = rows[1]["hash"].as_str().unwrap();
     let by_id = dir.stdout(&["diff", &format!("{url}@1"), &hash[..10], "--format", "json"]);

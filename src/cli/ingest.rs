@@ -3,8 +3,9 @@
 //! .html, .htm and .xhtml files, optionally gzipped) or `-` for standard input.
 //!
 //! Reading and extraction run in parallel; one writer stores the articles in the order given,
-//! each in a savepoint of its own, committing a batch of them every quarter second (so a crash
-//! loses at most that quarter second). The same content again changes nothing and is counted as unchanged;
+//! committing a batch of them every quarter second (so a crash loses at most that quarter
+//! second). When the database refuses an article, the articles before it are committed and the
+//! run stops. The same content again changes nothing and is counted as unchanged;
 //! the same canonical URL with a new body becomes a new version. A file that cannot be read
 //! is reported on stderr and skipped, the others still go in, and the exit code is then 2.
 //! `--url`, `--published` and `--outlet` state what the file does not say (they override
@@ -42,7 +43,7 @@ pub struct Args {
 }
 
 /// What the run did, for the summary.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, Copy)]
 struct Tally {
     new: usize,
     unchanged: usize,
@@ -106,24 +107,51 @@ fn store_all(
     let mut pending = BTreeMap::new();
     let mut next = 0;
     let mut committed = Instant::now();
+    // The articles written since the last commit, and what they add to the tally: a failed
+    // write rolls back the whole batch, and they are written again.
+    let mut batch: Vec<(usize, Article)> = Vec::new();
+    let mut batch_tally = Tally::default();
     store.begin_batch()?;
     for (idx, res) in receiver {
         pending.insert(idx, res);
         while let Some(res) = pending.remove(&next) {
-            if let Err(err) = store_one(store, &inputs[next], res, tally) {
-                store.commit_batch()?;
-                return Err(err);
+            match res {
+                Ok(article) => {
+                    if let Err(err) = store_one(store, &inputs[next], &article, &mut batch_tally) {
+                        let path = inputs[next].display();
+                        return match store_again(store, inputs, &batch) {
+                            Ok(stored) => {
+                                tally.add(&stored);
+                                Err(err.context(format!("storing {path} (articles before it are stored)")))
+                            }
+                            Err(again) => Err(err.context(format!(
+                                "storing {path} (and the {} articles before it since the last commit could not be \
+                                 stored again: {again:#})",
+                                batch.len()
+                            ))),
+                        };
+                    }
+                    batch.push((next, article));
+                }
+                Err(err) => {
+                    eprintln!("whosaid: {}: {err}; skipped", inputs[next].display());
+                    tally.failed += 1;
+                }
             }
             next += 1;
             if committed.elapsed() >= COMMIT_EVERY {
                 store.commit_batch()?;
+                tally.add(&std::mem::take(&mut batch_tally));
+                batch.clear();
                 store.begin_batch()?;
                 committed = Instant::now();
             }
             progress.tick(next, tally.failed);
         }
     }
-    Ok(store.commit_batch()?)
+    store.commit_batch()?;
+    tally.add(&batch_tally);
+    Ok(())
 }
 
 /// How often a bulk ingest commits: often enough that little is lost to a crash, seldom
@@ -134,8 +162,11 @@ const COMMIT_EVERY: Duration = Duration::from_millis(250);
 /// cores busy, few enough that memory does not grow with the number of files.
 const PREPARE_AHEAD: usize = 256;
 
-/// A read, extracted and keyed article, or why it could not be read.
-type Prepared = Result<(Document, Extraction, ArticleKeys), whosaid::document::Error>;
+/// A read, extracted and keyed article.
+type Article = (Document, Extraction, ArticleKeys);
+
+/// An article, or why it could not be read.
+type Prepared = Result<Article, whosaid::document::Error>;
 
 /// What the command line says about the article, over what the file says.
 #[derive(Debug)]
@@ -163,22 +194,23 @@ fn prepare(path: &Path, overrides: &Overrides) -> Prepared {
     Ok((doc, found, keys))
 }
 
-/// Stores one prepared article; a file that could not be read is reported and counted. Only
-/// a database failure stops the run.
-fn store_one(store: &mut Store, path: &Path, prepared: Prepared, tally: &mut Tally) -> anyhow::Result<()> {
-    let name = path.display();
-    let (doc, found, keys) = match prepared {
-        Ok(prepared) => prepared,
-        Err(err) => {
-            eprintln!("whosaid: {name}: {err}; skipped");
-            tally.failed += 1;
-            return Ok(());
-        }
-    };
+/// Stores again, in a batch of their own, the articles a failed write rolled back with it.
+fn store_again(store: &mut Store, inputs: &[PathBuf], batch: &[(usize, Article)]) -> anyhow::Result<Tally> {
+    let mut tally = Tally::default();
+    store.begin_batch()?;
+    for (idx, article) in batch {
+        let path = &inputs[*idx];
+        store_one(store, path, article, &mut tally).with_context(|| format!("storing {}", path.display()))?;
+    }
+    store.commit_batch()?;
+    Ok(tally)
+}
+
+/// Stores one article and counts what it added; only a database failure is an error.
+fn store_one(store: &mut Store, path: &Path, (doc, found, keys): &Article, tally: &mut Tally) -> anyhow::Result<()> {
     let source = (path.as_os_str() != "-").then(|| path.to_string_lossy());
-    let Ingested { outcome, quotes, new_speakers, statistics, .. } = store
-        .write_keyed(&doc, &found, &keys, source.as_deref())
-        .with_context(|| format!("storing {name} (articles before it are stored)"))?;
+    let Ingested { outcome, quotes, new_speakers, statistics, .. } =
+        store.write_keyed(doc, found, keys, source.as_deref())?;
     match outcome {
         Outcome::NewArticle => tally.new += 1,
         Outcome::NewVersion => tally.new_versions += 1,
@@ -230,6 +262,18 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+impl Tally {
+    fn add(&mut self, other: &Tally) {
+        self.new += other.new;
+        self.unchanged += other.unchanged;
+        self.new_versions += other.new_versions;
+        self.failed += other.failed;
+        self.quotes += other.quotes;
+        self.new_speakers += other.new_speakers;
+        self.statistics += other.statistics;
+    }
 }
 
 fn print_summary(db: &Path, total: usize, t: &Tally) {

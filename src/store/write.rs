@@ -1,14 +1,13 @@
 //! Storing one article: its version, links, speakers, claims, occurrences and statistics, in
-//! one savepoint, so a failure leaves nothing of the article behind and a crash loses no
-//! article that was committed. Outside a batch the savepoint is the article's own transaction;
-//! inside one ([`Store::begin_batch`]) many articles share a transaction and a bad one rolls
-//! back alone.
+//! one transaction, so a failure leaves nothing of the article behind and a crash loses no
+//! article that was committed. Outside a batch the transaction is the article's own; inside
+//! one ([`Store::begin_batch`]) many articles share it, and a failure rolls back them all.
 //!
 //! Identity follows DESIGN.md: the article is its canonical URL when known, else the hash of
 //! its normalised body; the version is the hash of the normalised body; a claim is the hash
 //! of its normalised text. Offsets are stored as character offsets into the body. Before the
 //! commit, the article's new claims and statistics are matched against the stored ones
-//! (`store/matching.rs`), in the same savepoint.
+//! (`store/matching.rs`), in the same transaction.
 
 use super::candidates::FullKeys;
 use super::keys::{ArticleKeys, ClaimKeys};
@@ -48,14 +47,19 @@ pub struct Ingested {
 }
 
 impl Store {
-    /// Stores one article and what was extracted from it: in its own transaction, or inside
-    /// the open batch in a savepoint of its own. `source` is the file it came from, if any.
+    /// Stores one article and what was extracted from it: in its own transaction, or as part
+    /// of the open batch. `source` is the file it came from, if any.
     pub fn write(&mut self, doc: &Document, found: &Extraction, source: Option<&str>) -> Result<Ingested> {
         self.write_keyed(doc, found, &ArticleKeys::of(doc, found), source)
     }
 
     /// [`write`](Store::write) with the article's [`ArticleKeys`] made beforehand (by a thread
     /// other than the writer's).
+    ///
+    /// A write that fails inside a batch rolls back the whole batch: the articles of a batch
+    /// share one transaction with no savepoint between them (a savepoint per article cost a
+    /// seventh of a bulk ingest, in copies of the pages each article touched), so the failed
+    /// article's rows cannot be undone alone. The caller writes again what it still wants.
     pub fn write_keyed(
         &mut self,
         doc: &Document,
@@ -67,22 +71,22 @@ impl Store {
         if own {
             self.begin_batch()?;
         }
-        let res = write_in(&mut self.conn, &mut self.full_keys, Article { doc, found, keys }, source);
-        if res.is_err() {
-            // The article's savepoint is rolled back, and with it any key it filled.
-            self.full_keys.forget();
+        match write_in(&self.conn, &mut self.full_keys, Article { doc, found, keys }, source) {
+            Ok(ingested) if own => self.commit_batch().map(|()| ingested),
+            Ok(ingested) => Ok(ingested),
+            Err(err) => {
+                // Any full key read during the batch may be gone with it.
+                self.full_keys.forget();
+                if !self.conn.is_autocommit() {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                }
+                Err(self.classify(err))
+            }
         }
-        let end = match (own, &res) {
-            (false, _) => Ok(()),
-            (true, Ok(_)) => self.commit_batch(),
-            (true, Err(_)) => self.conn.execute_batch("ROLLBACK").map_err(|err| self.classify(err)),
-        };
-        let ingested = res.map_err(|err| self.classify(err))?;
-        end.map(|()| ingested)
     }
 
-    /// Starts a batch: the writes that follow share one transaction, each article in a savepoint
-    /// of its own, until [`commit_batch`](Store::commit_batch). Committing once per many
+    /// Starts a batch: the writes that follow share one transaction until
+    /// [`commit_batch`](Store::commit_batch). Committing once per many
     /// articles instead of once per article is what makes a bulk ingest fast; a crash loses
     /// only the uncommitted batch. Takes the write lock at once (`BEGIN IMMEDIATE`).
     pub fn begin_batch(&mut self) -> Result<()> {
@@ -109,14 +113,13 @@ struct Article<'a> {
 }
 
 fn write_in(
-    conn: &mut Connection,
+    tx: &Connection,
     full_keys: &mut FullKeys,
     Article { doc, found, keys }: Article,
     source: Option<&str>,
 ) -> rusqlite::Result<Ingested> {
     let hash = &keys.body_hash;
     let identity = doc.meta.url.clone().unwrap_or_else(|| hash.clone());
-    let tx = conn.savepoint()?;
     let known_article: Option<i64> = tx
         .prepare_cached(statement(WRITE, "find_article"))?
         .query_row(named_params! {":identity": identity}, |row| row.get(0))
@@ -151,7 +154,7 @@ fn write_in(
         ":source": source, ":body": doc.text},
         |row| Ok((row.get(0)?, row.get(1)?)),
     )?;
-    let mut writer = VersionWriter { tx: &tx, doc, offsets: CharOffsets::new(&doc.text), version_id, new_speakers: 0 };
+    let mut writer = VersionWriter { tx, doc, offsets: CharOffsets::new(&doc.text), version_id, new_speakers: 0 };
     let link_ids = writer.links()?;
     let speaker_ids = found.speakers.iter().map(|s| writer.speaker(s)).collect::<rusqlite::Result<Vec<i64>>>()?;
     let claim_ids = writer.claims(&found.quotes, &keys.claims)?;
@@ -164,9 +167,8 @@ fn write_in(
     let statistic_ids =
         found.statistics.iter().map(|statistic| writer.statistic(statistic)).collect::<rusqlite::Result<Vec<i64>>>()?;
     let statistics: Vec<_> = statistic_ids.into_iter().zip(&found.statistics).zip(&keys.statistics).collect();
-    super::matching::match_version(&tx, full_keys, version_id, &occurrences, &statistics)?;
+    super::matching::match_version(tx, full_keys, version_id, &occurrences, &statistics)?;
     let new_speakers = writer.new_speakers;
-    tx.commit()?;
     let outcome = if known_article.is_some() { Outcome::NewVersion } else { Outcome::NewArticle };
     Ok(Ingested {
         outcome,

@@ -52,6 +52,34 @@ fn a_kill_mid_ingest_loses_nothing_committed_and_leaves_a_valid_database() {
 }
 
 #[test]
+fn an_article_the_database_refuses_stops_the_run_after_the_articles_before_it_are_stored() {
+    let wd = Workdir::new();
+    generate(&wd, "batch", 0..40);
+    wd.stdout(&["ingest", "batch/article-00000.txt"]);
+    // The database refuses the 25th file mid-batch, after some of its rows are written: the
+    // batch goes back, and the 24 before it must be stored again, whole.
+    rusqlite::Connection::open(wd.db())
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER refuse AFTER INSERT ON versions WHEN new.source LIKE '%article-00024.txt' \
+             BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END",
+        )
+        .unwrap();
+    let err = wd.fails(&["ingest", "batch"], 2);
+    assert!(err.contains("storing batch/article-00024.txt (articles before it are stored)"), "{err}");
+    assert!(err.contains("refused by a test trigger"), "{err}");
+    let db = wd.db();
+    assert_eq!(integrity(&db), "ok");
+    assert_eq!(Workdir::count(&db, "SELECT count(*) FROM articles"), 24);
+    assert_eq!(Workdir::count(&db, "SELECT count(*) FROM versions WHERE source LIKE '%article-00024.txt'"), 0);
+    let per_article =
+        Workdir::count(&db, "SELECT count(*) FROM occurrences") / Workdir::count(&db, "SELECT count(*) FROM versions");
+    let first = Workdir::count(&db, "SELECT count(*) FROM occurrences o JOIN versions v ON v.id = o.version_id \
+                                     WHERE v.source LIKE '%article-00000.txt'");
+    assert!(first > 0 && per_article == first, "every stored article has all its quotes: {first} / {per_article}");
+}
+
+#[test]
 fn a_file_that_is_not_sqlite_is_refused_untouched() {
     let wd = Workdir::new();
     let junk: Vec<u8> = (0..20_000u32).map(|i| (i * 7919 % 251) as u8).collect();

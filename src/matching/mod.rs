@@ -80,11 +80,20 @@ pub const MIN_STATISTIC_CONTENT_WORDS: usize = 4;
 /// assert!(!same_statistic(&said, &other));
 /// ```
 pub fn same_statistic(first: &[String], second: &[String]) -> bool {
-    compare(first, second).is_some_and(|relation| {
-        relation.shared.iter().any(|w| w == QUANTITY)
-            && relation.shared.iter().filter(|w| *w != QUANTITY && !words::is_stopword(w)).count()
-                >= MIN_STATISTIC_CONTENT_WORDS
-    })
+    let content = |w: &String| w != QUANTITY && !words::is_stopword(w);
+    // The diff shares no more content words than the two clauses have in common: when those
+    // are too few, as between the many clauses of a template, the diff is not needed.
+    let mut unused: Vec<&String> = second.iter().filter(|w| content(w)).collect();
+    let common = first
+        .iter()
+        .filter(|w| content(w))
+        .filter(|w| unused.iter().position(|u| u == w).map(|at| unused.swap_remove(at)).is_some())
+        .count();
+    common >= MIN_STATISTIC_CONTENT_WORDS
+        && compare(first, second).is_some_and(|relation| {
+            relation.shared.iter().any(|w| w == QUANTITY)
+                && relation.shared.iter().filter(|w| content(w)).count() >= MIN_STATISTIC_CONTENT_WORDS
+        })
 }
 
 /// True when two clauses of one statistic (see [`same_statistic`]) count the same thing, so

@@ -29,7 +29,8 @@ use crate::matching::{
 };
 use crate::model::Statistic;
 use rusqlite::{Connection, OptionalExtension, named_params};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 /// An occurrence just written, as matching needs it.
 pub(super) struct NewOccurrence<'k> {
@@ -49,32 +50,66 @@ pub(super) struct NamedSpeaker {
     pub name: String,
 }
 
+/// What the writer remembers between articles, to match faster: the full keys of the
+/// candidate index, and the stored statistics read lately. Each holds until a rollback:
+/// [`forget`](Remembered::forget) it then.
+#[derive(Debug, Default)]
+pub(super) struct Remembered {
+    pub full_keys: FullKeys,
+    /// A figure repeated in every article has the same few candidates each time (the oldest of
+    /// its full buckets), and reading and splitting them again and again took a tenth of an
+    /// ingest. Rows never change once written; at [`RECENT_STATISTICS`] the memory starts anew.
+    statistics: HashMap<i64, Arc<StoredNumber>>,
+}
+
+/// How many stored statistics [`Remembered`] keeps.
+const RECENT_STATISTICS: usize = 4096;
+
+impl Remembered {
+    /// Forgets everything (after a rollback, which may have taken rows and keys away).
+    pub(super) fn forget(&mut self) {
+        self.full_keys.forget();
+        self.statistics.clear();
+    }
+
+    /// A stored statistic, from memory or read.
+    fn statistic(&mut self, tx: &Connection, statistic_id: i64) -> rusqlite::Result<Arc<StoredNumber>> {
+        if let Some(stored) = self.statistics.get(&statistic_id) {
+            return Ok(Arc::clone(stored));
+        }
+        if self.statistics.len() >= RECENT_STATISTICS {
+            self.statistics.clear();
+        }
+        let stored = Arc::new(StoredNumber::read(tx, statistic_id)?);
+        self.statistics.insert(statistic_id, Arc::clone(&stored));
+        Ok(stored)
+    }
+}
+
 /// What a stored statistic says, for matching.
+#[derive(Debug)]
 struct StoredNumber {
     version_id: i64,
     text: String,
-    clause: String,
     noun: Option<String>,
     number: Number,
+    /// The words it is matched on.
+    words: Vec<String>,
 }
 
 impl StoredNumber {
     fn read(tx: &Connection, statistic_id: i64) -> rusqlite::Result<StoredNumber> {
         let mut stmt = tx.prepare_cached(statement(MATCHING, "statistic_number"))?;
         stmt.query_row(named_params! {":id": statistic_id}, |row| {
+            let (text, clause): (String, String) = (row.get(1)?, row.get(2)?);
             Ok(StoredNumber {
                 version_id: row.get(0)?,
-                text: row.get(1)?,
-                clause: row.get(2)?,
+                words: statistic_words(&clause, &text),
+                text,
                 noun: row.get(3)?,
                 number: Number { value: row.get(4)?, value_max: row.get(5)?, unit: row.get(6)? },
             })
         })
-    }
-
-    /// The words it is matched on.
-    fn words(&self) -> Vec<String> {
-        statistic_words(&self.clause, &self.text)
     }
 }
 
@@ -93,11 +128,11 @@ fn candidate_clusters(tx: &Connection, name: &str, ids: &[i64]) -> rusqlite::Res
 /// A statistic just written: its id, what was extracted, and its keys.
 pub(super) type NewStatistic<'a> = ((i64, &'a Statistic), &'a StatisticKeys);
 
-/// Matches what one version added: its occurrences and its statistics. `full` remembers the
-/// full keys of the candidate index across articles.
+/// Matches what one version added: its occurrences and its statistics. `memory` is what the
+/// writer remembers across articles.
 pub(super) fn match_version(
     tx: &Connection,
-    full: &mut FullKeys,
+    memory: &mut Remembered,
     version_id: i64,
     occurrences: &[NewOccurrence],
     statistics: &[NewStatistic],
@@ -105,7 +140,7 @@ pub(super) fn match_version(
     let same_version: BTreeSet<i64> = occurrences.iter().filter(|o| o.new_claim).map(|o| o.claim_id).collect();
     for occurrence in occurrences {
         if occurrence.new_claim {
-            match_claim(tx, full, occurrence, &same_version)?;
+            match_claim(tx, &mut memory.full_keys, occurrence, &same_version)?;
         } else if repeats_one_claim(occurrence.wording)
             && cluster_of(tx, "cluster_of_claim", occurrence.claim_id)?.is_none()
             && claim_articles(tx, occurrence.claim_id)? > 1
@@ -117,7 +152,7 @@ pub(super) fn match_version(
     }
     for &((statistic_id, statistic), keys) in statistics {
         if let Some(signature) = &keys.signature {
-            match_statistic(tx, full, version_id, (statistic_id, statistic), &keys.words, signature)?;
+            match_statistic(tx, memory, version_id, (statistic_id, statistic), &keys.words, signature)?;
         }
     }
     Ok(())
@@ -218,14 +253,14 @@ fn check_speakers(tx: &Connection, version_id: i64, occurrence: &NewOccurrence) 
 /// The candidates' clusters are read first, as in [`match_claim`].
 fn match_statistic(
     tx: &Connection,
-    full: &mut FullKeys,
+    memory: &mut Remembered,
     version_id: i64,
     (statistic_id, new): (i64, &Statistic),
     new_words: &[String],
     signature: &Signature,
 ) -> rusqlite::Result<()> {
     let new_number = Number { value: new.value, value_max: new.value_max, unit: new.unit.clone() };
-    let found = Lookup::statistic(tx, full, signature)?;
+    let found = Lookup::statistic(tx, &mut memory.full_keys, signature)?;
     let mut joined = BTreeSet::new();
     let mut conflicted = false;
     for (candidate, cluster_id) in candidate_clusters(tx, "statistic_candidate_clusters", &found.candidates())? {
@@ -233,7 +268,7 @@ fn match_statistic(
         if in_joined && conflicted {
             continue;
         }
-        let stored = StoredNumber::read(tx, candidate)?;
+        let stored = memory.statistic(tx, candidate)?;
         if in_joined && number_conflict(&stored.number, &new_number).is_none() {
             continue;
         }
@@ -241,12 +276,12 @@ fn match_statistic(
             (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
             _ => true,
         };
-        let stored_words = stored.words();
+        let stored_words = &stored.words;
         let conflict = number_conflict(&stored.number, &new_number);
         if stored.version_id == version_id
             || !nouns_agree
-            || !same_statistic(&stored_words, new_words)
-            || (conflict.is_some() && !counts_the_same(&stored_words, new_words))
+            || !same_statistic(stored_words, new_words)
+            || (conflict.is_some() && !counts_the_same(stored_words, new_words))
         {
             continue;
         }

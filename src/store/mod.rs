@@ -92,8 +92,8 @@ pub type Result<T> = std::result::Result<T, Error>;
 pub struct Store {
     conn: rusqlite::Connection,
     path: PathBuf,
-    /// The full keys of the candidate index that matching has read (see `candidates.rs`).
-    full_keys: candidates::FullKeys,
+    /// What matching remembers across articles (see `matching.rs`).
+    remembered: matching::Remembered,
 }
 
 impl Store {

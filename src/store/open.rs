@@ -53,7 +53,7 @@ impl Store {
     fn open_with(path: &Path, flags: OpenFlags, target: usize) -> Result<Store> {
         let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
         let conn = Connection::open_with_flags(path, flags).map_err(|err| classify(path, err))?;
-        let mut store = Store { conn, path: path.to_path_buf(), full_keys: Default::default() };
+        let mut store = Store { conn, path: path.to_path_buf(), remembered: Default::default() };
         // Every step of `prepare` can be taken again, and one that meets another process's
         // lock is: SQLite answers some of them (switching a new file to WAL) busy at once,
         // without waiting for its busy timeout, when two processes create one database together.

@@ -9,9 +9,8 @@
 //! commit, the article's new claims and statistics are matched against the stored ones
 //! (`store/matching.rs`), in the same transaction.
 
-use super::candidates::FullKeys;
 use super::keys::{ArticleKeys, ClaimKeys};
-use super::matching::{NamedSpeaker, NewOccurrence};
+use super::matching::{NamedSpeaker, NewOccurrence, Remembered};
 use super::sql::{WRITE, statement};
 use super::{Result, Store};
 use crate::model::{Document, Extraction, Quote, Span, SpeakerKind, Statistic};
@@ -71,12 +70,12 @@ impl Store {
         if own {
             self.begin_batch()?;
         }
-        match write_in(&self.conn, &mut self.full_keys, Article { doc, found, keys }, source) {
+        match write_in(&self.conn, &mut self.remembered, Article { doc, found, keys }, source) {
             Ok(ingested) if own => self.commit_batch().map(|()| ingested),
             Ok(ingested) => Ok(ingested),
             Err(err) => {
                 // Any full key read during the batch may be gone with it.
-                self.full_keys.forget();
+                self.remembered.forget();
                 if !self.conn.is_autocommit() {
                     let _ = self.conn.execute_batch("ROLLBACK");
                 }
@@ -99,7 +98,7 @@ impl Store {
             if !self.conn.is_autocommit() {
                 let _ = self.conn.execute_batch("ROLLBACK");
             }
-            self.full_keys.forget();
+            self.remembered.forget();
             self.classify(err)
         })
     }
@@ -114,7 +113,7 @@ struct Article<'a> {
 
 fn write_in(
     tx: &Connection,
-    full_keys: &mut FullKeys,
+    remembered: &mut Remembered,
     Article { doc, found, keys }: Article,
     source: Option<&str>,
 ) -> rusqlite::Result<Ingested> {
@@ -167,7 +166,7 @@ fn write_in(
     let statistic_ids =
         found.statistics.iter().map(|statistic| writer.statistic(statistic)).collect::<rusqlite::Result<Vec<i64>>>()?;
     let statistics: Vec<_> = statistic_ids.into_iter().zip(&found.statistics).zip(&keys.statistics).collect();
-    super::matching::match_version(tx, full_keys, version_id, &occurrences, &statistics)?;
+    super::matching::match_version(tx, remembered, version_id, &occurrences, &statistics)?;
     let new_speakers = writer.new_speakers;
     let outcome = if known_article.is_some() { Outcome::NewVersion } else { Outcome::NewArticle };
     Ok(Ingested {

@@ -55,6 +55,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the piers are cracked", "engineers", "say")] },
     Case { name: "a relative clause speaks for the phrase it hangs on", input: "The vote went to Ana Ruiz, who said the bridge would reopen in May, and the council agreed.",
         expect: &[("indirect", "the bridge would reopen in May", "Ana Ruiz", "said")] },
+    Case { name: "an introduction of any kind ends at the comma before the subject", input: "Pressed by the reporters, Ana Ruiz said the bridge would reopen in May.",
+        expect: &[("indirect", "the bridge would reopen in May", "Ana Ruiz", "said")] },
     Case { name: "a quote standing alone takes the speaker reported just before it", input: "\"The bridge is safe,\" Mayor Ana Ruiz said.\n\nBen Ortiz said the council would vote in May.\n\n\"We owe the town an answer on the bridge.\"",
         expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "said"), ("indirect", "the council would vote in May", "Ben Ortiz", "said"),
             ("direct", "We owe the town an answer on the bridge.", "Ben Ortiz", "")] },

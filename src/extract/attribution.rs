@@ -4,7 +4,8 @@
 //! `"…," said Fomin`) and right before it (`Fomin said: "…"`); a quote that a reported clause
 //! leads into is *mixed* (`calling the coup "purely a domestic affair"`: the text is the whole
 //! clause). A quote split by its attribution (`"A," she said. "B."`) is one quote; a quote
-//! that stands alone after an attributed one keeps its speaker. A short quote with no cue is a
+//! that stands alone after an attributed one keeps its speaker, or takes that of reported
+//! speech after it in the paragraph just before. A short quote with no cue is a
 //! scare quote or a title, not speech. Sentences without quote marks are read for reported
 //! speech: `X said (that) …`, `…, X said`, `…, said X`, `according to X, …`, `…, saying …`.
 
@@ -15,6 +16,7 @@ use super::reported::{self, trim_end_punct};
 use super::tokens::{Token, Tokenized};
 use crate::model::{QuoteKind, Span};
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// A claim with the words that attribute it, before speakers are resolved to names.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,6 +51,8 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
     let mut settled: Vec<Span> = Vec::new();
     // The end of the last mixed quote's reported clause, which may hold more quotes.
     let mut covered_until = 0;
+    // Floating quotes that take the speaker of reported speech: (index in out, its cue start).
+    let mut follows_reported: Vec<(usize, usize)> = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {
         let para_idx = paragraph_of(paragraphs, q.open);
         let ctx = context(text, sentences, quotes, qi);
@@ -106,19 +110,33 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             settled.push(ctx.before.start..ctx.sentence_end);
             continue;
         }
-        // A quote standing alone as a sentence: more words of the last speaker.
+        // A quote standing alone as a sentence: more words of the last speaker, whether that
+        // speaker was quoted or reported ("Clinton replied, saying …" before it).
         let trailing = after_toks.iter().filter(|t| t.is_word()).count();
         if lead_in == 0 && trailing == 0 && quote_words >= 4 {
-            let follows = last_attributed.filter(|&(_, p)| para_idx <= p + 2).map(|(i, _)| i);
-            if follows.is_some() || quote_words >= 8 {
-                out.push(Attribution { kind: QuoteKind::Direct, parts: q.parts.clone(), mention: None, cue: None, follows });
+            let quoted = last_attributed.filter(|&(_, p)| para_idx <= p + 2).map(|(i, _)| i);
+            let quoted_at = quoted.map_or(0, |i| out[i].cue.as_ref().or(out[i].parts.first()).map_or(0, |s| s.start));
+            let reported_cue =
+                last_reported_speaker(&mut reported, paragraphs, para_idx, q.open).filter(|&at| at > quoted_at);
+            if quoted.is_some() || reported_cue.is_some() || quote_words >= 8 {
+                if let Some(cue) = reported_cue {
+                    follows_reported.push((out.len(), cue));
+                }
+                out.push(Attribution {
+                    kind: QuoteKind::Direct,
+                    parts: q.parts.clone(),
+                    mention: None,
+                    cue: None,
+                    follows: quoted,
+                });
                 settled.push(q.open..q.end);
-                if follows.is_some() {
+                if quoted.is_some() || reported_cue.is_some() {
                     last_attributed = Some((out.len() - 1, para_idx));
                 }
             }
         }
     }
+    let quoted_count = out.len();
     settled.sort_by_key(|q| q.start);
     let settled_reach = running_max_end(&settled);
     // What the quotations' attributions already hold: their words, speakers and cues, and
@@ -149,7 +167,46 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             out.push(found);
         }
     }
+    // The reported speech a floating quote follows, unless it was dropped beside a quotation.
+    if !follows_reported.is_empty() {
+        let by_cue: HashMap<usize, usize> =
+            (quoted_count..out.len()).filter_map(|r| Some((out[r].cue.as_ref()?.start, r))).collect();
+        for (i, cue) in follows_reported {
+            if let Some(&r) = by_cue.get(&cue) {
+                out[i].follows = Some(r);
+            }
+        }
+    }
     in_text_order(out)
+}
+
+/// Where the cue of the last reported speech with a speaker stands, in the paragraph before
+/// paragraph `para_idx` or in this one before `before`; sentences with quotation marks are
+/// left to the quotations' attributions.
+fn last_reported_speaker(
+    reported: &mut ReportedSpeech,
+    paragraphs: &[Span],
+    para_idx: usize,
+    before: usize,
+) -> Option<usize> {
+    let from = paragraphs.get(para_idx.checked_sub(1)?)?.start;
+    let sentences = reported.sentences;
+    let first = sentences.partition_point(|s| s.end <= from);
+    let last = sentences.partition_point(|s| s.end <= before);
+    (first..last).rev().find_map(|i| {
+        let s = &sentences[i];
+        if reported.text[s.clone()].contains(['"', '\u{201c}', '\u{201d}']) {
+            return None;
+        }
+        let text = reported.text;
+        let spoken = |c: &Span| lexicon::cue(&text[c.clone()]).is_some_and(|c| c.class == CueClass::Speech);
+        reported
+            .of(i, i)
+            .iter()
+            .filter(|a| a.mention.is_some())
+            .filter_map(|a| a.cue.as_ref().filter(|c| spoken(c)).map(|c| c.start))
+            .max()
+    })
 }
 
 /// The spans an attribution takes: its content, its speaker's mention and its cue.

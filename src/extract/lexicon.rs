@@ -465,6 +465,18 @@ pub fn is_determiner(word: &str) -> bool {
     )
 }
 
+/// Words of time that may follow a cue before any clause: "said Friday", "said last week".
+pub fn is_time_word(word: &str) -> bool {
+    matches!(
+        lower(word).as_ref(),
+        "today" | "yesterday" | "tonight" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
+            | "saturday" | "sunday" | "last" | "this" | "earlier" | "later" | "recently" | "again" | "repeatedly"
+            | "previously" | "once" | "twice" | "then" | "now" | "jan" | "feb" | "aug" | "sept" | "oct" | "nov"
+            | "dec" | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
+            | "september" | "october" | "november" | "december"
+    )
+}
+
 /// Relative pronouns that can stand for a speaker: "Cruz, *who* said", "a poll *which* found".
 pub fn is_relative_pronoun(word: &str) -> bool {
     matches!(lower(word).as_ref(), "who" | "which")

@@ -250,7 +250,15 @@ impl Sentence<'_> {
         }
         // The clause's whole subject, or else the phrase right before the cue.
         let clause = self.clause_start(j)?;
-        let subject = mentions::whole_subject(text, toks, clause, j);
+        // `Pressed by reporters, Trump said …`: an introduction of any kind ends at the last
+        // comma before the subject, when a reported clause follows the cue.
+        let subject = mentions::whole_subject(text, toks, clause, j).or_else(|| {
+            let comma = (clause..j).rev().find(|&k| toks[k].is_punct(','))?;
+            let time = toks.get(j + 1).is_some_and(|t| t.is_word() && lexicon::is_time_word(t.text(text)));
+            let (from, _) = self.clause_after_cue(j, cue).filter(|_| !time)?;
+            self.claim(from, toks.len())?;
+            mentions::whole_subject(text, toks, comma + 1, j)
+        });
         let opener = subject.is_some();
         let m = subject.or_else(|| mentions::before(text, toks, j))?;
         let np_first = m.first_token(toks).unwrap_or(0);

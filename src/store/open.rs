@@ -81,9 +81,9 @@ impl Store {
         // A page cache of up to 64 MiB (the default is 2 MiB), so that a batch of articles is
         // written to the WAL once, at its commit, rather than spilled page by page before it.
         self.conn.pragma_update(None, "cache_size", -65_536)?;
-        // Savepoint journals (one per article in a batch) in memory, not in a temporary file:
-        // they hold the pages one article changed, and writing them to a file cost the writer a
-        // fifth of its time.
+        // Statement journals and sorts in memory, not in temporary files: a statement that
+        // fires a trigger keeps a journal of the pages it changes, and writing such journals to
+        // files cost the writer a fifth of its time.
         self.conn.pragma_update(None, "temp_store", "memory")?;
         self.conn.set_prepared_statement_cache_capacity(64);
         // Plans that do not depend on the values bound. Without this, SQLite plans a statement

@@ -61,37 +61,43 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<ExitCode> {
         })?),
         None => None,
     };
-    let inputs = collect_inputs(&args.paths)?;
-    if args.url.is_some() && inputs.len() != 1 {
-        bail!("--url names one article, but {} files were given; ingest them one at a time", inputs.len());
+    let total = count_inputs(&args.paths)?;
+    if args.url.is_some() && total != 1 {
+        bail!("--url names one article, but {total} files were given; ingest them one at a time");
     }
     let mut store = Store::open(db)?;
     let overrides = Overrides { url: args.url, published, outlet: args.outlet };
     let mut tally = Tally::default();
-    let mut progress = Progress::new(inputs.len());
+    let mut progress = Progress::new(total);
     let stop = AtomicBool::new(false);
     let (sender, receiver) = std::sync::mpsc::sync_channel(64);
     std::thread::scope(|scope| -> anyhow::Result<()> {
-        let (inputs, overrides, stop) = (&inputs, &overrides, &stop);
+        let (paths, overrides, stop) = (&args.paths, &overrides, &stop);
         scope.spawn(move || {
             // Chunk by chunk, so that the articles waiting for their turn to be stored stay
             // few: over the whole list, rayon would start a second thread halfway through it.
-            for (chunk_idx, chunk) in inputs.chunks(PREPARE_AHEAD).enumerate() {
-                chunk.par_iter().enumerate().for_each_with(sender.clone(), |sender, (idx, path)| {
+            // A folder that can no longer be listed was readable when counted: it is skipped.
+            let readable =
+                Inputs::new(paths).filter_map(|input| input.map_err(|err| eprintln!("whosaid: {err}; skipped")).ok());
+            let mut inputs = readable.enumerate().peekable();
+            while inputs.peek().is_some() && !stop.load(Ordering::Relaxed) {
+                let chunk: Vec<(usize, PathBuf)> = inputs.by_ref().take(PREPARE_AHEAD).collect();
+                chunk.into_par_iter().for_each_with(sender.clone(), |sender, (idx, path)| {
                     if !stop.load(Ordering::Relaxed) {
-                        let _ = sender.send((chunk_idx * PREPARE_AHEAD + idx, prepare(path, overrides)));
+                        let prepared = prepare(&path, overrides);
+                        let _ = sender.send((idx, (path, prepared)));
                     }
                 });
             }
         });
-        let stored = store_all(&mut store, inputs, receiver, &mut tally, &mut progress);
+        let stored = store_all(&mut store, receiver, &mut tally, &mut progress);
         if stored.is_err() {
             stop.store(true, Ordering::Relaxed);
         }
         stored
     })?;
     progress.finish();
-    print_summary(db, inputs.len(), &tally);
+    print_summary(db, total, &tally);
     Ok(if tally.failed > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
 }
 
@@ -99,8 +105,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<ExitCode> {
 /// committed every [`COMMIT_EVERY`]. When a write fails, the articles before it are committed.
 fn store_all(
     store: &mut Store,
-    inputs: &[PathBuf],
-    receiver: std::sync::mpsc::Receiver<(usize, Prepared)>,
+    receiver: std::sync::mpsc::Receiver<(usize, (PathBuf, Prepared))>,
     tally: &mut Tally,
     progress: &mut Progress,
 ) -> anyhow::Result<()> {
@@ -109,17 +114,17 @@ fn store_all(
     let mut committed = Instant::now();
     // The articles written since the last commit, and what they add to the tally: a failed
     // write rolls back the whole batch, and they are written again.
-    let mut batch: Vec<(usize, Article)> = Vec::new();
+    let mut batch: Vec<(PathBuf, Article)> = Vec::new();
     let mut batch_tally = Tally::default();
     store.begin_batch()?;
     for (idx, res) in receiver {
         pending.insert(idx, res);
-        while let Some(res) = pending.remove(&next) {
+        while let Some((path, res)) = pending.remove(&next) {
             match res {
                 Ok(article) => {
-                    if let Err(err) = store_one(store, &inputs[next], &article, &mut batch_tally) {
-                        let path = inputs[next].display();
-                        return match store_again(store, inputs, &batch) {
+                    if let Err(err) = store_one(store, &path, &article, &mut batch_tally) {
+                        let path = path.display();
+                        return match store_again(store, &batch) {
                             Ok(stored) => {
                                 tally.add(&stored);
                                 Err(err.context(format!("storing {path} (articles before it are stored)")))
@@ -131,10 +136,10 @@ fn store_all(
                             ))),
                         };
                     }
-                    batch.push((next, article));
+                    batch.push((path, article));
                 }
                 Err(err) => {
-                    eprintln!("whosaid: {}: {err}; skipped", inputs[next].display());
+                    eprintln!("whosaid: {}: {err}; skipped", path.display());
                     tally.failed += 1;
                 }
             }
@@ -195,11 +200,10 @@ fn prepare(path: &Path, overrides: &Overrides) -> Prepared {
 }
 
 /// Stores again, in a batch of their own, the articles a failed write rolled back with it.
-fn store_again(store: &mut Store, inputs: &[PathBuf], batch: &[(usize, Article)]) -> anyhow::Result<Tally> {
+fn store_again(store: &mut Store, batch: &[(PathBuf, Article)]) -> anyhow::Result<Tally> {
     let mut tally = Tally::default();
     store.begin_batch()?;
-    for (idx, article) in batch {
-        let path = &inputs[*idx];
+    for (path, article) in batch {
         store_one(store, path, article, &mut tally).with_context(|| format!("storing {}", path.display()))?;
     }
     store.commit_batch()?;
@@ -222,46 +226,76 @@ fn store_one(store: &mut Store, path: &Path, (doc, found, keys): &Article, tally
     Ok(())
 }
 
-/// The files to read: files and `-` as given, folders walked in name order.
-fn collect_inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
+/// How many files [`Inputs`] gives for these paths; a folder that cannot be read is an error,
+/// and one with no article files is reported.
+fn count_inputs(paths: &[PathBuf]) -> anyhow::Result<usize> {
+    let mut total = 0;
     for path in paths {
-        if path.is_dir() {
-            let before = out.len();
-            walk(path, &mut out).with_context(|| format!("reading the folder {}", path.display()))?;
-            if out.len() == before {
-                eprintln!(
-                    "whosaid: {}: no article files in this folder ({})",
-                    path.display(),
-                    ARTICLE_ENDINGS.join(" ")
-                );
-            }
-        } else {
-            out.push(path.clone());
+        let mut found = 0;
+        for input in Inputs::new(std::slice::from_ref(path)) {
+            input.with_context(|| format!("reading the folder {}", path.display()))?;
+            found += 1;
         }
+        if found == 0 && path.is_dir() {
+            eprintln!("whosaid: {}: no article files in this folder ({})", path.display(), ARTICLE_ENDINGS.join(" "));
+        }
+        total += found;
     }
-    Ok(out)
+    Ok(total)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// The files to read, in order: files and `-` as given, folders walked in name order. One
+/// folder's listing is held at a time (with those of the folders above it), not the list of
+/// every file: a run over a million files would hold a hundred megabytes of paths.
+struct Inputs {
+    /// The entries still to visit in each folder entered, innermost last.
+    stack: Vec<std::vec::IntoIter<PathBuf>>,
+}
+
+impl Inputs {
+    fn new(paths: &[PathBuf]) -> Inputs {
+        Inputs { stack: vec![paths.to_vec().into_iter()] }
+    }
+}
+
+impl Iterator for Inputs {
+    /// A file, or why a folder could not be listed (it is then skipped).
+    type Item = std::io::Result<PathBuf>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let Some(path) = self.stack.last_mut()?.next() else {
+                self.stack.pop();
+                continue;
+            };
+            if !path.is_dir() {
+                return Some(Ok(path));
+            }
+            match article_entries(&path) {
+                Ok(entries) => self.stack.push(entries.into_iter()),
+                Err(err) => return Some(Err(std::io::Error::new(err.kind(), format!("{}: {err}", path.display())))),
+            }
+        }
+    }
+}
+
+/// The subfolders and article files of a folder, in name order; hidden ones are left out.
+fn article_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)?.collect::<std::io::Result<_>>()?;
     entries.sort_by_key(|e| e.file_name());
+    let mut out = Vec::new();
     for entry in entries {
         let name = entry.file_name().to_string_lossy().to_lowercase();
         if name.starts_with('.') {
             continue;
         }
         let kind = entry.file_type()?;
-        if kind.is_dir() {
-            walk(&entry.path(), out)?;
-        } else if kind.is_file() {
-            let name = name.strip_suffix(".gz").unwrap_or(&name);
-            if ARTICLE_ENDINGS.iter().any(|ending| name.ends_with(ending)) {
-                out.push(entry.path());
-            }
+        let name = name.strip_suffix(".gz").unwrap_or(&name);
+        if kind.is_dir() || (kind.is_file() && ARTICLE_ENDINGS.iter().any(|ending| name.ends_with(ending))) {
+            out.push(entry.path());
         }
     }
-    Ok(())
+    Ok(out)
 }
 
 impl Tally {

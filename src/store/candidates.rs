@@ -25,6 +25,9 @@ const SHINGLE_CAP: usize = 100;
 /// The ids a band bucket holds when it is full.
 const BUCKET_CAP: usize = 20;
 
+/// How many full keys [`FullKeys`] remembers (some 10 MB).
+const FULL_KEYS_KEPT: usize = 65_536;
+
 /// How many of a full bucket's ids are candidates.
 const FULL_SAMPLE: usize = 10;
 
@@ -89,7 +92,9 @@ impl Key {
 }
 
 /// The full keys read so far, each with the ids it gives as candidates. Valid as long as what
-/// was read is not rolled back: [`forget`](FullKeys::forget) it then.
+/// was read is not rolled back: [`forget`](FullKeys::forget) it then. At [`FULL_KEYS_KEPT`]
+/// keys it starts anew, so that its memory does not grow with the database (a key forgotten is
+/// read again, and found full again).
 #[derive(Debug, Default)]
 pub(super) struct FullKeys {
     keys: HashMap<Key, Box<[i64]>>,
@@ -189,6 +194,9 @@ impl Lookup {
         }
         let sample = if key.index == Index::ClaimShingles { &[][..] } else { &ids[..FULL_SAMPLE] };
         self.count(sample);
+        if full.keys.len() >= FULL_KEYS_KEPT {
+            full.keys.clear();
+        }
         full.keys.insert(key, sample.into());
         Ok(true)
     }

@@ -536,6 +536,17 @@ pub fn is_section_label(word: &str) -> bool {
     )
 }
 
+/// Verbs that open a sentence in the imperative and are not given names: "(See Sexton's
+/// timeline)", "Read Smith's letter", "Watch Lee's speech".
+pub fn is_imperative_verb(word: &str) -> bool {
+    matches!(
+        lower(word).as_ref(),
+        "see" | "read" | "watch" | "click" | "follow" | "subscribe" | "listen" | "share" | "contact" | "email"
+            | "sign" | "download" | "check" | "visit" | "view" | "compare" | "consider" | "imagine" | "remember"
+            | "note" | "join" | "tap" | "scroll"
+    )
+}
+
 /// Words that can be a cue's listener or object before its content ("told *reporters* that",
 /// "assured *the crowd*"): determiners, capitals, source nouns and audiences.
 pub fn is_object_word(w: &str) -> bool {

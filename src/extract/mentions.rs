@@ -291,6 +291,12 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
     while start < end && is_capitalized_function_word(toks[start].text(text)) && !lexicon::is_determiner(toks[start].text(text)) {
         start += 1;
     }
+    // "(See Sexton's timeline)": an imperative opening a sentence or a bracket is not a
+    // first name.
+    let opens = |i: usize| i == 0 || !toks[i - 1].is_word();
+    if start + 1 < end && opens(start) && lexicon::is_imperative_verb(toks[start].text(text)) {
+        start += 1;
+    }
     if start >= end {
         return None;
     }

@@ -186,7 +186,7 @@ impl Registry {
                 let e = if is_organization(&name) {
                     self.organization(&name)
                 } else {
-                    self.person(&name)
+                    self.by_surname_near(&name, m.span.start).unwrap_or_else(|| self.person(&name))
                 };
                 self.add_description(e, m.description.as_deref());
                 Some(e)
@@ -236,6 +236,24 @@ impl Registry {
             self.by_first_name.entry(words[0].to_string()).or_insert(e);
         }
         e
+    }
+
+    /// The person a lone surname at `at` stands for when several share it: the one named
+    /// with it last before (or at) `at`, else the first named after it ("Jared Sexton … Sexton
+    /// said … Anne Sexton" is Jared).
+    fn by_surname_near(&self, name: &str, at: usize) -> Option<usize> {
+        if name.split_whitespace().count() != 1 {
+            return None;
+        }
+        let key = name.to_lowercase();
+        let has_surname = |e: usize| {
+            let speaker = &self.entities[e].speaker;
+            std::iter::once(&speaker.name)
+                .chain(&speaker.aliases)
+                .any(|n| n.split_whitespace().last().is_some_and(|w| without_possessive(w).eq_ignore_ascii_case(&key)))
+        };
+        let (before, after) = self.named.split_at(self.named.partition_point(|n| n.at <= at));
+        before.iter().rev().chain(after).map(|n| n.entity).find(|&e| has_surname(e))
     }
 
     fn organization(&mut self, name: &str) -> usize {

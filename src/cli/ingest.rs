@@ -248,13 +248,14 @@ fn count_inputs(paths: &[PathBuf]) -> anyhow::Result<usize> {
 /// folder's listing is held at a time (with those of the folders above it), not the list of
 /// every file: a run over a million files would hold a hundred megabytes of paths.
 struct Inputs {
-    /// The entries still to visit in each folder entered, innermost last.
-    stack: Vec<std::vec::IntoIter<PathBuf>>,
+    /// The entries still to visit in each folder entered, innermost last, each with whether
+    /// it is a folder (known from the listing, so that no file is looked up again).
+    stack: Vec<std::vec::IntoIter<(PathBuf, bool)>>,
 }
 
 impl Inputs {
     fn new(paths: &[PathBuf]) -> Inputs {
-        Inputs { stack: vec![paths.to_vec().into_iter()] }
+        Inputs { stack: vec![paths.iter().map(|path| (path.clone(), path.is_dir())).collect::<Vec<_>>().into_iter()] }
     }
 }
 
@@ -264,11 +265,11 @@ impl Iterator for Inputs {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            let Some(path) = self.stack.last_mut()?.next() else {
+            let Some((path, is_dir)) = self.stack.last_mut()?.next() else {
                 self.stack.pop();
                 continue;
             };
-            if !path.is_dir() {
+            if !is_dir {
                 return Some(Ok(path));
             }
             match article_entries(&path) {
@@ -279,8 +280,9 @@ impl Iterator for Inputs {
     }
 }
 
-/// The subfolders and article files of a folder, in name order; hidden ones are left out.
-fn article_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+/// The subfolders and article files of a folder, in name order, each with whether it is a
+/// folder; hidden ones are left out.
+fn article_entries(dir: &Path) -> std::io::Result<Vec<(PathBuf, bool)>> {
     let mut entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)?.collect::<std::io::Result<_>>()?;
     entries.sort_by_key(|e| e.file_name());
     let mut out = Vec::new();
@@ -292,7 +294,7 @@ fn article_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         let kind = entry.file_type()?;
         let name = name.strip_suffix(".gz").unwrap_or(&name);
         if kind.is_dir() || (kind.is_file() && ARTICLE_ENDINGS.iter().any(|ending| name.ends_with(ending))) {
-            out.push(entry.path());
+            out.push((entry.path(), kind.is_dir()));
         }
     }
     Ok(out)

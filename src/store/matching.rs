@@ -125,8 +125,12 @@ fn candidate_clusters(tx: &Connection, name: &str, ids: &[i64]) -> rusqlite::Res
     Ok(ranked.into_iter().map(|(_, id, cluster_id)| (id, cluster_id)).collect())
 }
 
-/// A statistic just written: its id, what was extracted, and its keys.
-pub(super) type NewStatistic<'a> = ((i64, &'a Statistic), &'a StatisticKeys);
+/// A statistic just written, as matching needs it.
+pub(super) struct NewStatistic<'a> {
+    pub id: i64,
+    pub statistic: &'a Statistic,
+    pub keys: &'a StatisticKeys,
+}
 
 /// Matches what one version added: its occurrences and its statistics. `memory` is what the
 /// writer remembers across articles.
@@ -150,10 +154,8 @@ pub(super) fn match_version(
         }
         check_speakers(tx, version_id, occurrence)?;
     }
-    for &((statistic_id, statistic), keys) in statistics {
-        if let Some(signature) = &keys.signature {
-            match_statistic(tx, memory, version_id, (statistic_id, statistic), &keys.words, signature)?;
-        }
+    for new in statistics {
+        match_statistic(tx, memory, version_id, new)?;
     }
     Ok(())
 }
@@ -164,8 +166,8 @@ pub(super) fn match_version(
 ///
 /// The candidates' clusters are read first, as they were then (a cluster merged away during
 /// the loop was joined, so its old id is in `joined` too, beside the one it merged into); a
-/// candidate's text, and whether any
-/// occurrence quotes it directly, only when it is compared.
+/// candidate's text, and whether any occurrence quotes it directly, only when it is
+/// compared.
 fn match_claim(
     tx: &Connection,
     full: &mut FullKeys,
@@ -255,10 +257,11 @@ fn match_statistic(
     tx: &Connection,
     memory: &mut Remembered,
     version_id: i64,
-    (statistic_id, new): (i64, &Statistic),
-    new_words: &[String],
-    signature: &Signature,
+    &NewStatistic { id: statistic_id, statistic: new, keys }: &NewStatistic,
 ) -> rusqlite::Result<()> {
+    // Too few words to match on.
+    let Some(signature) = &keys.signature else { return Ok(()) };
+    let new_words = &keys.words;
     let new_number = Number { value: new.value, value_max: new.value_max, unit: new.unit.clone() };
     let found = Lookup::statistic(tx, &mut memory.full_keys, signature)?;
     let mut joined = BTreeSet::new();
@@ -306,12 +309,29 @@ enum Subject {
     Statistic,
 }
 
+/// The cluster statements of a [`Subject`].
+struct ClusterStatements {
+    find: &'static str,
+    insert: &'static str,
+    join: &'static str,
+    size: &'static str,
+}
+
 impl Subject {
-    /// The statements (find the cluster, make one, join one) of this subject.
-    fn statements(self) -> (&'static str, &'static str, &'static str) {
+    fn statements(self) -> ClusterStatements {
         match self {
-            Subject::Claim => ("cluster_of_claim", "insert_claim_cluster", "join_claim_cluster"),
-            Subject::Statistic => ("cluster_of_statistic", "insert_statistic_cluster", "join_statistic_cluster"),
+            Subject::Claim => ClusterStatements {
+                find: "cluster_of_claim",
+                insert: "insert_claim_cluster",
+                join: "join_claim_cluster",
+                size: "claim_cluster_size",
+            },
+            Subject::Statistic => ClusterStatements {
+                find: "cluster_of_statistic",
+                insert: "insert_statistic_cluster",
+                join: "join_statistic_cluster",
+                size: "statistic_cluster_size",
+            },
         }
     }
 }
@@ -321,7 +341,7 @@ impl Subject {
 /// moving a crowd of reprints into the cluster of a newcomer rewrote thousands of rows, again
 /// at each such merge.
 fn unite(tx: &Connection, subject: Subject, earlier: i64, later: i64) -> rusqlite::Result<i64> {
-    let (find, insert, join_stmt) = subject.statements();
+    let ClusterStatements { find, insert, join: join_stmt, size } = subject.statements();
     let cluster_id = match cluster_of(tx, find, earlier)? {
         Some(id) => id,
         None => {
@@ -332,11 +352,12 @@ fn unite(tx: &Connection, subject: Subject, earlier: i64, later: i64) -> rusqlit
     };
     match cluster_of(tx, find, later)? {
         Some(other) if other != cluster_id => {
-            let (into, from) = if size(tx, subject, other)? > size(tx, subject, cluster_id)? {
-                (other, cluster_id)
-            } else {
-                (cluster_id, other)
+            let members = |cluster_id: i64| -> rusqlite::Result<i64> {
+                tx.prepare_cached(statement(MATCHING, size))?
+                    .query_row(named_params! {":id": cluster_id}, |row| row.get(0))
             };
+            let (into, from) =
+                if members(other)? > members(cluster_id)? { (other, cluster_id) } else { (cluster_id, other) };
             for name in ["merge_claim_clusters", "merge_statistic_clusters", "merge_conflicts", "keep_first_member"] {
                 tx.prepare_cached(statement(MATCHING, name))?.execute(named_params! {":into": into, ":from": from})?;
             }
@@ -346,15 +367,6 @@ fn unite(tx: &Connection, subject: Subject, earlier: i64, later: i64) -> rusqlit
         Some(_) => Ok(cluster_id),
         None => join(tx, join_stmt, later, cluster_id).map(|()| cluster_id),
     }
-}
-
-/// How many claims or statistics a cluster holds.
-fn size(tx: &Connection, subject: Subject, cluster_id: i64) -> rusqlite::Result<i64> {
-    let name = match subject {
-        Subject::Claim => "claim_cluster_size",
-        Subject::Statistic => "statistic_cluster_size",
-    };
-    tx.prepare_cached(statement(MATCHING, name))?.query_row(named_params! {":id": cluster_id}, |row| row.get(0))
 }
 
 fn cluster_of(tx: &Connection, find: &str, id: i64) -> rusqlite::Result<Option<i64>> {

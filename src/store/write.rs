@@ -10,7 +10,7 @@
 //! (`store/matching.rs`), in the same transaction.
 
 use super::keys::{ArticleKeys, ClaimKeys};
-use super::matching::{NamedSpeaker, NewOccurrence, Remembered};
+use super::matching::{NamedSpeaker, NewOccurrence, NewStatistic, Remembered};
 use super::sql::{WRITE, statement};
 use super::{Result, Store};
 use crate::model::{Document, Extraction, Quote, Span, SpeakerKind, Statistic};
@@ -165,7 +165,9 @@ fn write_in(
     }
     let statistic_ids =
         found.statistics.iter().map(|statistic| writer.statistic(statistic)).collect::<rusqlite::Result<Vec<i64>>>()?;
-    let statistics: Vec<_> = statistic_ids.into_iter().zip(&found.statistics).zip(&keys.statistics).collect();
+    let statistics: Vec<NewStatistic> = (statistic_ids.into_iter().zip(&found.statistics).zip(&keys.statistics))
+        .map(|((id, statistic), keys)| NewStatistic { id, statistic, keys })
+        .collect();
     super::matching::match_version(tx, remembered, version_id, &occurrences, &statistics)?;
     let new_speakers = writer.new_speakers;
     let outcome = if known_article.is_some() { Outcome::NewVersion } else { Outcome::NewArticle };
@@ -179,7 +181,6 @@ fn write_in(
     })
 }
 
-/// Writes the rows of one new version.
 /// A claim's id, and whether this article brought it into the database.
 #[derive(Debug, Clone, Copy)]
 struct Claim {
@@ -187,6 +188,7 @@ struct Claim {
     new: bool,
 }
 
+/// Writes the rows of one new version.
 struct VersionWriter<'a> {
     tx: &'a Connection,
     doc: &'a Document,

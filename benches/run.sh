@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates docs/BENCHMARKS.md in one run: builds whosaid and the measuring examples, then
-# measures the seed-article ingest rate of issue 5; for each corpus size, extraction MB/s (one
+# measures the ingest rate of seed-sized articles (issue 5); for each corpus size, extraction MB/s (one
 # thread and all cores), ingest articles/s into a new database, query latency, database size and
 # peak RSS, with the growth between sizes; matching at 10k, 100k and 1M claims (cost per claim,
 # recall of planted variants, trace and query p50/p99; issue 6); revision diffs of 10 KB and
@@ -10,7 +10,8 @@
 #   SIZES="2000 10000" MATCH_SIZES="10000 100000" SEED_ARTICLES=1000 OUT=target/check.md benches/run.sh
 #   SIZES="10000 100000 1000000" benches/run.sh         # adds 1M articles (5 GB of corpus)
 #
-# The page ends with how long the run took. On a shared 2-core machine the quick check above
+# Each figure is also appended to $WORK/figures as soon as it is measured, so a run stopped
+# part-way keeps what it measured. The page ends with how long the run took. On a shared 2-core machine the quick check above
 # took 23 minutes, the 1M-claim matching build alone 42 minutes (13 CPU-minutes), and ingest,
 # about 50 articles per CPU-second with matching, sets the pace of the rest.
 #
@@ -74,24 +75,37 @@ ingest() {
 } >"$OUT"
 
 echo "seed-sized ingest (issue 5)" >&2
-"$BIN/examples/gencorpus" --kind seed --articles "$SEED_ARTICLES" --out "$WORK/seed" 2>/dev/null
+# The headline: news articles the size of the seed article, three runs. Then the template
+# articles of benches/corpus.rs once, a stress case: every quote in them is a number-changed
+# variant of thousands of others, so each claim is compared with every candidate the index allows.
 seed_runs=()
+"$BIN/examples/gencorpus" --kind news --articles "$SEED_ARTICLES" --seed "$SEED" --out "$WORK/seed" 2>/dev/null
+seed_files=$(wc -l <"$WORK/seed/truth.jsonl")
+seed_kb=$(find "$WORK/seed" -type f ! -name truth.jsonl -printf '%s\n' | awk '{ t += $1; n++ } END { printf "%.1f", t / n / 1024 }')
 for run in 1 2 3; do
-    seed_runs+=("$(ingest "$SEED_ARTICLES" "$WORK/seed" "$WORK/seed.db")")
+    seed_runs+=("news $seed_files $(ingest "$seed_files" "$WORK/seed" "$WORK/seed.db")")
+    echo "issue5 ${seed_runs[-1]}" >>"$WORK/figures"
 done
+rm -rf "$WORK/seed" "$WORK"/seed.db*
+"$BIN/examples/gencorpus" --kind seed --articles "$SEED_ARTICLES" --out "$WORK/seed" 2>/dev/null
+seed_runs+=("template $SEED_ARTICLES $(ingest "$SEED_ARTICLES" "$WORK/seed" "$WORK/seed.db")")
+echo "issue5 ${seed_runs[-1]}" >>"$WORK/figures"
 rm -rf "$WORK/seed" "$WORK"/seed.db*
 {
     echo "## Ingest of seed-sized articles (issue 5)"
     echo
-    echo "\`gencorpus --kind seed --articles $SEED_ARTICLES\` (the ~5 KB articles of \`benches/corpus.rs\`)," \
-        "then \`whosaid --db new.db ingest FOLDER\` three times into a new database. Reading, extraction" \
-        "and matching (each article against those stored before it) included. The target is 1,000 articles/s."
+    echo "\`gencorpus --kind news --articles $SEED_ARTICLES --seed $SEED\` ($seed_files files, ${seed_kb} KB each on average;" \
+        "the seed article is 3.7 KB), then \`whosaid --db new.db ingest FOLDER\` three times into a new" \
+        "database; then once over \`gencorpus --kind seed --articles $SEED_ARTICLES\`, the template articles of" \
+        "\`benches/corpus.rs\`, a stress case for matching: every quote in them is a number-changed variant" \
+        "of thousands of others. Reading, extraction and matching (each article against those stored" \
+        "before it) included. The target is 1,000 articles/s."
     echo
-    echo "| run | articles/s (clock) | articles per CPU-second | peak RSS MB | load average at start |"
-    echo "|---|---|---|---|---|"
-    for i in 0 1 2; do
-        read -r rate per_cpu peak load <<<"${seed_runs[$i]}"
-        echo "| $((i + 1)) | $rate | $per_cpu | $peak | $load |"
+    echo "| run | corpus | files | articles/s (clock) | articles per CPU-second | peak RSS MB | load average at start |"
+    echo "|---|---|---|---|---|---|---|"
+    for i in "${!seed_runs[@]}"; do
+        read -r kind files rate per_cpu peak load <<<"${seed_runs[$i]}"
+        echo "| $((i + 1)) | $kind | $files | $rate | $per_cpu | $peak | $load |"
     done
     echo
 } >>"$OUT"
@@ -111,13 +125,14 @@ for n in $SIZES; do
     timed "$BIN/examples/measure" query "$WORK/news.db" >/dev/null
     q=$(cat "$WORK/out")
     measured+=("articles=$n $ex extract_peak_mb=$((extract_peak / 1024)) ingest_rate=$rate ingest_per_cpu=$per_cpu ingest_peak_mb=$ingest_peak db_mb=$db_mb $q")
+    echo "size ${measured[-1]}" >>"$WORK/figures"
     if [ -z "$first_dir" ]; then first_dir=$dir; else rm -rf "$dir"; fi
     rm -f "$WORK"/news.db*
 done
 
 echo "matching at ${MATCH_SIZES// /, } claims" >&2
 # shellcheck disable=SC2086 # one argument per size
-matching=$("$BIN/examples/measure_matching" "$WORK/claims.db" $MATCH_SIZES)
+matching=$("$BIN/examples/measure_matching" "$WORK/claims.db" $MATCH_SIZES | tee -a "$WORK/figures")
 rm -f "$WORK"/claims.db*
 
 revisions=()

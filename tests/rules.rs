@@ -29,6 +29,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "she admired the crews through what she calls \"a brutal winter.\"", "Ruiz", "said")] },
     Case { name: "a mixed clause keeps every quote in it", input: "Ruiz said that the bridge is \"safe enough\" but \"not for trucks.\"",
         expect: &[("mixed", "the bridge is \"safe enough\" but \"not for trucks.\"", "Ruiz", "said")] },
+    Case { name: "a quote carried on by the reporter's words to its cue is a mixed clause", input: "\"What do we do now? We wait until the survey is done\" before choosing a route, Ruiz said.",
+        expect: &[("mixed", "\"What do we do now? We wait until the survey is done\" before choosing a route", "Ruiz", "said")] },
     Case { name: "reported speech with that", input: "Ana Ruiz said that the bridge would reopen in May.",
         expect: &[("indirect", "the bridge would reopen in May", "Ana Ruiz", "said")] },
     Case { name: "reported speech before its cue", input: "The bridge would reopen in May, Ana Ruiz said on Friday.",

@@ -104,6 +104,18 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             settled.push(ctx.before.start..ctx.sentence_end);
             continue;
         }
+        // `"I want to wait until I meet him" before discussing specifics, he said`: words of
+        // the reporter's carry the quote on to its attribution; the claim is the whole clause.
+        if lead_in == 0 {
+            if let Some((clause_end, (mention, cue, attr_end))) = attribution_after_clause(text, after_toks) {
+                let parts = vec![q.open..clause_end];
+                out.push(Attribution { kind: QuoteKind::Mixed, parts, mention, cue: Some(cue), follows: None });
+                last_attributed = Some((out.len() - 1, para_idx));
+                previous = Some((out.len() - 1, attr_end));
+                settled.push(ctx.before.start..ctx.sentence_end);
+                continue;
+            }
+        }
         if let Some(found) = attribution_before(text, before_toks, q, &ctx) {
             out.push(found);
             last_attributed = Some((out.len() - 1, para_idx));
@@ -390,6 +402,20 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         return None;
     }
     None
+}
+
+/// `"…" before discussing specifics, he said`: a few words after the quote, with no mark
+/// among them, then a comma and an attribution as [`attribution_after`] reads it. Returns where
+/// the words end, and the attribution.
+fn attribution_after_clause(text: &str, toks: &[Token]) -> Option<(usize, (Option<Mention>, Span, usize))> {
+    const MOST_WORDS: usize = 12;
+    let comma = toks.iter().take(MOST_WORDS + 1).position(|t| t.is_punct(','))?;
+    let words = &toks[..comma];
+    if !words.iter().all(Token::is_word) {
+        return None;
+    }
+    let clause_end = words.last()?.span.end;
+    Some((clause_end, attribution_after(text, &toks[comma..])?))
 }
 
 /// Whether everything between token `i` and the mention is a modifier (so the mention

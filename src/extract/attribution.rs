@@ -437,7 +437,8 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
     let mention = if cue.form == Form::Participle {
         mentions::before(text, toks, j).filter(|m| m.kind != MentionKind::Description).or_else(|| mentions::subject(text, toks))
     } else {
-        mentions::before(text, toks, j)
+        // `a candidate who has called for "…"`: a relative clause speaks for its antecedent.
+        mentions::before(text, toks, j).or_else(|| mentions::relative(text, toks, j).map(|(m, _)| m))
     }?;
     let between = &toks[j + 1..];
     let words_between: Vec<&str> = between.iter().filter(|t| t.is_word()).map(|t| t.text(text)).collect();

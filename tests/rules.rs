@@ -33,6 +33,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "\"What do we do now? We wait until the survey is done\" before choosing a route", "Ruiz", "said")] },
     Case { name: "a quote in a relative clause after an auxiliary speaks for the antecedent", input: "Voters may warm to Ana Ruiz, who has called for \"a ban on night flights\" next year.",
         expect: &[("mixed", "for \"a ban on night flights\" next year", "Ana Ruiz", "called")] },
+    Case { name: "a mixed clause cut off mid-phrase by a second quote goes on over it", input: "Voters may warm to Ana Ruiz, who has called for \"a ban on night flights\" in the valley, has said of pilots that \"they fly far too low\" and wants more rules.",
+        expect: &[("mixed", "for \"a ban on night flights\" in the valley, has said of pilots that \"they fly far too low\" and wants more rules", "Ana Ruiz", "called")] },
     Case { name: "reported speech with that", input: "Ana Ruiz said that the bridge would reopen in May.",
         expect: &[("indirect", "the bridge would reopen in May", "Ana Ruiz", "said")] },
     Case { name: "reported speech before its cue", input: "The bridge would reopen in May, Ana Ruiz said on Friday.",

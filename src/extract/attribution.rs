@@ -35,8 +35,10 @@ struct Context {
     before: Span,
     /// From the end of the closing mark to the sentence end (or the next quote).
     after: Span,
-    /// The sentence end after the quote.
+    /// The sentence end after the quote, or the next quote's opening mark if that comes first.
     sentence_end: usize,
+    /// The sentence end after the quote, past any quotes after it.
+    clause_end: usize,
 }
 
 /// Finds the attributions of a document's quotations and its reported speech.
@@ -117,6 +119,9 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             }
         }
         if let Some(found) = attribution_before(text, before_toks, q, &ctx) {
+            if found.kind == QuoteKind::Mixed {
+                covered_until = found.parts.last().map_or(0, |p| p.end);
+            }
             out.push(found);
             last_attributed = Some((out.len() - 1, para_idx));
             settled.push(ctx.before.start..ctx.sentence_end);
@@ -342,11 +347,12 @@ fn context(text: &str, sentences: &[Span], quotes: &[QuoteSpan], qi: usize) -> C
             sentence_end = next.end;
         }
     }
+    let clause_end = sentence_end;
     if let Some(next) = quotes.get(qi + 1) {
         sentence_end = sentence_end.min(next.open.max(q.end));
     }
     let after = q.end.min(text.len())..sentence_end;
-    Context { before, after, sentence_end }
+    Context { before, after, sentence_end, clause_end }
 }
 
 /// `"…," Fomin said`, `"…," said Fomin`, `"…," he told reporters`: the mention, the cue and
@@ -473,7 +479,12 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
         k += 1;
     }
     let start = toks.get(k).map_or(q.open, |t| t.span.start);
-    let end = trim_end_punct(text, start, ctx.sentence_end);
+    // `called for "A" than waterboarding, has said of terrorists that "B"`: a clause the next
+    // quote cuts off mid-phrase goes on over it to the sentence end.
+    let last_word = text[q.end.min(ctx.sentence_end)..ctx.sentence_end].split_whitespace().next_back().map(lexicon::lower);
+    let cut_mid_phrase = last_word
+        .is_some_and(|w| (lexicon::is_article(&w) || lexicon::is_phrase_breaker(&w)) && lexicon::cue(&w).is_none());
+    let end = trim_end_punct(text, start, if cut_mid_phrase { ctx.clause_end } else { ctx.sentence_end });
     Some(Attribution { kind: QuoteKind::Mixed, parts: vec![start..end], mention: Some(mention), cue: cue_span, follows: None })
 }
 

@@ -35,6 +35,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "for \"a ban on night flights\" next year", "Ana Ruiz", "called")] },
     Case { name: "a mixed clause cut off mid-phrase by a second quote goes on over it", input: "Voters may warm to Ana Ruiz, who has called for \"a ban on night flights\" in the valley, has said of pilots that \"they fly far too low\" and wants more rules.",
         expect: &[("mixed", "for \"a ban on night flights\" in the valley, has said of pilots that \"they fly far too low\" and wants more rules", "Ana Ruiz", "called")] },
+    Case { name: "a possessive names the speaker of a cue noun", input: "Senator Ana Ruiz drew fire over her remark that \"nobody here reads the budget.\"",
+        expect: &[("mixed", "\"nobody here reads the budget.\"", "Ana Ruiz", "remark")] },
     Case { name: "reported speech with that", input: "Ana Ruiz said that the bridge would reopen in May.",
         expect: &[("indirect", "the bridge would reopen in May", "Ana Ruiz", "said")] },
     Case { name: "reported speech before its cue", input: "The bridge would reopen in May, Ana Ruiz said on Friday.",

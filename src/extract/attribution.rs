@@ -444,7 +444,10 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
         mentions::before(text, toks, j).filter(|m| m.kind != MentionKind::Description).or_else(|| mentions::subject(text, toks))
     } else {
         // `a candidate who has called for "…"`: a relative clause speaks for its antecedent.
-        mentions::before(text, toks, j).or_else(|| mentions::relative(text, toks, j).map(|(m, _)| m))
+        // `her remark that "…"`: a possessive names the speaker of a cue that is a noun.
+        mentions::before(text, toks, j)
+            .or_else(|| mentions::relative(text, toks, j).map(|(m, _)| m))
+            .or_else(|| mentions::possessor(text, toks, j))
     }?;
     let between = &toks[j + 1..];
     let words_between: Vec<&str> = between.iter().filter(|t| t.is_word()).map(|t| t.text(text)).collect();

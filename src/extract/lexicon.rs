@@ -445,6 +445,18 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
     }
 }
 
+/// The pronoun a possessive determiner stands for: "her remark" is what she said.
+pub fn possessive_pronoun(word: &str) -> Option<Pronoun> {
+    match lower(word).as_ref() {
+        "his" => Some(Pronoun::He),
+        "her" => Some(Pronoun::She),
+        "their" => Some(Pronoun::They),
+        "its" => Some(Pronoun::It),
+        "my" | "our" => Some(Pronoun::First),
+        _ => None,
+    }
+}
+
 /// A pronoun's reference class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pronoun {

@@ -137,6 +137,14 @@ pub fn relative(text: &str, toks: &[Token], j: usize) -> Option<(Mention, usize)
     Some((m, relative))
 }
 
+/// The possessive pronoun right before token `j`, which makes the cue there a noun whose
+/// speaker it names: "her remark that …", "their claim that …".
+pub fn possessor(text: &str, toks: &[Token], j: usize) -> Option<Mention> {
+    let t = toks.get(j.checked_sub(1)?).filter(|t| t.is_word())?;
+    let p = lexicon::possessive_pronoun(t.text(text))?;
+    Some(Mention { span: t.span.clone(), phrase: t.span.clone(), kind: MentionKind::Pronoun(p), name: None, description: None })
+}
+
 /// "Name, appositive, said": the comma at `comma` closes an appositive; the name stands
 /// before its opening comma.
 fn appositive(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {

@@ -447,14 +447,8 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
 
 /// The pronoun a possessive determiner stands for: "her remark" is what she said.
 pub fn possessive_pronoun(word: &str) -> Option<Pronoun> {
-    match lower(word).as_ref() {
-        "his" => Some(Pronoun::He),
-        "her" => Some(Pronoun::She),
-        "their" => Some(Pronoun::They),
-        "its" => Some(Pronoun::It),
-        "my" | "our" => Some(Pronoun::First),
-        _ => None,
-    }
+    let owner = ["his", "her", "their", "its", "my", "our"].iter().position(|p| lower(word) == *p)?;
+    pronoun(["he", "she", "they", "it", "i", "we"][owner])
 }
 
 /// A pronoun's reference class.

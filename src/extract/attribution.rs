@@ -35,8 +35,10 @@ struct Context {
     before: Span,
     /// From the end of the closing mark to the sentence end (or the next quote).
     after: Span,
-    /// The sentence end after the quote.
+    /// The sentence end after the quote (or the next quote's opening mark).
     sentence_end: usize,
+    /// The sentence end after the quote, past any quote that follows in it.
+    full_end: usize,
 }
 
 /// Finds the attributions of a document's quotations and its reported speech.
@@ -98,10 +100,28 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             } else {
                 (QuoteKind::Direct, q.parts.clone())
             };
+            // `"…," he said, adding that …`: a participle after the attribution reports a claim
+            // of its own, by the same speaker, to the end of the sentence.
+            let cue_end = cue.end;
+            let participle = mention.as_ref().and_then(|m| {
+                let toks = tokens.within(&(cue_end..ctx.full_end));
+                let (cue, content) = reported::participle_after(text, toks)?;
+                let holds_quote = content.end > ctx.after.end;
+                let kind = if holds_quote { QuoteKind::Mixed } else { QuoteKind::Indirect };
+                Some(Attribution { kind, parts: vec![content], mention: Some(m.clone()), cue: Some(cue), follows: None })
+            });
             out.push(Attribution { kind, parts, mention, cue: Some(cue), follows: None });
             last_attributed = Some((out.len() - 1, para_idx));
             previous = Some((out.len() - 1, attr_end));
             settled.push(ctx.before.start..ctx.sentence_end);
+            if let Some(found) = participle {
+                // A quote inside the participle's clause belongs to it, not to the quote before.
+                if found.kind == QuoteKind::Mixed {
+                    previous = None;
+                    covered_until = found.parts[0].end;
+                }
+                out.push(found);
+            }
             continue;
         }
         if let Some(found) = attribution_before(text, before_toks, q, &ctx) {
@@ -139,11 +159,12 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
     let quoted_count = out.len();
     settled.sort_by_key(|q| q.start);
     let settled_reach = running_max_end(&settled);
-    // What the quotations' attributions already hold: their words, speakers and cues, and
-    // every quotation mark pair, attributed or not.
+    // What the quotations' attributions already hold: their words and cues, and every
+    // quotation mark pair, attributed or not. Not their speakers: reported speech beside a
+    // quotation may share its speaker ("She called it "weak" and said the plan would fail").
     let mut claimed: Vec<Span> = out
         .iter()
-        .flat_map(reported_span)
+        .flat_map(|a| a.parts.iter().cloned().chain(a.cue.clone()))
         .chain(quotes.iter().map(|q| q.open..q.end))
         .collect();
     claimed.sort_by_key(|s| s.start);
@@ -330,11 +351,12 @@ fn context(text: &str, sentences: &[Span], quotes: &[QuoteSpan], qi: usize) -> C
             sentence_end = next.end;
         }
     }
+    let full_end = sentence_end;
     if let Some(next) = quotes.get(qi + 1) {
         sentence_end = sentence_end.min(next.open.max(q.end));
     }
     let after = q.end.min(text.len())..sentence_end;
-    Context { before, after, sentence_end }
+    Context { before, after, sentence_end, full_end }
 }
 
 /// `"…," Fomin said`, `"…," said Fomin`, `"…," he told reporters`: the mention, the cue and

@@ -39,6 +39,23 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
     kept.into_iter().map(|c| c.attribution).collect()
 }
 
+/// `"…," he said, adding that …`: in the tokens after a quotation's cue, the first participle
+/// of saying after a comma, and the claim it reports (to the end of the tokens): its cue and
+/// its content.
+pub fn participle_after(text: &str, toks: &[Token]) -> Option<(Span, Span)> {
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    let sentence = Sentence { text, toks, words: &words };
+    let (j, cue) = (1..toks.len()).find_map(|j| {
+        let cue = lexicon::cue_at(words[j], j).filter(|c| c.form == Form::Participle && c.class != CueClass::Belief)?;
+        (toks[j].is_word() && sentence.after_comma(j, cue)).then_some((j, cue))
+    })?;
+    let (cue_span, from) = sentence.participle_object(j, cue);
+    // `…, adding, "…"`: a quotation that follows is a quote of its own.
+    let first = toks.get(from).filter(|t| t.is_word())?;
+    let end = trim_end_punct(text, first.span.start, toks.last()?.span.end);
+    (end > first.span.start).then(|| (cue_span, first.span.start..end))
+}
+
 /// An attribution found at one cue, before it is weighed against the others of its sentence.
 struct Candidate {
     attribution: Attribution,
@@ -124,14 +141,19 @@ fn holds_quote_mark(s: &str) -> bool {
 }
 
 /// The token that joins a clause starting at `clause` to the one before it: ", and", ", but",
-/// ";".
+/// ";", or "and" before a verb that shares the subject of the one before it.
 fn join_before(text: &str, toks: &[Token], clause: usize) -> Option<usize> {
     let prev = toks.get(clause.checked_sub(1)?)?;
     if prev.is_punct(';') {
         return Some(clause - 1);
     }
     let conjunction = prev.is_word() && matches!(lexicon::lower(prev.text(text)).as_ref(), "and" | "but" | "while" | "whereas");
-    (conjunction && clause >= 2 && toks[clause - 2].is_punct(',')).then_some(clause - 2)
+    if conjunction && clause >= 2 && toks[clause - 2].is_punct(',') {
+        return Some(clause - 2);
+    }
+    // "… and said": a verb joined to the one before it, sharing its subject.
+    let verb = toks[clause].is_word() && lexicon::cue(toks[clause].text(text)).is_some();
+    (conjunction && verb).then_some(clause - 1)
 }
 
 /// One sentence's tokens, read for reported speech.
@@ -188,22 +210,20 @@ impl Sentence<'_> {
     fn at_cue(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
         let cue_span = toks[j].span.clone();
-        // "…, even suggesting": adverbs may stand between the comma and a participle.
-        let mut k = j;
-        while k > 0 && cue.form == Form::Participle && toks[k - 1].is_word() && lexicon::is_cue_modifier(words[k - 1]) {
-            k -= 1;
-        }
-        let after_comma = k > 0 && toks[k - 1].is_punct(',');
+        let after_comma = self.after_comma(j, cue);
         // "is stressing", "were slamming": a progressive is a finite verb.
         let progressive = j > 0 && matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be");
         let form = if progressive { Form::Finite } else { cue.form };
         let found = |attribution: Attribution, clause: usize| Some(Candidate { attribution, class: cue.class, clause, borrows_subject: false, takes_clause: cue.takes_clause });
         // "The report was welcomed", "the state agency", "a big question": a bare form after
         // a determiner, a preposition or an adjective is a noun ("experts warn" is a verb).
+        // "voters who say", "… and say they": after a relative pronoun, and for "say" after a
+        // conjunction, it is a verb.
         if cue.bare && j > 0 {
             let prev = words[j - 1];
             let after_adjective = j >= 2 && lexicon::is_determiner(words[j - 2]) && !prev.ends_with('s') && !is_capitalized(prev);
-            if lexicon::is_determiner(prev) || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) || after_adjective {
+            let verb_after = lexicon::is_relative_pronoun(prev) || words[j].eq_ignore_ascii_case("say") && matches!(prev, "and" | "but");
+            if lexicon::is_determiner(prev) || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) && !verb_after || after_adjective {
                 return None;
             }
         }
@@ -219,7 +239,8 @@ impl Sentence<'_> {
             }
             let start = mentions::subject_start(text, toks)?;
             let m = mentions::subject(text, toks)?;
-            let content = self.claim(skip_that(text, toks, j + 1, cue.takes_object), toks.len())?;
+            let (cue_span, from) = self.participle_object(j, cue);
+            let content = self.claim(from, toks.len())?;
             return Some(Candidate { attribution: indirect(content, m, cue_span), class: cue.class, clause: start, borrows_subject: true, takes_clause: cue.takes_clause });
         }
         // `…, said Fomin.`
@@ -240,6 +261,11 @@ impl Sentence<'_> {
                     return found(indirect(content, m, cue_span), 0);
                 }
             }
+        }
+        // `Carson admitted X but said Y`, `Giles tried … and said …`: a verb joined to the
+        // clause's first verb shares its subject.
+        if let Some(found) = self.joined_verb(j, cue) {
+            return Some(found);
         }
         // `Cruz, who said he would …`, `voters who say …`: a relative clause speaks for the
         // phrase it hangs on, and its content ends at the clause's first comma.
@@ -289,6 +315,52 @@ impl Sentence<'_> {
         let to = if cue.takes_clause { toks.len() } else { self.next_comma(from) };
         let content = self.claim(from, to)?;
         found(indirect(content, m, cue_span), np_first)
+    }
+
+    /// A verb of saying at token `j` joined by "and" or "but" to an earlier verb of its clause
+    /// ("Bush thought for a moment and said that …"): the clause's subject speaks, and what the
+    /// verb reports runs to the sentence's end (or, for a verb that names a thing, to a comma).
+    /// Past tenses and "say(s)" only: "his claims and promises to" is a list of nouns.
+    fn joined_verb(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let w = lexicon::lower(words[j]);
+        let verb = cue.form == Form::Finite && cue.class == CueClass::Speech && (w.ends_with("ed") || matches!(w.as_ref(), "said" | "told" | "wrote" | "says" | "say"));
+        let mut k = j;
+        while k > 0 && toks[k - 1].is_word() && lexicon::is_cue_modifier(words[k - 1]) {
+            k -= 1;
+        }
+        let and = k.checked_sub(1).filter(|&a| verb && matches!(lexicon::lower(words[a]).as_ref(), "and" | "but"))?;
+        let clause = self.clause_start(and)?;
+        // The subject and the first verb stand before the join: "X and said" is not one.
+        if clause + 2 > and {
+            return None;
+        }
+        let (m, _) = mentions::after(text, toks, clause)?;
+        let (from, _) = self.clause_after_cue(j, cue)?;
+        let to = if cue.takes_clause { toks.len() } else { self.next_comma(from) };
+        let content = self.claim(from, to)?;
+        Some(Candidate { attribution: indirect(content, m, toks[j].span.clone()), class: cue.class, clause: j, borrows_subject: true, takes_clause: cue.takes_clause })
+    }
+
+    /// Whether a comma stands right before the cue at token `j`: "…, even suggesting" (adverbs
+    /// may stand between the comma and a participle).
+    fn after_comma(&self, j: usize, cue: lexicon::Cue) -> bool {
+        let mut k = j;
+        while k > 0 && cue.form == Form::Participle && self.toks[k - 1].is_word() && lexicon::is_cue_modifier(self.words[k - 1]) {
+            k -= 1;
+        }
+        k > 0 && self.toks[k - 1].is_punct(',')
+    }
+
+    /// The cue of the participle at token `j` ("referring to" with its particle) and the token
+    /// where what it reports starts.
+    fn participle_object(&self, j: usize, cue: lexicon::Cue) -> (Span, usize) {
+        let from = skip_that(self.text, self.toks, j + 1, cue.takes_object);
+        // "referring to the resorts", "pointing to his record": the particle is the cue's.
+        if !cue.takes_clause && from == j + 1 && self.words.get(from).is_some_and(|w| *w == "to") {
+            return (self.toks[j].span.start..self.toks[from].span.end, from + 1);
+        }
+        (self.toks[j].span.clone(), from)
     }
 
     /// The token where the reported clause after the cue at token `j` starts, and whether
@@ -427,9 +499,11 @@ fn clause_after_circumstance(text: &str, toks: &[Token], from: usize) -> Option<
 fn skip_that(text: &str, toks: &[Token], from: usize, takes_object: bool) -> usize {
     let limit = (from + 14).min(toks.len());
     if let Some(k) = (from..limit).find(|&k| toks[k].text(text).eq_ignore_ascii_case("that")) {
-        // Only when the words before "that" are circumstance, not content ("said the plan that …").
+        // Only when the words before "that" are circumstance, not content ("said the plan that
+        // …"); a capitalised cue form is a name ("told The Post and Courier on Saturday that").
         let before: Vec<&str> = toks[from..k].iter().map(|t| t.text(text)).collect();
-        if before.len() <= 10 && !before.iter().any(|w| lexicon::cue(w).is_some()) {
+        let content = |w: &&str| lexicon::cue(w).is_some() && !is_capitalized(w);
+        if before.len() <= 10 && !before.iter().any(content) {
             return k + 1;
         }
     }

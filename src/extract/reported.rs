@@ -18,7 +18,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
     }
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
     let sentence = Sentence { text, toks, words: &words };
-    if let Some(found) = sentence.according_to().or_else(|| sentence.labelled()) {
+    if let Some(found) = sentence.labelled() {
         return vec![found];
     }
     let mut candidates: Vec<Candidate> = (0..toks.len())
@@ -29,7 +29,8 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
     // Speech and findings first: in "Russia considers X an ally, the minister added", the
     // minister speaks; a belief is kept only where it fits beside them.
     candidates.sort_by_key(|c| (c.class == CueClass::Belief, c.attribution.cue.as_ref().map_or(0, |s| s.start)));
-    let mut kept: Vec<Candidate> = Vec::new();
+    // `according to X` first: its words are never a noun ("by 4 percentage points according to").
+    let mut kept: Vec<Candidate> = sentence.according_to().into_iter().collect();
     for c in candidates {
         if fits_beside(text, toks, &mut kept, &c) {
             kept.push(c);
@@ -172,23 +173,48 @@ impl Sentence<'_> {
         (words >= 3).then_some(a..b)
     }
 
-    /// `According to X, …` and `…, according to X`.
-    fn according_to(&self) -> Option<Attribution> {
+    /// `According to X, …`, `…, according to X` and `…, according to X, …` (the claim on both
+    /// sides). The source runs to the next punctuation ("according to people familiar with the
+    /// plans,"); the claim starts after a colon or an open bracket before the cue ("And it has
+    /// not gone unnoticed: according to polls, …").
+    fn according_to(&self) -> Option<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
         let k = words.windows(2).position(|w| w[0].eq_ignore_ascii_case("according") && w[1] == "to")?;
-        let (m, np_end) = mentions::after(text, toks, k + 2)?;
+        let breaks = |t: &Token| ",;:.()?!\u{2014}\u{2013}-".chars().any(|c| t.is_punct(c));
+        let source_end = (k + 2..toks.len()).find(|&i| breaks(&toks[i])).unwrap_or(toks.len());
+        let m = mentions::after(text, toks, k + 2).map(|(m, _)| m).or_else(|| self.description(k + 2, source_end))?;
         let cue = toks[k].span.start..toks[k + 1].span.end;
-        let content = if k == 0 || words[..k].iter().all(|w| !w.chars().any(char::is_alphanumeric)) {
-            let comma = (np_end..toks.len()).find(|&i| toks[i].is_punct(','))?;
-            self.claim(comma + 1, toks.len())
-        } else {
-            let mut end = k;
-            while end > 0 && !toks[end - 1].is_word() {
-                end -= 1;
-            }
-            self.claim(0, end)
-        }?;
-        Some(indirect(content, m, cue))
+        let start = (0..k).rev().find(|&i| toks[i].is_punct(':') || toks[i].is_punct('(') && !toks[i..k].iter().any(|t| t.is_punct(')'))).map_or(0, |i| i + 1);
+        let mut end = k;
+        while end > start && !toks[end - 1].is_word() {
+            end -= 1;
+        }
+        // "…, according to X, who …" goes on about the source, "…, but …" to another claim.
+        let next = words.get(source_end + 1).map(|w| lexicon::lower(w));
+        let goes_on = next.is_some_and(|w| lexicon::is_relative_pronoun(&w) || matches!(w.as_ref(), "and" | "but" | "or" | "so" | "yet" | "while" | "although" | "though" | "whereas"));
+        let after = (source_end < toks.len() && !toks[source_end].is_punct('.') && !toks[source_end].is_punct(')') && !goes_on)
+            .then(|| self.claim(source_end + 1, toks.len()))
+            .flatten();
+        // Before the cue, the claim; or fewer words, an introduction ("In addition, according
+        // to …") or the claim's subject ("The repairs, according to the agency, cost …").
+        let intro = toks.get(start).is_some_and(|t| t.is_word() && (lexicon::opens_introduction(t.text(text)) || lexicon::is_connective(t.text(text))));
+        let before = self.claim(start, end).or_else(|| (after.is_some() && !intro && end > start).then(|| toks[start].span.start..toks[end - 1].span.end));
+        let clause = if before.is_some() { start } else { 0 };
+        let parts: Vec<Span> = before.into_iter().chain(after).collect();
+        let attribution = Attribution { kind: QuoteKind::Indirect, parts, mention: Some(m), cue: Some(cue), follows: None };
+        (!attribution.parts.is_empty()).then_some(Candidate { attribution, class: CueClass::Speech, clause, borrows_subject: false, takes_clause: true })
+    }
+
+    /// The words from token `from` to token `to` as a description of a source ("early returns",
+    /// "people familiar with the plans"), when they are a few words that open with one.
+    fn description(&self, from: usize, to: usize) -> Option<Mention> {
+        let words = self.toks.get(from..to)?;
+        if words.is_empty() || words.len() > 16 || !words[0].is_word() {
+            return None;
+        }
+        let span = words[0].span.start..words[words.len() - 1].span.end;
+        let description = Some(self.text[span.clone()].to_lowercase());
+        Some(Mention { span: span.clone(), phrase: span, kind: MentionKind::Description, name: None, description })
     }
 
     /// `Pence: Flowers won't be at the debate`, `Poll: Clinton and Trump in dead heat`: a

@@ -25,6 +25,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
         .filter(|&j| toks[j].is_word())
         .filter_map(|j| lexicon::cue_at(words[j], j).map(|c| (j, c)))
         .filter_map(|(j, cue)| sentence.at_cue(j, cue))
+        .chain(sentence.in_poll())
         .collect();
     // Speech and findings first: in "Russia considers X an ally, the minister added", the
     // minister speaks; a belief is kept only where it fits beside them.
@@ -203,6 +204,51 @@ impl Sentence<'_> {
         let parts: Vec<Span> = before.into_iter().chain(after).collect();
         let attribution = Attribution { kind: QuoteKind::Indirect, parts, mention: Some(m), cue: Some(cue), follows: None };
         (!attribution.parts.is_empty()).then_some(Candidate { attribution, class: CueClass::Speech, clause, borrows_subject: false, takes_clause: true })
+    }
+
+    /// `In a new poll, Clinton leads …` and `Clinton leads … in the latest CBS poll`: a poll or
+    /// survey that a claim is found in is its source, with "in" for cue.
+    fn in_poll(&self) -> Option<Candidate> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let is_poll = |w: &&str| matches!(lexicon::lower(w).as_ref(), "poll" | "polls" | "survey" | "surveys" | "polling" | "average");
+        let phrase_end = |from: usize| (from..toks.len()).find(|&i| !toks[i].is_word()).unwrap_or(toks.len());
+        let found = |k: usize, end: usize, content: Span, clause: usize| {
+            let m = self.description(k + 1, end)?;
+            let attribution = indirect(content, m, toks[k].span.clone());
+            Some(Candidate { attribution, class: CueClass::Finding, clause, borrows_subject: false, takes_clause: true })
+        };
+        // At the start, after any connectives, and closed by a comma.
+        let mut k = 0;
+        while toks.get(k).is_some_and(|t| t.is_word() && lexicon::is_connective(t.text(text))) {
+            k += 1;
+        }
+        if words.get(k).is_some_and(|w| w.eq_ignore_ascii_case("in")) {
+            let end = phrase_end(k + 1);
+            if toks.get(end).is_some_and(|t| t.is_punct(',')) && end - k <= 14 && words[k + 1..end].iter().any(is_poll) {
+                return found(k, end, self.claim(end + 1, toks.len())?, 0);
+            }
+        }
+        // At the end of a main clause: the last "in" whose phrase closes the sentence (or
+        // comes before a comma), with the poll among its last words ("in the average of New
+        // Hampshire polls", "in a poll released Monday").
+        let k = (1..toks.len()).rev().find(|&i| words[i] == "in")?;
+        let end = phrase_end(k + 1);
+        let closes = end == toks.len() || toks[end].is_punct(',') || toks[end].is_punct('.') && end + 1 == toks.len();
+        let joined = words[k + 1..end].iter().any(|w| matches!(*w, "and" | "but" | "or" | "to" | "that" | "who" | "which"));
+        if !closes || joined || end - k > 12 || !words[end.saturating_sub(3).max(k + 1)..end].iter().any(is_poll) {
+            return None;
+        }
+        let mut start = (0..k).rev().find(|&i| toks[i].is_punct(':')).map_or(0, |i| i + 1);
+        while toks.get(start).is_some_and(|t| t.is_word() && lexicon::is_connective(t.text(text))) {
+            start += 1;
+        }
+        // "Though Sanders led in the polls, …", "Rubio, who is third in the polls": a
+        // subordinate or relative clause is no claim of its own.
+        let relative = words[start..k].iter().any(|w| matches!(lexicon::lower(w).as_ref(), "who" | "whose" | "which"));
+        if relative || toks.get(start).is_some_and(|t| t.is_word() && lexicon::opens_introduction(t.text(text))) {
+            return None;
+        }
+        found(k, end, self.claim(start, k)?, start)
     }
 
     /// The words from token `from` to token `to` as a description of a source ("early returns",

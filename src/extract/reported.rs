@@ -26,6 +26,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
         .filter_map(|j| lexicon::cue_at(words[j], j).map(|c| (j, c)))
         .filter_map(|(j, cue)| sentence.at_cue(j, cue))
         .chain(sentence.in_poll())
+        .chain(sentence.asked())
         .collect();
     // Speech and findings first: in "Russia considers X an ally, the minister added", the
     // minister speaks; a belief is kept only where it fits beside them.
@@ -183,7 +184,7 @@ impl Sentence<'_> {
         let k = words.windows(2).position(|w| w[0].eq_ignore_ascii_case("according") && w[1] == "to")?;
         let breaks = |t: &Token| ",;:.()?!\u{2014}\u{2013}-".chars().any(|c| t.is_punct(c));
         let source_end = (k + 2..toks.len()).find(|&i| breaks(&toks[i])).unwrap_or(toks.len());
-        let m = mentions::after(text, toks, k + 2).map(|(m, _)| m).or_else(|| self.description(k + 2, source_end))?;
+        let m = mentions::after(text, toks, k + 2).map(|(m, _)| m).or_else(|| self.description(k + 2, source_end).filter(|_| !is_capitalized(words[k + 2])))?;
         let cue = toks[k].span.start..toks[k + 1].span.end;
         let start = (0..k).rev().find(|&i| toks[i].is_punct(':') || toks[i].is_punct('(') && !toks[i..k].iter().any(|t| t.is_punct(')'))).map_or(0, |i| i + 1);
         let mut end = k;
@@ -204,6 +205,35 @@ impl Sentence<'_> {
         let parts: Vec<Span> = before.into_iter().chain(after).collect();
         let attribution = Attribution { kind: QuoteKind::Indirect, parts, mention: Some(m), cue: Some(cue), follows: None };
         (!attribution.parts.is_empty()).then_some(Candidate { attribution, class: CueClass::Speech, clause, borrows_subject: false, takes_clause: true })
+    }
+
+    /// `Asked (by X) whether …, Y said …` and `…, Y said when asked about …`: the question put
+    /// to a speaker is a claim of whoever asked it (named after "by", else no one), with
+    /// "asked" for cue; it runs to the next comma.
+    fn asked(&self) -> Option<Candidate> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let mut first = 0;
+        while toks.get(first).is_some_and(|t| t.is_word() && (lexicon::is_connective(t.text(text)) || t.text(text).eq_ignore_ascii_case("when"))) {
+            first += 1;
+        }
+        let k = (first..toks.len()).find(|&i| words[i].eq_ignore_ascii_case("asked") && (i == first || words[i - 1].eq_ignore_ascii_case("when")))?;
+        let question = |w: &str| {
+            matches!(lexicon::lower(w).as_ref(), "whether" | "if" | "about" | "what" | "who" | "whom" | "which" | "why" | "how" | "where" | "to")
+        };
+        let from = (k + 1..toks.len().min(k + 14)).find(|&i| toks[i].is_word() && question(words[i]))?;
+        if toks[k + 1..from].iter().any(|t| !t.is_word()) {
+            return None;
+        }
+        let mention = match words.get(k + 1) {
+            Some(w) if w.eq_ignore_ascii_case("by") => match mentions::after(text, toks, k + 2) {
+                Some((m, end)) if end <= from => Some(m),
+                _ => Some(self.description(k + 2, from)?),
+            },
+            _ => None,
+        };
+        let content = self.claim(from, self.next_comma(from))?;
+        let attribution = Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention, cue: Some(toks[k].span.clone()), follows: None };
+        Some(Candidate { attribution, class: CueClass::Speech, clause: k, borrows_subject: false, takes_clause: true })
     }
 
     /// `In a new poll, Clinton leads …` and `Clinton leads … in the latest CBS poll`: a poll or
@@ -572,9 +602,14 @@ fn skip_that(text: &str, toks: &[Token], from: usize, takes_object: bool) -> usi
     let limit = (from + 14).min(toks.len());
     if let Some(k) = (from..limit).find(|&k| toks[k].text(text).eq_ignore_ascii_case("that")) {
         // Only when the words before "that" are circumstance, not content ("said the plan that
-        // …"); a capitalised cue form is a name ("told The Post and Courier on Saturday that").
+        // …", "said she would jump to that conclusion"); a capitalised cue form is a name
+        // ("told The Post and Courier on Saturday that").
         let before: Vec<&str> = toks[from..k].iter().map(|t| t.text(text)).collect();
-        let content = |w: &&str| lexicon::cue(w).is_some() && !is_capitalized(w);
+        let content = |w: &&str| {
+            lexicon::cue(w).is_some() && !is_capitalized(w)
+                || lexicon::pronoun(w).is_some()
+                || matches!(lexicon::lower(w).as_ref(), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must" | "did" | "does" | "do")
+        };
         if before.len() <= 10 && !before.iter().any(content) {
             return k + 1;
         }

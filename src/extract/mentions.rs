@@ -283,7 +283,9 @@ fn is_noun_phrase(text: &str, toks: &[Token]) -> bool {
             return true;
         }
         if !t.is_word() {
-            return t.is_punct('-') || t.is_punct('/') || t.is_punct('%');
+            // "Sanders' aides": a possessive apostrophe after a plural.
+            let possessive = (t.is_punct('\'') || t.is_punct('\u{2019}')) && k > 0 && toks[k - 1].text(text).ends_with('s');
+            return t.is_punct('-') || t.is_punct('/') || t.is_punct('%') || possessive;
         }
         let w = t.text(text);
         let lw = lexicon::lower(w);
@@ -293,7 +295,8 @@ fn is_noun_phrase(text: &str, toks: &[Token]) -> bool {
         let participle = !is_capitalized(w) && lw.ends_with("ed") && !after_determiner && !before_noun;
         !participle
             && !matches!(lw.as_ref(), "who" | "which" | "that" | "is" | "are" | "was" | "were" | "if" | "when" | "because" | "while" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "it" | "he" | "she" | "they" | "we" | "i" | "but" | "than" | "as" | "not")
-            && !lexicon::cue(w).is_some_and(|c| !c.bare && !is_capitalized(w))
+            // "the planning", "his writing": after a determiner a cue form is a noun.
+            && !lexicon::cue(w).is_some_and(|c| !c.bare && !is_capitalized(w) && !after_determiner)
     })
 }
 

@@ -128,6 +128,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "she would not jump to that conclusion", "Ruiz", "said")] },
     Case { name: "a share of voters is a subject", input: "Still, 52 percent of registered voters say the toll is too high, and six in 10 say the bridge is safe.",
         expect: &[("indirect", "the toll is too high", "52 percent of registered voters", "say"), ("indirect", "the bridge is safe", "six in 10", "say")] },
+    Case { name: "a capitalised verb in a headline is a cue", input: "Harbour Mayor Says The Bridge Will Reopen In May",
+        expect: &[("indirect", "The Bridge Will Reopen In May", "Harbour Mayor", "Says")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

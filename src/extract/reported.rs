@@ -21,9 +21,10 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
     if let Some(found) = sentence.labelled() {
         return vec![found];
     }
+    let headline = is_headline(&words);
     let mut candidates: Vec<Candidate> = (0..toks.len())
         .filter(|&j| toks[j].is_word())
-        .filter_map(|j| lexicon::cue_at(words[j], j).map(|c| (j, c)))
+        .filter_map(|j| lexicon::cue_at(words[j], j).or_else(|| headline_cue(headline, words[j])).map(|c| (j, c)))
         .filter_map(|(j, cue)| sentence.at_cue(j, cue))
         .chain(sentence.in_poll())
         .chain(sentence.asked())
@@ -57,6 +58,23 @@ pub fn participle_after(text: &str, toks: &[Token]) -> Option<(Span, Span)> {
     let first = toks.get(from).filter(|t| t.is_word())?;
     let end = trim_end_punct(text, first.span.start, toks.last()?.span.end);
     (end > first.span.start).then(|| (cue_span, first.span.start..end))
+}
+
+/// "Francois Hollande Says Trump Makes You Want To Retch": a sentence in title case, where
+/// most words but the short function words are capitalised.
+fn is_headline(words: &[&str]) -> bool {
+    let content: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .filter(|w| !matches!(lexicon::lower(w).as_ref(), "a" | "an" | "the" | "of" | "to" | "in" | "on" | "for" | "and" | "at" | "by" | "with" | "or" | "as"))
+        .collect();
+    content.len() >= 4 && content.iter().filter(|w| is_capitalized(w)).count() * 4 >= content.len() * 3
+}
+
+/// In a headline, a capitalised verb form ("Says", "Slams") is a cue; its bare form
+/// ("Report") is as often a noun.
+fn headline_cue(headline: bool, word: &str) -> Option<lexicon::Cue> {
+    lexicon::cue(word).filter(|c| headline && c.form == Form::Finite && !c.bare)
 }
 
 /// An attribution found at one cue, before it is weighed against the others of its sentence.

@@ -162,7 +162,8 @@ fn holds_quote_mark(s: &str) -> bool {
 }
 
 /// The token that joins a clause starting at `clause` to the one before it: ", and", ", but",
-/// ";", or "and" before a verb that shares the subject of the one before it.
+/// ";", or "and" before a verb that shares the subject of the one before it or before a
+/// pronoun.
 fn join_before(text: &str, toks: &[Token], clause: usize) -> Option<usize> {
     let prev = toks.get(clause.checked_sub(1)?)?;
     if prev.is_punct(';') {
@@ -172,9 +173,11 @@ fn join_before(text: &str, toks: &[Token], clause: usize) -> Option<usize> {
     if conjunction && clause >= 2 && toks[clause - 2].is_punct(',') {
         return Some(clause - 2);
     }
-    // "… and said": a verb joined to the one before it, sharing its subject.
-    let verb = toks[clause].is_word() && lexicon::cue(toks[clause].text(text)).is_some();
-    (conjunction && verb).then_some(clause - 1)
+    // "… and said": a verb joined to the one before it, sharing its subject; "… and she
+    // accused …": a pronoun after "and" opens a clause of its own.
+    let word = toks[clause].text(text);
+    let opens = toks[clause].is_word() && (lexicon::cue(word).is_some() || lexicon::pronoun(word).is_some_and(|p| p != lexicon::Pronoun::It));
+    (conjunction && opens).then_some(clause - 1)
 }
 
 /// One sentence's tokens, read for reported speech.
@@ -365,7 +368,11 @@ impl Sentence<'_> {
         }
         // `…, said Fomin.`
         if after_comma && cue.class == CueClass::Speech {
-            if let Some((mut m, end)) = mentions::after(text, toks, j + 1) {
+            // "…, said the repairs would end in May": a verb after the cue makes it a clause.
+            let speaker = mentions::after(text, toks, j + 1).filter(|&(_, end)| {
+                !words[j + 1..end].iter().any(|w| matches!(lexicon::lower(w).as_ref(), "would" | "will" | "could" | "can" | "should" | "might" | "may" | "must" | "has" | "have" | "had" | "did" | "does"))
+            });
+            if let Some((mut m, end)) = speaker {
                 // "…, said one source in the room.": a short phrase may close the sentence.
                 let rest = &toks[end.min(toks.len())..];
                 let closing_phrase = rest.first().is_some_and(|t| t.is_word() && matches!(lexicon::lower(t.text(text)).as_ref(), "in" | "at" | "on" | "of" | "for" | "with" | "from" | "close"))
@@ -405,8 +412,13 @@ impl Sentence<'_> {
             self.claim(from, toks.len())?;
             mentions::whole_subject(text, toks, comma + 1, j)
         });
+        let subject = subject.or_else(|| self.subject_before_aside(clause, j));
         let opener = subject.is_some();
-        let m = subject.or_else(|| mentions::before(text, toks, j))?;
+        let m = subject.or_else(|| mentions::before(text, toks, j)).or_else(|| {
+            // "…, donors said": a bare plural after the comma.
+            let comma = (clause..j).rev().find(|&k| toks[k].is_punct(','))?;
+            mentions::whole_subject(text, toks, comma + 1, j)
+        })?;
         let np_first = m.first_token(toks).unwrap_or(0);
         // `The museum, Mr. Bush said, celebrated …`: the attribution is a parenthesis.
         let closes_parenthesis = toks.get(j + 1).is_some_and(|t| t.is_punct(','));
@@ -462,6 +474,25 @@ impl Sentence<'_> {
         Some(Candidate { attribution: indirect(content, m, toks[j].span.clone()), class: cue.class, clause: j, borrows_subject: true, takes_clause: cue.takes_clause })
     }
 
+    /// `Rich Heffley, a GOP operative who ran the state for McCain, said …`, `The justice --
+    /// who has sparred with Trump -- said …`: the subject of the clause starting at token
+    /// `clause`, then an aside between commas, dashes or brackets that closes right before
+    /// the cue at token `j`.
+    fn subject_before_aside(&self, clause: usize, j: usize) -> Option<Mention> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let aside = |t: &Token| [',', '(', ')', '\u{2014}', '\u{2013}', '-'].iter().any(|&c| t.is_punct(c));
+        let mut k = j;
+        while k > clause && toks[k - 1].is_word() && lexicon::is_cue_modifier(words[k - 1]) {
+            k -= 1;
+        }
+        let close = k.checked_sub(1).filter(|&c| aside(&toks[c]))?;
+        let open = (clause + 1..close).find(|&i| aside(&toks[i]))?;
+        if toks[open..close].iter().any(|t| t.is_punct(';') || t.is_punct(':')) {
+            return None;
+        }
+        mentions::whole_subject(text, toks, clause, open)
+    }
+
     /// Whether a comma stands right before the cue at token `j`: "…, even suggesting" (adverbs
     /// may stand between the comma and a participle).
     fn after_comma(&self, j: usize, cue: lexicon::Cue) -> bool {
@@ -499,7 +530,9 @@ impl Sentence<'_> {
             || it_clause
             || next.as_deref().is_some_and(|w| !matches!(w, "in" | "at" | "on" | "to" | "during" | "after" | "before" | "for" | "with" | "by" | "from" | "about" | "of" | "it" | "so" | "as" | "." | "," | "and" | "but" | "no" | "yes" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks"))
             // "said no decision had been made", not "said no to the deal" or "said no.".
-            || next.as_deref() == Some("no") && toks.get(from + 1).is_some_and(|t| t.is_word() && !words[from + 1].eq_ignore_ascii_case("to"));
+            || next.as_deref() == Some("no") && toks.get(from + 1).is_some_and(|t| t.is_word() && !words[from + 1].eq_ignore_ascii_case("to"))
+            // "said about half of the gain", not "said about the plan".
+            || next.as_deref() == Some("about") && words.get(from + 1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || matches!(lexicon::lower(w).as_ref(), "half" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"));
         if starts_clause {
             return Some((from, has_that));
         }

@@ -394,7 +394,7 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
     }
     // `Fomin said`, `the deputy defense minister added`
     let mut in_parenthesis = false;
-    for j in i + 1..toks.len().min(i + 16) {
+    for j in i + 1..toks.len().min(i + 30) {
         let t = &toks[j];
         // `Sen. Claire McCaskill (D-Mo.) said`
         if t.is_punct('(') || t.is_punct(')') {
@@ -402,6 +402,10 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
             continue;
         }
         if in_parenthesis {
+            continue;
+        }
+        // `Warren, who has not endorsed a candidate, told reporters`: an appositive.
+        if t.is_punct(',') {
             continue;
         }
         if !t.is_word() {

@@ -136,6 +136,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "The bridge has grown safer every year", "engineers", "said")] },
     Case { name: "about and a number open a reported clause", input: "The agency said about half of the cables were replaced.",
         expect: &[("indirect", "about half of the cables were replaced", "The agency", "said")] },
+    Case { name: "an appositive after the quote's speaker, even with a verb in it", input: "\"The bridge is safe,\" Ana Ruiz, who has not endorsed the plan, told reporters.",
+        expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "told")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

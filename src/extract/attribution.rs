@@ -393,7 +393,7 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         }
     }
     // `Fomin said`, `the deputy defense minister added`
-    let mut in_parenthesis = false;
+    let (mut in_parenthesis, mut in_aside) = (false, false);
     for j in i + 1..toks.len().min(i + 30) {
         let t = &toks[j];
         // `Sen. Claire McCaskill (D-Mo.) said`
@@ -406,6 +406,7 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         }
         // `Warren, who has not endorsed a candidate, told reporters`: an appositive.
         if t.is_punct(',') {
+            in_aside = true;
             continue;
         }
         if !t.is_word() {
@@ -415,12 +416,15 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         if cue.class != CueClass::Speech || cue.form != Form::Finite {
             continue;
         }
-        let m = mentions::before(text, toks, j)?;
-        let covers = toks[i].span.start >= m.span.start || skips_to(text, toks, i, &m);
+        let m = mentions::before(text, toks, j);
+        let covers = m.as_ref().is_some_and(|m| toks[i].span.start >= m.span.start || skips_to(text, toks, i, m));
         if covers {
-            return Some((Some(m), t.span.clone(), end_of(j)));
+            return Some((m, t.span.clone(), end_of(j)));
         }
-        return None;
+        // A verb inside the appositive ("who has not endorsed") is not the cue.
+        if !in_aside {
+            return None;
+        }
     }
     None
 }

@@ -65,6 +65,8 @@ const CASES: &[Case] = &[
     Case { name: "a bare cue after a determiner is a noun", input: "The state report was published in the spring by the agency.", expect: &[] },
     Case { name: "a headline labels its speaker before a colon", input: "Ana Ruiz: The Bridge Will Reopen in May",
         expect: &[("indirect", "The Bridge Will Reopen in May", "Ana Ruiz", ":")] },
+    Case { name: "a transcript's label holds its whole paragraph", input: "ANA RUIZ: The bridge will reopen in May. We have waited long enough.\n\nQ: Will it be safe for trucks?",
+        expect: &[("indirect", "The bridge will reopen in May. We have waited long enough", "ANA RUIZ", ":"), ("indirect", "Will it be safe for trucks?", "Q", ":")] },
     Case { name: "a section label before a colon is no speaker", input: "Update: The bridge reopened on Monday morning.", expect: &[] },
     Case { name: "it is the organisation that spoke just before", input: "The Transport Agency said the bridge is sound. It added that repairs would start in May.",
         expect: &[("indirect", "the bridge is sound", "Transport Agency", "said"), ("indirect", "repairs would start in May", "Transport Agency", "added")] },

@@ -315,17 +315,28 @@ impl Sentence<'_> {
     }
 
     /// `Pence: Flowers won't be at the debate`, `Poll: Clinton and Trump in dead heat`: a
-    /// headline whose speaker labels the claim before a colon.
+    /// headline whose speaker labels the claim before a colon; `Clinton to Planned Parenthood:
+    /// …` (the speaker, then whom or where); and the speakers of a transcript (`JAKE TAPPER:
+    /// …`, `Q: …`, `A: …`).
     fn labelled(&self) -> Option<Attribution> {
-        let (text, toks) = (self.text, self.toks);
-        let colon = toks.iter().take(6).position(|t| t.is_punct(':'))?;
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let colon = toks.iter().take(7).position(|t| t.is_punct(':'))?;
         let label = &toks[..colon];
-        let names_only = label.iter().all(|t| t.is_word() && (is_capitalized(t.text(text)) || matches!(t.text(text), "of" | "for")));
-        if label.is_empty() || !names_only || label.iter().any(|t| lexicon::is_section_label(t.text(text))) {
+        let joins = |w: &str| matches!(w, "of" | "for" | "to" | "at");
+        let names_only = label.iter().all(|t| t.is_word() && (is_capitalized(t.text(text)) || joins(t.text(text))));
+        let interview = matches!(words[..colon], ["Q"] | ["A"]);
+        if label.is_empty() || !names_only || !interview && label.iter().any(|t| lexicon::is_section_label(t.text(text))) {
             return None;
         }
-        let (m, end) = mentions::after(text, toks, 0).filter(|&(_, end)| end == colon)?;
-        let content = self.claim(end + 1, toks.len())?;
+        let shouted = label.iter().all(|t| !t.text(text).chars().any(char::is_lowercase));
+        let m = if interview || shouted && colon <= 3 {
+            let span = label[0].span.start..label[colon - 1].span.end;
+            Mention { span: span.clone(), phrase: span.clone(), kind: MentionKind::Name, name: Some(span), description: None }
+        } else {
+            let (m, end) = mentions::after(text, toks, 0)?;
+            (end == colon || end < colon && matches!(words[end], "to" | "at")).then_some(m)?
+        };
+        let content = self.claim(colon + 1, toks.len())?;
         Some(indirect(content, m, toks[colon].span.clone()))
     }
 

@@ -368,7 +368,18 @@ impl Sentence<'_> {
             return None;
         }
         if form == Form::Participle {
-            if !after_comma || cue.class == CueClass::Belief {
+            if cue.class == CueClass::Belief {
+                return None;
+            }
+            // "62 percent of voters saying …", "911 calls saying …": the phrase right before
+            // "saying" speaks.
+            if !after_comma && words[j].eq_ignore_ascii_case("saying") && toks[j - 1].is_word() {
+                let m = mentions::before(text, toks, j)?;
+                let (cue_span, from) = self.participle_object(j, cue);
+                let content = self.claim(from, toks.len())?;
+                return found(indirect(content, m, cue_span), j);
+            }
+            if !after_comma {
                 return None;
             }
             let start = mentions::subject_start(text, toks)?;
@@ -504,14 +515,15 @@ impl Sentence<'_> {
         mentions::whole_subject(text, toks, clause, open)
     }
 
-    /// Whether a comma stands right before the cue at token `j`: "…, even suggesting" (adverbs
-    /// may stand between the comma and a participle).
+    /// Whether a comma stands right before the cue at token `j` (or a dash before a
+    /// participle): "…, even suggesting" (adverbs may stand between the comma and a
+    /// participle).
     fn after_comma(&self, j: usize, cue: lexicon::Cue) -> bool {
         let mut k = j;
         while k > 0 && cue.form == Form::Participle && self.toks[k - 1].is_word() && lexicon::is_cue_modifier(self.words[k - 1]) {
             k -= 1;
         }
-        k > 0 && self.toks[k - 1].is_punct(',')
+        k > 0 && (self.toks[k - 1].is_punct(',') || cue.form == Form::Participle && self.toks[k - 1].is_punct('\u{2014}'))
     }
 
     /// The cue of the participle at token `j` ("referring to" with its particle) and the token

@@ -208,7 +208,7 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
     // `FALLIN: I think … . If you watch …`: a speaker's label that opens a paragraph holds
     // the whole paragraph.
     for a in &mut out {
-        let labelled = a.cue.as_ref().is_some_and(|c| &text[c.clone()] == ":");
+        let labelled = a.kind != QuoteKind::Direct && a.cue.as_ref().is_some_and(|c| &text[c.clone()] == ":");
         let Some(m) = a.mention.as_ref().filter(|_| labelled) else { continue };
         let p = &paragraphs[paragraph_of(paragraphs, m.span.start)];
         if let Some(last) = a.parts.last_mut().filter(|_| text[p.start..m.span.start].trim().is_empty()) {

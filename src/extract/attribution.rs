@@ -35,10 +35,10 @@ struct Context {
     before: Span,
     /// From the end of the closing mark to the sentence end (or the next quote).
     after: Span,
-    /// The sentence end after the quote, or the next quote's opening mark if that comes first.
+    /// The sentence end after the quote (or the next quote's opening mark).
     sentence_end: usize,
-    /// The sentence end after the quote, past any quotes after it.
-    clause_end: usize,
+    /// The sentence end after the quote, past any quote that follows in it.
+    full_end: usize,
 }
 
 /// Finds the attributions of a document's quotations and its reported speech.
@@ -100,10 +100,28 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             } else {
                 (QuoteKind::Direct, q.parts.clone())
             };
+            // `"…," he said, adding that …`: a participle after the attribution reports a claim
+            // of its own, by the same speaker, to the end of the sentence.
+            let cue_end = cue.end;
+            let participle = mention.as_ref().and_then(|m| {
+                let toks = tokens.within(&(cue_end..ctx.full_end));
+                let (cue, content) = reported::participle_after(text, toks)?;
+                let holds_quote = content.end > ctx.after.end;
+                let kind = if holds_quote { QuoteKind::Mixed } else { QuoteKind::Indirect };
+                Some(Attribution { kind, parts: vec![content], mention: Some(m.clone()), cue: Some(cue), follows: None })
+            });
             out.push(Attribution { kind, parts, mention, cue: Some(cue), follows: None });
             last_attributed = Some((out.len() - 1, para_idx));
             previous = Some((out.len() - 1, attr_end));
             settled.push(ctx.before.start..ctx.sentence_end);
+            if let Some(found) = participle {
+                // A quote inside the participle's clause belongs to it, not to the quote before.
+                if found.kind == QuoteKind::Mixed {
+                    previous = None;
+                    covered_until = found.parts[0].end;
+                }
+                out.push(found);
+            }
             continue;
         }
         // `"I want to wait until I meet him" before discussing specifics, he said`: words of
@@ -156,21 +174,29 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
     let quoted_count = out.len();
     settled.sort_by_key(|q| q.start);
     let settled_reach = running_max_end(&settled);
-    // What the quotations' attributions already hold: their words, speakers and cues, and
-    // every quotation mark pair, attributed or not.
-    let mut claimed: Vec<Span> = out
-        .iter()
-        .flat_map(reported_span)
-        .chain(quotes.iter().map(|q| q.open..q.end))
-        .collect();
+    // What the quotations' attributions already hold: their words and cues, and every
+    // quotation mark pair, attributed or not; and the speakers that participles take from
+    // their sentence's subject ("Russia has continued to support the junta, calling the coup
+    // "…""), for verbs that only name a thing. A finite verb's speaker may speak again beside
+    // it ("She called it "weak" and said the plan would fail").
+    let cue_of = |a: &Attribution| a.cue.as_ref().and_then(|c| lexicon::cue(&text[c.clone()]));
+    let mut claimed: Vec<Span> = out.iter().flat_map(|a| a.parts.iter().cloned().chain(a.cue.clone())).chain(quotes.iter().map(|q| q.open..q.end)).collect();
     claimed.sort_by_key(|s| s.start);
     let claimed_reach = running_max_end(&claimed);
+    let mut subjects: Vec<Span> =
+        out.iter().filter(|a| cue_of(a).is_some_and(|c| c.form == Form::Participle)).filter_map(|a| Some(a.mention.as_ref()?.span.clone())).collect();
+    subjects.sort_by_key(|s| s.start);
+    let subjects_reach = running_max_end(&subjects);
     for (i, s) in sentences.iter().enumerate() {
         let beside_quotes = overlaps_any(&settled, &settled_reach, s);
         for mut found in reported.take_sentence(i) {
             // In a sentence with an attributed quotation, only a clause apart from it:
             // "… she said, but Kevin was drifting off, and Melanie said yes".
             if beside_quotes && reported_span(&found).any(|p| overlaps_any(&claimed, &claimed_reach, &p)) {
+                continue;
+            }
+            let names_only = !cue_of(&found).is_some_and(|c| c.takes_clause);
+            if beside_quotes && names_only && found.mention.as_ref().is_some_and(|m| overlaps_any(&subjects, &subjects_reach, &m.span)) {
                 continue;
             }
             // A reported clause that holds a quotation is a mixed quote.
@@ -192,6 +218,16 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             if let Some(&r) = by_cue.get(&cue) {
                 out[i].follows = Some(r);
             }
+        }
+    }
+    // `FALLIN: I think … . If you watch …`: a speaker's label that opens a paragraph holds
+    // the whole paragraph.
+    for a in &mut out {
+        let labelled = a.kind != QuoteKind::Direct && a.cue.as_ref().is_some_and(|c| &text[c.clone()] == ":");
+        let Some(m) = a.mention.as_ref().filter(|_| labelled) else { continue };
+        let p = &paragraphs[paragraph_of(paragraphs, m.span.start)];
+        if let Some(last) = a.parts.last_mut().filter(|_| text[p.start..m.span.start].trim().is_empty()) {
+            last.end = trim_end_punct(text, last.start, p.end.max(last.end));
         }
     }
     in_text_order(out)
@@ -347,12 +383,12 @@ fn context(text: &str, sentences: &[Span], quotes: &[QuoteSpan], qi: usize) -> C
             sentence_end = next.end;
         }
     }
-    let clause_end = sentence_end;
+    let full_end = sentence_end;
     if let Some(next) = quotes.get(qi + 1) {
         sentence_end = sentence_end.min(next.open.max(q.end));
     }
     let after = q.end.min(text.len())..sentence_end;
-    Context { before, after, sentence_end, clause_end }
+    Context { before, after, sentence_end, full_end }
 }
 
 /// `"…," Fomin said`, `"…," said Fomin`, `"…," he told reporters`: the mention, the cue and
@@ -382,8 +418,8 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         }
     }
     // `Fomin said`, `the deputy defense minister added`
-    let mut in_parenthesis = false;
-    for j in i + 1..toks.len().min(i + 16) {
+    let (mut in_parenthesis, mut in_aside) = (false, false);
+    for j in i + 1..toks.len().min(i + 30) {
         let t = &toks[j];
         // `Sen. Claire McCaskill (D-Mo.) said`
         if t.is_punct('(') || t.is_punct(')') {
@@ -393,6 +429,11 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         if in_parenthesis {
             continue;
         }
+        // `Warren, who has not endorsed a candidate, told reporters`: an appositive.
+        if t.is_punct(',') {
+            in_aside = true;
+            continue;
+        }
         if !t.is_word() {
             break;
         }
@@ -400,12 +441,15 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         if cue.class != CueClass::Speech || cue.form != Form::Finite {
             continue;
         }
-        let m = mentions::before(text, toks, j)?;
-        let covers = toks[i].span.start >= m.span.start || skips_to(text, toks, i, &m);
+        let m = mentions::before(text, toks, j);
+        let covers = m.as_ref().is_some_and(|m| toks[i].span.start >= m.span.start || skips_to(text, toks, i, m));
         if covers {
-            return Some((Some(m), t.span.clone(), end_of(j)));
+            return Some((m, t.span.clone(), end_of(j)));
         }
-        return None;
+        // A verb inside the appositive ("who has not endorsed") is not the cue.
+        if !in_aside {
+            return None;
+        }
     }
     None
 }
@@ -487,7 +531,7 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
     let last_word = text[q.end.min(ctx.sentence_end)..ctx.sentence_end].split_whitespace().next_back().map(lexicon::lower);
     let cut_mid_phrase = last_word
         .is_some_and(|w| (lexicon::is_article(&w) || lexicon::is_phrase_breaker(&w)) && lexicon::cue(&w).is_none());
-    let end = trim_end_punct(text, start, if cut_mid_phrase { ctx.clause_end } else { ctx.sentence_end });
+    let end = trim_end_punct(text, start, if cut_mid_phrase { ctx.full_end } else { ctx.sentence_end });
     Some(Attribution { kind: QuoteKind::Mixed, parts: vec![start..end], mention: Some(mention), cue: cue_span, follows: None })
 }
 

@@ -153,6 +153,7 @@ const SPEECH: &[(&str, &str, &str, &str)] = &[
     ("question", "", "", ""),
     ("discuss", "discusses", "", ""),
     ("reference", "", "", ""),
+    ("refer", "", "referred", "referring"),
     ("signal", "", "", ""),
     ("slam", "", "slammed", "slamming"),
     ("attack", "", "", ""),
@@ -230,7 +231,7 @@ const TAKES_OBJECT: &[&str] = &["tell", "inform", "assure", "remind", "advise", 
 const OBJECT_ONLY: &[&str] = &[
     "accuse", "applaud", "attack", "blame", "blast", "call", "challenge", "cite", "condemn", "continue", "criticise",
     "criticize", "defend", "describe", "discuss", "dismiss", "endorse", "highlight", "lash", "mention",
-    "oppose", "praise", "promote", "propose", "question", "recommend", "recount", "reference", "reject",
+    "oppose", "praise", "promote", "propose", "question", "recommend", "recount", "refer", "reference", "reject",
     "repeat", "signal", "slam", "support", "tout",
 ];
 

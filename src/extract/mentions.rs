@@ -260,7 +260,8 @@ pub fn whole_subject(text: &str, toks: &[Token], start: usize, cue: usize) -> Op
     }
     // A bare plural opens a subject too: "because engineers say".
     let bare_plural = end - start <= 2 && first.len() > 3 && first.ends_with('s') && !first.ends_with("ss");
-    if lexicon::pronoun(first).is_some() || !(lexicon::is_determiner(first) || is_capitalized(first) || first.starts_with(|c: char| c.is_ascii_digit()) || bare_plural) {
+    let opens = lexicon::is_determiner(first) || is_capitalized(first) || first.starts_with(|c: char| c.is_ascii_digit()) || is_quantity(first);
+    if lexicon::pronoun(first).is_some() || !(opens || bare_plural) {
         return None;
     }
     let span = toks[start].span.start..toks[end - 1].span.end;
@@ -290,6 +291,16 @@ pub fn whole_subject(text: &str, toks: &[Token], start: usize, cue: usize) -> Op
     Some(Mention { span: span.clone(), phrase: span, ..m })
 }
 
+/// Words that open a quantity as a subject: "six in 10 voters", "about half of voters",
+/// "nearly two-thirds".
+fn is_quantity(word: &str) -> bool {
+    matches!(
+        lexicon::lower(word).as_ref(),
+        "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "half" | "about" | "nearly" | "almost" | "roughly"
+            | "just" | "only" | "fewer" | "less" | "over" | "under" | "around" | "two-thirds" | "three-quarters"
+    )
+}
+
 /// Whether tokens read as one noun phrase with its modifiers: no clause word, no verb we can
 /// recognise, no punctuation but hyphens, slashes and a parenthesis.
 fn is_noun_phrase(text: &str, toks: &[Token]) -> bool {
@@ -307,15 +318,20 @@ fn is_noun_phrase(text: &str, toks: &[Token]) -> bool {
             return true;
         }
         if !t.is_word() {
-            return t.is_punct('-') || t.is_punct('/');
+            // "Sanders' aides": a possessive apostrophe after a plural.
+            let possessive = (t.is_punct('\'') || t.is_punct('\u{2019}')) && k > 0 && toks[k - 1].text(text).ends_with('s');
+            return t.is_punct('-') || t.is_punct('/') || t.is_punct('%') || possessive;
         }
         let w = t.text(text);
         let lw = lexicon::lower(w);
         let after_determiner = k > 0 && lexicon::is_determiner(toks[k - 1].text(text));
-        let participle = !is_capitalized(w) && lw.ends_with("ed") && !after_determiner;
+        // "registered voters", "retired officers": before a source noun it is an adjective.
+        let before_noun = toks.get(k + 1).is_some_and(|n| n.is_word() && lexicon::is_unnamed_source_noun(n.text(text)));
+        let participle = !is_capitalized(w) && lw.ends_with("ed") && !after_determiner && !before_noun;
         !participle
             && !matches!(lw.as_ref(), "who" | "which" | "that" | "is" | "are" | "was" | "were" | "if" | "when" | "because" | "while" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "it" | "he" | "she" | "they" | "we" | "i" | "but" | "than" | "as" | "not")
-            && !lexicon::cue(w).is_some_and(|c| !c.bare && !is_capitalized(w))
+            // "the planning", "his writing": after a determiner a cue form is a noun.
+            && !lexicon::cue(w).is_some_and(|c| !c.bare && !is_capitalized(w) && !after_determiner)
     })
 }
 

@@ -7,7 +7,7 @@
 
 use super::attribution::Attribution;
 use super::lexicon::{self, CueClass, Form};
-use super::mentions::{self, Mention};
+use super::mentions::{self, Mention, MentionKind};
 use super::tokens::{Token, is_capitalized};
 use crate::model::{QuoteKind, Span};
 
@@ -18,18 +18,22 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
     }
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
     let sentence = Sentence { text, toks, words: &words };
-    if let Some(found) = sentence.according_to().or_else(|| sentence.labelled()) {
+    if let Some(found) = sentence.labelled() {
         return vec![found];
     }
+    let headline = is_headline(&words);
     let mut candidates: Vec<Candidate> = (0..toks.len())
         .filter(|&j| toks[j].is_word())
-        .filter_map(|j| lexicon::cue_at(words[j], j).map(|c| (j, c)))
+        .filter_map(|j| lexicon::cue_at(words[j], j).or_else(|| headline_cue(headline, words[j])).map(|c| (j, c)))
         .filter_map(|(j, cue)| sentence.at_cue(j, cue))
+        .chain(sentence.in_poll())
+        .chain(sentence.asked())
         .collect();
     // Speech and findings first: in "Russia considers X an ally, the minister added", the
     // minister speaks; a belief is kept only where it fits beside them.
     candidates.sort_by_key(|c| (c.class == CueClass::Belief, c.attribution.cue.as_ref().map_or(0, |s| s.start)));
-    let mut kept: Vec<Candidate> = Vec::new();
+    // `according to X` first: its words are never a noun ("by 4 percentage points according to").
+    let mut kept: Vec<Candidate> = sentence.according_to().into_iter().collect();
     for c in candidates {
         if fits_beside(text, toks, &mut kept, &c) {
             kept.push(c);
@@ -37,6 +41,40 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
     }
     kept.sort_by_key(|c| c.attribution.parts.first().map_or(0, |p| p.start));
     kept.into_iter().map(|c| c.attribution).collect()
+}
+
+/// `"…," he said, adding that …`: in the tokens after a quotation's cue, the first participle
+/// of saying after a comma, and the claim it reports (to the end of the tokens): its cue and
+/// its content.
+pub fn participle_after(text: &str, toks: &[Token]) -> Option<(Span, Span)> {
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    let sentence = Sentence { text, toks, words: &words };
+    let (j, cue) = (1..toks.len()).find_map(|j| {
+        let cue = lexicon::cue_at(words[j], j).filter(|c| c.form == Form::Participle && c.class != CueClass::Belief)?;
+        (toks[j].is_word() && sentence.after_comma(j, cue)).then_some((j, cue))
+    })?;
+    let (cue_span, from) = sentence.participle_object(j, cue);
+    // `…, adding, "…"`: a quotation that follows is a quote of its own.
+    let first = toks.get(from).filter(|t| t.is_word())?;
+    let end = trim_end_punct(text, first.span.start, toks.last()?.span.end);
+    (end > first.span.start).then(|| (cue_span, first.span.start..end))
+}
+
+/// "Francois Hollande Says Trump Makes You Want To Retch": a sentence in title case, where
+/// most words but the short function words are capitalised.
+fn is_headline(words: &[&str]) -> bool {
+    let content: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .filter(|w| !matches!(lexicon::lower(w).as_ref(), "a" | "an" | "the" | "of" | "to" | "in" | "on" | "for" | "and" | "at" | "by" | "with" | "or" | "as"))
+        .collect();
+    content.len() >= 4 && content.iter().filter(|w| is_capitalized(w)).count() * 4 >= content.len() * 3
+}
+
+/// In a headline, a capitalised verb form ("Says", "Slams") is a cue; its bare form
+/// ("Report") is as often a noun.
+fn headline_cue(headline: bool, word: &str) -> Option<lexicon::Cue> {
+    lexicon::cue(word).filter(|c| headline && c.form == Form::Finite && !c.bare)
 }
 
 /// An attribution found at one cue, before it is weighed against the others of its sentence.
@@ -124,14 +162,22 @@ fn holds_quote_mark(s: &str) -> bool {
 }
 
 /// The token that joins a clause starting at `clause` to the one before it: ", and", ", but",
-/// ";".
+/// ";", or "and" before a verb that shares the subject of the one before it or before a
+/// pronoun.
 fn join_before(text: &str, toks: &[Token], clause: usize) -> Option<usize> {
     let prev = toks.get(clause.checked_sub(1)?)?;
     if prev.is_punct(';') {
         return Some(clause - 1);
     }
     let conjunction = prev.is_word() && matches!(lexicon::lower(prev.text(text)).as_ref(), "and" | "but" | "while" | "whereas");
-    (conjunction && clause >= 2 && toks[clause - 2].is_punct(',')).then_some(clause - 2)
+    if conjunction && clause >= 2 && toks[clause - 2].is_punct(',') {
+        return Some(clause - 2);
+    }
+    // "… and said": a verb joined to the one before it, sharing its subject; "… and she
+    // accused …": a pronoun after "and" opens a clause of its own.
+    let word = toks[clause].text(text);
+    let opens = toks[clause].is_word() && (lexicon::cue(word).is_some() || lexicon::pronoun(word).is_some_and(|p| p != lexicon::Pronoun::It));
+    (conjunction && opens).then_some(clause - 1)
 }
 
 /// One sentence's tokens, read for reported speech.
@@ -150,37 +196,147 @@ impl Sentence<'_> {
         (words >= 3).then_some(a..b)
     }
 
-    /// `According to X, …` and `…, according to X`.
-    fn according_to(&self) -> Option<Attribution> {
+    /// `According to X, …`, `…, according to X` and `…, according to X, …` (the claim on both
+    /// sides). The source runs to the next punctuation ("according to people familiar with the
+    /// plans,"); the claim starts after a colon or an open bracket before the cue ("And it has
+    /// not gone unnoticed: according to polls, …").
+    fn according_to(&self) -> Option<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
         let k = words.windows(2).position(|w| w[0].eq_ignore_ascii_case("according") && w[1] == "to")?;
-        let (m, np_end) = mentions::after(text, toks, k + 2)?;
+        let breaks = |t: &Token| ",;:.()?!\u{2014}\u{2013}-".chars().any(|c| t.is_punct(c));
+        let source_end = (k + 2..toks.len()).find(|&i| breaks(&toks[i])).unwrap_or(toks.len());
+        let m = mentions::after(text, toks, k + 2).map(|(m, _)| m).or_else(|| self.description(k + 2, source_end).filter(|_| !is_capitalized(words[k + 2])))?;
         let cue = toks[k].span.start..toks[k + 1].span.end;
-        let content = if k == 0 || words[..k].iter().all(|w| !w.chars().any(char::is_alphanumeric)) {
-            let comma = (np_end..toks.len()).find(|&i| toks[i].is_punct(','))?;
-            self.claim(comma + 1, toks.len())
-        } else {
-            let mut end = k;
-            while end > 0 && !toks[end - 1].is_word() {
-                end -= 1;
+        let start = (0..k).rev().find(|&i| toks[i].is_punct(':') || toks[i].is_punct('(') && !toks[i..k].iter().any(|t| t.is_punct(')'))).map_or(0, |i| i + 1);
+        let mut end = k;
+        while end > start && !toks[end - 1].is_word() {
+            end -= 1;
+        }
+        // "…, according to X, who …" goes on about the source, "…, but …" to another claim.
+        let next = words.get(source_end + 1).map(|w| lexicon::lower(w));
+        let goes_on = next.is_some_and(|w| lexicon::is_relative_pronoun(&w) || matches!(w.as_ref(), "and" | "but" | "or" | "so" | "yet" | "while" | "although" | "though" | "whereas"));
+        let after = (source_end < toks.len() && !toks[source_end].is_punct('.') && !toks[source_end].is_punct(')') && !goes_on)
+            .then(|| self.claim(source_end + 1, toks.len()))
+            .flatten();
+        // Before the cue, the claim; or fewer words, an introduction ("In addition, according
+        // to …") or the claim's subject ("The repairs, according to the agency, cost …").
+        let intro = toks.get(start).is_some_and(|t| t.is_word() && (lexicon::opens_introduction(t.text(text)) || lexicon::is_connective(t.text(text))));
+        let before = self.claim(start, end).or_else(|| (after.is_some() && !intro && end > start).then(|| toks[start].span.start..toks[end - 1].span.end));
+        let clause = if before.is_some() { start } else { 0 };
+        let parts: Vec<Span> = before.into_iter().chain(after).collect();
+        let attribution = Attribution { kind: QuoteKind::Indirect, parts, mention: Some(m), cue: Some(cue), follows: None };
+        (!attribution.parts.is_empty()).then_some(Candidate { attribution, class: CueClass::Speech, clause, borrows_subject: false, takes_clause: true })
+    }
+
+    /// `Asked (by X) whether …, Y said …` and `…, Y said when asked about …`: the question put
+    /// to a speaker is a claim of whoever asked it (named after "by", else no one), with
+    /// "asked" for cue; it runs to the next comma.
+    fn asked(&self) -> Option<Candidate> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let mut first = 0;
+        while toks.get(first).is_some_and(|t| t.is_word() && (lexicon::is_connective(t.text(text)) || t.text(text).eq_ignore_ascii_case("when"))) {
+            first += 1;
+        }
+        let k = (first..toks.len()).find(|&i| words[i].eq_ignore_ascii_case("asked") && (i == first || words[i - 1].eq_ignore_ascii_case("when")))?;
+        let question = |w: &str| {
+            matches!(lexicon::lower(w).as_ref(), "whether" | "if" | "about" | "what" | "who" | "whom" | "which" | "why" | "how" | "where" | "to")
+        };
+        let from = (k + 1..toks.len().min(k + 14)).find(|&i| toks[i].is_word() && question(words[i]))?;
+        if toks[k + 1..from].iter().any(|t| !t.is_word()) {
+            return None;
+        }
+        let mention = match words.get(k + 1) {
+            Some(w) if w.eq_ignore_ascii_case("by") => match mentions::after(text, toks, k + 2) {
+                Some((m, end)) if end <= from => Some(m),
+                _ => Some(self.description(k + 2, from)?),
+            },
+            _ => None,
+        };
+        let content = self.claim(from, self.next_comma(from))?;
+        let attribution = Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention, cue: Some(toks[k].span.clone()), follows: None };
+        Some(Candidate { attribution, class: CueClass::Speech, clause: k, borrows_subject: false, takes_clause: true })
+    }
+
+    /// `In a new poll, Clinton leads …` and `Clinton leads … in the latest CBS poll`: a poll or
+    /// survey that a claim is found in is its source, with "in" for cue.
+    fn in_poll(&self) -> Option<Candidate> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let is_poll = |w: &&str| matches!(lexicon::lower(w).as_ref(), "poll" | "polls" | "survey" | "surveys" | "polling" | "average");
+        let phrase_end = |from: usize| (from..toks.len()).find(|&i| !toks[i].is_word()).unwrap_or(toks.len());
+        let found = |k: usize, end: usize, content: Span, clause: usize| {
+            let m = self.description(k + 1, end)?;
+            let attribution = indirect(content, m, toks[k].span.clone());
+            Some(Candidate { attribution, class: CueClass::Finding, clause, borrows_subject: false, takes_clause: true })
+        };
+        // At the start, after any connectives, and closed by a comma.
+        let mut k = 0;
+        while toks.get(k).is_some_and(|t| t.is_word() && lexicon::is_connective(t.text(text))) {
+            k += 1;
+        }
+        if words.get(k).is_some_and(|w| w.eq_ignore_ascii_case("in")) {
+            let end = phrase_end(k + 1);
+            if toks.get(end).is_some_and(|t| t.is_punct(',')) && end - k <= 14 && words[k + 1..end].iter().any(is_poll) {
+                return found(k, end, self.claim(end + 1, toks.len())?, 0);
             }
-            self.claim(0, end)
-        }?;
-        Some(indirect(content, m, cue))
+        }
+        // At the end of a main clause: the last "in" whose phrase closes the sentence (or
+        // comes before a comma), with the poll among its last words ("in the average of New
+        // Hampshire polls", "in a poll released Monday").
+        let k = (1..toks.len()).rev().find(|&i| words[i] == "in")?;
+        let end = phrase_end(k + 1);
+        let closes = end == toks.len() || toks[end].is_punct(',') || toks[end].is_punct('.') && end + 1 == toks.len();
+        let joined = words[k + 1..end].iter().any(|w| matches!(*w, "and" | "but" | "or" | "to" | "that" | "who" | "which"));
+        if !closes || joined || end - k > 12 || !words[end.saturating_sub(3).max(k + 1)..end].iter().any(is_poll) {
+            return None;
+        }
+        let mut start = (0..k).rev().find(|&i| toks[i].is_punct(':')).map_or(0, |i| i + 1);
+        while toks.get(start).is_some_and(|t| t.is_word() && lexicon::is_connective(t.text(text))) {
+            start += 1;
+        }
+        // "Though Sanders led in the polls, …", "Rubio, who is third in the polls": a
+        // subordinate or relative clause is no claim of its own.
+        let relative = words[start..k].iter().any(|w| matches!(lexicon::lower(w).as_ref(), "who" | "whose" | "which"));
+        if relative || toks.get(start).is_some_and(|t| t.is_word() && lexicon::opens_introduction(t.text(text))) {
+            return None;
+        }
+        found(k, end, self.claim(start, k)?, start)
+    }
+
+    /// The words from token `from` to token `to` as a description of a source ("early returns",
+    /// "people familiar with the plans"), when they are a few words that open with one.
+    fn description(&self, from: usize, to: usize) -> Option<Mention> {
+        let words = self.toks.get(from..to)?;
+        if words.is_empty() || words.len() > 16 || !words[0].is_word() {
+            return None;
+        }
+        let span = words[0].span.start..words[words.len() - 1].span.end;
+        let description = Some(self.text[span.clone()].to_lowercase());
+        Some(Mention { span: span.clone(), phrase: span, kind: MentionKind::Description, name: None, description })
     }
 
     /// `Pence: Flowers won't be at the debate`, `Poll: Clinton and Trump in dead heat`: a
-    /// headline whose speaker labels the claim before a colon.
+    /// headline whose speaker labels the claim before a colon; `Clinton to Planned Parenthood:
+    /// …` (the speaker, then whom or where); and the speakers of a transcript (`JAKE TAPPER:
+    /// …`, `Q: …`, `A: …`).
     fn labelled(&self) -> Option<Attribution> {
-        let (text, toks) = (self.text, self.toks);
-        let colon = toks.iter().take(6).position(|t| t.is_punct(':'))?;
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let colon = toks.iter().take(7).position(|t| t.is_punct(':'))?;
         let label = &toks[..colon];
-        let names_only = label.iter().all(|t| t.is_word() && (is_capitalized(t.text(text)) || matches!(t.text(text), "of" | "for")));
-        if label.is_empty() || !names_only || label.iter().any(|t| lexicon::is_section_label(t.text(text))) {
+        let joins = |w: &str| matches!(w, "of" | "for" | "to" | "at");
+        let names_only = label.iter().all(|t| t.is_word() && (is_capitalized(t.text(text)) || joins(t.text(text))));
+        let interview = matches!(words[..colon], ["Q"] | ["A"]);
+        if label.is_empty() || !names_only || !interview && label.iter().any(|t| lexicon::is_section_label(t.text(text))) {
             return None;
         }
-        let (m, end) = mentions::after(text, toks, 0).filter(|&(_, end)| end == colon)?;
-        let content = self.claim(end + 1, toks.len())?;
+        let shouted = label.iter().all(|t| !t.text(text).chars().any(char::is_lowercase));
+        let m = if interview || shouted && colon <= 3 {
+            let span = label[0].span.start..label[colon - 1].span.end;
+            Mention { span: span.clone(), phrase: span.clone(), kind: MentionKind::Name, name: Some(span), description: None }
+        } else {
+            let (m, end) = mentions::after(text, toks, 0)?;
+            (end == colon || end < colon && matches!(words[end], "to" | "at")).then_some(m)?
+        };
+        let content = self.claim(colon + 1, toks.len())?;
         Some(indirect(content, m, toks[colon].span.clone()))
     }
 
@@ -188,22 +344,20 @@ impl Sentence<'_> {
     fn at_cue(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
         let cue_span = toks[j].span.clone();
-        // "…, even suggesting": adverbs may stand between the comma and a participle.
-        let mut k = j;
-        while k > 0 && cue.form == Form::Participle && toks[k - 1].is_word() && lexicon::is_cue_modifier(words[k - 1]) {
-            k -= 1;
-        }
-        let after_comma = k > 0 && toks[k - 1].is_punct(',');
+        let after_comma = self.after_comma(j, cue);
         // "is stressing", "were slamming": a progressive is a finite verb.
         let progressive = j > 0 && matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be");
         let form = if progressive { Form::Finite } else { cue.form };
         let found = |attribution: Attribution, clause: usize| Some(Candidate { attribution, class: cue.class, clause, borrows_subject: false, takes_clause: cue.takes_clause });
         // "The report was welcomed", "the state agency", "a big question": a bare form after
         // a determiner, a preposition or an adjective is a noun ("experts warn" is a verb).
+        // "voters who say", "… and say they": after a relative pronoun, and for "say" after a
+        // conjunction, it is a verb.
         if cue.bare && j > 0 {
             let prev = words[j - 1];
             let after_adjective = j >= 2 && lexicon::is_determiner(words[j - 2]) && !prev.ends_with('s') && !is_capitalized(prev);
-            if lexicon::is_determiner(prev) || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) || after_adjective {
+            let verb_after = lexicon::is_relative_pronoun(prev) || words[j].eq_ignore_ascii_case("say") && matches!(prev, "and" | "but");
+            if lexicon::is_determiner(prev) || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) && !verb_after || after_adjective {
                 return None;
             }
         }
@@ -214,17 +368,33 @@ impl Sentence<'_> {
             return None;
         }
         if form == Form::Participle {
-            if !after_comma || cue.class == CueClass::Belief {
+            if cue.class == CueClass::Belief {
+                return None;
+            }
+            // "62 percent of voters saying …", "911 calls saying …": the phrase right before
+            // "saying" speaks.
+            if !after_comma && words[j].eq_ignore_ascii_case("saying") && toks[j - 1].is_word() {
+                let m = mentions::before(text, toks, j)?;
+                let (cue_span, from) = self.participle_object(j, cue);
+                let content = self.claim(from, toks.len())?;
+                return found(indirect(content, m, cue_span), j);
+            }
+            if !after_comma {
                 return None;
             }
             let start = mentions::subject_start(text, toks)?;
             let m = mentions::subject(text, toks)?;
-            let content = self.claim(skip_that(text, toks, j + 1, cue.takes_object), toks.len())?;
+            let (cue_span, from) = self.participle_object(j, cue);
+            let content = self.claim(from, toks.len())?;
             return Some(Candidate { attribution: indirect(content, m, cue_span), class: cue.class, clause: start, borrows_subject: true, takes_clause: cue.takes_clause });
         }
         // `…, said Fomin.`
         if after_comma && cue.class == CueClass::Speech {
-            if let Some((mut m, end)) = mentions::after(text, toks, j + 1) {
+            // "…, said the repairs would end in May": a verb after the cue makes it a clause.
+            let speaker = mentions::after(text, toks, j + 1).filter(|&(_, end)| {
+                !words[j + 1..end].iter().any(|w| matches!(lexicon::lower(w).as_ref(), "would" | "will" | "could" | "can" | "should" | "might" | "may" | "must" | "has" | "have" | "had" | "did" | "does"))
+            });
+            if let Some((mut m, end)) = speaker {
                 // "…, said one source in the room.": a short phrase may close the sentence.
                 let rest = &toks[end.min(toks.len())..];
                 let closing_phrase = rest.first().is_some_and(|t| t.is_word() && matches!(lexicon::lower(t.text(text)).as_ref(), "in" | "at" | "on" | "of" | "for" | "with" | "from" | "close"))
@@ -240,6 +410,11 @@ impl Sentence<'_> {
                     return found(indirect(content, m, cue_span), 0);
                 }
             }
+        }
+        // `Carson admitted X but said Y`, `Giles tried … and said …`: a verb joined to the
+        // clause's first verb shares its subject.
+        if let Some(found) = self.joined_verb(j, cue) {
+            return Some(found);
         }
         // `Cruz, who said he would …`, `voters who say …`: a relative clause speaks for the
         // phrase it hangs on, and its content ends at the clause's first comma.
@@ -259,8 +434,13 @@ impl Sentence<'_> {
             self.claim(from, toks.len())?;
             mentions::whole_subject(text, toks, comma + 1, j)
         });
+        let subject = subject.or_else(|| self.subject_before_aside(clause, j));
         let opener = subject.is_some();
-        let m = subject.or_else(|| mentions::before(text, toks, j))?;
+        let m = subject.or_else(|| mentions::before(text, toks, j)).or_else(|| {
+            // "…, donors said": a bare plural after the comma.
+            let comma = (clause..j).rev().find(|&k| toks[k].is_punct(','))?;
+            mentions::whole_subject(text, toks, comma + 1, j)
+        })?;
         let np_first = m.first_token(toks).unwrap_or(0);
         // `The museum, Mr. Bush said, celebrated …`: the attribution is a parenthesis.
         let closes_parenthesis = toks.get(j + 1).is_some_and(|t| t.is_punct(','));
@@ -291,6 +471,72 @@ impl Sentence<'_> {
         found(indirect(content, m, cue_span), np_first)
     }
 
+    /// A verb of saying at token `j` joined by "and" or "but" to an earlier verb of its clause
+    /// ("Bush thought for a moment and said that …"): the clause's subject speaks, and what the
+    /// verb reports runs to the sentence's end (or, for a verb that names a thing, to a comma).
+    /// Past tenses and "say(s)" only: "his claims and promises to" is a list of nouns.
+    fn joined_verb(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let w = lexicon::lower(words[j]);
+        let verb = cue.form == Form::Finite && cue.class == CueClass::Speech && (w.ends_with("ed") || matches!(w.as_ref(), "said" | "told" | "wrote" | "says" | "say"));
+        let mut k = j;
+        while k > 0 && toks[k - 1].is_word() && lexicon::is_cue_modifier(words[k - 1]) {
+            k -= 1;
+        }
+        let and = k.checked_sub(1).filter(|&a| verb && matches!(lexicon::lower(words[a]).as_ref(), "and" | "but"))?;
+        let clause = self.clause_start(and)?;
+        // The subject and the first verb stand before the join: "X and said" is not one.
+        if clause + 2 > and {
+            return None;
+        }
+        let (m, _) = mentions::after(text, toks, clause)?;
+        let (from, _) = self.clause_after_cue(j, cue)?;
+        let to = if cue.takes_clause { toks.len() } else { self.next_comma(from) };
+        let content = self.claim(from, to)?;
+        Some(Candidate { attribution: indirect(content, m, toks[j].span.clone()), class: cue.class, clause: j, borrows_subject: true, takes_clause: cue.takes_clause })
+    }
+
+    /// `Rich Heffley, a GOP operative who ran the state for McCain, said …`, `The justice --
+    /// who has sparred with Trump -- said …`: the subject of the clause starting at token
+    /// `clause`, then an aside between commas, dashes or brackets that closes right before
+    /// the cue at token `j`.
+    fn subject_before_aside(&self, clause: usize, j: usize) -> Option<Mention> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let aside = |t: &Token| [',', '(', ')', '\u{2014}', '\u{2013}', '-'].iter().any(|&c| t.is_punct(c));
+        let mut k = j;
+        while k > clause && toks[k - 1].is_word() && lexicon::is_cue_modifier(words[k - 1]) {
+            k -= 1;
+        }
+        let close = k.checked_sub(1).filter(|&c| aside(&toks[c]))?;
+        let open = (clause + 1..close).find(|&i| aside(&toks[i]))?;
+        if toks[open..close].iter().any(|t| t.is_punct(';') || t.is_punct(':')) {
+            return None;
+        }
+        mentions::whole_subject(text, toks, clause, open)
+    }
+
+    /// Whether a comma stands right before the cue at token `j` (or a dash before a
+    /// participle): "…, even suggesting" (adverbs may stand between the comma and a
+    /// participle).
+    fn after_comma(&self, j: usize, cue: lexicon::Cue) -> bool {
+        let mut k = j;
+        while k > 0 && cue.form == Form::Participle && self.toks[k - 1].is_word() && lexicon::is_cue_modifier(self.words[k - 1]) {
+            k -= 1;
+        }
+        k > 0 && (self.toks[k - 1].is_punct(',') || cue.form == Form::Participle && self.toks[k - 1].is_punct('\u{2014}'))
+    }
+
+    /// The cue of the participle at token `j` ("referring to" with its particle) and the token
+    /// where what it reports starts.
+    fn participle_object(&self, j: usize, cue: lexicon::Cue) -> (Span, usize) {
+        let from = skip_that(self.text, self.toks, j + 1, cue.takes_object);
+        // "referring to the resorts", "pointing to his record": the particle is the cue's.
+        if !cue.takes_clause && from == j + 1 && self.words.get(from).is_some_and(|w| *w == "to") {
+            return (self.toks[j].span.start..self.toks[from].span.end, from + 1);
+        }
+        (self.toks[j].span.clone(), from)
+    }
+
     /// The token where the reported clause after the cue at token `j` starts, and whether
     /// "that" opens it; None when no clause follows ("said in May.", "said no to it").
     fn clause_after_cue(&self, j: usize, cue: lexicon::Cue) -> Option<(usize, bool)> {
@@ -307,7 +553,9 @@ impl Sentence<'_> {
             || it_clause
             || next.as_deref().is_some_and(|w| !matches!(w, "in" | "at" | "on" | "to" | "during" | "after" | "before" | "for" | "with" | "by" | "from" | "about" | "of" | "it" | "so" | "as" | "." | "," | "and" | "but" | "no" | "yes" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks"))
             // "said no decision had been made", not "said no to the deal" or "said no.".
-            || next.as_deref() == Some("no") && toks.get(from + 1).is_some_and(|t| t.is_word() && !words[from + 1].eq_ignore_ascii_case("to"));
+            || next.as_deref() == Some("no") && toks.get(from + 1).is_some_and(|t| t.is_word() && !words[from + 1].eq_ignore_ascii_case("to"))
+            // "said about half of the gain", not "said about the plan".
+            || next.as_deref() == Some("about") && words.get(from + 1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || matches!(lexicon::lower(w).as_ref(), "half" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"));
         if starts_clause {
             return Some((from, has_that));
         }
@@ -394,9 +642,16 @@ fn clause_after_circumstance(text: &str, toks: &[Token], from: usize) -> Option<
 fn skip_that(text: &str, toks: &[Token], from: usize, takes_object: bool) -> usize {
     let limit = (from + 14).min(toks.len());
     if let Some(k) = (from..limit).find(|&k| toks[k].text(text).eq_ignore_ascii_case("that")) {
-        // Only when the words before "that" are circumstance, not content ("said the plan that …").
+        // Only when the words before "that" are circumstance, not content ("said the plan that
+        // …", "said she would jump to that conclusion"); a capitalised cue form is a name
+        // ("told The Post and Courier on Saturday that").
         let before: Vec<&str> = toks[from..k].iter().map(|t| t.text(text)).collect();
-        if before.len() <= 10 && !before.iter().any(|w| lexicon::cue(w).is_some()) {
+        let content = |w: &&str| {
+            lexicon::cue(w).is_some() && !is_capitalized(w)
+                || lexicon::pronoun(w).is_some()
+                || matches!(lexicon::lower(w).as_ref(), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must" | "did" | "does" | "do")
+        };
+        if before.len() <= 10 && !before.iter().any(content) {
             return k + 1;
         }
     }

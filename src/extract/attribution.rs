@@ -93,8 +93,16 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             }
         }
 
-        if let Some((mention, cue, attr_end)) = attribution_after(text, after_toks) {
-            let (kind, parts) = if lead_in >= 3 {
+        // `"I want to wait until I meet him" before discussing specifics, he said`: words of
+        // the reporter's carry the quote on to its attribution; the claim is the whole clause.
+        let attributed = attribution_after(text, after_toks).map(|found| (None, found)).or_else(|| {
+            let (clause_end, found) = attribution_after_clause(text, after_toks).filter(|_| lead_in == 0)?;
+            Some((Some(clause_end), found))
+        });
+        if let Some((carried_to, (mention, cue, attr_end))) = attributed {
+            let (kind, parts) = if let Some(clause_end) = carried_to {
+                (QuoteKind::Mixed, vec![q.open..clause_end])
+            } else if lead_in >= 3 {
                 // `The plan is "dead on arrival," Smith said`: the quote is part of a claim.
                 (QuoteKind::Mixed, vec![ctx.before.start..q.end])
             } else {
@@ -103,7 +111,7 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             // `"…," he said, adding that …`: a participle after the attribution reports a claim
             // of its own, by the same speaker, to the end of the sentence.
             let cue_end = cue.end;
-            let participle = mention.as_ref().and_then(|m| {
+            let participle = mention.as_ref().filter(|_| carried_to.is_none()).and_then(|m| {
                 let toks = tokens.within(&(cue_end..ctx.full_end));
                 let (cue, content) = reported::participle_after(text, toks)?;
                 let holds_quote = content.end > ctx.after.end;
@@ -123,18 +131,6 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
                 out.push(found);
             }
             continue;
-        }
-        // `"I want to wait until I meet him" before discussing specifics, he said`: words of
-        // the reporter's carry the quote on to its attribution; the claim is the whole clause.
-        if lead_in == 0 {
-            if let Some((clause_end, (mention, cue, attr_end))) = attribution_after_clause(text, after_toks) {
-                let parts = vec![q.open..clause_end];
-                out.push(Attribution { kind: QuoteKind::Mixed, parts, mention, cue: Some(cue), follows: None });
-                last_attributed = Some((out.len() - 1, para_idx));
-                previous = Some((out.len() - 1, attr_end));
-                settled.push(ctx.before.start..ctx.sentence_end);
-                continue;
-            }
         }
         if let Some(found) = attribution_before(text, before_toks, q, &ctx) {
             if found.kind == QuoteKind::Mixed {

@@ -35,10 +35,10 @@ struct Context {
     before: Span,
     /// From the end of the closing mark to the sentence end (or the next quote).
     after: Span,
-    /// The sentence end after the quote (or the next quote's opening mark).
+    /// The sentence end after the quote, or the next quote's opening mark if that comes first.
     sentence_end: usize,
-    /// The sentence end after the quote, past any quote that follows in it.
-    full_end: usize,
+    /// The sentence end after the quote, past any quotes after it.
+    clause_end: usize,
 }
 
 /// Finds the attributions of a document's quotations and its reported speech.
@@ -104,7 +104,7 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             // of its own, by the same speaker, to the end of the sentence.
             let cue_end = cue.end;
             let participle = mention.as_ref().and_then(|m| {
-                let toks = tokens.within(&(cue_end..ctx.full_end));
+                let toks = tokens.within(&(cue_end..ctx.clause_end));
                 let (cue, content) = reported::participle_after(text, toks)?;
                 let holds_quote = content.end > ctx.after.end;
                 let kind = if holds_quote { QuoteKind::Mixed } else { QuoteKind::Indirect };
@@ -124,7 +124,22 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             }
             continue;
         }
+        // `"I want to wait until I meet him" before discussing specifics, he said`: words of
+        // the reporter's carry the quote on to its attribution; the claim is the whole clause.
+        if lead_in == 0 {
+            if let Some((clause_end, (mention, cue, attr_end))) = attribution_after_clause(text, after_toks) {
+                let parts = vec![q.open..clause_end];
+                out.push(Attribution { kind: QuoteKind::Mixed, parts, mention, cue: Some(cue), follows: None });
+                last_attributed = Some((out.len() - 1, para_idx));
+                previous = Some((out.len() - 1, attr_end));
+                settled.push(ctx.before.start..ctx.sentence_end);
+                continue;
+            }
+        }
         if let Some(found) = attribution_before(text, before_toks, q, &ctx) {
+            if found.kind == QuoteKind::Mixed {
+                covered_until = found.parts.last().map_or(0, |p| p.end);
+            }
             out.push(found);
             last_attributed = Some((out.len() - 1, para_idx));
             settled.push(ctx.before.start..ctx.sentence_end);
@@ -368,12 +383,12 @@ fn context(text: &str, sentences: &[Span], quotes: &[QuoteSpan], qi: usize) -> C
             sentence_end = next.end;
         }
     }
-    let full_end = sentence_end;
+    let clause_end = sentence_end;
     if let Some(next) = quotes.get(qi + 1) {
         sentence_end = sentence_end.min(next.open.max(q.end));
     }
     let after = q.end.min(text.len())..sentence_end;
-    Context { before, after, sentence_end, full_end }
+    Context { before, after, sentence_end, clause_end }
 }
 
 /// `"…," Fomin said`, `"…," said Fomin`, `"…," he told reporters`: the mention, the cue and
@@ -439,6 +454,20 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
     None
 }
 
+/// `"…" before discussing specifics, he said`: a few words after the quote, with no mark
+/// among them, then a comma and an attribution as [`attribution_after`] reads it. Returns where
+/// the words end, and the attribution.
+fn attribution_after_clause(text: &str, toks: &[Token]) -> Option<(usize, (Option<Mention>, Span, usize))> {
+    const MOST_WORDS: usize = 12;
+    let comma = toks.iter().take(MOST_WORDS + 1).position(|t| t.is_punct(','))?;
+    let words = &toks[..comma];
+    if !words.iter().all(Token::is_word) {
+        return None;
+    }
+    let clause_end = words.last()?.span.end;
+    Some((clause_end, attribution_after(text, &toks[comma..])?))
+}
+
 /// Whether everything between token `i` and the mention is a modifier (so the mention
 /// starts the attribution).
 fn skips_to(text: &str, toks: &[Token], i: usize, m: &Mention) -> bool {
@@ -458,7 +487,11 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
     let mention = if cue.form == Form::Participle {
         mentions::before(text, toks, j).filter(|m| m.kind != MentionKind::Description).or_else(|| mentions::subject(text, toks))
     } else {
+        // `a candidate who has called for "…"`: a relative clause speaks for its antecedent.
+        // `her remark that "…"`: a possessive names the speaker of a cue that is a noun.
         mentions::before(text, toks, j)
+            .or_else(|| mentions::relative(text, toks, j).map(|(m, _)| m))
+            .or_else(|| mentions::possessor(text, toks, j))
     }?;
     let between = &toks[j + 1..];
     let words_between: Vec<&str> = between.iter().filter(|t| t.is_word()).map(|t| t.text(text)).collect();
@@ -493,7 +526,12 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
         k += 1;
     }
     let start = toks.get(k).map_or(q.open, |t| t.span.start);
-    let end = trim_end_punct(text, start, ctx.sentence_end);
+    // `called for "A" than waterboarding, has said of terrorists that "B"`: a clause the next
+    // quote cuts off mid-phrase goes on over it to the sentence end.
+    let last_word = text[q.end.min(ctx.sentence_end)..ctx.sentence_end].split_whitespace().next_back().map(lexicon::lower);
+    let cut_mid_phrase = last_word
+        .is_some_and(|w| (lexicon::is_article(&w) || lexicon::is_phrase_breaker(&w)) && lexicon::cue(&w).is_none());
+    let end = trim_end_punct(text, start, if cut_mid_phrase { ctx.clause_end } else { ctx.sentence_end });
     Some(Attribution { kind: QuoteKind::Mixed, parts: vec![start..end], mention: Some(mention), cue: cue_span, follows: None })
 }
 

@@ -446,6 +446,12 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
     }
 }
 
+/// The pronoun a possessive determiner stands for: "her remark" is what she said.
+pub fn possessive_pronoun(word: &str) -> Option<Pronoun> {
+    let owner = ["his", "her", "their", "its", "my", "our"].iter().position(|p| lower(word) == *p)?;
+    pronoun(["he", "she", "they", "it", "i", "we"][owner])
+}
+
 /// A pronoun's reference class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pronoun {

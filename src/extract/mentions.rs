@@ -110,6 +110,41 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
     classify(text, toks, start, end)
 }
 
+/// The subject of a cue at token `j` that opens a relative clause ("who said", "which found",
+/// "who has called for"): the relative word as written, standing for the phrase before it, and
+/// its token.
+pub fn relative(text: &str, toks: &[Token], j: usize) -> Option<(Mention, usize)> {
+    let mut k = j;
+    while k > 0 && toks[k - 1].is_word() && lexicon::is_cue_modifier(toks[k - 1].text(text)) {
+        // "who was considered", "who is challenging": a passive or a progressive there is
+        // rarely a claim.
+        if matches!(lexicon::lower(toks[k - 1].text(text)).as_ref(), "is" | "are" | "was" | "were" | "been" | "be") {
+            return None;
+        }
+        k -= 1;
+    }
+    let relative = k.checked_sub(1)?;
+    if !lexicon::is_relative_pronoun(toks[relative].text(text)) {
+        return None;
+    }
+    // "Cruz, who": the phrase closes at the comma.
+    let end = if relative > 0 && toks[relative - 1].is_punct(',') { relative - 1 } else { relative };
+    let span = toks[relative].span.clone();
+    let m = match before(text, toks, end) {
+        Some(antecedent) => Mention { span: span.clone(), phrase: span, ..antecedent },
+        None => Mention { span: span.clone(), phrase: span, kind: MentionKind::Description, name: None, description: None },
+    };
+    Some((m, relative))
+}
+
+/// The possessive pronoun right before token `j`, which makes the cue there a noun whose
+/// speaker it names: "her remark that …", "their claim that …".
+pub fn possessor(text: &str, toks: &[Token], j: usize) -> Option<Mention> {
+    let t = toks.get(j.checked_sub(1)?).filter(|t| t.is_word())?;
+    let p = lexicon::possessive_pronoun(t.text(text))?;
+    Some(Mention { span: t.span.clone(), phrase: t.span.clone(), kind: MentionKind::Pronoun(p), name: None, description: None })
+}
+
 /// "Name, appositive, said": the comma at `comma` closes an appositive; the name stands
 /// before its opening comma.
 fn appositive(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {

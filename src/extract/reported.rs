@@ -440,7 +440,7 @@ impl Sentence<'_> {
         }
         // `Cruz, who said he would …`, `voters who say …`: a relative clause speaks for the
         // phrase it hangs on, and its content ends at the clause's first comma.
-        if let Some((m, relative)) = self.relative_subject(j).filter(|_| cue.form == Form::Finite) {
+        if let Some((m, relative)) = mentions::relative(text, toks, j).filter(|_| cue.form == Form::Finite) {
             let (from, _) = self.clause_after_cue(j, cue)?;
             let content = self.claim(from, self.next_comma(from))?;
             return found(indirect(content, m, cue_span), relative);
@@ -584,39 +584,6 @@ impl Sentence<'_> {
         // "said after the convention he would …": a circumstance, then the clause.
         let k = clause_after_circumstance(text, toks, from).filter(|_| cue.class == CueClass::Speech)?;
         Some((k, false))
-    }
-
-    /// The subject of a cue at token `j` that opens a relative clause ("who said", "which
-    /// found"): the relative word as written, standing for the phrase before it, and its token.
-    fn relative_subject(&self, j: usize) -> Option<(Mention, usize)> {
-        let (text, toks, words) = (self.text, self.toks, self.words);
-        let mut k = j;
-        while k > 0 && toks[k - 1].is_word() && lexicon::is_cue_modifier(words[k - 1]) {
-            // "who was considered", "who is challenging": a passive or a progressive there is
-            // rarely a claim.
-            if matches!(lexicon::lower(words[k - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be") {
-                return None;
-            }
-            k -= 1;
-        }
-        let relative = k.checked_sub(1)?;
-        if !lexicon::is_relative_pronoun(words[relative]) {
-            return None;
-        }
-        // "Cruz, who": the phrase closes at the comma.
-        let end = if relative > 0 && toks[relative - 1].is_punct(',') { relative - 1 } else { relative };
-        let span = toks[relative].span.clone();
-        let m = match mentions::before(text, toks, end) {
-            Some(antecedent) => Mention { span: span.clone(), phrase: span, ..antecedent },
-            None => Mention {
-                span: span.clone(),
-                phrase: span,
-                kind: MentionKind::Description,
-                name: None,
-                description: None,
-            },
-        };
-        Some((m, relative))
     }
 
     /// The first comma at or after token `from`, or the sentence's end.

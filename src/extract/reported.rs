@@ -395,7 +395,7 @@ impl Sentence<'_> {
             }
             // "62 percent of voters saying …", "911 calls saying …": the phrase right before
             // "saying" speaks.
-            if !after_comma && words[j].eq_ignore_ascii_case("saying") && toks[j - 1].is_word() {
+            if !after_comma && j > 0 && words[j].eq_ignore_ascii_case("saying") && toks[j - 1].is_word() {
                 let m = mentions::before(text, toks, j)?;
                 let (cue_span, from) = self.participle_object(j, cue);
                 let content = self.claim(from, toks.len())?;
@@ -413,9 +413,7 @@ impl Sentence<'_> {
         // `…, said Fomin.`
         if after_comma && cue.class == CueClass::Speech {
             // "…, said the repairs would end in May": a verb after the cue makes it a clause.
-            let speaker = mentions::after(text, toks, j + 1).filter(|&(_, end)| {
-                !words[j + 1..end].iter().any(|w| matches!(lexicon::lower(w).as_ref(), "would" | "will" | "could" | "can" | "should" | "might" | "may" | "must" | "has" | "have" | "had" | "did" | "does"))
-            });
+            let speaker = mentions::after(text, toks, j + 1).filter(|&(_, end)| !words[j + 1..end].iter().any(|w| is_auxiliary(&lexicon::lower(w))));
             if let Some((mut m, end)) = speaker {
                 // "…, said one source in the room.": a short phrase may close the sentence.
                 let rest = &toks[end.min(toks.len())..];
@@ -641,8 +639,17 @@ fn is_possessive(word: &str) -> bool {
 /// ending in -s or -ed.
 fn is_finite_verb(word: &str) -> bool {
     let w = lexicon::lower(word);
-    matches!(w.as_ref(), "is" | "was" | "has" | "had" | "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must" | "did" | "does" | "wasn't" | "isn't" | "won't" | "wouldn't" | "didn't" | "doesn't")
-        || (w.len() > 3 && w.chars().all(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
+    is_auxiliary(&w) || (w.len() > 3 && w.chars().all(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
+}
+
+/// Auxiliaries and modals (in lower case): a clause has begun where one stands ("said she
+/// would jump to that conclusion", "…, said the repairs would end").
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "would" | "will" | "could" | "can" | "may" | "might"
+            | "should" | "must" | "did" | "does" | "wasn't" | "isn't" | "won't" | "wouldn't" | "didn't" | "doesn't"
+    )
 }
 
 /// After a prepositional phrase that opens a reported clause ("after the convention he
@@ -668,11 +675,7 @@ fn skip_that(text: &str, toks: &[Token], from: usize, takes_object: bool) -> usi
         // …", "said she would jump to that conclusion"); a capitalised cue form is a name
         // ("told The Post and Courier on Saturday that").
         let before: Vec<&str> = toks[from..k].iter().map(|t| t.text(text)).collect();
-        let content = |w: &&str| {
-            lexicon::cue(w).is_some() && !is_capitalized(w)
-                || lexicon::pronoun(w).is_some()
-                || matches!(lexicon::lower(w).as_ref(), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must" | "did" | "does" | "do")
-        };
+        let content = |w: &&str| lexicon::cue(w).is_some() && !is_capitalized(w) || lexicon::pronoun(w).is_some() || is_auxiliary(&lexicon::lower(w));
         if before.len() <= 10 && !before.iter().any(content) {
             return k + 1;
         }

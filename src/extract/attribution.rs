@@ -35,10 +35,10 @@ struct Context {
     before: Span,
     /// From the end of the closing mark to the sentence end (or the next quote).
     after: Span,
-    /// The sentence end after the quote, or the next quote's opening mark if that comes first.
+    /// The sentence end after the quote (or the next quote's opening mark).
     sentence_end: usize,
-    /// The sentence end after the quote, past any quotes after it.
-    clause_end: usize,
+    /// The sentence end after the quote, past any quote that follows in it.
+    full_end: usize,
 }
 
 /// Finds the attributions of a document's quotations and its reported speech.
@@ -104,7 +104,7 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             // of its own, by the same speaker, to the end of the sentence.
             let cue_end = cue.end;
             let participle = mention.as_ref().and_then(|m| {
-                let toks = tokens.within(&(cue_end..ctx.clause_end));
+                let toks = tokens.within(&(cue_end..ctx.full_end));
                 let (cue, content) = reported::participle_after(text, toks)?;
                 let holds_quote = content.end > ctx.after.end;
                 let kind = if holds_quote { QuoteKind::Mixed } else { QuoteKind::Indirect };
@@ -383,12 +383,12 @@ fn context(text: &str, sentences: &[Span], quotes: &[QuoteSpan], qi: usize) -> C
             sentence_end = next.end;
         }
     }
-    let clause_end = sentence_end;
+    let full_end = sentence_end;
     if let Some(next) = quotes.get(qi + 1) {
         sentence_end = sentence_end.min(next.open.max(q.end));
     }
     let after = q.end.min(text.len())..sentence_end;
-    Context { before, after, sentence_end, clause_end }
+    Context { before, after, sentence_end, full_end }
 }
 
 /// `"…," Fomin said`, `"…," said Fomin`, `"…," he told reporters`: the mention, the cue and
@@ -531,7 +531,7 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
     let last_word = text[q.end.min(ctx.sentence_end)..ctx.sentence_end].split_whitespace().next_back().map(lexicon::lower);
     let cut_mid_phrase = last_word
         .is_some_and(|w| (lexicon::is_article(&w) || lexicon::is_phrase_breaker(&w)) && lexicon::cue(&w).is_none());
-    let end = trim_end_punct(text, start, if cut_mid_phrase { ctx.clause_end } else { ctx.sentence_end });
+    let end = trim_end_punct(text, start, if cut_mid_phrase { ctx.full_end } else { ctx.sentence_end });
     Some(Attribution { kind: QuoteKind::Mixed, parts: vec![start..end], mention: Some(mention), cue: cue_span, follows: None })
 }
 

@@ -221,8 +221,8 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
     for a in &mut out {
         let labelled = a.kind != QuoteKind::Direct && a.cue.as_ref().is_some_and(|c| &text[c.clone()] == ":");
         let Some(m) = a.mention.as_ref().filter(|_| labelled) else { continue };
-        let p = &paragraphs[paragraph_of(paragraphs, m.span.start)];
-        if let Some(last) = a.parts.last_mut().filter(|_| text[p.start..m.span.start].trim().is_empty()) {
+        let Some(p) = paragraphs.get(paragraph_of(paragraphs, m.span.start)) else { continue };
+        if let Some(last) = a.parts.last_mut().filter(|_| text[p.start.min(m.span.start)..m.span.start].trim().is_empty()) {
             last.end = trim_end_punct(text, last.start, p.end.max(last.end));
         }
     }

@@ -259,47 +259,69 @@ impl Sentence<'_> {
 
     /// `In a new poll, Clinton leads …` and `Clinton leads … in the latest CBS poll`: a poll or
     /// survey that a claim is found in is its source, with "in" for cue.
-    fn in_poll(&self) -> Option<Candidate> {
+    fn in_poll(&self) -> Vec<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
         let is_poll = |w: &&str| matches!(lexicon::lower(w).as_ref(), "poll" | "polls" | "survey" | "surveys" | "polling" | "average");
-        let phrase_end = |from: usize| (from..toks.len()).find(|&i| !toks[i].is_word()).unwrap_or(toks.len());
-        let found = |k: usize, end: usize, content: Span, clause: usize| {
+        // The phrase runs over names such as "CNN/ORC" and "Post-ABC".
+        let phrase_end = |from: usize| (from..toks.len()).find(|&i| !toks[i].is_word() && !toks[i].is_punct('/') && !toks[i].is_punct('-')).unwrap_or(toks.len());
+        let found = |k: usize, end: usize, content: Option<Span>, clause: usize| {
             let m = self.description(k + 1, end)?;
-            let attribution = indirect(content, m, toks[k].span.clone());
+            let attribution = indirect(content?, m, toks[k].span.clone());
             Some(Candidate { attribution, class: CueClass::Finding, clause, borrows_subject: false, takes_clause: true })
         };
+        let skip_connectives = |mut i: usize| {
+            while toks.get(i).is_some_and(|t| t.is_word() && lexicon::is_connective(t.text(text))) {
+                i += 1;
+            }
+            i
+        };
         // At the start, after any connectives, and closed by a comma.
-        let mut k = 0;
-        while toks.get(k).is_some_and(|t| t.is_word() && lexicon::is_connective(t.text(text))) {
-            k += 1;
-        }
+        let k = skip_connectives(0);
         if words.get(k).is_some_and(|w| w.eq_ignore_ascii_case("in")) {
             let end = phrase_end(k + 1);
             if toks.get(end).is_some_and(|t| t.is_punct(',')) && end - k <= 14 && words[k + 1..end].iter().any(is_poll) {
-                return found(k, end, self.claim(end + 1, toks.len())?, 0);
+                return found(k, end, self.claim(end + 1, toks.len()), 0).into_iter().collect();
             }
         }
-        // At the end of a main clause: the last "in" whose phrase closes the sentence (or
-        // comes before a comma), with the poll among its last words ("in the average of New
-        // Hampshire polls", "in a poll released Monday").
-        let k = (1..toks.len()).rev().find(|&i| words[i] == "in")?;
-        let end = phrase_end(k + 1);
-        let closes = end == toks.len() || toks[end].is_punct(',') || toks[end].is_punct('.') && end + 1 == toks.len();
-        let joined = words[k + 1..end].iter().any(|w| matches!(*w, "and" | "but" | "or" | "to" | "that" | "who" | "which"));
-        if !closes || joined || end - k > 12 || !words[end.saturating_sub(3).max(k + 1)..end].iter().any(is_poll) {
-            return None;
+        // At the end of a clause: an "in" whose phrase closes the sentence or comes before a
+        // comma, with the poll among its last words ("in the average of New Hampshire polls",
+        // "in a poll released Monday"). The claim starts after the one before it.
+        let mut out = Vec::new();
+        let mut start = (0..toks.len()).rev().find(|&i| toks[i].is_punct(':')).map_or(0, |i| i + 1);
+        for k in (start + 1..toks.len()).filter(|&i| words[i] == "in") {
+            let end = phrase_end(k + 1);
+            // "came in second in January polls": the last "in" of the phrase.
+            if k < start || words[k + 1..end].contains(&"in") {
+                continue;
+            }
+            let last = end == toks.len() || toks[end].is_punct('.') && end + 1 == toks.len();
+            let joined = words[k + 1..end].iter().any(|w| matches!(*w, "and" | "but" | "or" | "to" | "that" | "who" | "which"));
+            if !(last || toks[end].is_punct(',')) || joined || end - k > 12 || !words[end.saturating_sub(3).max(k + 1)..end].iter().any(is_poll) {
+                continue;
+            }
+            // At the sentence's start, past an introduction ("Still, as Clinton campaigns, he
+            // leads in the polls"); an "in" inside it has no claim of its own.
+            let mut from = match start {
+                0 => mentions::subject_start(text, toks).unwrap_or_else(|| skip_connectives(0)),
+                _ => skip_connectives(start),
+            };
+            while toks.get(from).is_some_and(|t| t.is_punct(',')) {
+                from += 1;
+            }
+            // "Rubio, who is third in the polls, …": a relative clause or an appositive is no
+            // claim; at the sentence's end, "…, although Rubio moved up in a later survey" is.
+            let relative = words[from.min(k)..k].iter().any(|w| matches!(lexicon::lower(w).as_ref(), "who" | "whose" | "which"));
+            let aside = !last && toks[from.min(k)..k].iter().any(|t| t.is_punct(','));
+            let subordinate = toks.get(from).is_some_and(|t| t.is_word() && lexicon::opens_introduction(t.text(text)));
+            if subordinate && last {
+                from += 1;
+            }
+            if !relative && !aside && !(subordinate && !last) && from < k {
+                out.extend(found(k, end, self.claim(from, k), from));
+            }
+            start = end + 1;
         }
-        let mut start = (0..k).rev().find(|&i| toks[i].is_punct(':')).map_or(0, |i| i + 1);
-        while toks.get(start).is_some_and(|t| t.is_word() && lexicon::is_connective(t.text(text))) {
-            start += 1;
-        }
-        // "Though Sanders led in the polls, …", "Rubio, who is third in the polls": a
-        // subordinate or relative clause is no claim of its own.
-        let relative = words[start..k].iter().any(|w| matches!(lexicon::lower(w).as_ref(), "who" | "whose" | "which"));
-        if relative || toks.get(start).is_some_and(|t| t.is_word() && lexicon::opens_introduction(t.text(text))) {
-            return None;
-        }
-        found(k, end, self.claim(start, k)?, start)
+        out
     }
 
     /// The words from token `from` to token `to` as a description of a source ("early returns",
@@ -373,7 +395,7 @@ impl Sentence<'_> {
             }
             // "62 percent of voters saying …", "911 calls saying …": the phrase right before
             // "saying" speaks.
-            if !after_comma && words[j].eq_ignore_ascii_case("saying") && toks[j - 1].is_word() {
+            if !after_comma && j > 0 && words[j].eq_ignore_ascii_case("saying") && toks[j - 1].is_word() {
                 let m = mentions::before(text, toks, j)?;
                 let (cue_span, from) = self.participle_object(j, cue);
                 let content = self.claim(from, toks.len())?;
@@ -391,9 +413,7 @@ impl Sentence<'_> {
         // `…, said Fomin.`
         if after_comma && cue.class == CueClass::Speech {
             // "…, said the repairs would end in May": a verb after the cue makes it a clause.
-            let speaker = mentions::after(text, toks, j + 1).filter(|&(_, end)| {
-                !words[j + 1..end].iter().any(|w| matches!(lexicon::lower(w).as_ref(), "would" | "will" | "could" | "can" | "should" | "might" | "may" | "must" | "has" | "have" | "had" | "did" | "does"))
-            });
+            let speaker = mentions::after(text, toks, j + 1).filter(|&(_, end)| !words[j + 1..end].iter().any(|w| is_auxiliary(&lexicon::lower(w))));
             if let Some((mut m, end)) = speaker {
                 // "…, said one source in the room.": a short phrase may close the sentence.
                 let rest = &toks[end.min(toks.len())..];
@@ -619,8 +639,17 @@ fn is_possessive(word: &str) -> bool {
 /// ending in -s or -ed.
 fn is_finite_verb(word: &str) -> bool {
     let w = lexicon::lower(word);
-    matches!(w.as_ref(), "is" | "was" | "has" | "had" | "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must" | "did" | "does" | "wasn't" | "isn't" | "won't" | "wouldn't" | "didn't" | "doesn't")
-        || (w.len() > 3 && w.chars().all(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
+    is_auxiliary(&w) || (w.len() > 3 && w.chars().all(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
+}
+
+/// Auxiliaries and modals (in lower case): a clause has begun where one stands ("said she
+/// would jump to that conclusion", "…, said the repairs would end").
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "would" | "will" | "could" | "can" | "may" | "might"
+            | "should" | "must" | "did" | "does" | "wasn't" | "isn't" | "won't" | "wouldn't" | "didn't" | "doesn't"
+    )
 }
 
 /// After a prepositional phrase that opens a reported clause ("after the convention he
@@ -646,11 +675,7 @@ fn skip_that(text: &str, toks: &[Token], from: usize, takes_object: bool) -> usi
         // …", "said she would jump to that conclusion"); a capitalised cue form is a name
         // ("told The Post and Courier on Saturday that").
         let before: Vec<&str> = toks[from..k].iter().map(|t| t.text(text)).collect();
-        let content = |w: &&str| {
-            lexicon::cue(w).is_some() && !is_capitalized(w)
-                || lexicon::pronoun(w).is_some()
-                || matches!(lexicon::lower(w).as_ref(), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must" | "did" | "does" | "do")
-        };
+        let content = |w: &&str| lexicon::cue(w).is_some() && !is_capitalized(w) || lexicon::pronoun(w).is_some() || is_auxiliary(&lexicon::lower(w));
         if before.len() <= 10 && !before.iter().any(content) {
             return k + 1;
         }

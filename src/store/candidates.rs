@@ -9,6 +9,14 @@
 //! its members verified joins the crowd's cluster as well as all of them would. (Among the
 //! first 200,000 generated claims of the matching benchmark, no bucket holds ten.)
 //!
+//! A candidate that shares a single key is weak evidence: one three-word shingle of common
+//! words is chance, and such candidates grow with the database (in the matching benchmark at
+//! 100,000 claims they were 37,364 of the 38,500 verified over the last 10,000 claims, and 7 of
+//! them were variants, 6 through a key that only they held). So they are ranked by the size of
+//! that key, rarest first, and at most [`SINGLE_KEY_CAP`] of them are verified; a candidate that
+//! shares two keys or more always is (up to [`VERIFY_CAP`] in all). The cost of matching a claim
+//! then stops growing with the database once its rare keys are filled.
+//!
 //! A full key stays full and gives the same ids for ever: ids only grow and are never deleted,
 //! and a key is read in id order. So a new id is not added to a full key (it could never be
 //! read back, and the key would grow with every reprint), and the writer remembers the full
@@ -27,6 +35,9 @@ const BUCKET_CAP: usize = 20;
 
 /// How many full keys [`FullKeys`] remembers (some 10 MB).
 const FULL_KEYS_KEPT: usize = 65_536;
+
+/// The most candidates that share a single key verified for one new claim or statistic.
+const SINGLE_KEY_CAP: usize = 8;
 
 /// How many of a full bucket's ids are candidates.
 const FULL_SAMPLE: usize = 10;
@@ -122,8 +133,9 @@ pub(super) fn statistic_candidates(conn: &Connection, signature: &Signature) -> 
 /// the keys a new id would be added under (those not full).
 #[derive(Debug, Default)]
 pub(super) struct Lookup {
-    /// Each id once for every key it shares (counted when ranked: cheaper than a map).
-    hits: Vec<i64>,
+    /// Each id once for every key it shares, with the number of ids under that key (counted
+    /// when ranked: cheaper than a map).
+    hits: Vec<(i64, usize)>,
     open: Vec<Key>,
 }
 
@@ -150,14 +162,21 @@ impl Lookup {
         Ok(found)
     }
 
-    /// The [`VERIFY_CAP`] ids with the most shared keys (ties: the earliest stored), so that a
-    /// claim in a crowd of near-identical ones costs a bounded number of diffs.
+    /// The [`VERIFY_CAP`] ids with the most shared keys, then those of rarer keys (ties: the
+    /// earliest stored), so that a claim in a crowd of near-identical ones costs a bounded number
+    /// of diffs; of the ids that share a single key, the [`SINGLE_KEY_CAP`] of the rarest.
     pub(super) fn candidates(&self) -> Vec<i64> {
         let mut hits = self.hits.clone();
         hits.sort_unstable();
-        let mut ranked: Vec<(i64, usize)> = hits.chunk_by(|a, b| a == b).map(|run| (run[0], run.len())).collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        ranked.into_iter().take(VERIFY_CAP).map(|(id, _)| id).collect()
+        // (shared keys, the size of the smallest of them, id) of each id.
+        let mut ranked: Vec<(usize, usize, i64)> = hits
+            .chunk_by(|a, b| a.0 == b.0)
+            .map(|run| (run.len(), run.iter().map(|&(_, size)| size).min().unwrap_or(0), run[0].0))
+            .collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        let single = ranked.iter().position(|&(shared, _, _)| shared == 1).unwrap_or(ranked.len());
+        ranked.truncate(single + SINGLE_KEY_CAP);
+        ranked.into_iter().take(VERIFY_CAP).map(|(_, _, id)| id).collect()
     }
 
     /// Adds a new id under the keys that are not full.
@@ -184,7 +203,7 @@ impl Lookup {
     /// Counts the ids a key gives; true when it is full.
     fn read(&mut self, conn: &Connection, full: &mut FullKeys, key: Key) -> rusqlite::Result<bool> {
         if let Some(sample) = full.keys.get(&key) {
-            self.count(sample);
+            self.count_sample(sample);
             return Ok(true);
         }
         let ids = key.read(conn)?;
@@ -193,7 +212,7 @@ impl Lookup {
             return Ok(false);
         }
         let sample = if key.index == Index::ClaimShingles { &[][..] } else { &ids[..FULL_SAMPLE] };
-        self.count(sample);
+        self.count_sample(sample);
         if full.keys.len() >= FULL_KEYS_KEPT {
             full.keys.clear();
         }
@@ -201,7 +220,32 @@ impl Lookup {
         Ok(true)
     }
 
+    /// Counts the ids under a key that is not full.
     fn count(&mut self, ids: &[i64]) {
-        self.hits.extend_from_slice(ids);
+        self.hits.extend(ids.iter().map(|&id| (id, ids.len())));
+    }
+
+    /// Counts the sample of a full bucket: it stands for a crowd of one wording, so its ids
+    /// rank as if their key were the rarest.
+    fn count_sample(&mut self, sample: &[i64]) {
+        self.hits.extend(sample.iter().map(|&id| (id, 0)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_of_two_keys_come_first_and_of_one_key_only_the_rarest() {
+        // Id 1 shares two keys; ids 100 to 119 share one key each, and the later the id the
+        // rarer its key, so that rarity and not age decides.
+        let mut found = Lookup::default();
+        found.hits.extend([(1, 40), (1, 60)]);
+        found.hits.extend((100..120).map(|id| (id, 130 - id as usize)));
+        let candidates = found.candidates();
+        let rarest: Vec<i64> = (112..120).rev().collect();
+        assert_eq!(candidates[0], 1);
+        assert_eq!(candidates[1..], rarest[..]);
     }
 }

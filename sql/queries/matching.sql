@@ -5,16 +5,33 @@
 -- `-- name:` line.
 
 -- name: claim_band_candidates
-SELECT claim_id FROM claim_bands WHERE band = :band AND bucket = :bucket LIMIT :cap
+-- The large table's ids are all older than the recent one's (sql/0007_recent_claim_keys.sql).
+SELECT claim_id FROM claim_bands WHERE band = :band AND bucket = :bucket
+UNION ALL
+SELECT claim_id FROM claim_bands_recent WHERE band = :band AND bucket = :bucket
+LIMIT :cap
 
 -- name: claim_shingle_candidates
-SELECT claim_id FROM claim_shingles WHERE shingle = :shingle LIMIT :cap
+SELECT claim_id FROM claim_shingles WHERE shingle = :shingle
+UNION ALL
+SELECT claim_id FROM claim_shingles_recent WHERE shingle = :shingle
+LIMIT :cap
 
 -- name: insert_claim_band
-INSERT OR IGNORE INTO claim_bands (band, bucket, claim_id) VALUES (:band, :bucket, :id)
+INSERT OR IGNORE INTO claim_bands_recent (band, bucket, claim_id) VALUES (:band, :bucket, :id)
 
 -- name: insert_claim_shingle
-INSERT OR IGNORE INTO claim_shingles (shingle, claim_id) VALUES (:shingle, :id)
+INSERT OR IGNORE INTO claim_shingles_recent (shingle, claim_id) VALUES (:shingle, :id)
+
+-- name: recent_claim_keys
+SELECT (SELECT count(*) FROM claim_bands_recent) + (SELECT count(*) FROM claim_shingles_recent)
+
+-- name: merge_recent_claim_keys
+-- In key order, as the recent tables are read.
+INSERT OR IGNORE INTO claim_bands (band, bucket, claim_id) SELECT band, bucket, claim_id FROM claim_bands_recent;
+INSERT OR IGNORE INTO claim_shingles (shingle, claim_id) SELECT shingle, claim_id FROM claim_shingles_recent;
+DELETE FROM claim_bands_recent;
+DELETE FROM claim_shingles_recent;
 
 -- name: claim_text
 SELECT text FROM claims WHERE id = :id

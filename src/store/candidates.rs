@@ -17,6 +17,10 @@
 //! shares two keys or more always is (up to [`VERIFY_CAP`] in all). The cost of matching a claim
 //! then stops growing with the database once its rare keys are filled.
 //!
+//! New keys go to small tables of their own (`claim_bands_recent`, `claim_shingles_recent`),
+//! which [`RecentKeys`] merges into the large ones a million at a time
+//! (`sql/0007_recent_claim_keys.sql` says why); a look-up reads both.
+//!
 //! A full key stays full and gives the same ids for ever: ids only grow and are never deleted,
 //! and a key is read in id order. So a new id is not added to a full key (it could never be
 //! read back, and the key would grow with every reprint), and the writer remembers the full
@@ -44,6 +48,48 @@ const FULL_SAMPLE: usize = 10;
 
 /// The most candidates verified with a diff for one new claim or statistic.
 pub(super) const VERIFY_CAP: usize = 50;
+
+/// How many recent keys make a merge due: some 20 MB of pages, which stay in the cache.
+const MERGE_RECENT_AT: usize = 1_000_000;
+
+/// How many keys the recent tables hold, as the writer counts them, and their merge into the
+/// large tables when they hold [`MERGE_RECENT_AT`].
+#[derive(Debug, Default)]
+pub(super) struct RecentKeys {
+    /// Unknown until counted, and after a rollback.
+    held: Option<usize>,
+}
+
+impl RecentKeys {
+    /// Counts keys added in the open transaction.
+    fn added(&mut self, keys: usize) {
+        if let Some(held) = &mut self.held {
+            *held += keys;
+        }
+    }
+
+    /// Forgets the count (after a rollback, which may have taken keys away).
+    pub(super) fn forget(&mut self) {
+        self.held = None;
+    }
+
+    /// True when the recent tables hold enough keys for a merge.
+    pub(super) fn merge_due(&mut self, conn: &Connection) -> rusqlite::Result<bool> {
+        let held = match self.held {
+            Some(held) => held,
+            None => conn.query_row(statement(MATCHING, "recent_claim_keys"), [], |row| row.get::<_, i64>(0))? as usize,
+        };
+        self.held = Some(held);
+        Ok(held >= MERGE_RECENT_AT)
+    }
+
+    /// Moves the recent keys into the large tables, in the open transaction.
+    pub(super) fn merge(&mut self, tx: &Connection) -> rusqlite::Result<()> {
+        tx.execute_batch(statement(MATCHING, "merge_recent_claim_keys"))?;
+        self.held = Some(0);
+        Ok(())
+    }
+}
 
 /// Which index a key belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -179,9 +225,11 @@ impl Lookup {
         ranked.into_iter().take(VERIFY_CAP).map(|(_, _, id)| id).collect()
     }
 
-    /// Adds a new id under the keys that are not full.
-    pub(super) fn add(&self, tx: &Connection, id: i64) -> rusqlite::Result<()> {
-        self.open.iter().try_for_each(|key| key.add(tx, id))
+    /// Adds a new id under the keys that are not full, counting the recent keys it adds.
+    pub(super) fn add(&self, tx: &Connection, recent: &mut RecentKeys, id: i64) -> rusqlite::Result<()> {
+        self.open.iter().try_for_each(|key| key.add(tx, id))?;
+        recent.added(self.open.iter().filter(|key| key.index != Index::StatisticBands).count());
+        Ok(())
     }
 
     fn bands(
@@ -235,6 +283,34 @@ impl Lookup {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::Store;
+
+    fn store_article(store: &mut Store, url: &str, text: &str) {
+        let mut doc = crate::document::read_bytes(text.as_bytes(), Some("article.txt")).unwrap();
+        doc.meta.url = Some(url.to_string());
+        store.write(&doc, &crate::extract::extract(&doc), None).unwrap();
+    }
+
+    fn count(store: &Store, sql: &str) -> i64 {
+        store.conn.query_row(sql, [], |row| row.get(0)).unwrap()
+    }
+
+    #[test]
+    fn keys_merged_into_the_large_tables_still_give_their_claims() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("merge.db")).unwrap();
+        let said = "The mayor said: \"We will rebuild the old harbour wall before the winter storms arrive.\"";
+        store_article(&mut store, "https://news.example/one", said);
+        assert!(count(&store, "SELECT count(*) FROM claim_bands_recent") > 0);
+        store.remembered.recent_keys.merge(&store.conn).unwrap();
+        assert_eq!(count(&store, "SELECT count(*) FROM claim_bands_recent"), 0);
+        assert_eq!(count(&store, "SELECT count(*) FROM claim_shingles_recent"), 0);
+        assert!(count(&store, "SELECT count(*) FROM claim_bands") > 0);
+        let retold = "\"We will rebuild the harbour wall before the winter storms arrive,\" the mayor said.";
+        store_article(&mut store, "https://news.example/two", retold);
+        assert_eq!(count(&store, "SELECT count(*) FROM claim_clusters"), 2, "the altered quote joins the first one");
+        assert_eq!(count(&store, "SELECT count(DISTINCT cluster_id) FROM claim_clusters"), 1);
+    }
 
     #[test]
     fn ids_of_two_keys_come_first_and_of_one_key_only_the_rarest() {

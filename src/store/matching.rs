@@ -20,7 +20,7 @@
 //!   joins its cluster, and a different number or unit is a `number` or `unit` conflict when
 //!   both clauses count the same thing ([`counts_the_same`]), else no match.
 
-use super::candidates::{FullKeys, Lookup};
+use super::candidates::{FullKeys, Lookup, RecentKeys};
 use super::keys::StatisticKeys;
 use super::sql::{MATCHING, statement};
 use crate::matching::{
@@ -51,11 +51,12 @@ pub(super) struct NamedSpeaker {
 }
 
 /// What the writer remembers between articles, to match faster: the full keys of the
-/// candidate index, and the stored statistics read lately. Each holds until a rollback:
-/// [`forget`](Remembered::forget) it then.
+/// candidate index, how many keys wait in its recent tables, and the stored statistics read
+/// lately. Each holds until a rollback: [`forget`](Remembered::forget) it then.
 #[derive(Debug, Default)]
 pub(super) struct Remembered {
     pub full_keys: FullKeys,
+    pub recent_keys: RecentKeys,
     /// A figure repeated in every article has the same few candidates each time (the oldest of
     /// its full buckets), and reading and splitting them again and again took a tenth of an
     /// ingest. Rows never change once written; at [`RECENT_STATISTICS`] the memory starts anew.
@@ -69,6 +70,7 @@ impl Remembered {
     /// Forgets everything (after a rollback, which may have taken rows and keys away).
     pub(super) fn forget(&mut self) {
         self.full_keys.forget();
+        self.recent_keys.forget();
         self.statistics.clear();
     }
 
@@ -144,7 +146,7 @@ pub(super) fn match_version(
     let same_version: BTreeSet<i64> = occurrences.iter().filter(|o| o.new_claim).map(|o| o.claim_id).collect();
     for occurrence in occurrences {
         if occurrence.new_claim {
-            match_claim(tx, &mut memory.full_keys, occurrence, &same_version)?;
+            match_claim(tx, memory, occurrence, &same_version)?;
         } else if repeats_one_claim(occurrence.wording)
             && cluster_of(tx, "cluster_of_claim", occurrence.claim_id)?.is_none()
             && claim_articles(tx, occurrence.claim_id)? > 1
@@ -170,13 +172,13 @@ pub(super) fn match_version(
 /// compared.
 fn match_claim(
     tx: &Connection,
-    full: &mut FullKeys,
+    memory: &mut Remembered,
     occurrence: &NewOccurrence,
     same_version: &BTreeSet<i64>,
 ) -> rusqlite::Result<()> {
     let claim_id = occurrence.claim_id;
     let wording = occurrence.wording;
-    let found = Lookup::claim(tx, full, occurrence.signature)?;
+    let found = Lookup::claim(tx, &mut memory.full_keys, occurrence.signature)?;
     let mut candidates = found.candidates();
     candidates.retain(|c| !same_version.contains(c));
     let stored = candidate_clusters(tx, "claim_candidate_clusters", &candidates)?;
@@ -197,7 +199,7 @@ fn match_claim(
         joined.extend(cluster_id);
         joined.insert(unite(tx, Subject::Claim, candidate, claim_id)?);
     }
-    found.add(tx, claim_id)
+    found.add(tx, &mut memory.recent_keys, claim_id)
 }
 
 /// A list of ids as the JSON array the candidate statements read.
@@ -299,7 +301,7 @@ fn match_statistic(
             })?;
         }
     }
-    found.add(tx, statistic_id)
+    found.add(tx, &mut memory.recent_keys, statistic_id)
 }
 
 /// Claims or statistics: which cluster statements apply.

@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../sql/0004_cluster_speakers.sql"),
     include_str!("../../sql/0005_occurrence_dates.sql"),
     include_str!("../../sql/0006_direct_claims.sql"),
+    include_str!("../../sql/0007_recent_claim_keys.sql"),
 ];
 
 /// Marks the file as whosaid's (`PRAGMA application_id`, "WhoS").

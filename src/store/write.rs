@@ -12,7 +12,7 @@
 use super::keys::{ArticleKeys, ClaimKeys};
 use super::matching::{NamedSpeaker, NewOccurrence, NewStatistic, Remembered};
 use super::sql::{WRITE, statement};
-use super::{Result, Store};
+use super::{Error, Result, Store};
 use crate::model::{Document, Extraction, Quote, Span, SpeakerKind, Statistic};
 use crate::report::CharOffsets;
 use rusqlite::{Connection, OptionalExtension, named_params};
@@ -73,14 +73,8 @@ impl Store {
         match write_in(&self.conn, &mut self.remembered, Article { doc, found, keys }, source) {
             Ok(ingested) if own => self.commit_batch().map(|()| ingested),
             Ok(ingested) => Ok(ingested),
-            Err(err) => {
-                // Any full key read during the batch may be gone with it.
-                self.remembered.forget();
-                if !self.conn.is_autocommit() {
-                    let _ = self.conn.execute_batch("ROLLBACK");
-                }
-                Err(self.classify(err))
-            }
+            // Any full key read during the batch may be gone with it.
+            Err(err) => Err(self.roll_back(err)),
         }
     }
 
@@ -92,15 +86,26 @@ impl Store {
         self.conn.execute_batch("BEGIN IMMEDIATE").map_err(|err| self.classify(err))
     }
 
-    /// Commits the open batch; when the commit fails, the batch is rolled back.
+    /// Commits the open batch; when the commit fails, the batch is rolled back. When the
+    /// candidate index's recent keys are due for their merge, it follows in a transaction of its
+    /// own, so that a failed merge takes no article with it.
     pub fn commit_batch(&mut self) -> Result<()> {
-        self.conn.execute_batch("COMMIT").map_err(|err| {
-            if !self.conn.is_autocommit() {
-                let _ = self.conn.execute_batch("ROLLBACK");
-            }
-            self.remembered.forget();
-            self.classify(err)
-        })
+        self.conn.execute_batch("COMMIT").map_err(|err| self.roll_back(err))?;
+        if self.remembered.recent_keys.merge_due(&self.conn).map_err(|err| self.classify(err))? {
+            self.begin_batch()?;
+            let merged = self.remembered.recent_keys.merge(&self.conn);
+            merged.and_then(|()| self.conn.execute_batch("COMMIT")).map_err(|err| self.roll_back(err))?;
+        }
+        Ok(())
+    }
+
+    /// Rolls back the open transaction, if any, after `err`, and forgets what it read.
+    fn roll_back(&mut self, err: rusqlite::Error) -> Error {
+        if !self.conn.is_autocommit() {
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+        self.remembered.forget();
+        self.classify(err)
     }
 }
 

@@ -23,7 +23,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
     }
     let mut candidates: Vec<Candidate> = (0..toks.len())
         .filter(|&j| toks[j].is_word())
-        .filter_map(|j| lexicon::cue_at(words[j], j).map(|c| (j, c)))
+        .filter_map(|j| lexicon::cue_before(words[j], words.get(j + 1).copied(), j).map(|c| (j, c)))
         .filter_map(|(j, cue)| sentence.at_cue(j, cue))
         .collect();
     // Speech and findings first: in "Russia considers X an ally, the minister added", the
@@ -144,10 +144,23 @@ struct Sentence<'a> {
 impl Sentence<'_> {
     /// The claim from token `from` to token `to` (exclusive), when it has three words or more.
     fn claim(&self, from: usize, to: usize) -> Option<Span> {
+        self.words_from(from, to, 3)
+    }
+
+    /// What a cue reports from token `from` to token `to`: a claim, or for a verb that names a
+    /// thing also a short name or noun phrase ("endorsed Trump", "called for his dismissal",
+    /// not "backed down").
+    fn reported(&self, from: usize, to: usize, cue: lexicon::Cue) -> Option<Span> {
+        let names = self.words.get(from).is_some_and(|w| is_capitalized(w) || lexicon::is_article(w));
+        self.words_from(from, to, if cue.takes_clause || !names { 3 } else { 1 })
+    }
+
+    /// The words from token `from` to token `to` (exclusive), when there are at least `least`.
+    fn words_from(&self, from: usize, to: usize, least: usize) -> Option<Span> {
         let (a, b) = (self.toks.get(from)?.span.start, self.toks.get(to.checked_sub(1)?)?.span.end);
         let b = trim_end_punct(self.text, a, b.max(a));
         let words = self.text[a..b].split_whitespace().count();
-        (words >= 3).then_some(a..b)
+        (words >= least).then_some(a..b)
     }
 
     /// `According to X, …` and `…, according to X`.
@@ -219,7 +232,7 @@ impl Sentence<'_> {
             }
             let start = mentions::subject_start(text, toks)?;
             let m = mentions::subject(text, toks)?;
-            let content = self.claim(skip_that(text, toks, j + 1, cue.takes_object), toks.len())?;
+            let content = self.claim(self.content_start(j, cue), toks.len())?;
             return Some(Candidate { attribution: indirect(content, m, cue_span), class: cue.class, clause: start, borrows_subject: true, takes_clause: cue.takes_clause });
         }
         // `…, said Fomin.`
@@ -287,7 +300,7 @@ impl Sentence<'_> {
         // A verb that names a thing reports it up to the first comma ("criticized the delay,
         // even suggesting …"); a verb of saying reports the rest of the clause.
         let to = if cue.takes_clause { toks.len() } else { self.next_comma(from) };
-        let content = self.claim(from, to)?;
+        let content = self.reported(from, to, cue)?;
         found(indirect(content, m, cue_span), np_first)
     }
 
@@ -295,6 +308,9 @@ impl Sentence<'_> {
     /// "that" opens it; None when no clause follows ("said in May.", "said no to it").
     fn clause_after_cue(&self, j: usize, cue: lexicon::Cue) -> Option<(usize, bool)> {
         let (text, toks, words) = (self.text, self.toks, self.words);
+        if self.particle_after(j, cue) {
+            return Some((j + 2, false));
+        }
         let from = skip_that(text, toks, j + 1, cue.takes_object);
         let has_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that");
         let next = words.get(from).map(|w| lexicon::lower(w));
@@ -314,6 +330,17 @@ impl Sentence<'_> {
         // "said after the convention he would …": a circumstance, then the clause.
         let k = clause_after_circumstance(text, toks, from).filter(|_| cue.class == CueClass::Speech)?;
         Some((k, false))
+    }
+
+    /// Whether the cue at token `j` reports through the preposition after it ("called for").
+    fn particle_after(&self, j: usize, cue: lexicon::Cue) -> bool {
+        self.words.get(j + 1).is_some_and(|w| cue.particles.contains(&lexicon::lower(w).as_ref()))
+    }
+
+    /// Where the content of the cue at token `j` starts: after its preposition, or past its
+    /// listener, circumstance and "that".
+    fn content_start(&self, j: usize, cue: lexicon::Cue) -> usize {
+        if self.particle_after(j, cue) { j + 2 } else { skip_that(self.text, self.toks, j + 1, cue.takes_object) }
     }
 
     /// The subject of a cue at token `j` that opens a relative clause ("who said", "which

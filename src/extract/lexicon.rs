@@ -394,6 +394,11 @@ pub fn cue_before(word: &str, next: Option<&str>, at: usize) -> Option<Cue> {
     })
 }
 
+/// Cue participles that are as often nouns: "a strong showing", "additional reporting".
+pub fn is_ing_noun(word: &str) -> bool {
+    matches!(lower(word).as_ref(), "showing" | "reporting" | "finding" | "warning" | "saying" | "writing")
+}
+
 /// Honorifics that stand right before a surname: "Mr.", "Mrs.", "Ms.", "Dr.".
 pub fn is_honorific(word: &str) -> bool {
     matches!(lower(word).trim_end_matches('.'), "mr" | "mrs" | "ms" | "dr" | "miss" | "mx")

@@ -227,8 +227,17 @@ impl Sentence<'_> {
             return None;
         }
         if form == Form::Participle {
-            if !after_comma || cue.class == CueClass::Belief {
+            if cue.class == CueClass::Belief {
                 return None;
+            }
+            if !after_comma && !lexicon::is_ing_noun(words[j]) {
+                // "a new poll showing Trump ahead", "a super PAC backing Bush": a participle
+                // after a noun phrase speaks for it, up to the next comma.
+                let m = mentions::before(text, toks, j).filter(|m| !matches!(m.kind, MentionKind::Pronoun(_)))?;
+                let from = self.content_start(j, cue);
+                let content = self.reported(from, self.next_comma(from), cue)?;
+                let clause = m.first_token(toks).unwrap_or(j);
+                return found(indirect(content, m, cue_span), clause);
             }
             let start = mentions::subject_start(text, toks)?;
             let m = mentions::subject(text, toks)?;
@@ -253,6 +262,16 @@ impl Sentence<'_> {
                     return found(indirect(content, m, cue_span), 0);
                 }
             }
+        }
+        // `Indiana politicians are furious and want their money back`: a verb joined to the one
+        // before it shares the sentence's subject.
+        if let Some(and) = self.joined_verb(j).filter(|_| form == Form::Finite) {
+            let start = mentions::subject_start(text, toks).filter(|&s| s < and)?;
+            let m = mentions::subject(text, toks)?;
+            let (from, _) = self.clause_after_cue(j, cue)?;
+            let to = if cue.takes_clause { toks.len() } else { self.next_comma(from) };
+            let content = self.reported(from, to, cue)?;
+            return Some(Candidate { attribution: indirect(content, m, cue_span), class: cue.class, clause: start, borrows_subject: true, takes_clause: cue.takes_clause });
         }
         // `Cruz, who said he would …`, `voters who say …`: a relative clause speaks for the
         // phrase it hangs on, and its content ends at the clause's first comma.
@@ -286,7 +305,8 @@ impl Sentence<'_> {
         if np_first > 0 && toks[np_first - 1].is_punct(',') && !opener {
             // `…, X said (Friday).`
             let rest_has_that = toks[j + 1..].iter().any(|t| t.text(text).eq_ignore_ascii_case("that"));
-            if cue.class != CueClass::Speech || rest_has_that {
+            // "…, records show." too, not a belief ("…, many fear").
+            if cue.class == CueClass::Belief || rest_has_that {
                 return None;
             }
             let content = self.claim(0, np_first - 1)?;
@@ -376,6 +396,17 @@ impl Sentence<'_> {
         Some((m, relative))
     }
 
+    /// The "and" or "but" that joins the verb at token `j` to a verb before it ("are furious
+    /// and want"), with no subject of its own between.
+    fn joined_verb(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        while k > 0 && self.toks[k - 1].is_word() && lexicon::is_cue_modifier(self.words[k - 1]) {
+            k -= 1;
+        }
+        let and = k.checked_sub(1)?;
+        matches!(lexicon::lower(self.words[and]).as_ref(), "and" | "but").then_some(and)
+    }
+
     /// The first comma at or after token `from`, or the sentence's end.
     fn next_comma(&self, from: usize) -> usize {
         (from..self.toks.len()).find(|&k| self.toks[k].is_punct(',')).unwrap_or(self.toks.len())
@@ -393,7 +424,7 @@ impl Sentence<'_> {
                 return t.is_punct(';') || t.is_punct('\u{2014}') || t.is_punct(':');
             }
             let w = lexicon::lower(t.text(text));
-            matches!(w.as_ref(), "because" | "although" | "though" | "where" | "whereas" | "while" | "when" | "if" | "unless")
+            matches!(w.as_ref(), "because" | "although" | "though" | "where" | "whereas" | "while" | "when" | "if" | "unless" | "as")
                 || matches!(w.as_ref(), "and" | "but") && k > 0 && toks[k - 1].is_punct(',')
         });
         // "If anything, experts say": a subordinate clause that opens the sentence and ends at a

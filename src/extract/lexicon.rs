@@ -266,7 +266,6 @@ const PHRASAL: &[(&str, &str, &str, &str, &[&str])] = &[
     ("advocate", "", "", "", &["for"]),
     ("rail", "", "", "", &["against"]),
     ("campaign", "", "", "", &["for", "against"]),
-    ("vote", "", "", "", &["for", "against"]),
 ];
 
 fn regular_forms(base: &str) -> [String; 3] {
@@ -623,9 +622,12 @@ pub fn is_object_word(w: &str) -> bool {
 }
 
 /// Words between a speaker and a cue that do not break the attribution: "has also said",
-/// and any adverb of manner ("angrily said", "emphatically proclaimed").
+/// any adverb of manner ("angrily said", "emphatically proclaimed") and a negated auxiliary
+/// ("doesn't believe").
 pub fn is_cue_modifier(word: &str) -> bool {
     is_manner_adverb(word)
+        || word.ends_with("n't") && word.len() > 4 && !word.starts_with(char::is_uppercase)
+        || word.ends_with("n\u{2019}t") && word.len() > 6 && !word.starts_with(char::is_uppercase)
         || matches!(
             lower(word).as_ref(),
             "has" | "have" | "had" | "also" | "later" | "then" | "once" | "often" | "would" | "will" | "did" | "does"

@@ -151,8 +151,12 @@ impl Sentence<'_> {
     /// thing also a short name or noun phrase ("endorsed Trump", "called for his dismissal",
     /// not "backed down").
     fn reported(&self, from: usize, to: usize, cue: lexicon::Cue) -> Option<Span> {
-        let names = self.words.get(from).is_some_and(|w| is_capitalized(w) || lexicon::is_article(w));
-        self.words_from(from, to, if cue.takes_clause || !names { 3 } else { 1 })
+        let first = self.words.get(from).map(|w| lexicon::lower(w));
+        let names = self.words.get(from).is_some_and(|w| is_capitalized(w) || lexicon::is_article(w))
+            || matches!(first.as_deref(), Some("him" | "her" | "them"));
+        // "declined to comment", "want to compromise": an intention in two words.
+        let least = if first.as_deref() == Some("to") { 2 } else if cue.takes_clause || !names { 3 } else { 1 };
+        self.words_from(from, to, least)
     }
 
     /// The words from token `from` to token `to` (exclusive), when there are at least `least`.

@@ -220,7 +220,10 @@ impl Sentence<'_> {
         if cue.bare && j > 0 {
             let prev = words[j - 1];
             let after_adjective = j >= 2 && lexicon::is_determiner(words[j - 2]) && !prev.ends_with('s') && !is_capitalized(prev);
-            if lexicon::is_determiner(prev) || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) || after_adjective {
+            // "Many fear", "Some believe": a quantifier opening the clause is its subject.
+            let quantifier_subject = matches!(lexicon::lower(prev).as_ref(), "many" | "some" | "most" | "both" | "few" | "all" | "several")
+                && (j == 1 || !toks[j - 2].is_word() || lexicon::is_connective(words[j - 2]));
+            if lexicon::is_determiner(prev) && !quantifier_subject || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) || after_adjective {
                 return None;
             }
         }
@@ -342,9 +345,12 @@ impl Sentence<'_> {
             && words.get(from + 1).is_some_and(|w| w.chars().all(char::is_lowercase) && !lexicon::is_determiner(w));
         // "said it would", not "said it again": "it" opens a clause when a verb follows.
         let it_clause = next.as_deref() == Some("it") && words.get(from + 1).is_some_and(|w| is_finite_verb(w));
+        // "opposed it": a verb that names a thing takes "it" as its object.
+        let it_object = next.as_deref() == Some("it") && !cue.takes_clause;
         let starts_clause = has_that
             || infinitive
             || it_clause
+            || it_object
             || next.as_deref().is_some_and(|w| !matches!(w, "in" | "at" | "on" | "to" | "during" | "after" | "before" | "for" | "with" | "by" | "from" | "about" | "of" | "it" | "so" | "as" | "." | "," | "and" | "but" | "no" | "yes" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks"))
             // "said no decision had been made", not "said no to the deal" or "said no.".
             || next.as_deref() == Some("no") && toks.get(from + 1).is_some_and(|t| t.is_word() && !words[from + 1].eq_ignore_ascii_case("to"));

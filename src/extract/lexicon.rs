@@ -395,7 +395,13 @@ pub fn cue_before(word: &str, next: Option<&str>, at: usize) -> Option<Cue> {
 
 /// Cue participles that are as often nouns: "a strong showing", "additional reporting".
 pub fn is_ing_noun(word: &str) -> bool {
-    matches!(lower(word).as_ref(), "showing" | "reporting" | "finding" | "warning" | "saying" | "writing")
+    matches!(lower(word).as_ref(), "showing" | "reporting" | "finding" | "warning")
+}
+
+/// Prepositions and conjunctions before a gerund that takes the sentence's subject: "after
+/// seeking", "despite saying", "by calling".
+pub fn opens_gerund(word: &str) -> bool {
+    matches!(lower(word).as_ref(), "after" | "before" | "by" | "despite" | "while" | "without" | "since" | "when" | "besides")
 }
 
 /// Honorifics that stand right before a surname: "Mr.", "Mrs.", "Ms.", "Dr.".

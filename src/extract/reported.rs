@@ -153,7 +153,7 @@ impl Sentence<'_> {
     fn reported(&self, from: usize, to: usize, cue: lexicon::Cue) -> Option<Span> {
         let first = self.words.get(from).map(|w| lexicon::lower(w));
         let names = self.words.get(from).is_some_and(|w| is_capitalized(w) || lexicon::is_article(w))
-            || matches!(first.as_deref(), Some("him" | "her" | "them"));
+            || matches!(first.as_deref(), Some("him" | "her" | "them" | "it"));
         // "declined to comment", "want to compromise": an intention in two words.
         let least = if first.as_deref() == Some("to") { 2 } else if cue.takes_clause || !names { 3 } else { 1 };
         self.words_from(from, to, least)
@@ -204,7 +204,8 @@ impl Sentence<'_> {
     /// The attribution the cue at token `j` makes, if any.
     fn at_cue(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
-        let cue_span = toks[j].span.clone();
+        // "called for": the cue is the verb and its preposition.
+        let cue_span = toks[j].span.start..toks[if self.particle_after(j, cue) { j + 1 } else { j }].span.end;
         // "…, even suggesting": adverbs may stand between the comma and a participle.
         let mut k = j;
         while k > 0 && cue.form == Form::Participle && toks[k - 1].is_word() && lexicon::is_cue_modifier(words[k - 1]) {
@@ -223,7 +224,8 @@ impl Sentence<'_> {
             // "Many fear", "Some believe": a quantifier opening the clause is its subject.
             let quantifier_subject = matches!(lexicon::lower(prev).as_ref(), "many" | "some" | "most" | "both" | "few" | "all" | "several")
                 && (j == 1 || !toks[j - 2].is_word() || lexicon::is_connective(words[j - 2]));
-            if lexicon::is_determiner(prev) && !quantifier_subject || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) || after_adjective {
+            let joined = self.joined_verb(j).is_some();
+            if lexicon::is_determiner(prev) && !quantifier_subject || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) && !joined || after_adjective {
                 return None;
             }
         }
@@ -237,10 +239,18 @@ impl Sentence<'_> {
             if cue.class == CueClass::Belief {
                 return None;
             }
-            if !after_comma && !lexicon::is_ing_noun(words[j]) {
+            // "after seeking to convince delegates", "despite saying he was nervous": a gerund
+            // after a preposition takes the sentence's subject, as after a comma.
+            let gerund = k > 0 && toks[k - 1].is_word() && lexicon::opens_gerund(words[k - 1]);
+            if !after_comma && !gerund {
                 // "a new poll showing Trump ahead", "a super PAC backing Bush": a participle
-                // after a noun phrase speaks for it, up to the next comma.
+                // after a noun phrase speaks for it, up to the next comma; "a strong showing"
+                // and "additional reporting" are nouns, "polls showing" is not.
                 let m = mentions::before(text, toks, j).filter(|m| !matches!(m.kind, MentionKind::Pronoun(_)))?;
+                let head = text[m.span.clone()].rsplit(' ').next().unwrap_or_default();
+                if lexicon::is_ing_noun(words[j]) && !lexicon::is_unnamed_source_noun(head) {
+                    return None;
+                }
                 let from = self.content_start(j, cue);
                 let content = self.reported(from, self.next_comma(from), cue)?;
                 let clause = m.first_token(toks).unwrap_or(j);
@@ -288,7 +298,7 @@ impl Sentence<'_> {
             return found(indirect(content, m, cue_span), relative);
         }
         // The clause's whole subject, or else the phrase right before the cue.
-        let clause = self.clause_start(j)?;
+        let clause = self.clause_start(j, cue.class)?;
         // `Pressed by reporters, Trump said …`: an introduction of any kind ends at the last
         // comma before the subject, when a reported clause follows the cue.
         let subject = mentions::whole_subject(text, toks, clause, j).or_else(|| {
@@ -345,8 +355,12 @@ impl Sentence<'_> {
             && words.get(from + 1).is_some_and(|w| w.chars().all(char::is_lowercase) && !lexicon::is_determiner(w));
         // "said it would", not "said it again": "it" opens a clause when a verb follows.
         let it_clause = next.as_deref() == Some("it") && words.get(from + 1).is_some_and(|w| is_finite_verb(w));
-        // "opposed it": a verb that names a thing takes "it" as its object.
+        // "opposed it": a verb that names a thing takes "it" as its object; "backed down" has
+        // none.
         let it_object = next.as_deref() == Some("it") && !cue.takes_clause;
+        if !cue.takes_clause && matches!(next.as_deref(), Some("down" | "off" | "up" | "away" | "out" | "back")) {
+            return None;
+        }
         let starts_clause = has_that
             || infinitive
             || it_clause
@@ -424,8 +438,8 @@ impl Sentence<'_> {
 
     /// Where the clause of the cue at token `j` starts: after the nearest join or
     /// subordinating word before it ("…, and Republicans want", "because Trump wants",
-    /// "where experts say"), or at the sentence's subject.
-    fn clause_start(&self, j: usize) -> Option<usize> {
+    /// "where experts say", and for a finding "as polls show"), or at the sentence's subject.
+    fn clause_start(&self, j: usize, class: CueClass) -> Option<usize> {
         let (text, toks) = (self.text, self.toks);
         let boundary = (0..j).rev().take(16).find(|&k| {
             let t = &toks[k];
@@ -434,7 +448,8 @@ impl Sentence<'_> {
                 return t.is_punct(';') || t.is_punct('\u{2014}') || t.is_punct(':');
             }
             let w = lexicon::lower(t.text(text));
-            matches!(w.as_ref(), "because" | "although" | "though" | "where" | "whereas" | "while" | "when" | "if" | "unless" | "as")
+            matches!(w.as_ref(), "because" | "although" | "though" | "where" | "whereas" | "while" | "when" | "if" | "unless")
+                || w == "as" && class == CueClass::Finding
                 || matches!(w.as_ref(), "and" | "but") && k > 0 && toks[k - 1].is_punct(',')
         });
         // "If anything, experts say": a subordinate clause that opens the sentence and ends at a

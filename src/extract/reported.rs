@@ -1,9 +1,10 @@
 //! Reported speech: attributions without quotation marks. `X said (that) …`, `…, X said`,
-//! `…, said X`, `according to X, …`, `…, saying …`, beliefs and findings (`X wants to …`,
-//! `a poll shows …`), and clauses inside a sentence (`… because Trump wants to …`). A sentence
-//! may hold several: joined clauses (`Democrats want P, and Republicans want Q`) split the
-//! content between them, and a clause reported inside another (`X said Y believes Z`) keeps
-//! both.
+//! `…, said X`, `according to X, …`, `…, saying …`, `a poll showing …`, stances, beliefs and
+//! findings (`X declined to …`, `X endorsed Trump`, `X wants to …`, `a poll shows …`, `…,
+//! records show`), and clauses inside a sentence (`… because Trump wants to …`, `… and want
+//! …`). A sentence may hold several: joined clauses (`Democrats want P, and Republicans want
+//! Q`) split the content between them, and a clause reported inside another (`X said Y
+//! believes Z`) keeps both.
 
 use super::attribution::Attribution;
 use super::lexicon::{self, CueClass, Form};

@@ -245,11 +245,12 @@ impl Sentence<'_> {
             let gerund = k > 0 && toks[k - 1].is_word() && lexicon::opens_gerund(words[k - 1]);
             if !after_comma && !gerund {
                 // "a new poll showing Trump ahead", "a super PAC backing Bush": a participle
-                // after a noun phrase speaks for it, up to the next comma; "a strong showing"
-                // and "additional reporting" are nouns, "polls showing" is not.
-                let m = mentions::before(text, toks, j).filter(|m| !matches!(m.kind, MentionKind::Pronoun(_)))?;
+                // after a noun phrase that names a source speaks for it, up to the next comma;
+                // "a strong showing" and "additional reporting" are nouns.
+                let m = mentions::before(text, toks, j)?;
                 let head = text[m.span.clone()].rsplit(' ').next().unwrap_or_default();
-                if lexicon::is_ing_noun(words[j]) && !lexicon::is_unnamed_source_noun(head) {
+                let source = lexicon::is_unnamed_source_noun(head) || lexicon::is_title(head);
+                if !(source || m.kind == MentionKind::Name && !lexicon::is_ing_noun(words[j])) {
                     return None;
                 }
                 let from = self.content_start(j, cue);

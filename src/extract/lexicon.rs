@@ -503,6 +503,11 @@ const COUNTRIES: &[&str] = &[
     "Ukraine", "Venezuela", "Vietnam", "Washington", "Yemen",
 ];
 
+/// A word without a contracted auxiliary: "he" of "he's", "they" of "they’re".
+pub fn without_auxiliary(word: &str) -> &str {
+    ["'s", "\u{2019}s", "'re", "\u{2019}re", "'ve", "\u{2019}ve", "'m", "\u{2019}m"].iter().find_map(|c| word.strip_suffix(c)).unwrap_or(word)
+}
+
 /// Personal pronouns that can stand for a speaker.
 pub fn pronoun(word: &str) -> Option<Pronoun> {
     match lower(word).as_ref() {

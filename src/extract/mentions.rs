@@ -52,7 +52,7 @@ fn is_capitalized_function_word(word: &str) -> bool {
             | "for" | "with" | "without" | "by" | "from" | "to" | "of" | "or" | "nor" | "not" | "even" | "just"
             | "only" | "asked" | "speaking" | "writing" | "according" | "said" | "says" | "told" | "unlike"
             | "like" | "january" | "february" | "march" | "april" | "june" | "july" | "august"
-            | "september" | "october" | "november" | "december"
+            | "september" | "october" | "november" | "december" | "once" | "about"
     )
 }
 
@@ -81,8 +81,11 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
     if !last.is_word() {
         return None;
     }
-    if let Some(p) = lexicon::pronoun(last.text(text)) {
-        return Some(Mention { span: last.span.clone(), phrase: last.span.clone(), kind: MentionKind::Pronoun(p), name: None, description: None });
+    // "he's sought", "they're asking": the pronoun without its auxiliary.
+    let bare = lexicon::without_auxiliary(last.text(text));
+    if let Some(p) = lexicon::pronoun(bare) {
+        let span = last.span.start..last.span.start + bare.len();
+        return Some(Mention { span: span.clone(), phrase: span, kind: MentionKind::Pronoun(p), name: None, description: None });
     }
     let mut start = end - 1;
     let max_words = 9;

@@ -214,7 +214,9 @@ impl Sentence<'_> {
         }
         let after_comma = k > 0 && toks[k - 1].is_punct(',');
         // "is stressing", "were slamming": a progressive is a finite verb.
-        let progressive = j > 0 && matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be");
+        let progressive = j > 0
+            && (matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be")
+                || lexicon::without_auxiliary(words[j - 1]).len() < words[j - 1].len() && lexicon::pronoun(lexicon::without_auxiliary(words[j - 1])).is_some());
         let form = if progressive { Form::Finite } else { cue.form };
         let found = |attribution: Attribution, clause: usize| Some(Candidate { attribution, class: cue.class, clause, borrows_subject: false, takes_clause: cue.takes_clause });
         // "The report was welcomed", "the state agency", "a big question": a bare form after
@@ -222,8 +224,10 @@ impl Sentence<'_> {
         if cue.bare && j > 0 {
             let prev = words[j - 1];
             let after_adjective = j >= 2 && lexicon::is_determiner(words[j - 2]) && !prev.ends_with('s') && !is_capitalized(prev);
-            // "Many fear", "Some believe": a quantifier opening the clause is its subject.
-            let quantifier_subject = matches!(lexicon::lower(prev).as_ref(), "many" | "some" | "most" | "both" | "few" | "all" | "several")
+            // "Many fear", "Some believe": a quantifier opening the clause is the subject of a
+            // belief ("some state officials" is no statement).
+            let quantifier_subject = cue.class == CueClass::Belief
+                && matches!(lexicon::lower(prev).as_ref(), "many" | "some" | "most" | "both" | "few" | "all" | "several")
                 && (j == 1 || !toks[j - 2].is_word() || lexicon::is_connective(words[j - 2]));
             let joined = self.joined_verb(j).is_some();
             if lexicon::is_determiner(prev) && !quantifier_subject || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) && !joined || after_adjective {
@@ -403,12 +407,14 @@ impl Sentence<'_> {
             k -= 1;
         }
         let relative = k.checked_sub(1)?;
-        if !lexicon::is_relative_pronoun(words[relative]) {
+        // "who's called for": the relative without its auxiliary.
+        let word = lexicon::without_auxiliary(words[relative]);
+        if !lexicon::is_relative_pronoun(word) {
             return None;
         }
         // "Cruz, who": the phrase closes at the comma.
         let end = if relative > 0 && toks[relative - 1].is_punct(',') { relative - 1 } else { relative };
-        let span = toks[relative].span.clone();
+        let span = toks[relative].span.start..toks[relative].span.start + word.len();
         let m = match mentions::before(text, toks, end) {
             Some(antecedent) => Mention { span: span.clone(), phrase: span, ..antecedent },
             None => Mention {

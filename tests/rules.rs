@@ -93,6 +93,8 @@ const CASES: &[Case] = &[
     Case { name: "a participle after a noun phrase speaks for it", input: "Ruiz cited a new poll showing most drivers support the toll.",
         expect: &[("indirect", "a new poll showing most drivers support the toll", "Ruiz", "cited"), ("indirect", "most drivers support the toll", "a new poll", "showing")] },
     Case { name: "a cue form after an adjective is a noun", input: "The mayor made a strong showing in the count.", expect: &[] },
+    Case { name: "a bare cue after a noun with a noun's ending is a verb", input: "Engineers close to the inspection say that the bridge needs new cables.",
+        expect: &[("indirect", "the bridge needs new cables", "Engineers close to the inspection", "say")] },
     Case { name: "a participle after the object of a verb speaks for the clause's subject", input: "The harbour board issued a statement urging drivers to avoid the old bridge.",
         expect: &[("indirect", "drivers to avoid the old bridge", "The harbour board", "urging")] },
     Case { name: "a relative after a dash speaks for the phrase before it", input: "Voters warmed to Ana Ruiz \u{2014} who has called for a second toll bridge.",

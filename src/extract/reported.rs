@@ -402,7 +402,7 @@ impl Sentence<'_> {
         // conjunction, it is a verb.
         if cue.bare && j > 0 {
             let prev = words[j - 1];
-            let after_adjective = j >= 2 && lexicon::is_determiner(words[j - 2]) && !prev.ends_with('s') && !is_capitalized(prev);
+            let after_adjective = j >= 2 && lexicon::is_determiner(words[j - 2]) && !prev.ends_with('s') && !is_capitalized(prev) && !is_abstract_noun(prev);
             // "Many fear", "Some believe": a quantifier opening the clause is the subject of a
             // belief ("some state officials" is no statement).
             let quantifier_subject = cue.class == CueClass::Belief
@@ -750,6 +750,13 @@ fn is_possessive(word: &str) -> bool {
     let Some(owner) = word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s")) else { return false };
     lexicon::pronoun(owner).is_none()
         && !matches!(lexicon::lower(owner).as_ref(), "who" | "that" | "there" | "what" | "here" | "where")
+}
+
+/// A noun by its ending ("situation", "government", "community"): after one, a bare cue form
+/// is a verb ("people close to the situation say"), not a noun after an adjective.
+fn is_abstract_noun(word: &str) -> bool {
+    let w = lexicon::lower(word);
+    w.len() > 5 && ["tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence"].iter().any(|s| w.ends_with(s))
 }
 
 /// Words that can follow a subject as its verb: auxiliaries and modals, or a verb form

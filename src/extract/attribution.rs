@@ -187,8 +187,12 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
         let beside_quotes = overlaps_any(&settled, &settled_reach, s);
         for mut found in reported.take_sentence(i) {
             // In a sentence with an attributed quotation, only a clause apart from it:
-            // "… she said, but Kevin was drifting off, and Melanie said yes".
-            if beside_quotes && reported_span(&found).any(|p| overlaps_any(&claimed, &claimed_reach, &p)) {
+            // "… she said, but Kevin was drifting off, and Melanie said yes"; a participle may
+            // share the quotation's speaker ("“…,” Cruz said, saying he …").
+            let participle = found.cue.as_ref().and_then(|c| lexicon::cue(&text[c.clone()])).is_some_and(|c| c.form == Form::Participle);
+            let mention = found.mention.as_ref().map(|m| m.span.clone()).filter(|_| !participle);
+            let mut own = found.parts.iter().cloned().chain(found.cue.clone()).chain(mention);
+            if beside_quotes && own.any(|p| overlaps_any(&claimed, &claimed_reach, &p)) {
                 continue;
             }
             let names_only = !cue_of(&found).is_some_and(|c| c.takes_clause);

@@ -54,6 +54,8 @@ pub struct Cue {
     pub takes_clause: bool,
     /// The bare form ("state", "report"), which is as often a noun.
     pub bare: bool,
+    /// Prepositions after which it reports a thing: "called *for* a ban", "talked *about* jobs".
+    pub particles: &'static [&'static str],
 }
 
 /// Speech verbs as (base, third person, past, participle-ing); regular forms are derived
@@ -177,6 +179,13 @@ const SPEECH: &[(&str, &str, &str, &str)] = &[
     ("encourage", "", "", ""),
     ("support", "", "", ""),
     ("oppose", "", "", ""),
+    ("decline", "", "", ""),
+    ("refuse", "", "", ""),
+    ("denounce", "", "", ""),
+    ("express", "expresses", "", ""),
+    ("echo", "echoes", "", ""),
+    ("welcome", "", "", ""),
+    ("back", "", "", ""),
 ];
 
 const BELIEF: &[(&str, &str, &str, &str)] = &[
@@ -209,6 +218,9 @@ const BELIEF: &[(&str, &str, &str, &str)] = &[
     ("seem", "", "", ""),
     ("appear", "", "", ""),
     ("agree", "", "agreed", "agreeing"),
+    ("seek", "", "sought", ""),
+    ("favor", "", "", ""),
+    ("prefer", "", "preferred", "preferring"),
 ];
 
 const FINDING: &[(&str, &str, &str, &str)] = &[
@@ -232,7 +244,29 @@ const OBJECT_ONLY: &[&str] = &[
     "accuse", "applaud", "attack", "blame", "blast", "call", "challenge", "cite", "condemn", "continue", "criticise",
     "criticize", "defend", "describe", "discuss", "dismiss", "endorse", "highlight", "lash", "mention",
     "oppose", "praise", "promote", "propose", "question", "recommend", "recount", "refer", "reference", "reject",
-    "repeat", "signal", "slam", "support", "tout",
+    "repeat", "signal", "slam", "support", "tout", "denounce", "express", "echo", "welcome", "back", "favor",
+    "prefer",
+];
+
+/// Prepositions after which a verb reports a thing: "called for a ban", "talked about the
+/// economy". A verb in none of the lists above is a cue only before one of its prepositions.
+const PHRASAL: &[(&str, &str, &str, &str, &[&str])] = &[
+    ("call", "", "", "", &["for", "on"]),
+    ("comment", "", "", "", &["on"]),
+    ("complain", "", "", "", &["about"]),
+    ("warn", "", "", "", &["about", "of", "against"]),
+    ("worry", "worries", "worried", "", &["about"]),
+    ("argue", "", "", "", &["for", "against"]),
+    ("hint", "", "", "", &["at"]),
+    ("talk", "", "", "", &["about"]),
+    ("speak", "", "spoke", "", &["about", "of"]),
+    ("focus", "focuses", "focused", "focusing", &["on"]),
+    ("push", "pushes", "", "", &["for"]),
+    ("press", "presses", "", "", &["for"]),
+    ("plead", "", "", "", &["for"]),
+    ("advocate", "", "", "", &["for"]),
+    ("rail", "", "", "", &["against"]),
+    ("campaign", "", "", "", &["for", "against"]),
 ];
 
 fn regular_forms(base: &str) -> [String; 3] {
@@ -301,20 +335,29 @@ static CUES: LazyLock<WordTable<Cue>> = LazyLock::new(|| {
     // Speech first: a verb in two lists keeps its speech reading.
     for (class, list) in [(CueClass::Speech, SPEECH), (CueClass::Finding, FINDING), (CueClass::Belief, BELIEF)] {
         for &(base, third, past, ing) in list {
-            let [r3, rp, ri] = regular_forms(base);
-            let pick = |given: &str, derived: String| if given.is_empty() { derived } else { given.to_string() };
             let takes_object = TAKES_OBJECT.contains(&base);
             let takes_clause = !OBJECT_ONLY.contains(&base);
-            let finite = Cue { class, form: Form::Finite, takes_object, takes_clause, bare: false };
-            entries.push((base.to_string(), Cue { bare: true, ..finite }));
-            for form in [pick(third, r3), pick(past, rp)] {
-                entries.push((form, finite));
-            }
-            entries.push((pick(ing, ri), Cue { form: Form::Participle, ..finite }));
+            let particles = PHRASAL.iter().find(|p| p.0 == base).map_or(&[][..], |p| p.4);
+            let finite = Cue { class, form: Form::Finite, takes_object, takes_clause, bare: false, particles };
+            // "back" alone is the adverb ("came back"); "backed", "backing" are the verb.
+            entries.extend(cue_forms((base, third, past, ing), finite).into_iter().filter(|(w, c)| !(c.bare && w == "back")));
         }
     }
     WordTable::new(entries)
 });
+
+/// The four forms of a verb (base, third person, past, participle-ing; empty slots derived)
+/// with the cue each is, given its finite reading.
+fn cue_forms((base, third, past, ing): (&str, &str, &str, &str), finite: Cue) -> [(String, Cue); 4] {
+    let [r3, rp, ri] = regular_forms(base);
+    let pick = |given: &str, derived: String| if given.is_empty() { derived } else { given.to_string() };
+    [
+        (base.to_string(), Cue { bare: true, ..finite }),
+        (pick(third, r3), finite),
+        (pick(past, rp), finite),
+        (pick(ing, ri), Cue { form: Form::Participle, ..finite }),
+    ]
+}
 
 /// The cue reading of a word, if it is a reporting verb form.
 pub fn cue(word: &str) -> Option<Cue> {
@@ -333,6 +376,33 @@ pub fn cue_at(word: &str, at: usize) -> Option<Cue> {
         return None;
     }
     cue(word)
+}
+
+/// The cue reading of the word at position `at` before the word `next`: a verb that reports
+/// only through a preposition ("talked about", "focused on") counts before it.
+pub fn cue_before(word: &str, next: Option<&str>, at: usize) -> Option<Cue> {
+    static ONLY: LazyLock<WordTable<Cue>> = LazyLock::new(|| {
+        let phrasal_only = PHRASAL.iter().filter(|p| CUES.get(p.0).is_none());
+        WordTable::new(phrasal_only.flat_map(|&(base, third, past, ing, particles)| {
+            let finite = Cue { class: CueClass::Speech, form: Form::Finite, takes_object: false, takes_clause: false, bare: false, particles };
+            cue_forms((base, third, past, ing), finite)
+        }))
+    });
+    cue_at(word, at).or_else(|| {
+        let c = ONLY.get(word).filter(|_| at == 0 || !is_capitalized(word))?;
+        next.is_some_and(|n| c.particles.contains(&lower(n).as_ref())).then_some(c)
+    })
+}
+
+/// Cue participles that are as often nouns: "a strong showing", "additional reporting".
+pub fn is_ing_noun(word: &str) -> bool {
+    matches!(lower(word).as_ref(), "showing" | "reporting" | "finding" | "warning")
+}
+
+/// Prepositions and conjunctions before a gerund that takes the sentence's subject: "after
+/// seeking", "despite saying", "by calling".
+pub fn opens_gerund(word: &str) -> bool {
+    matches!(lower(word).as_ref(), "after" | "before" | "by" | "despite" | "while" | "without" | "since" | "when" | "besides")
 }
 
 /// Honorifics that stand right before a surname: "Mr.", "Mrs.", "Ms.", "Dr.".
@@ -433,6 +503,11 @@ const COUNTRIES: &[&str] = &[
     "Sweden", "Switzerland", "Syria", "Taiwan", "Thailand", "Turkey", "U.K.", "U.N.", "U.S.", "UK", "UN", "US",
     "Ukraine", "Venezuela", "Vietnam", "Washington", "Yemen",
 ];
+
+/// A word without a contracted auxiliary: "he" of "he's", "they" of "they’re".
+pub fn without_auxiliary(word: &str) -> &str {
+    ["'s", "\u{2019}s", "'re", "\u{2019}re", "'ve", "\u{2019}ve", "'m", "\u{2019}m"].iter().find_map(|c| word.strip_suffix(c)).unwrap_or(word)
+}
 
 /// Personal pronouns that can stand for a speaker.
 pub fn pronoun(word: &str) -> Option<Pronoun> {
@@ -565,9 +640,12 @@ pub fn is_object_word(w: &str) -> bool {
 }
 
 /// Words between a speaker and a cue that do not break the attribution: "has also said",
-/// and any adverb of manner ("angrily said", "emphatically proclaimed").
+/// any adverb of manner ("angrily said", "emphatically proclaimed") and a negated auxiliary
+/// ("doesn't believe").
 pub fn is_cue_modifier(word: &str) -> bool {
     is_manner_adverb(word)
+        || word.ends_with("n't") && word.len() > 4 && !word.starts_with(char::is_uppercase)
+        || word.ends_with("n\u{2019}t") && word.len() > 6 && !word.starts_with(char::is_uppercase)
         || matches!(
             lower(word).as_ref(),
             "has" | "have" | "had" | "also" | "later" | "then" | "once" | "often" | "would" | "will" | "did" | "does"

@@ -52,7 +52,7 @@ fn is_capitalized_function_word(word: &str) -> bool {
             | "for" | "with" | "without" | "by" | "from" | "to" | "of" | "or" | "nor" | "not" | "even" | "just"
             | "only" | "asked" | "speaking" | "writing" | "according" | "said" | "says" | "told" | "unlike"
             | "like" | "january" | "february" | "march" | "april" | "june" | "july" | "august"
-            | "september" | "october" | "november" | "december"
+            | "september" | "october" | "november" | "december" | "once" | "about"
     )
 }
 
@@ -81,8 +81,11 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
     if !last.is_word() {
         return None;
     }
-    if let Some(p) = lexicon::pronoun(last.text(text)) {
-        return Some(Mention { span: last.span.clone(), phrase: last.span.clone(), kind: MentionKind::Pronoun(p), name: None, description: None });
+    // "he's sought", "they're asking": the pronoun without its auxiliary.
+    let bare = lexicon::without_auxiliary(last.text(text));
+    if let Some(p) = lexicon::pronoun(bare) {
+        let span = last.span.start..last.span.start + bare.len();
+        return Some(Mention { span: span.clone(), phrase: span, kind: MentionKind::Pronoun(p), name: None, description: None });
     }
     let mut start = end - 1;
     let max_words = 9;
@@ -124,12 +127,15 @@ pub fn relative(text: &str, toks: &[Token], j: usize) -> Option<(Mention, usize)
         k -= 1;
     }
     let relative = k.checked_sub(1)?;
-    if !lexicon::is_relative_pronoun(toks[relative].text(text)) {
+    // "who's called for": the relative without its auxiliary.
+    let word = lexicon::without_auxiliary(toks[relative].text(text));
+    if !lexicon::is_relative_pronoun(word) {
         return None;
     }
-    // "Cruz, who": the phrase closes at the comma.
-    let end = if relative > 0 && toks[relative - 1].is_punct(',') { relative - 1 } else { relative };
-    let span = toks[relative].span.clone();
+    // "Cruz, who", "Clinton — who": the phrase closes at the comma or dash.
+    let aside = |t: &Token| t.is_punct(',') || t.is_punct('\u{2014}') || t.is_punct('\u{2013}') || t.is_punct('(');
+    let end = if relative > 0 && aside(&toks[relative - 1]) { relative - 1 } else { relative };
+    let span = toks[relative].span.start..toks[relative].span.start + word.len();
     let m = match before(text, toks, end) {
         Some(antecedent) => Mention { span: span.clone(), phrase: span, ..antecedent },
         None => Mention { span: span.clone(), phrase: span, kind: MentionKind::Description, name: None, description: None },

@@ -1,9 +1,10 @@
 //! Reported speech: attributions without quotation marks. `X said (that) …`, `…, X said`,
-//! `…, said X`, `according to X, …`, `…, saying …`, beliefs and findings (`X wants to …`,
-//! `a poll shows …`), and clauses inside a sentence (`… because Trump wants to …`). A sentence
-//! may hold several: joined clauses (`Democrats want P, and Republicans want Q`) split the
-//! content between them, and a clause reported inside another (`X said Y believes Z`) keeps
-//! both.
+//! `…, said X`, `according to X, …`, `…, saying …`, `a poll showing …`, stances, beliefs and
+//! findings (`X declined to …`, `X endorsed Trump`, `X wants to …`, `a poll shows …`, `…,
+//! records show`), and clauses inside a sentence (`… because Trump wants to …`, `… and want
+//! …`). A sentence may hold several: joined clauses (`Democrats want P, and Republicans want
+//! Q`) split the content between them, and a clause reported inside another (`X said Y
+//! believes Z`) keeps both.
 
 use super::attribution::Attribution;
 use super::lexicon::{self, CueClass, Form};
@@ -24,7 +25,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
     let headline = is_headline(&words);
     let mut candidates: Vec<Candidate> = (0..toks.len())
         .filter(|&j| toks[j].is_word())
-        .filter_map(|j| lexicon::cue_at(words[j], j).or_else(|| headline_cue(headline, words[j])).map(|c| (j, c)))
+        .filter_map(|j| lexicon::cue_before(words[j], words.get(j + 1).copied(), j).or_else(|| headline_cue(headline, words[j])).map(|c| (j, c)))
         .filter_map(|(j, cue)| sentence.at_cue(j, cue))
         .chain(sentence.in_poll())
         .chain(sentence.asked())
@@ -53,7 +54,7 @@ pub fn participle_after(text: &str, toks: &[Token]) -> Option<(Span, Span)> {
         let cue = lexicon::cue_at(words[j], j).filter(|c| c.form == Form::Participle && c.class != CueClass::Belief)?;
         (toks[j].is_word() && sentence.after_comma(j, cue)).then_some((j, cue))
     })?;
-    let (cue_span, from) = sentence.participle_object(j, cue);
+    let (cue_span, from) = (sentence.cue_span(j, cue), sentence.content_start(j, cue));
     // `…, adding, "…"`: a quotation that follows is a quote of its own.
     let first = toks.get(from).filter(|t| t.is_word())?;
     let end = trim_end_punct(text, first.span.start, toks.last()?.span.end);
@@ -134,9 +135,10 @@ fn fits_beside(text: &str, toks: &[Token], kept: &mut [Candidate], new: &Candida
         let second = if old_first { new } else { old };
         let Some(join) = join_before(text, toks, second.clause) else {
             // "X said Y believes Z": one reported inside the other's content. A participle
-            // that only names a thing ("…, citing data from a group") reports no claim of its
-            // own, unless it quotes one ("…, calling it "a waste"").
-            let names_only = new.borrows_subject && !new.takes_clause && !holds_quote_mark(&text[new_content.clone()]);
+            // that only names a thing ("…, citing data from a group"), or any such verb in
+            // what a poll finds ("In a survey, most drivers support the toll"), reports no
+            // claim of its own, unless it quotes one ("…, calling it "a waste"").
+            let names_only = !new.takes_clause && (new.borrows_subject || old.class == CueClass::Finding) && !holds_quote_mark(&text[new_content.clone()]);
             if contains(&old_content, &new_whole) && !names_only || contains(&new_content, &old_whole) {
                 continue;
             }
@@ -190,10 +192,31 @@ struct Sentence<'a> {
 impl Sentence<'_> {
     /// The claim from token `from` to token `to` (exclusive), when it has three words or more.
     fn claim(&self, from: usize, to: usize) -> Option<Span> {
+        self.words_from(from, to, 3)
+    }
+
+    /// What a cue reports from token `from` to token `to`: a claim, or for a verb that names a
+    /// thing also a short name or noun phrase ("endorsed Trump", "called for his dismissal",
+    /// not "backed down").
+    fn reported(&self, from: usize, to: usize, cue: lexicon::Cue) -> Option<Span> {
+        let first = self.words.get(from).map(|w| lexicon::lower(w));
+        let names = self.words.get(from).is_some_and(|w| is_capitalized(w) || lexicon::is_article(w))
+            || matches!(first.as_deref(), Some("him" | "her" | "them" | "it"));
+        // "declined to comment", "want to compromise": an intention in two words.
+        let least = if first.as_deref() == Some("to") { 2 } else if cue.takes_clause || !names { 3 } else { 1 };
+        self.words_from(from, to, least)
+    }
+
+    /// The words from token `from` to token `to` (exclusive), when there are at least `least`.
+    fn words_from(&self, from: usize, to: usize, least: usize) -> Option<Span> {
         let (a, b) = (self.toks.get(from)?.span.start, self.toks.get(to.checked_sub(1)?)?.span.end);
-        let b = trim_end_punct(self.text, a, b.max(a));
+        let mut b = trim_end_punct(self.text, a, b.max(a));
+        // "(they say that … will not last)": a bracket opened before the claim closes outside it.
+        if self.text[a..b].ends_with(')') && !self.text[a..b].contains('(') {
+            b = trim_end_punct(self.text, a, b - 1);
+        }
         let words = self.text[a..b].split_whitespace().count();
-        (words >= 3).then_some(a..b)
+        (words >= least).then_some(a..b)
     }
 
     /// `According to X, …`, `…, according to X` and `…, according to X, …` (the claim on both
@@ -365,10 +388,12 @@ impl Sentence<'_> {
     /// The attribution the cue at token `j` makes, if any.
     fn at_cue(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
-        let cue_span = toks[j].span.clone();
+        let cue_span = self.cue_span(j, cue);
         let after_comma = self.after_comma(j, cue);
         // "is stressing", "were slamming": a progressive is a finite verb.
-        let progressive = j > 0 && matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be");
+        let progressive = j > 0
+            && (matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be")
+                || lexicon::without_auxiliary(words[j - 1]).len() < words[j - 1].len() && lexicon::pronoun(lexicon::without_auxiliary(words[j - 1])).is_some());
         let form = if progressive { Form::Finite } else { cue.form };
         let found = |attribution: Attribution, clause: usize| Some(Candidate { attribution, class: cue.class, clause, borrows_subject: false, takes_clause: cue.takes_clause });
         // "The report was welcomed", "the state agency", "a big question": a bare form after
@@ -377,9 +402,14 @@ impl Sentence<'_> {
         // conjunction, it is a verb.
         if cue.bare && j > 0 {
             let prev = words[j - 1];
-            let after_adjective = j >= 2 && lexicon::is_determiner(words[j - 2]) && !prev.ends_with('s') && !is_capitalized(prev);
-            let verb_after = lexicon::is_relative_pronoun(prev) || words[j].eq_ignore_ascii_case("say") && matches!(prev, "and" | "but");
-            if lexicon::is_determiner(prev) || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) && !verb_after || after_adjective {
+            let after_adjective = j >= 2 && lexicon::is_determiner(words[j - 2]) && !prev.ends_with('s') && !is_capitalized(prev) && !is_abstract_noun(prev);
+            // "Many fear", "Some believe": a quantifier opening the clause is the subject of a
+            // belief ("some state officials" is no statement).
+            let quantifier_subject = cue.class == CueClass::Belief
+                && matches!(lexicon::lower(prev).as_ref(), "many" | "some" | "most" | "both" | "few" | "all" | "several")
+                && (j == 1 || !toks[j - 2].is_word() || lexicon::is_connective(words[j - 2]));
+            let verb_after = lexicon::is_relative_pronoun(prev) || self.joined_verb(j).is_some();
+            if lexicon::is_determiner(prev) && !quantifier_subject || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) && !verb_after || after_adjective {
                 return None;
             }
         }
@@ -393,21 +423,15 @@ impl Sentence<'_> {
             if cue.class == CueClass::Belief {
                 return None;
             }
-            // "62 percent of voters saying …", "911 calls saying …": the phrase right before
-            // "saying" speaks.
-            if !after_comma && j > 0 && words[j].eq_ignore_ascii_case("saying") && toks[j - 1].is_word() {
-                let m = mentions::before(text, toks, j)?;
-                let (cue_span, from) = self.participle_object(j, cue);
-                let content = self.claim(from, toks.len())?;
-                return found(indirect(content, m, cue_span), j);
-            }
-            if !after_comma {
-                return None;
+            // "after seeking to convince delegates", "despite saying he was nervous": a gerund
+            // after a preposition takes the sentence's subject, as after a comma.
+            let gerund = self.before_modifiers(j, cue).checked_sub(1).is_some_and(|p| toks[p].is_word() && lexicon::opens_gerund(words[p]));
+            if !after_comma && !gerund {
+                return self.participle_after_phrase(j, cue);
             }
             let start = mentions::subject_start(text, toks)?;
             let m = mentions::subject(text, toks)?;
-            let (cue_span, from) = self.participle_object(j, cue);
-            let content = self.claim(from, toks.len())?;
+            let content = self.claim(self.content_start(j, cue), toks.len())?;
             return Some(Candidate { attribution: indirect(content, m, cue_span), class: cue.class, clause: start, borrows_subject: true, takes_clause: cue.takes_clause });
         }
         // `…, said Fomin.`
@@ -431,9 +455,9 @@ impl Sentence<'_> {
                 }
             }
         }
-        // `Carson admitted X but said Y`, `Giles tried … and said …`: a verb joined to the
-        // clause's first verb shares its subject.
-        if let Some(found) = self.joined_verb(j, cue) {
+        // `Carson admitted X but said Y`, `Indiana politicians are furious and want their money
+        // back`: a verb joined to the clause's first verb shares its subject.
+        if let Some(found) = self.joined_clause(j, cue, form) {
             return Some(found);
         }
         // `Cruz, who said he would …`, `voters who say …`: a relative clause speaks for the
@@ -444,7 +468,7 @@ impl Sentence<'_> {
             return found(indirect(content, m, cue_span), relative);
         }
         // The clause's whole subject, or else the phrase right before the cue.
-        let clause = self.clause_start(j)?;
+        let clause = self.clause_start(j, cue.class)?;
         // `Pressed by reporters, Trump said …`: an introduction of any kind ends at the last
         // comma before the subject, when a reported clause follows the cue.
         let subject = mentions::whole_subject(text, toks, clause, j).or_else(|| {
@@ -473,7 +497,8 @@ impl Sentence<'_> {
         if np_first > 0 && toks[np_first - 1].is_punct(',') && !opener {
             // `…, X said (Friday).`
             let rest_has_that = toks[j + 1..].iter().any(|t| t.text(text).eq_ignore_ascii_case("that"));
-            if cue.class != CueClass::Speech || rest_has_that {
+            // "…, records show." too, not a belief ("…, many fear").
+            if cue.class == CueClass::Belief || rest_has_that {
                 return None;
             }
             let content = self.claim(0, np_first - 1)?;
@@ -487,24 +512,18 @@ impl Sentence<'_> {
         // A verb that names a thing reports it up to the first comma ("criticized the delay,
         // even suggesting …"); a verb of saying reports the rest of the clause.
         let to = if cue.takes_clause { toks.len() } else { self.next_comma(from) };
-        let content = self.claim(from, to)?;
+        let content = self.reported(from, to, cue)?;
         found(indirect(content, m, cue_span), np_first)
     }
 
-    /// A verb of saying at token `j` joined by "and" or "but" to an earlier verb of its clause
-    /// ("Bush thought for a moment and said that …"): the clause's subject speaks, and what the
-    /// verb reports runs to the sentence's end (or, for a verb that names a thing, to a comma).
-    /// Past tenses and "say(s)" only: "his claims and promises to" is a list of nouns.
-    fn joined_verb(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
-        let (text, toks, words) = (self.text, self.toks, self.words);
-        let w = lexicon::lower(words[j]);
-        let verb = cue.form == Form::Finite && cue.class == CueClass::Speech && (w.ends_with("ed") || matches!(w.as_ref(), "said" | "told" | "wrote" | "says" | "say"));
-        let mut k = j;
-        while k > 0 && toks[k - 1].is_word() && lexicon::is_cue_modifier(words[k - 1]) {
-            k -= 1;
-        }
-        let and = k.checked_sub(1).filter(|&a| verb && matches!(lexicon::lower(words[a]).as_ref(), "and" | "but"))?;
-        let clause = self.clause_start(and)?;
+    /// A finite verb at token `j` joined by "and" or "but" to an earlier verb of its clause
+    /// ("Bush thought for a moment and said that …", "Indiana politicians are furious and want
+    /// their money back"): the clause's subject speaks, and what the verb reports runs to the
+    /// sentence's end (or, for a verb that names a thing, to a comma).
+    fn joined_clause(&self, j: usize, cue: lexicon::Cue, form: Form) -> Option<Candidate> {
+        let (text, toks) = (self.text, self.toks);
+        let and = self.joined_verb(j).filter(|_| form == Form::Finite && self.is_verb_after_join(j))?;
+        let clause = self.clause_start(and, cue.class)?;
         // The subject and the first verb stand before the join: "X and said" is not one.
         if clause + 2 > and {
             return None;
@@ -512,8 +531,26 @@ impl Sentence<'_> {
         let (m, _) = mentions::after(text, toks, clause)?;
         let (from, _) = self.clause_after_cue(j, cue)?;
         let to = if cue.takes_clause { toks.len() } else { self.next_comma(from) };
-        let content = self.claim(from, to)?;
-        Some(Candidate { attribution: indirect(content, m, toks[j].span.clone()), class: cue.class, clause: j, borrows_subject: true, takes_clause: cue.takes_clause })
+        let content = self.reported(from, to, cue)?;
+        Some(Candidate { attribution: indirect(content, m, self.cue_span(j, cue)), class: cue.class, clause: j, borrows_subject: true, takes_clause: cue.takes_clause })
+    }
+
+    /// Whether the cue form at token `j` after a join is a verb, not a noun in a list ("his
+    /// claims and promises to …"): any form but the third person, save "says".
+    fn is_verb_after_join(&self, j: usize) -> bool {
+        let w = lexicon::lower(self.words[j]);
+        !w.ends_with('s') || w == "says"
+    }
+
+    /// The "and" or "but" that joins the verb at token `j` to a verb before it ("are furious
+    /// and want"), past the verb's adverbs.
+    fn joined_verb(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        while k > 0 && self.toks[k - 1].is_word() && lexicon::is_cue_modifier(self.words[k - 1]) {
+            k -= 1;
+        }
+        let and = k.checked_sub(1)?;
+        matches!(lexicon::lower(self.words[and]).as_ref(), "and" | "but").then_some(and)
     }
 
     /// `Rich Heffley, a GOP operative who ran the state for McCain, said …`, `The justice --
@@ -535,32 +572,102 @@ impl Sentence<'_> {
         mentions::whole_subject(text, toks, clause, open)
     }
 
-    /// Whether a comma stands right before the cue at token `j` (or a dash before a
-    /// participle): "…, even suggesting" (adverbs may stand between the comma and a
-    /// participle).
-    fn after_comma(&self, j: usize, cue: lexicon::Cue) -> bool {
+    /// `a new poll showing Trump ahead`, `a super PAC backing Bush`, `62 percent of voters
+    /// saying …`: a participle with no comma before it speaks for the noun phrase right
+    /// before it. "saying" does so for any phrase and reports the rest of the sentence; other
+    /// participles only for a phrase that names a source (a poll, a group, a spokesman) or a
+    /// name, up to the next comma ("a strong showing" and "additional reporting" are nouns).
+    fn participle_after_phrase(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        if !toks[j.checked_sub(1)?].is_word() {
+            return None;
+        }
+        let m = mentions::before(text, toks, j)?;
+        let saying = words[j].eq_ignore_ascii_case("saying");
+        let head = text[m.span.clone()].rsplit(' ').next().unwrap_or_default();
+        let source = lexicon::is_unnamed_source_noun(head) || lexicon::is_title(head);
+        if !(saying || source || m.kind == MentionKind::Name && !lexicon::is_ing_noun(words[j])) {
+            return None;
+        }
+        let from = self.content_start(j, cue);
+        let to = if saying { toks.len() } else { self.next_comma(from) };
+        let content = self.reported(from, to, cue)?;
+        let first = m.first_token(toks).unwrap_or(j);
+        // "the council issued a statement calling …", "parents sent a letter to the board
+        // urging …": a phrase that stands after the clause's subject and verb is their object,
+        // and the subject speaks through it; what a poll shows is the poll's finding ("Ruiz
+        // cited a poll showing …").
+        let object_of = self.subject_before_object(first).filter(|_| cue.class != CueClass::Finding);
+        let (m, clause, borrows_subject) = match object_of {
+            Some((subject, s)) => (subject, s, true),
+            None => (m, first, false),
+        };
+        let attribution = indirect(content, m, self.cue_span(j, cue));
+        Some(Candidate { attribution, class: cue.class, clause, borrows_subject, takes_clause: cue.takes_clause })
+    }
+
+    /// When the phrase starting at token `first` stands after its clause's subject and verb,
+    /// that subject (past an introduction that ends at a comma: "Earlier this month, lawyers
+    /// for both sides filed papers") and the token where it starts.
+    fn subject_before_object(&self, first: usize) -> Option<(Mention, usize)> {
+        let (text, toks) = (self.text, self.toks);
+        let clause = self.clause_start(first, CueClass::Speech)?;
+        let start = (clause..first).rev().find(|&k| toks[k].is_punct(',')).map_or(clause, |k| k + 1);
+        if start + 1 >= first || !toks[first - 1].is_word() {
+            return None;
+        }
+        // The noun phrase from the start to the first word that reads as a verb.
+        let verb = (start + 1..first).find(|&v| toks[v].is_word() && is_finite_verb(self.words[v]));
+        let whole = verb.and_then(|v| mentions::whole_subject(text, toks, start, v));
+        let m = whole.or_else(|| mentions::after(text, toks, start).map(|(m, _)| m))?;
+        Some((m, start))
+    }
+
+    /// The token before which a participle's adverbs stand ("…, even suggesting"), or `j`
+    /// itself for another form.
+    fn before_modifiers(&self, j: usize, cue: lexicon::Cue) -> usize {
         let mut k = j;
         while k > 0 && cue.form == Form::Participle && self.toks[k - 1].is_word() && lexicon::is_cue_modifier(self.words[k - 1]) {
             k -= 1;
         }
+        k
+    }
+
+    /// Whether a comma stands right before the cue at token `j` (or a dash before a
+    /// participle), past a participle's adverbs.
+    fn after_comma(&self, j: usize, cue: lexicon::Cue) -> bool {
+        let k = self.before_modifiers(j, cue);
         k > 0 && (self.toks[k - 1].is_punct(',') || cue.form == Form::Participle && self.toks[k - 1].is_punct('\u{2014}'))
     }
 
-    /// The cue of the participle at token `j` ("referring to" with its particle) and the token
-    /// where what it reports starts.
-    fn participle_object(&self, j: usize, cue: lexicon::Cue) -> (Span, usize) {
-        let from = skip_that(self.text, self.toks, j + 1, cue.takes_object);
-        // "referring to the resorts", "pointing to his record": the particle is the cue's.
-        if !cue.takes_clause && from == j + 1 && self.words.get(from).is_some_and(|w| *w == "to") {
-            return (self.toks[j].span.start..self.toks[from].span.end, from + 1);
-        }
-        (self.toks[j].span.clone(), from)
+    /// Whether the cue at token `j` reports through the preposition after it: one of its
+    /// particles ("called for", "talked about"), or "to" after a participle that names a thing
+    /// ("referring to the resorts").
+    fn particle_after(&self, j: usize, cue: lexicon::Cue) -> bool {
+        let Some(next) = self.words.get(j + 1).map(|w| lexicon::lower(w)) else { return false };
+        cue.particles.contains(&next.as_ref())
+            || cue.form == Form::Participle && !cue.takes_clause && next == "to" && skip_that(self.text, self.toks, j + 1, cue.takes_object) == j + 1
+    }
+
+    /// The cue at token `j` as it is written, with its preposition ("called for").
+    fn cue_span(&self, j: usize, cue: lexicon::Cue) -> Span {
+        let last = if self.particle_after(j, cue) { j + 1 } else { j };
+        self.toks[j].span.start..self.toks[last].span.end
+    }
+
+    /// Where the content of the cue at token `j` starts: after its preposition, or past its
+    /// listener, circumstance and "that".
+    fn content_start(&self, j: usize, cue: lexicon::Cue) -> usize {
+        if self.particle_after(j, cue) { j + 2 } else { skip_that(self.text, self.toks, j + 1, cue.takes_object) }
     }
 
     /// The token where the reported clause after the cue at token `j` starts, and whether
     /// "that" opens it; None when no clause follows ("said in May.", "said no to it").
     fn clause_after_cue(&self, j: usize, cue: lexicon::Cue) -> Option<(usize, bool)> {
         let (text, toks, words) = (self.text, self.toks, self.words);
+        if self.particle_after(j, cue) {
+            return Some((j + 2, false));
+        }
         let from = skip_that(text, toks, j + 1, cue.takes_object);
         let has_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that");
         let next = words.get(from).map(|w| lexicon::lower(w));
@@ -568,9 +675,16 @@ impl Sentence<'_> {
             && words.get(from + 1).is_some_and(|w| w.chars().all(char::is_lowercase) && !lexicon::is_determiner(w));
         // "said it would", not "said it again": "it" opens a clause when a verb follows.
         let it_clause = next.as_deref() == Some("it") && words.get(from + 1).is_some_and(|w| is_finite_verb(w));
+        // "opposed it": a verb that names a thing takes "it" as its object; "backed down" has
+        // none.
+        let it_object = next.as_deref() == Some("it") && !cue.takes_clause;
+        if !cue.takes_clause && matches!(next.as_deref(), Some("down" | "off" | "up" | "away" | "out" | "back")) {
+            return None;
+        }
         let starts_clause = has_that
             || infinitive
             || it_clause
+            || it_object
             || next.as_deref().is_some_and(|w| !matches!(w, "in" | "at" | "on" | "to" | "during" | "after" | "before" | "for" | "with" | "by" | "from" | "about" | "of" | "it" | "so" | "as" | "." | "," | "and" | "but" | "no" | "yes" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks"))
             // "said no decision had been made", not "said no to the deal" or "said no.".
             || next.as_deref() == Some("no") && toks.get(from + 1).is_some_and(|t| t.is_word() && !words[from + 1].eq_ignore_ascii_case("to"))
@@ -591,17 +705,20 @@ impl Sentence<'_> {
 
     /// Where the clause of the cue at token `j` starts: after the nearest join or
     /// subordinating word before it ("…, and Republicans want", "because Trump wants",
-    /// "where experts say"), or at the sentence's subject.
-    fn clause_start(&self, j: usize) -> Option<usize> {
+    /// "where experts say", and for a finding "as polls show"), or at the sentence's subject.
+    fn clause_start(&self, j: usize, class: CueClass) -> Option<usize> {
         let (text, toks) = (self.text, self.toks);
         let boundary = (0..j).rev().take(16).find(|&k| {
             let t = &toks[k];
             if !t.is_word() {
-                // "… on Friday: Republicans said": a colon ends the clause before it.
-                return t.is_punct(';') || t.is_punct('\u{2014}') || t.is_punct(':');
+                // "… on Friday: Republicans said": a colon ends the clause before it, and a
+                // bracket still open opens one ("(they want lower rates and suggest …)").
+                let open_bracket = t.is_punct('(') && !toks[k..j].iter().any(|t| t.is_punct(')'));
+                return t.is_punct(';') || t.is_punct('\u{2014}') || t.is_punct(':') || open_bracket;
             }
             let w = lexicon::lower(t.text(text));
             matches!(w.as_ref(), "because" | "although" | "though" | "where" | "whereas" | "while" | "when" | "if" | "unless")
+                || w == "as" && class == CueClass::Finding
                 || matches!(w.as_ref(), "and" | "but") && k > 0 && toks[k - 1].is_punct(',')
         });
         // "If anything, experts say": a subordinate clause that opens the sentence and ends at a
@@ -633,6 +750,13 @@ fn is_possessive(word: &str) -> bool {
     let Some(owner) = word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s")) else { return false };
     lexicon::pronoun(owner).is_none()
         && !matches!(lexicon::lower(owner).as_ref(), "who" | "that" | "there" | "what" | "here" | "where")
+}
+
+/// A noun by its ending ("situation", "government", "community"): after one, a bare cue form
+/// is a verb ("people close to the situation say"), not a noun after an adjective.
+fn is_abstract_noun(word: &str) -> bool {
+    let w = lexicon::lower(word);
+    w.len() > 5 && ["tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence"].iter().any(|s| w.ends_with(s))
 }
 
 /// Words that can follow a subject as its verb: auxiliaries and modals, or a verb form

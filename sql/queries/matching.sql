@@ -26,10 +26,18 @@ INSERT OR IGNORE INTO claim_shingles_recent (shingle, claim_id) VALUES (:shingle
 -- name: recent_claim_keys
 SELECT (SELECT count(*) FROM claim_bands_recent) + (SELECT count(*) FROM claim_shingles_recent)
 
--- name: merge_recent_claim_keys
--- In key order, as the recent tables are read.
-INSERT OR IGNORE INTO claim_bands (band, bucket, claim_id) SELECT band, bucket, claim_id FROM claim_bands_recent;
-INSERT OR IGNORE INTO claim_shingles (shingle, claim_id) SELECT shingle, claim_id FROM claim_shingles_recent;
+-- name: merge_recent_claim_bands
+-- One range of one band's buckets at a time, in key order: a statement keeps in memory a copy
+-- of every page it changes (temp_store is memory), and one statement for all the recent keys
+-- took 500 MB at 1,000,000 claims.
+INSERT OR IGNORE INTO claim_bands (band, bucket, claim_id)
+SELECT band, bucket, claim_id FROM claim_bands_recent WHERE band = :band AND bucket BETWEEN :low AND :high
+
+-- name: merge_recent_claim_shingles
+INSERT OR IGNORE INTO claim_shingles (shingle, claim_id)
+SELECT shingle, claim_id FROM claim_shingles_recent WHERE shingle BETWEEN :low AND :high
+
+-- name: clear_recent_claim_keys
 DELETE FROM claim_bands_recent;
 DELETE FROM claim_shingles_recent;
 

@@ -28,6 +28,7 @@
 
 use super::sql::{MATCHING, statement};
 use crate::matching::Signature;
+use crate::matching::signature::BANDS;
 use rusqlite::{Connection, named_params};
 use std::collections::HashMap;
 
@@ -83,12 +84,33 @@ impl RecentKeys {
         Ok(held >= MERGE_RECENT_AT)
     }
 
-    /// Moves the recent keys into the large tables, in the open transaction.
+    /// Moves the recent keys into the large tables, in the open transaction, a
+    /// [`MERGE_RANGES`]th of the key values at a time (of each band in turn).
     pub(super) fn merge(&mut self, tx: &Connection) -> rusqlite::Result<()> {
-        tx.execute_batch(statement(MATCHING, "merge_recent_claim_keys"))?;
+        let mut bands = tx.prepare_cached(statement(MATCHING, "merge_recent_claim_bands"))?;
+        let mut shingles = tx.prepare_cached(statement(MATCHING, "merge_recent_claim_shingles"))?;
+        for (low, high) in key_ranges() {
+            for band in 0..BANDS as i64 {
+                bands.execute(named_params! {":band": band, ":low": low, ":high": high})?;
+            }
+            shingles.execute(named_params! {":low": low, ":high": high})?;
+        }
+        tx.execute_batch(statement(MATCHING, "clear_recent_claim_keys"))?;
         self.held = Some(0);
         Ok(())
     }
+}
+
+/// How many ranges of key values a merge goes through one by one.
+const MERGE_RANGES: u64 = 64;
+
+/// [`MERGE_RANGES`] ranges of equal width, inclusive, that cover every `i64` in order.
+fn key_ranges() -> impl Iterator<Item = (i64, i64)> {
+    let width = u64::MAX / MERGE_RANGES + 1;
+    (0..MERGE_RANGES).map(move |k| {
+        let low = i64::MIN.wrapping_add((k * width) as i64);
+        (low, low.wrapping_add((width - 1) as i64))
+    })
 }
 
 /// Which index a key belongs to.
@@ -284,6 +306,16 @@ impl Lookup {
 mod tests {
     use super::*;
     use crate::store::Store;
+
+    #[test]
+    fn the_merge_ranges_cover_every_key_once_in_order() {
+        let ranges: Vec<(i64, i64)> = key_ranges().collect();
+        assert_eq!(ranges.len() as u64, MERGE_RANGES);
+        assert_eq!(ranges[0].0, i64::MIN);
+        assert_eq!(ranges.last().unwrap().1, i64::MAX);
+        assert!(ranges.windows(2).all(|pair| pair[0].1.checked_add(1) == Some(pair[1].0)));
+        assert!(ranges.iter().all(|(low, high)| low < high));
+    }
 
     fn store_article(store: &mut Store, url: &str, text: &str) {
         let mut doc = crate::document::read_bytes(text.as_bytes(), Some("article.txt")).unwrap();

@@ -249,7 +249,8 @@ fn check_speakers(tx: &Connection, version_id: i64, occurrence: &NewOccurrence) 
 /// Finds the stored statements of a new statistic, records its number or unit conflict, and
 /// indexes it. A statistic gets one conflict at most, with the strongest candidate that gives
 /// another number: a figure repeated with new numbers in every article would otherwise add a
-/// conflict per stored statement of it (up to [`VERIFY_CAP`](super::candidates::VERIFY_CAP)) each time, and those rows
+/// conflict per stored statement of it (up to
+/// [`STATISTIC_CANDIDATES`](super::candidates::STATISTIC_CANDIDATES)) each time, and those rows
 /// outgrew everything else in the database.
 ///
 /// A candidate already in a cluster the statistic has joined can add nothing but that

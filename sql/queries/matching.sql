@@ -123,6 +123,10 @@ ORDER BY cs.occurrence_id
 INSERT INTO conflicts (cluster_id, kind, occurrence_id, other_occurrence_id, detail)
 VALUES (:cluster_id, 'speaker', :occurrence_id, :other_id, :detail)
 
+-- name: first_statement
+-- The first statistic stored with the same statement key in another version.
+SELECT id FROM statistics WHERE statement = :statement AND version_id != :version_id ORDER BY id LIMIT 1
+
 -- name: statistic_band_candidates
 SELECT statistic_id FROM statistic_bands WHERE band = :band AND bucket = :bucket LIMIT :cap
 

@@ -62,9 +62,9 @@ INSERT OR IGNORE INTO occurrence_links (occurrence_id, link_id) VALUES (:occurre
 
 -- name: insert_statistic
 INSERT INTO statistics (version_id, text, claim, value, value_max, unit, noun, qualifier, time, source, link,
-                        char_start, char_end)
+                        char_start, char_end, statement)
 VALUES (:version_id, :text, :claim, :value, :value_max, :unit, :noun, :qualifier, :time, :source, :link,
-        :char_start, :char_end)
+        :char_start, :char_end, :statement)
 
 -- name: insert_citation
 INSERT INTO citations (statistic_id, position, name) VALUES (:statistic_id, :position, :name)

@@ -5,7 +5,8 @@
 
 use crate::hash::{content_id, normalize, raw_id};
 use crate::matching::{Signature, Wording, statistic_words};
-use crate::model::{Document, Extraction, QuoteKind};
+use crate::model::{Document, Extraction, QuoteKind, Statistic};
+use xxhash_rust::xxh3::xxh3_64;
 
 /// The fewest clause words for a statistic to be matched at all.
 const MIN_STATISTIC_WORDS: usize = 4;
@@ -33,12 +34,29 @@ pub(super) struct ClaimKeys {
     pub signature: Signature,
 }
 
-/// What matching needs of a statistic: the words of its clause, and its signature when there
-/// are enough of them to match on.
+/// What matching needs of a statistic: the words of its clause, and its signature and
+/// statement key when there are enough of them to match on.
 #[derive(Debug, Clone)]
 pub(super) struct StatisticKeys {
     pub words: Vec<String>,
     pub signature: Option<Signature>,
+    /// A hash of what it states: its words, number, unit and noun ([`statement_key`]).
+    pub statement: Option<i64>,
+}
+
+/// The statement key of a statistic with these clause words: equal for two statistics that
+/// state the same number of the same thing in the same words.
+fn statement_key(words: &[String], statistic: &Statistic) -> i64 {
+    let noun = statistic.noun.as_deref().map(str::to_lowercase);
+    let stated = format!(
+        "{}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}",
+        words.join(" "),
+        statistic.value,
+        statistic.value_max,
+        statistic.unit,
+        noun
+    );
+    xxh3_64(stated.as_bytes()) as i64
 }
 
 impl ArticleKeys {
@@ -60,8 +78,10 @@ impl ArticleKeys {
             .iter()
             .map(|statistic| {
                 let words = statistic_words(&statistic.claim, &statistic.text);
-                let signature = (words.len() >= MIN_STATISTIC_WORDS).then(|| Signature::of(&words));
-                StatisticKeys { words, signature }
+                let matched = words.len() >= MIN_STATISTIC_WORDS;
+                let signature = matched.then(|| Signature::of(&words));
+                let statement = matched.then(|| statement_key(&words, statistic));
+                StatisticKeys { words, signature, statement }
             })
             .collect();
         ArticleKeys { body_hash: content_id(&doc.text).to_hex(), claims, statistics }

@@ -18,7 +18,9 @@
 //!   disagreement is a `speaker` conflict;
 //! - a statistic is matched on its clause without the number (`statistic_bands`); a match
 //!   joins its cluster, and a different number or unit is a `number` or `unit` conflict when
-//!   both clauses count the same thing ([`counts_the_same`]), else no match.
+//!   both clauses count the same thing ([`counts_the_same`]), else no match. A statistic that
+//!   states what a stored one states, in the same words with the same number, joins that one's
+//!   cluster on its statement key alone ([`first_statement`]).
 
 use super::candidates::{FullKeys, Lookup, RecentKeys};
 use super::keys::StatisticKeys;
@@ -266,6 +268,10 @@ fn match_statistic(
     let Some(signature) = &keys.signature else { return Ok(()) };
     let new_words = &keys.words;
     let new_number = Number { value: new.value, value_max: new.value_max, unit: new.unit.clone() };
+    if let Some(first) = first_statement(tx, memory, version_id, new, keys, &new_number)? {
+        unite(tx, Subject::Statistic, first, statistic_id)?;
+        return Ok(());
+    }
     let found = Lookup::statistic(tx, &mut memory.full_keys, signature)?;
     let mut joined = BTreeSet::new();
     let mut conflicted = false;
@@ -303,6 +309,31 @@ fn match_statistic(
         }
     }
     found.add(tx, &mut memory.recent_keys, statistic_id)
+}
+
+/// The first statistic stored in another version that states what a new one states: the same
+/// words, number, unit and noun. Its key is checked against what it says, as a hash may collide.
+/// A repeated figure joins that one's cluster without a look-up of the candidate index, and adds
+/// no keys of its own to it (the first statement's stand for both).
+fn first_statement(
+    tx: &Connection,
+    memory: &mut Remembered,
+    version_id: i64,
+    new: &Statistic,
+    keys: &StatisticKeys,
+    number: &Number,
+) -> rusqlite::Result<Option<i64>> {
+    let Some(key) = keys.statement else { return Ok(None) };
+    let first: Option<i64> = tx
+        .prepare_cached(statement(MATCHING, "first_statement"))?
+        .query_row(named_params! {":statement": key, ":version_id": version_id}, |row| row.get(0))
+        .optional()?;
+    let Some(first) = first else { return Ok(None) };
+    let stored = memory.statistic(tx, first)?;
+    let lowercase = |noun: &Option<String>| noun.as_deref().map(str::to_lowercase);
+    let same =
+        stored.words == keys.words && stored.number == *number && lowercase(&stored.noun) == lowercase(&new.noun);
+    Ok(same.then_some(first))
 }
 
 /// Claims or statistics: which cluster statements apply.

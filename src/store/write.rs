@@ -9,7 +9,7 @@
 //! commit, the article's new claims and statistics are matched against the stored ones
 //! (`store/matching.rs`), in the same transaction.
 
-use super::keys::{ArticleKeys, ClaimKeys};
+use super::keys::{ArticleKeys, ClaimKeys, StatisticKeys};
 use super::matching::{NamedSpeaker, NewOccurrence, NewStatistic, Remembered};
 use super::sql::{WRITE, statement};
 use super::{Error, Result, Store};
@@ -168,8 +168,9 @@ fn write_in(
         let speaker = named.map(|s| s.name.clone());
         occurrences.push(writer.occurrence(quote, claim, claim_keys, speaker, &speaker_ids, &link_ids)?);
     }
-    let statistic_ids =
-        found.statistics.iter().map(|statistic| writer.statistic(statistic)).collect::<rusqlite::Result<Vec<i64>>>()?;
+    let statistic_ids = (found.statistics.iter().zip(&keys.statistics))
+        .map(|(statistic, keys)| writer.statistic(statistic, keys))
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
     let statistics: Vec<NewStatistic> = (statistic_ids.into_iter().zip(&found.statistics).zip(&keys.statistics))
         .map(|((id, statistic), keys)| NewStatistic { id, statistic, keys })
         .collect();
@@ -339,12 +340,13 @@ impl VersionWriter<'_> {
     }
 
     /// Writes one statistic and its citations; returns its id.
-    fn statistic(&self, st: &Statistic) -> rusqlite::Result<i64> {
+    fn statistic(&self, st: &Statistic, keys: &StatisticKeys) -> rusqlite::Result<i64> {
         let (start, end) = self.chars(&st.span);
         self.tx.prepare_cached(statement(WRITE, "insert_statistic"))?.execute(named_params! {
             ":version_id": self.version_id, ":text": st.text, ":claim": st.claim, ":value": st.value,
             ":value_max": st.value_max, ":unit": st.unit, ":noun": st.noun, ":qualifier": st.qualifier,
             ":time": st.time, ":source": st.source, ":link": st.link, ":char_start": start, ":char_end": end,
+            ":statement": keys.statement,
         })?;
         let statistic_id = self.tx.last_insert_rowid();
         let mut cite = self.tx.prepare_cached(statement(WRITE, "insert_citation"))?;

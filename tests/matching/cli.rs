@@ -119,21 +119,33 @@ fn trace_of_a_statistic_shows_the_number_at_each_hop() {
     assert!(err.contains("nothing in the database is called"), "{err}");
 }
 
-#[test]
-fn a_figure_restated_with_a_new_number_in_each_article_is_one_conflict_per_article() {
+/// A work folder with one short article for each number, its sentence stating that number in
+/// place of `#`, ingested.
+fn figures_ingested(numbers: &[u32], sentence: &str) -> Workdir {
     let wd = Workdir::new();
-    for (n, millions) in [4, 5, 6, 7].into_iter().enumerate() {
-        wd.write(
-            &format!("a{n}.txt"),
-            &format!(
-                "Harbour report {n}\n\nThe council said the repairs of the old harbour wall will cost {millions} \
-                 million dollars this year.\n"
-            ),
-        );
+    for (n, number) in numbers.iter().enumerate() {
+        wd.write(&format!("a{n}.txt"), &format!("Report {n}\n\n{}\n", sentence.replace('#', &number.to_string())));
     }
     wd.stdout(&["ingest", wd.path("").to_str().unwrap()]);
+    wd
+}
+
+#[test]
+fn a_figure_restated_with_a_new_number_in_each_article_is_one_conflict_per_article() {
+    let said = "The council said the repairs of the old harbour wall will cost # million dollars this year.";
+    let wd = figures_ingested(&[4, 5, 6, 7], said);
     let number = only_cluster(&wd, &["--class", "number"]);
     let details: Vec<&str> =
         number["conflicts"].as_array().unwrap().iter().map(|c| c["detail"].as_str().unwrap()).collect();
     assert_eq!(details.len(), 3, "the second, third and fourth article each disagree once: {details:?}");
+}
+
+#[test]
+fn a_figure_reprinted_in_the_same_words_joins_its_cluster_and_adds_no_conflict() {
+    let said = "The port authority said the dredging of the inner basin will cost # million dollars next spring.";
+    let wd = figures_ingested(&[4, 9, 4, 4], said);
+    let number = only_cluster(&wd, &["--class", "number"]);
+    assert_eq!(number["members"].as_array().unwrap().len(), 4, "{number:#}");
+    let conflicts = number["conflicts"].as_array().unwrap();
+    assert_eq!(conflicts.len(), 1, "the 9 disagrees; the 4 reprinted twice after it is no news: {conflicts:#?}");
 }

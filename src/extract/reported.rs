@@ -142,6 +142,11 @@ fn fits_beside(text: &str, toks: &[Token], kept: &mut [Candidate], new: &Candida
             if contains(&old_content, &new_whole) && !names_only || contains(&new_content, &old_whole) {
                 continue;
             }
+            // "Ruiz, who said X, said Y": one stands in an aside between the other's subject
+            // and its cue.
+            if contains(&new_attr, &old_whole) || contains(&old_attr, &new_whole) {
+                continue;
+            }
             return false;
         };
         // The new clause comes first and would need cutting: keep it only when apart.
@@ -759,11 +764,25 @@ fn is_abstract_noun(word: &str) -> bool {
     w.len() > 5 && ["tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence"].iter().any(|s| w.ends_with(s))
 }
 
-/// Words that can follow a subject as its verb: auxiliaries and modals, or a verb form
-/// ending in -s or -ed.
+/// Words that can follow a subject as its verb: auxiliaries and modals, a verb form ending
+/// in -s or -ed, or a common irregular past ("said it made no difference", "said on Friday
+/// he met").
 fn is_finite_verb(word: &str) -> bool {
     let w = lexicon::lower(word);
-    is_auxiliary(&w) || (w.len() > 3 && w.chars().all(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
+    is_auxiliary(&w)
+        || is_irregular_past(&w)
+        || (w.len() > 3 && w.chars().all(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
+}
+
+/// Irregular simple pasts (in lower case) that are not also common nouns or adjectives.
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "made" | "met" | "took" | "gave" | "got" | "came" | "went" | "knew" | "felt" | "saw" | "told"
+            | "said" | "left" | "kept" | "brought" | "bought" | "sought" | "won" | "lost" | "ran" | "began" | "became"
+            | "wrote" | "held" | "meant" | "sent" | "spent" | "built" | "chose" | "fell" | "grew" | "drew"
+            | "stood" | "understood" | "paid" | "led" | "broke"
+    )
 }
 
 /// Auxiliaries and modals (in lower case): a clause has begun where one stands ("said she

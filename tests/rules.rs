@@ -155,6 +155,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll is too high", "who", "say")] },
     Case { name: "according to takes a source of any words up to the punctuation", input: "The bridge reopened on Monday, according to people familiar with the works.",
         expect: &[("indirect", "The bridge reopened on Monday", "people familiar with the works", "according to")] },
+    Case { name: "according to a described source runs on over what qualifies it", input: "The toll cut traffic by a third, according to a just-released count by the harbour board.",
+        expect: &[("indirect", "The toll cut traffic by a third", "a just-released count by the harbour board", "according to")] },
     Case { name: "according to between commas reports the claim on both sides", input: "The repairs, according to the agency, cost more than the bridge.",
         expect: &[("indirect", "The repairs cost more than the bridge", "the agency", "according to")] },
     Case { name: "according to after a colon opens the claim", input: "Nobody expected it: according to the agency, the bridge will close again.",

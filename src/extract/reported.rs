@@ -231,9 +231,19 @@ impl Sentence<'_> {
     fn according_to(&self) -> Option<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
         let k = words.windows(2).position(|w| w[0].eq_ignore_ascii_case("according") && w[1] == "to")?;
-        let breaks = |t: &Token| ",;:.()?!\u{2014}\u{2013}-".chars().any(|c| t.is_punct(c));
-        let source_end = (k + 2..toks.len()).find(|&i| breaks(&toks[i])).unwrap_or(toks.len());
-        let m = mentions::after(text, toks, k + 2).map(|(m, _)| m).or_else(|| self.description(k + 2, source_end).filter(|_| !is_capitalized(words[k + 2])))?;
+        // A hyphen breaks only as a dash, with a space before it ("a just-released poll" runs on).
+        let breaks = |i: usize| {
+            let t = &toks[i];
+            ",;:.()?!\u{2014}\u{2013}".chars().any(|c| t.is_punct(c)) || t.is_punct('-') && toks[i - 1].span.end < t.span.start
+        };
+        let source_end = (k + 2..toks.len()).find(|&i| breaks(i)).unwrap_or(toks.len());
+        // A named source is the name; a described one runs on over what qualifies it ("a
+        // count by the agency", "the average of polls compiled by a site").
+        let whole = || self.description(k + 2, source_end).filter(|_| !is_capitalized(words[k + 2]));
+        let m = match mentions::after(text, toks, k + 2).map(|(m, _)| m) {
+            Some(named) if named.kind != MentionKind::Description => named,
+            described => whole().or(described)?,
+        };
         let cue = toks[k].span.start..toks[k + 1].span.end;
         let start = (0..k).rev().find(|&i| toks[i].is_punct(':') || toks[i].is_punct('(') && !toks[i..k].iter().any(|t| t.is_punct(')'))).map_or(0, |i| i + 1);
         let mut end = k;

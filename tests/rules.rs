@@ -182,6 +182,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "she met the engineers twice", "Ruiz", "said")] },
     Case { name: "a relative clause in an aside leaves the main clause its own claim", input: "Ana Ruiz, who said she rarely drives, said the toll is too high.",
         expect: &[("indirect", "she rarely drives", "Ana Ruiz", "said"), ("indirect", "the toll is too high", "Ana Ruiz", "said")] },
+    Case { name: "a name shaped like a nationality is a first name or a surname beside a name", input: "Harbour spokesman Adrian Coleman said the choice was bad. Coleman said the board agreed. Dana Minassian said the vote was close.",
+        expect: &[("indirect", "the choice was bad", "Adrian Coleman", "said"), ("indirect", "the board agreed", "Adrian Coleman", "said"), ("indirect", "the vote was close", "Dana Minassian", "said")] },
     Case { name: "a bare plural closes an inverted attribution", input: "The bridge has grown safer every year, engineers said.",
         expect: &[("indirect", "The bridge has grown safer every year", "engineers", "said")] },
     Case { name: "about and a number open a reported clause", input: "The agency said about half of the cables were replaced.",

@@ -366,14 +366,14 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
     }
     // "Mr. King", "Dr. Chancellor": after an honorific even a title word is a surname.
     let after_honorific = words.len() >= 2 && lexicon::is_honorific(words[words.len() - 2]);
-    if is_capitalized(last) && (!lexicon::is_title(last) || after_honorific) || last.ends_with("'s") && is_capitalized(last) {
+    if is_capitalized(last) && (!lexicon::is_title_in_run(&words, words.len() - 1) || after_honorific) || last.ends_with("'s") && is_capitalized(last) {
         // The name is the run of capitalised words after the last title word.
         let mut name_start = end;
         while name_start > start {
             let w = toks[name_start - 1].text(text);
             let w_clean = without_possessive(w);
             let joins = matches!(w, "of" | "for" | "&") && name_start - 1 > start && name_start < end;
-            if !(is_capitalized(w_clean) || joins) || lexicon::is_title(w_clean) && name_start < end || lexicon::is_determiner(w) {
+            if !(is_capitalized(w_clean) || joins) || lexicon::is_title_in_run(&words, name_start - 1 - start) && name_start < end || lexicon::is_determiner(w) {
                 break;
             }
             name_start -= 1;

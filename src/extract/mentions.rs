@@ -266,7 +266,12 @@ pub fn whole_subject(text: &str, toks: &[Token], start: usize, cue: usize) -> Op
     }
     // A bare plural opens a subject too: "because engineers say".
     let bare_plural = end - start <= 2 && first.len() > 3 && first.ends_with('s') && !first.ends_with("ss");
-    let opens = lexicon::is_determiner(first) || is_capitalized(first) || first.starts_with(|c: char| c.is_ascii_digit()) || is_quantity(first);
+    // "people briefed on the talks say": a bare source noun opens one of any length.
+    let opens = lexicon::is_determiner(first)
+        || is_capitalized(first)
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        || is_quantity(first)
+        || lexicon::is_unnamed_source_noun(first);
     if lexicon::pronoun(first).is_some() || !(opens || bare_plural) {
         return None;
     }
@@ -333,7 +338,10 @@ fn is_noun_phrase(text: &str, toks: &[Token]) -> bool {
         let after_determiner = k > 0 && lexicon::is_determiner(toks[k - 1].text(text));
         // "registered voters", "retired officers": before a source noun it is an adjective.
         let before_noun = toks.get(k + 1).is_some_and(|n| n.is_word() && lexicon::is_unnamed_source_noun(n.text(text)));
-        let participle = !is_capitalized(w) && lw.ends_with("ed") && !after_determiner && !before_noun;
+        // "people briefed on the plan", "a source involved in it": after a source noun it
+        // qualifies the noun.
+        let after_noun = k > 0 && toks[k - 1].is_word() && lexicon::is_unnamed_source_noun(toks[k - 1].text(text));
+        let participle = !is_capitalized(w) && lw.ends_with("ed") && !after_determiner && !before_noun && !after_noun;
         !participle
             && !matches!(lw.as_ref(), "who" | "which" | "that" | "is" | "are" | "was" | "were" | "if" | "when" | "because" | "while" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "it" | "he" | "she" | "they" | "we" | "i" | "but" | "than" | "as" | "not")
             // "the planning", "his writing": after a determiner a cue form is a noun.

@@ -417,7 +417,15 @@ impl Sentence<'_> {
         // conjunction, it is a verb.
         if cue.bare && j > 0 {
             let prev = words[j - 1];
-            let after_adjective = j >= 2 && lexicon::is_determiner(words[j - 2]) && !prev.ends_with('s') && !is_capitalized(prev) && !is_abstract_noun(prev);
+            // "officials on and off the island say": "say" after the object of a preposition
+            // is the verb of the phrase that holds it.
+            let after_object = j >= 3 && matches!(lexicon::lower(words[j]).as_ref(), "say" | "says") && is_preposition(words[j - 3]);
+            let after_adjective = j >= 2
+                && lexicon::is_determiner(words[j - 2])
+                && !prev.ends_with('s')
+                && !is_capitalized(prev)
+                && !is_abstract_noun(prev)
+                && !after_object;
             // "Many fear", "Some believe": a quantifier opening the clause is the subject of a
             // belief ("some state officials" is no statement).
             let quantifier_subject = cue.class == CueClass::Belief
@@ -495,11 +503,13 @@ impl Sentence<'_> {
         });
         let subject = subject.or_else(|| self.subject_before_aside(clause, j));
         let opener = subject.is_some();
-        let m = subject.or_else(|| mentions::before(text, toks, j)).or_else(|| {
-            // "…, donors said": a bare plural after the comma.
+        // "…, donors said", "…, people briefed on the plan said": the whole phrase after the
+        // comma, else the phrase right before the cue.
+        let after_comma_phrase = || {
             let comma = (clause..j).rev().find(|&k| toks[k].is_punct(','))?;
             mentions::whole_subject(text, toks, comma + 1, j)
-        })?;
+        };
+        let m = subject.or_else(after_comma_phrase).or_else(|| mentions::before(text, toks, j))?;
         let np_first = m.first_token(toks).unwrap_or(0);
         // `The museum, Mr. Bush said, celebrated …`: the attribution is a parenthesis.
         let closes_parenthesis = toks.get(j + 1).is_some_and(|t| t.is_punct(','));
@@ -792,6 +802,14 @@ fn is_irregular_past(w: &str) -> bool {
             | "said" | "left" | "kept" | "brought" | "bought" | "sought" | "won" | "lost" | "ran" | "began" | "became"
             | "wrote" | "held" | "meant" | "sent" | "spent" | "built" | "chose" | "fell" | "grew" | "drew"
             | "stood" | "understood" | "paid" | "led" | "broke"
+    )
+}
+
+/// Prepositions that open a phrase qualifying a noun ("officials *on* the island").
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        lexicon::lower(word).as_ref(),
+        "in" | "on" | "off" | "at" | "for" | "with" | "by" | "from" | "of" | "about" | "into" | "over" | "under" | "across" | "near" | "among"
     )
 }
 

@@ -723,6 +723,17 @@ impl Sentence<'_> {
         Some((k, false))
     }
 
+    /// "Many guests — nurses among them — said": where a dash aside opens when another dash
+    /// closes it right before the cue at token `j` (past the cue's adverbs).
+    fn dash_aside_before(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        while k > 0 && self.toks[k - 1].is_word() && lexicon::is_cue_modifier(self.words[k - 1]) {
+            k -= 1;
+        }
+        let close = k.checked_sub(1).filter(|&c| is_dash(self.toks, c))?;
+        (0..close).rev().find(|&o| is_dash(self.toks, o))
+    }
+
     /// The first comma at or after token `from`, or the sentence's end.
     fn next_comma(&self, from: usize) -> usize {
         (from..self.toks.len()).find(|&k| self.toks[k].is_punct(',')).unwrap_or(self.toks.len())
@@ -733,13 +744,15 @@ impl Sentence<'_> {
     /// "where experts say", and for a finding "as polls show"), or at the sentence's subject.
     fn clause_start(&self, j: usize, class: CueClass) -> Option<usize> {
         let (text, toks) = (self.text, self.toks);
-        let boundary = (0..j).rev().take(16).find(|&k| {
+        let before_aside = self.dash_aside_before(j).unwrap_or(j);
+        let boundary = (0..before_aside).rev().take(16).find(|&k| {
             let t = &toks[k];
             if !t.is_word() {
                 // "… on Friday: Republicans said": a colon ends the clause before it, and a
-                // bracket still open opens one ("(they want lower rates and suggest …)").
+                // bracket still open opens one ("(they want lower rates and suggest …)"); so
+                // does a dash ("LIMA (Reuters) – Ana Ruiz said").
                 let open_bracket = t.is_punct('(') && !toks[k..j].iter().any(|t| t.is_punct(')'));
-                return t.is_punct(';') || t.is_punct('\u{2014}') || t.is_punct(':') || open_bracket;
+                return t.is_punct(';') || is_dash(toks, k) || t.is_punct(':') || open_bracket;
             }
             let w = lexicon::lower(t.text(text));
             matches!(w.as_ref(), "because" | "although" | "though" | "where" | "whereas" | "while" | "when" | "if" | "unless")
@@ -803,6 +816,12 @@ fn is_irregular_past(w: &str) -> bool {
             | "wrote" | "held" | "meant" | "sent" | "spent" | "built" | "chose" | "fell" | "grew" | "drew"
             | "stood" | "understood" | "paid" | "led" | "broke"
     )
+}
+
+/// Whether token `k` is a dash: an em or en dash, or a hyphen with a space before it.
+fn is_dash(toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    t.is_punct('\u{2014}') || t.is_punct('\u{2013}') || t.is_punct('-') && k > 0 && toks[k - 1].span.end < t.span.start
 }
 
 /// Prepositions that open a phrase qualifying a noun ("officials *on* the island").

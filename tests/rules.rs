@@ -194,6 +194,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the port would reopen in May", "Ana Ruiz", "said")] },
     Case { name: "a dash aside between the subject and the cue", input: "Several pilots at the meeting \u{2014} including two instructors, a mechanic and a cadet \u{2014} said the runway is too short.",
         expect: &[("indirect", "the runway is too short", "Several pilots at the meeting", "said")] },
+    Case { name: "a claim ends before the attribution that closes its sentence", input: "As a young pilot, Ruiz found flying to be a cure for her fears, she said.",
+        expect: &[("indirect", "As a young pilot, Ruiz found flying to be a cure for her fears", "she", "said"), ("indirect", "flying to be a cure for her fears", "Ruiz", "found")] },
     Case { name: "a bare plural closes an inverted attribution", input: "The bridge has grown safer every year, engineers said.",
         expect: &[("indirect", "The bridge has grown safer every year", "engineers", "said")] },
     Case { name: "about and a number open a reported clause", input: "The agency said about half of the cables were replaced.",

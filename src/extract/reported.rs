@@ -30,6 +30,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
         .chain(sentence.in_poll())
         .chain(sentence.asked())
         .collect();
+    cut_at_closing_attribution(text, &mut candidates);
     // Speech and findings first: in "Russia considers X an ally, the minister added", the
     // minister speaks; a belief is kept only where it fits beside them.
     candidates.sort_by_key(|c| (c.class == CueClass::Belief, c.attribution.cue.as_ref().map_or(0, |s| s.start)));
@@ -108,6 +109,23 @@ impl Candidate {
     fn content(&self) -> Span {
         let parts = &self.attribution.parts;
         parts.first().map_or(0, |p| p.start)..parts.last().map_or(0, |p| p.end)
+    }
+}
+
+/// "Ruiz found rowing a cure for stress, she said.": a claim that runs on into the
+/// attribution closing its sentence ends before it, so that both stand (a belief stays as
+/// it is: "Russia considers X an ally, the minister added" is the minister's word alone).
+fn cut_at_closing_attribution(text: &str, candidates: &mut [Candidate]) {
+    let closing: Vec<Span> = candidates
+        .iter()
+        .filter(|c| c.class == CueClass::Speech && !c.borrows_subject && c.content().end <= c.attribution_span().start)
+        .map(|c| c.content().end..c.attribution_span().start)
+        .collect();
+    for c in candidates.iter_mut().filter(|c| c.class != CueClass::Belief) {
+        let Some(last) = c.attribution.parts.last_mut() else { continue };
+        if let Some(gap) = closing.iter().find(|gap| last.start < gap.start && gap.start < last.end) {
+            last.end = trim_end_punct(text, last.start, gap.start);
+        }
     }
 }
 

@@ -196,6 +196,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the runway is too short", "Several pilots at the meeting", "said")] },
     Case { name: "a claim ends before the attribution that closes its sentence", input: "As a young pilot, Ruiz found flying to be a cure for her fears, she said.",
         expect: &[("indirect", "As a young pilot, Ruiz found flying to be a cure for her fears", "she", "said"), ("indirect", "flying to be a cure for her fears", "Ruiz", "found")] },
+    Case { name: "a subject with a relative clause runs up to the cue", input: "Still, residents who have crossed the old bridge for years say the new one feels safer.",
+        expect: &[("indirect", "the new one feels safer", "residents who have crossed the old bridge for years", "say")] },
     Case { name: "a bare plural closes an inverted attribution", input: "The bridge has grown safer every year, engineers said.",
         expect: &[("indirect", "The bridge has grown safer every year", "engineers", "said")] },
     Case { name: "about and a number open a reported clause", input: "The agency said about half of the cables were replaced.",

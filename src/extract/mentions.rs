@@ -261,7 +261,10 @@ pub fn whole_subject(text: &str, toks: &[Token], start: usize, cue: usize) -> Op
             return Some(Mention { phrase: start_at..m.phrase.end, ..m.clone() });
         }
     }
-    if end <= start || end - start > 14 || !is_noun_phrase(text, &toks[start..end]) {
+    if end > start && !is_noun_phrase(text, &toks[start..end]) {
+        return with_relative_clause(text, toks, start, end);
+    }
+    if end <= start || end - start > 14 {
         return None;
     }
     // A bare plural opens a subject too: "because engineers say".
@@ -300,6 +303,26 @@ pub fn whole_subject(text: &str, toks: &[Token], start: usize, cue: usize) -> Op
         return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Name, name: Some(name), description: None });
     }
     Some(Mention { span: span.clone(), phrase: span, ..m })
+}
+
+/// "people who have fought such threats say", "some voters who heard him, on radio or in
+/// person, said": a noun phrase with a relative clause that runs up to the cue (or to the
+/// aside before it) is the whole subject, described by the phrase before "who".
+fn with_relative_clause(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Mention> {
+    let relative = (start + 1..end).find(|&r| toks[r].is_word() && matches!(lexicon::lower(toks[r].text(text)).as_ref(), "who" | "whom"))?;
+    let first = toks[start].text(text);
+    let opens = lexicon::is_determiner(first) || is_quantity(first) || lexicon::is_unnamed_source_noun(first) || matches!(lexicon::lower(first).as_ref(), "many" | "some" | "most" | "those");
+    // Words only, and no "and" that would join a second verb to the relative's.
+    let clause_words = toks[relative + 1..end]
+        .iter()
+        .all(|t| (t.is_word() && !matches!(lexicon::lower(t.text(text)).as_ref(), "and" | "but" | "or")) || t.is_punct('\'') || t.is_punct('\u{2019}'));
+    if end - start > 20 || !opens || !clause_words || !is_noun_phrase(text, &toks[start..relative]) {
+        return None;
+    }
+    let span = toks[start].span.start..toks[end - 1].span.end;
+    let head = toks[start..relative].iter().map(|t| t.text(text)).filter(|w| !lexicon::is_determiner(w));
+    let description = Some(head.collect::<Vec<_>>().join(" ").to_lowercase());
+    Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description })
 }
 
 /// Words that open a quantity as a subject: "six in 10 voters", "about half of voters",

@@ -412,8 +412,29 @@ pub fn is_honorific(word: &str) -> bool {
 
 /// Words that stand before a name as a title or role ("Deputy", "Sen.", "nominee").
 pub fn is_title(word: &str) -> bool {
+    is_listed_title(word) || is_demonym(word)
+}
+
+fn is_listed_title(word: &str) -> bool {
     static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(TITLES));
-    SET.get(word.trim_end_matches('.')).is_some() || is_demonym(word)
+    SET.get(word.trim_end_matches('.')).is_some()
+}
+
+/// Whether word `i` of a capitalised run is a title there. A word only shaped like a
+/// nationality is a first name or a surname next to a name word ("Brian Fallon", "Craig
+/// Minassian"); "Russian President" and "the Russian" keep it a title.
+pub fn is_title_in_run(words: &[&str], i: usize) -> bool {
+    let word = words[i];
+    if is_listed_title(word) {
+        return true;
+    }
+    if !is_demonym(word) {
+        return false;
+    }
+    let name_word = |w: &&str| is_capitalized(w) && !is_title(w) && !is_honorific(w) && !is_org_word(w) && !is_country(w);
+    let next = words.get(i + 1);
+    let prev = i.checked_sub(1).and_then(|p| words.get(p));
+    !(next.is_some_and(name_word) || prev.is_some_and(name_word))
 }
 
 const TITLES: &[&str] = &[

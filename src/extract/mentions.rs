@@ -261,12 +261,20 @@ pub fn whole_subject(text: &str, toks: &[Token], start: usize, cue: usize) -> Op
             return Some(Mention { phrase: start_at..m.phrase.end, ..m.clone() });
         }
     }
-    if end <= start || end - start > 14 || !is_noun_phrase(text, &toks[start..end]) {
+    if end > start && !is_noun_phrase(text, &toks[start..end]) {
+        return with_relative_clause(text, toks, start, end);
+    }
+    if end <= start || end - start > 14 {
         return None;
     }
     // A bare plural opens a subject too: "because engineers say".
     let bare_plural = end - start <= 2 && first.len() > 3 && first.ends_with('s') && !first.ends_with("ss");
-    let opens = lexicon::is_determiner(first) || is_capitalized(first) || first.starts_with(|c: char| c.is_ascii_digit()) || is_quantity(first);
+    // "people briefed on the talks say": a bare source noun opens one of any length.
+    let opens = lexicon::is_determiner(first)
+        || is_capitalized(first)
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        || is_quantity(first)
+        || lexicon::is_unnamed_source_noun(first);
     if lexicon::pronoun(first).is_some() || !(opens || bare_plural) {
         return None;
     }
@@ -295,6 +303,26 @@ pub fn whole_subject(text: &str, toks: &[Token], start: usize, cue: usize) -> Op
         return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Name, name: Some(name), description: None });
     }
     Some(Mention { span: span.clone(), phrase: span, ..m })
+}
+
+/// "people who have fought such threats say", "some voters who heard him, on radio or in
+/// person, said": a noun phrase with a relative clause that runs up to the cue (or to the
+/// aside before it) is the whole subject, described by the phrase before "who".
+fn with_relative_clause(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Mention> {
+    let relative = (start + 1..end).find(|&r| toks[r].is_word() && matches!(lexicon::lower(toks[r].text(text)).as_ref(), "who" | "whom"))?;
+    let first = toks[start].text(text);
+    let opens = lexicon::is_determiner(first) || is_quantity(first) || lexicon::is_unnamed_source_noun(first) || matches!(lexicon::lower(first).as_ref(), "many" | "some" | "most" | "those");
+    // Words only, and no "and" that would join a second verb to the relative's.
+    let clause_words = toks[relative + 1..end]
+        .iter()
+        .all(|t| (t.is_word() && !matches!(lexicon::lower(t.text(text)).as_ref(), "and" | "but" | "or")) || t.is_punct('\'') || t.is_punct('\u{2019}'));
+    if end - start > 20 || !opens || !clause_words || !is_noun_phrase(text, &toks[start..relative]) {
+        return None;
+    }
+    let span = toks[start].span.start..toks[end - 1].span.end;
+    let head = toks[start..relative].iter().map(|t| t.text(text)).filter(|w| !lexicon::is_determiner(w));
+    let description = Some(head.collect::<Vec<_>>().join(" ").to_lowercase());
+    Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description })
 }
 
 /// Words that open a quantity as a subject: "six in 10 voters", "about half of voters",
@@ -333,7 +361,10 @@ fn is_noun_phrase(text: &str, toks: &[Token]) -> bool {
         let after_determiner = k > 0 && lexicon::is_determiner(toks[k - 1].text(text));
         // "registered voters", "retired officers": before a source noun it is an adjective.
         let before_noun = toks.get(k + 1).is_some_and(|n| n.is_word() && lexicon::is_unnamed_source_noun(n.text(text)));
-        let participle = !is_capitalized(w) && lw.ends_with("ed") && !after_determiner && !before_noun;
+        // "people briefed on the plan", "a source involved in it": after a source noun it
+        // qualifies the noun.
+        let after_noun = k > 0 && toks[k - 1].is_word() && lexicon::is_unnamed_source_noun(toks[k - 1].text(text));
+        let participle = !is_capitalized(w) && lw.ends_with("ed") && !after_determiner && !before_noun && !after_noun;
         !participle
             && !matches!(lw.as_ref(), "who" | "which" | "that" | "is" | "are" | "was" | "were" | "if" | "when" | "because" | "while" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "it" | "he" | "she" | "they" | "we" | "i" | "but" | "than" | "as" | "not")
             // "the planning", "his writing": after a determiner a cue form is a noun.
@@ -366,14 +397,14 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
     }
     // "Mr. King", "Dr. Chancellor": after an honorific even a title word is a surname.
     let after_honorific = words.len() >= 2 && lexicon::is_honorific(words[words.len() - 2]);
-    if is_capitalized(last) && (!lexicon::is_title(last) || after_honorific) || last.ends_with("'s") && is_capitalized(last) {
+    if is_capitalized(last) && (!lexicon::is_title_in_run(&words, words.len() - 1) || after_honorific) || last.ends_with("'s") && is_capitalized(last) {
         // The name is the run of capitalised words after the last title word.
         let mut name_start = end;
         while name_start > start {
             let w = toks[name_start - 1].text(text);
             let w_clean = without_possessive(w);
             let joins = matches!(w, "of" | "for" | "&") && name_start - 1 > start && name_start < end;
-            if !(is_capitalized(w_clean) || joins) || lexicon::is_title(w_clean) && name_start < end || lexicon::is_determiner(w) {
+            if !(is_capitalized(w_clean) || joins) || lexicon::is_title_in_run(&words, name_start - 1 - start) && name_start < end || lexicon::is_determiner(w) {
                 break;
             }
             name_start -= 1;

@@ -30,6 +30,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
         .chain(sentence.in_poll())
         .chain(sentence.asked())
         .collect();
+    cut_at_closing_attribution(text, &mut candidates);
     // Speech and findings first: in "Russia considers X an ally, the minister added", the
     // minister speaks; a belief is kept only where it fits beside them.
     candidates.sort_by_key(|c| (c.class == CueClass::Belief, c.attribution.cue.as_ref().map_or(0, |s| s.start)));
@@ -111,6 +112,23 @@ impl Candidate {
     }
 }
 
+/// "Ruiz found rowing a cure for stress, she said.": a claim that runs on into the
+/// attribution closing its sentence ends before it, so that both stand (a belief stays as
+/// it is: "Russia considers X an ally, the minister added" is the minister's word alone).
+fn cut_at_closing_attribution(text: &str, candidates: &mut [Candidate]) {
+    let closing: Vec<Span> = candidates
+        .iter()
+        .filter(|c| c.class == CueClass::Speech && !c.borrows_subject && c.content().end <= c.attribution_span().start)
+        .map(|c| c.content().end..c.attribution_span().start)
+        .collect();
+    for c in candidates.iter_mut().filter(|c| c.class != CueClass::Belief) {
+        let Some(last) = c.attribution.parts.last_mut() else { continue };
+        if let Some(gap) = closing.iter().find(|gap| last.start < gap.start && gap.start < last.end) {
+            last.end = trim_end_punct(text, last.start, gap.start);
+        }
+    }
+}
+
 fn contains(outer: &Span, inner: &Span) -> bool {
     outer.start <= inner.start && inner.end <= outer.end
 }
@@ -140,6 +158,11 @@ fn fits_beside(text: &str, toks: &[Token], kept: &mut [Candidate], new: &Candida
             // claim of its own, unless it quotes one ("…, calling it "a waste"").
             let names_only = !new.takes_clause && (new.borrows_subject || old.class == CueClass::Finding) && !holds_quote_mark(&text[new_content.clone()]);
             if contains(&old_content, &new_whole) && !names_only || contains(&new_content, &old_whole) {
+                continue;
+            }
+            // "Ruiz, who said X, said Y": one stands in an aside between the other's subject
+            // and its cue.
+            if contains(&new_attr, &old_whole) || contains(&old_attr, &new_whole) {
                 continue;
             }
             return false;
@@ -226,9 +249,19 @@ impl Sentence<'_> {
     fn according_to(&self) -> Option<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
         let k = words.windows(2).position(|w| w[0].eq_ignore_ascii_case("according") && w[1] == "to")?;
-        let breaks = |t: &Token| ",;:.()?!\u{2014}\u{2013}-".chars().any(|c| t.is_punct(c));
-        let source_end = (k + 2..toks.len()).find(|&i| breaks(&toks[i])).unwrap_or(toks.len());
-        let m = mentions::after(text, toks, k + 2).map(|(m, _)| m).or_else(|| self.description(k + 2, source_end).filter(|_| !is_capitalized(words[k + 2])))?;
+        // A hyphen breaks only as a dash, with a space before it ("a just-released poll" runs on).
+        let breaks = |i: usize| {
+            let t = &toks[i];
+            ",;:.()?!\u{2014}\u{2013}".chars().any(|c| t.is_punct(c)) || t.is_punct('-') && toks[i - 1].span.end < t.span.start
+        };
+        let source_end = (k + 2..toks.len()).find(|&i| breaks(i)).unwrap_or(toks.len());
+        // A named source is the name; a described one runs on over what qualifies it ("a
+        // count by the agency", "the average of polls compiled by a site").
+        let whole = || self.description(k + 2, source_end).filter(|_| !is_capitalized(words[k + 2]));
+        let m = match mentions::after(text, toks, k + 2).map(|(m, _)| m) {
+            Some(named) if named.kind != MentionKind::Description => named,
+            described => whole().or(described)?,
+        };
         let cue = toks[k].span.start..toks[k + 1].span.end;
         let start = (0..k).rev().find(|&i| toks[i].is_punct(':') || toks[i].is_punct('(') && !toks[i..k].iter().any(|t| t.is_punct(')'))).map_or(0, |i| i + 1);
         let mut end = k;
@@ -402,7 +435,15 @@ impl Sentence<'_> {
         // conjunction, it is a verb.
         if cue.bare && j > 0 {
             let prev = words[j - 1];
-            let after_adjective = j >= 2 && lexicon::is_determiner(words[j - 2]) && !prev.ends_with('s') && !is_capitalized(prev) && !is_abstract_noun(prev);
+            // "officials on and off the island say": "say" after the object of a preposition
+            // is the verb of the phrase that holds it.
+            let after_object = j >= 3 && matches!(lexicon::lower(words[j]).as_ref(), "say" | "says") && is_preposition(words[j - 3]);
+            let after_adjective = j >= 2
+                && lexicon::is_determiner(words[j - 2])
+                && !prev.ends_with('s')
+                && !is_capitalized(prev)
+                && !is_abstract_noun(prev)
+                && !after_object;
             // "Many fear", "Some believe": a quantifier opening the clause is the subject of a
             // belief ("some state officials" is no statement).
             let quantifier_subject = cue.class == CueClass::Belief
@@ -480,11 +521,13 @@ impl Sentence<'_> {
         });
         let subject = subject.or_else(|| self.subject_before_aside(clause, j));
         let opener = subject.is_some();
-        let m = subject.or_else(|| mentions::before(text, toks, j)).or_else(|| {
-            // "…, donors said": a bare plural after the comma.
+        // "…, donors said", "…, people briefed on the plan said": the whole phrase after the
+        // comma, else the phrase right before the cue.
+        let after_comma_phrase = || {
             let comma = (clause..j).rev().find(|&k| toks[k].is_punct(','))?;
             mentions::whole_subject(text, toks, comma + 1, j)
-        })?;
+        };
+        let m = subject.or_else(after_comma_phrase).or_else(|| mentions::before(text, toks, j))?;
         let np_first = m.first_token(toks).unwrap_or(0);
         // `The museum, Mr. Bush said, celebrated …`: the attribution is a parenthesis.
         let closes_parenthesis = toks.get(j + 1).is_some_and(|t| t.is_punct(','));
@@ -698,6 +741,17 @@ impl Sentence<'_> {
         Some((k, false))
     }
 
+    /// "Many guests — nurses among them — said": where a dash aside opens when another dash
+    /// closes it right before the cue at token `j` (past the cue's adverbs).
+    fn dash_aside_before(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        while k > 0 && self.toks[k - 1].is_word() && lexicon::is_cue_modifier(self.words[k - 1]) {
+            k -= 1;
+        }
+        let close = k.checked_sub(1).filter(|&c| is_dash(self.toks, c))?;
+        (0..close).rev().find(|&o| is_dash(self.toks, o))
+    }
+
     /// The first comma at or after token `from`, or the sentence's end.
     fn next_comma(&self, from: usize) -> usize {
         (from..self.toks.len()).find(|&k| self.toks[k].is_punct(',')).unwrap_or(self.toks.len())
@@ -708,13 +762,15 @@ impl Sentence<'_> {
     /// "where experts say", and for a finding "as polls show"), or at the sentence's subject.
     fn clause_start(&self, j: usize, class: CueClass) -> Option<usize> {
         let (text, toks) = (self.text, self.toks);
-        let boundary = (0..j).rev().take(16).find(|&k| {
+        let before_aside = self.dash_aside_before(j).unwrap_or(j);
+        let boundary = (0..before_aside).rev().take(16).find(|&k| {
             let t = &toks[k];
             if !t.is_word() {
                 // "… on Friday: Republicans said": a colon ends the clause before it, and a
-                // bracket still open opens one ("(they want lower rates and suggest …)").
+                // bracket still open opens one ("(they want lower rates and suggest …)"); so
+                // does a dash ("LIMA (Reuters) – Ana Ruiz said").
                 let open_bracket = t.is_punct('(') && !toks[k..j].iter().any(|t| t.is_punct(')'));
-                return t.is_punct(';') || t.is_punct('\u{2014}') || t.is_punct(':') || open_bracket;
+                return t.is_punct(';') || is_dash(toks, k) || t.is_punct(':') || open_bracket;
             }
             let w = lexicon::lower(t.text(text));
             matches!(w.as_ref(), "because" | "although" | "though" | "where" | "whereas" | "while" | "when" | "if" | "unless")
@@ -759,11 +815,39 @@ fn is_abstract_noun(word: &str) -> bool {
     w.len() > 5 && ["tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence"].iter().any(|s| w.ends_with(s))
 }
 
-/// Words that can follow a subject as its verb: auxiliaries and modals, or a verb form
-/// ending in -s or -ed.
+/// Words that can follow a subject as its verb: auxiliaries and modals, a verb form ending
+/// in -s or -ed, or a common irregular past ("said it made no difference", "said on Friday
+/// he met").
 fn is_finite_verb(word: &str) -> bool {
     let w = lexicon::lower(word);
-    is_auxiliary(&w) || (w.len() > 3 && w.chars().all(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
+    is_auxiliary(&w)
+        || is_irregular_past(&w)
+        || (w.len() > 3 && w.chars().all(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
+}
+
+/// Irregular simple pasts (in lower case) that are not also common nouns or adjectives.
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "made" | "met" | "took" | "gave" | "got" | "came" | "went" | "knew" | "felt" | "saw" | "told"
+            | "said" | "left" | "kept" | "brought" | "bought" | "sought" | "won" | "lost" | "ran" | "began" | "became"
+            | "wrote" | "held" | "meant" | "sent" | "spent" | "built" | "chose" | "fell" | "grew" | "drew"
+            | "stood" | "understood" | "paid" | "led" | "broke"
+    )
+}
+
+/// Whether token `k` is a dash: an em or en dash, or a hyphen with a space before it.
+fn is_dash(toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    t.is_punct('\u{2014}') || t.is_punct('\u{2013}') || t.is_punct('-') && k > 0 && toks[k - 1].span.end < t.span.start
+}
+
+/// Prepositions that open a phrase qualifying a noun ("officials *on* the island").
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        lexicon::lower(word).as_ref(),
+        "in" | "on" | "off" | "at" | "for" | "with" | "by" | "from" | "of" | "about" | "into" | "over" | "under" | "across" | "near" | "among"
+    )
 }
 
 /// Auxiliaries and modals (in lower case): a clause has begun where one stands ("said she

@@ -356,5 +356,5 @@ fn person_like(name: &str) -> bool {
     words.len() <= 4
         && !is_organization(name)
         && words.iter().all(|w| is_capitalized(w) && !w.chars().any(|c| c.is_ascii_digit()))
-        && !words.iter().any(|w| lexicon::is_country(w) || lexicon::is_title(w))
+        && !(0..words.len()).any(|i| lexicon::is_country(words[i]) || lexicon::is_title_in_run(&words, i))
 }

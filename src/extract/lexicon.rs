@@ -548,6 +548,74 @@ pub fn possessive_pronoun(word: &str) -> Option<Pronoun> {
     pronoun(["he", "she", "they", "it", "i", "we"][owner])
 }
 
+/// The gender a pronoun, a title or a first name gives a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+impl Pronoun {
+    /// The gender of "he" and "she".
+    pub fn gender(self) -> Option<Gender> {
+        match self {
+            Pronoun::He => Some(Gender::Male),
+            Pronoun::She => Some(Gender::Female),
+            _ => None,
+        }
+    }
+}
+
+/// The gender a lowercase word of a title or description gives ("mrs", "congresswoman",
+/// "mr", "spokesman").
+pub fn title_gender(word: &str) -> Option<Gender> {
+    match word {
+        "mrs" | "ms" | "miss" | "madam" | "lady" | "wife" | "mother" | "daughter" | "sister" | "grandmother"
+        | "widow" | "actress" | "congresswoman" | "spokeswoman" | "chairwoman" | "businesswoman"
+        | "councilwoman" | "assemblywoman" | "anchorwoman" | "queen" | "princess" => Some(Gender::Female),
+        "mr" | "husband" | "father" | "son" | "brother" | "grandfather" | "widower" | "actor" | "congressman"
+        | "spokesman" | "businessman" | "councilman" | "assemblyman" | "anchorman" | "king" | "prince" => {
+            Some(Gender::Male)
+        }
+        _ => None,
+    }
+}
+
+/// The gender of a common English first name, when it is nearly always one.
+pub fn first_name_gender(name: &str) -> Option<Gender> {
+    let key = lower(name);
+    if FEMALE_FIRST_NAMES.binary_search(&key.as_ref()).is_ok() {
+        Some(Gender::Female)
+    } else if MALE_FIRST_NAMES.binary_search(&key.as_ref()).is_ok() {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// Common women's first names, sorted.
+const FEMALE_FIRST_NAMES: &[&str] = &[
+    "abigail", "alice", "alicia", "amanda", "amy", "andrea", "angela", "ann", "anna", "anne", "barbara", "betty",
+    "carly", "carol", "caroline", "catherine", "cheryl", "christine", "claire", "cynthia", "debbie", "deborah",
+    "diane", "donna", "dorothy", "elaine", "elizabeth", "ellen", "emily", "emma", "hannah", "heather", "helen",
+    "hillary", "huma", "ivanka", "jane", "janet", "jennifer", "jessica", "jill", "joan", "julia", "julie", "karen",
+    "katherine", "kathleen", "kathy", "kelly", "kellyanne", "kimberly", "laura", "linda", "lisa", "margaret",
+    "maria", "marie", "martha", "mary", "megan", "melania", "melissa", "michelle", "nancy", "nicole", "olivia",
+    "pamela", "patricia", "rachel", "rebecca", "ruth", "sandra", "sarah", "sharon", "sophia", "stephanie", "susan",
+    "teresa", "victoria", "virginia",
+];
+
+/// Common men's first names, sorted.
+const MALE_FIRST_NAMES: &[&str] = &[
+    "adam", "alan", "andrew", "anthony", "barack", "ben", "benjamin", "bernie", "bill", "bob", "brian", "bruce",
+    "carl", "charles", "chris", "christopher", "chuck", "daniel", "david", "dennis", "donald", "douglas", "edward",
+    "eric", "frank", "gary", "george", "gerald", "gregory", "harry", "henry", "jack", "james", "jason", "jeb",
+    "jeff", "jeffrey", "jerry", "jim", "joe", "john", "jonathan", "joseph", "joshua", "keith", "kenneth", "kevin",
+    "larry", "marco", "mark", "matthew", "michael", "mike", "mitch", "newt", "patrick", "paul", "peter", "ralph",
+    "rand", "raymond", "reince", "richard", "rick", "robert", "roger", "ronald", "russell", "ryan", "scott",
+    "stephen", "steve", "steven", "ted", "thomas", "tim", "timothy", "tom", "walter", "william",
+];
+
 /// A pronoun's reference class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pronoun {

@@ -6,10 +6,12 @@
 //! description ("the deputy defense minister") finds its person. A pronoun takes the person
 //! most recently in focus: the last speaker or the last sentence subject that was a person,
 //! not merely the nearest name ("Fomin said … at a meeting with Min Aung Hlaing. He added …"
-//! is Fomin). Unnamed sources ("officials") resolve to no one.
+//! is Fomin), unless that person is known to be of the other gender (by a title such as "Mrs."
+//! or "congressman", or a common first name): "she" then takes the nearest woman named before.
+//! Unnamed sources ("officials") resolve to no one.
 
 use super::attribution::Attribution;
-use super::lexicon::{self, Pronoun};
+use super::lexicon::{self, Gender, Pronoun};
 use super::mentions::{self, Mention, MentionKind};
 use super::tokens::{Token, Tokenized, is_capitalized, without_possessive};
 use crate::model::{Span, Speaker, SpeakerKind};
@@ -20,6 +22,23 @@ struct Entity {
     speaker: Speaker,
     /// Lowercase words of every title or description said of the entity.
     description_words: Vec<String>,
+    /// What its titles ("Mrs.", "congressman") or first name say of it, when they agree.
+    gender: Option<Gender>,
+}
+
+impl Entity {
+    /// The gender its first name and its titles give, the titles first.
+    fn learned_gender(&self) -> Option<Gender> {
+        let titled = self.description_words.iter().find_map(|w| lexicon::title_gender(w));
+        let mut words = self.speaker.name.split_whitespace();
+        let first = words.next().filter(|_| words.next().is_some());
+        titled.or_else(|| first.and_then(lexicon::first_name_gender))
+    }
+
+    /// False when the entity is known to be of the other gender than a pronoun's.
+    fn may_be(&self, pronoun: Pronoun) -> bool {
+        self.gender.is_none() || self.gender == pronoun.gender()
+    }
 }
 
 /// A person met at a position of the text: as a sentence subject (for pronouns) or named at
@@ -168,14 +187,19 @@ impl Registry {
     fn resolve_mention(&mut self, text: &str, m: &Mention, last: &LastSpeakers) -> Option<usize> {
         let written = text[m.span.clone()].trim().to_string();
         let entity = match m.kind {
-            MentionKind::Pronoun(Pronoun::He | Pronoun::She) => {
+            MentionKind::Pronoun(pronoun @ (Pronoun::He | Pronoun::She)) => {
                 let subject = self.focus[..self.focus.partition_point(|f| f.at < m.span.start)].last();
-                match (subject, last.person) {
-                    (Some(f), Some((at, e))) => Some(if f.at > at { f.entity } else { e }),
-                    (Some(f), None) => Some(f.entity),
-                    (None, Some((_, e))) => Some(e),
-                    (None, None) => None,
-                }
+                let mut candidates = match (subject, last.person) {
+                    (Some(f), Some((at, e))) if f.at > at => vec![f.entity, e],
+                    (Some(f), Some((_, e))) => vec![e, f.entity],
+                    (Some(f), None) => vec![f.entity],
+                    (None, Some((_, e))) => vec![e],
+                    (None, None) => vec![],
+                };
+                // "she" is not a man in focus: the nearest woman named before, then.
+                let named = self.named[..self.named.partition_point(|n| n.at < m.span.start)].iter().rev();
+                candidates.extend(named.map(|n| n.entity).filter(|&e| self.entities[e].gender == pronoun.gender()));
+                candidates.into_iter().find(|&e| self.entities[e].may_be(pronoun))
             }
             // "The council said … It added": the organisation that spoke just before.
             MentionKind::Pronoun(Pronoun::It) => last.organization.filter(|&(at, _)| m.span.start.saturating_sub(at) <= IT_REACH).map(|(_, e)| e),
@@ -235,6 +259,7 @@ impl Registry {
         if words.len() > 1 {
             self.by_first_name.entry(words[0].to_string()).or_insert(e);
         }
+        self.learn_gender(e);
         e
     }
 
@@ -270,8 +295,11 @@ impl Registry {
         self.entities.push(Entity {
             speaker: Speaker { name: name.to_string(), kind, aliases: Vec::new(), descriptions: Vec::new() },
             description_words: Vec::new(),
+            gender: None,
         });
-        self.entities.len() - 1
+        let e = self.entities.len() - 1;
+        self.learn_gender(e);
+        e
     }
 
     fn add_description(&mut self, e: usize, description: Option<&str>) {
@@ -284,6 +312,15 @@ impl Registry {
             if !entity.description_words.contains(&w) {
                 entity.description_words.push(w);
             }
+        }
+        self.learn_gender(e);
+    }
+
+    /// Sets a person's gender from what is known of them, once.
+    fn learn_gender(&mut self, e: usize) {
+        let entity = &mut self.entities[e];
+        if entity.gender.is_none() && entity.speaker.kind == SpeakerKind::Person {
+            entity.gender = entity.learned_gender();
         }
     }
 

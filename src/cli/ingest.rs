@@ -4,8 +4,8 @@
 //!
 //! Reading and extraction run on all cores but one; one writer, on the last, stores the
 //! articles in the order given, committing a batch of them every quarter second (so a crash
-//! loses at most that quarter second). When the database refuses an article, the articles before it are committed and the
-//! run stops. The same content again changes nothing and is counted as unchanged;
+//! loses at most that quarter second). When the database refuses an article, the articles
+//! before it are committed and the run stops. The same content again changes nothing and is counted as unchanged;
 //! the same canonical URL with a new body becomes a new version. A file that cannot be read
 //! is reported on stderr and skipped, the others still go in, and the exit code is then 2.
 //! `--url`, `--published` and `--outlet` state what the file does not say (they override

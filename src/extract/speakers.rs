@@ -22,7 +22,8 @@ struct Entity {
     speaker: Speaker,
     /// Lowercase words of every title or description said of the entity.
     description_words: Vec<String>,
-    /// What its titles ("Mrs.", "congressman") or first name say of it, when they agree.
+    /// What its titles ("Mrs.", "congressman") or else its first name say of it, as first
+    /// learned.
     gender: Option<Gender>,
 }
 
@@ -189,17 +190,18 @@ impl Registry {
         let entity = match m.kind {
             MentionKind::Pronoun(pronoun @ (Pronoun::He | Pronoun::She)) => {
                 let subject = self.focus[..self.focus.partition_point(|f| f.at < m.span.start)].last();
-                let mut candidates = match (subject, last.person) {
-                    (Some(f), Some((at, e))) if f.at > at => vec![f.entity, e],
-                    (Some(f), Some((_, e))) => vec![e, f.entity],
-                    (Some(f), None) => vec![f.entity],
-                    (None, Some((_, e))) => vec![e],
-                    (None, None) => vec![],
+                // The later of the sentence subject and the last speaker first.
+                let last_person = last.person.map(|(at, e)| Seen { at, entity: e });
+                let (earlier, later) = match (subject, last_person) {
+                    (Some(f), Some(l)) if f.at > l.at => (Some(l.entity), Some(f.entity)),
+                    (Some(f), Some(l)) => (Some(f.entity), Some(l.entity)),
+                    (f, l) => (None, f.map(|f| f.entity).or(l.map(|l| l.entity))),
                 };
+                let in_focus = later.into_iter().chain(earlier).filter(|&e| self.entities[e].may_be(pronoun));
                 // "she" is not a man in focus: the nearest woman named before, then.
                 let named = self.named[..self.named.partition_point(|n| n.at < m.span.start)].iter().rev();
-                candidates.extend(named.map(|n| n.entity).filter(|&e| self.entities[e].gender == pronoun.gender()));
-                candidates.into_iter().find(|&e| self.entities[e].may_be(pronoun))
+                let of_its_gender = named.map(|n| n.entity).filter(|&e| self.entities[e].gender == pronoun.gender());
+                in_focus.chain(of_its_gender).next()
             }
             // "The council said … It added": the organisation that spoke just before.
             MentionKind::Pronoun(Pronoun::It) => last.organization.filter(|&(at, _)| m.span.start.saturating_sub(at) <= IT_REACH).map(|(_, e)| e),
@@ -297,9 +299,7 @@ impl Registry {
             description_words: Vec::new(),
             gender: None,
         });
-        let e = self.entities.len() - 1;
-        self.learn_gender(e);
-        e
+        self.entities.len() - 1
     }
 
     fn add_description(&mut self, e: usize, description: Option<&str>) {

@@ -207,7 +207,7 @@ pub(super) fn statistic_candidates(conn: &Connection, signature: &Signature) -> 
 
 /// What the index holds for one signature: how many keys each stored id shares with it, and
 /// the keys a new id would be added under (those not full).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(super) struct Lookup {
     /// Each id once for every key it shares, with the number of ids under that key (counted
     /// when ranked: cheaper than a map).
@@ -218,10 +218,15 @@ pub(super) struct Lookup {
 }
 
 impl Lookup {
+    /// An empty look-up that gives at most `cap` candidates.
+    fn new(cap: usize) -> Lookup {
+        Lookup { hits: Vec::new(), cap, open: Vec::new() }
+    }
+
     /// The claims sharing a band bucket or a shingle with a claim's signature. A new claim is
     /// added under its buckets and kept shingles.
     pub(super) fn claim(conn: &Connection, full: &mut FullKeys, signature: &Signature) -> rusqlite::Result<Lookup> {
-        let mut found = Lookup { cap: CLAIM_CANDIDATES, ..Lookup::default() };
+        let mut found = Lookup::new(CLAIM_CANDIDATES);
         found.bands(conn, full, Index::ClaimBands, signature)?;
         for &shingle in &signature.shingles {
             let key = Key { index: Index::ClaimShingles, band: 0, value: shingle };
@@ -235,7 +240,7 @@ impl Lookup {
 
     /// The statistics sharing a band bucket with a statistic's signature.
     pub(super) fn statistic(conn: &Connection, full: &mut FullKeys, signature: &Signature) -> rusqlite::Result<Lookup> {
-        let mut found = Lookup { cap: STATISTIC_CANDIDATES, ..Lookup::default() };
+        let mut found = Lookup::new(STATISTIC_CANDIDATES);
         found.bands(conn, full, Index::StatisticBands, signature)?;
         Ok(found)
     }
@@ -246,11 +251,10 @@ impl Lookup {
     pub(super) fn candidates(&self) -> Vec<i64> {
         let mut hits = self.hits.clone();
         hits.sort_unstable();
-        // (shared keys, the size of the smallest of them, id) of each id.
-        let mut ranked: Vec<(usize, usize, i64)> = hits
-            .chunk_by(|a, b| a.0 == b.0)
-            .map(|run| (run.len(), run.iter().map(|&(_, size)| size).min().unwrap_or(0), run[0].0))
-            .collect();
+        // (shared keys, the size of the smallest of them, id) of each id: sorted, a run of one
+        // id starts with its smallest key.
+        let mut ranked: Vec<(usize, usize, i64)> =
+            hits.chunk_by(|a, b| a.0 == b.0).map(|run| (run.len(), run[0].1, run[0].0)).collect();
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
         let single = ranked.iter().position(|&(shared, _, _)| shared == 1).unwrap_or(ranked.len());
         ranked.truncate(single + SINGLE_KEY_CAP);
@@ -358,7 +362,7 @@ mod tests {
     fn ids_of_two_keys_come_first_and_of_one_key_only_the_rarest() {
         // Id 1 shares two keys; ids 100 to 119 share one key each, and the later the id the
         // rarer its key, so that rarity and not age decides.
-        let mut found = Lookup { cap: CLAIM_CANDIDATES, ..Lookup::default() };
+        let mut found = Lookup::new(CLAIM_CANDIDATES);
         found.hits.extend([(1, 40), (1, 60)]);
         found.hits.extend((100..120).map(|id| (id, 130 - id as usize)));
         let candidates = found.candidates();

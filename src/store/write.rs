@@ -168,12 +168,9 @@ fn write_in(
         let speaker = named.map(|s| s.name.clone());
         occurrences.push(writer.occurrence(quote, claim, claim_keys, speaker, &speaker_ids, &link_ids)?);
     }
-    let statistic_ids = (found.statistics.iter().zip(&keys.statistics))
-        .map(|(statistic, keys)| writer.statistic(statistic, keys))
-        .collect::<rusqlite::Result<Vec<i64>>>()?;
-    let statistics: Vec<NewStatistic> = (statistic_ids.into_iter().zip(&found.statistics).zip(&keys.statistics))
-        .map(|((id, statistic), keys)| NewStatistic { id, statistic, keys })
-        .collect();
+    let statistics = (found.statistics.iter().zip(&keys.statistics))
+        .map(|(statistic, keys)| Ok(NewStatistic { id: writer.statistic(statistic, keys)?, statistic, keys }))
+        .collect::<rusqlite::Result<Vec<NewStatistic>>>()?;
     super::matching::match_version(tx, remembered, version_id, &occurrences, &statistics)?;
     let new_speakers = writer.new_speakers;
     let outcome = if known_article.is_some() { Outcome::NewVersion } else { Outcome::NewArticle };

@@ -9,7 +9,7 @@
 use super::attribution::Attribution;
 use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention, MentionKind};
-use super::tokens::{Token, is_capitalized};
+use super::tokens::{Token, is_capitalized, without_possessive};
 use crate::model::{QuoteKind, Span};
 
 /// The reported speech of one sentence (given as its tokens), in text order.
@@ -803,8 +803,9 @@ pub fn trim_end_punct(text: &str, start: usize, end: usize) -> usize {
 /// "Clinton's", "the party's": a possessive, not a contraction of "is" or "has" ("he's",
 /// "that's").
 fn is_possessive(word: &str) -> bool {
-    let Some(owner) = word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s")) else { return false };
-    lexicon::pronoun(owner).is_none()
+    let owner = without_possessive(word);
+    owner.len() < word.len()
+        && lexicon::pronoun(owner).is_none()
         && !matches!(lexicon::lower(owner).as_ref(), "who" | "that" | "there" | "what" | "here" | "where")
 }
 

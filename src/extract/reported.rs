@@ -76,7 +76,10 @@ fn is_headline(words: &[&str]) -> bool {
 /// In a headline, a capitalised verb form ("Says", "Slams") is a cue; its bare form
 /// ("Report") is as often a noun.
 fn headline_cue(headline: bool, word: &str) -> Option<lexicon::Cue> {
-    lexicon::cue(word).filter(|c| headline && c.form == Form::Finite && !c.bare)
+    if !headline {
+        return None;
+    }
+    lexicon::cue(word).filter(|c| c.form == Form::Finite && !c.bare)
 }
 
 /// An attribution found at one cue, before it is weighed against the others of its sentence.

@@ -1,7 +1,7 @@
 //! Word lists the rules consult: reporting verbs (cues) in all their forms, titles that stand
 //! before names, words that mark organisations, pronouns, and nouns for unnamed sources.
-//! Lookups ignore case: the long lists sit in case-blind `WordTable`s, the short ones are
-//! matched against the word in lower case.
+//! Lookups ignore case: the long lists, and the short ones the rules consult at every word,
+//! sit in case-blind `WordTable`s; the rest are matched against the word in lower case.
 
 use super::tokens::{is_capitalized, without_possessive};
 use arrayvec::ArrayString;
@@ -333,16 +333,21 @@ fn regular_forms(base: &str) -> [String; 3] {
 /// Words looked up without regard to ASCII case and without allocating: a word is hashed as
 /// if lowercased and confirmed with `eq_ignore_ascii_case`. Open addressing over a
 /// power-of-two table kept at most half full; the first entry given for a word wins.
-struct WordTable<V> {
+pub(crate) struct WordTable<V> {
     slots: Vec<Option<(Box<str>, V)>>,
+    /// The shapes of the words held, as (first letter, length) bits: most words looked up
+    /// are not held, and this turns nearly all of them away before they are hashed.
+    shapes: [u32; 32],
 }
 
 impl<V: Copy> WordTable<V> {
     fn new(entries: impl IntoIterator<Item = (String, V)>) -> Self {
         let entries: Vec<(String, V)> = entries.into_iter().collect();
         let size = (entries.len() * 2).next_power_of_two().max(8);
-        let mut table = Self { slots: (0..size).map(|_| None).collect() };
+        let mut table = Self { slots: (0..size).map(|_| None).collect(), shapes: [0; 32] };
         for (word, value) in entries {
+            let (row, bit) = shape(&word);
+            table.shapes[row] |= bit;
             let slot = table.slot(&word);
             table.slots[slot].get_or_insert((word.to_ascii_lowercase().into_boxed_str(), value));
         }
@@ -362,9 +367,20 @@ impl<V: Copy> WordTable<V> {
         i
     }
 
-    fn get(&self, word: &str) -> Option<V> {
+    pub(crate) fn get(&self, word: &str) -> Option<V> {
+        let (row, bit) = shape(word);
+        if self.shapes[row] & bit == 0 {
+            return None;
+        }
         self.slots[self.slot(word)].as_ref().map(|(_, v)| *v)
     }
+}
+
+/// A word's shape for `WordTable::shapes`: its first byte with case folded (the row) and its
+/// length (the bit, lengths from 31 up sharing one).
+fn shape(word: &str) -> (usize, u32) {
+    let first = word.as_bytes().first().map_or(0, |b| usize::from(b | 0x20) & 31);
+    (first, 1 << word.len().min(31))
 }
 
 /// A hash of a word that ignores ASCII case, read eight bytes at a time from both ends: the
@@ -383,7 +399,7 @@ fn case_blind_hash(word: &str) -> u64 {
     mixed ^ (mixed >> 32)
 }
 
-fn word_set(words: &[&str]) -> WordTable<()> {
+pub(crate) fn word_set(words: &[&str]) -> WordTable<()> {
     WordTable::new(words.iter().map(|w| (w.to_string(), ())))
 }
 
@@ -589,14 +605,18 @@ pub fn without_auxiliary(word: &str) -> &str {
 
 /// Personal pronouns that can stand for a speaker.
 pub fn pronoun(word: &str) -> Option<Pronoun> {
-    match lower(word).as_ref() {
-        "he" => Some(Pronoun::He),
-        "she" => Some(Pronoun::She),
-        "they" => Some(Pronoun::They),
-        "it" => Some(Pronoun::It),
-        "i" | "we" => Some(Pronoun::First),
-        _ => None,
-    }
+    static TABLE: LazyLock<WordTable<Pronoun>> = LazyLock::new(|| {
+        let pronouns = [
+            ("he", Pronoun::He),
+            ("she", Pronoun::She),
+            ("they", Pronoun::They),
+            ("it", Pronoun::It),
+            ("i", Pronoun::First),
+            ("we", Pronoun::First),
+        ];
+        WordTable::new(pronouns.map(|(w, p)| (w.to_string(), p)))
+    });
+    TABLE.get(word)
 }
 
 /// The pronoun a possessive determiner stands for: "her remark" is what she said.
@@ -685,12 +705,12 @@ pub enum Pronoun {
 
 /// Words that open a noun phrase: "the", "a", "another", "his".
 pub fn is_determiner(word: &str) -> bool {
-    matches!(
-        lower(word).as_ref(),
-        "the" | "a" | "an" | "another" | "some" | "many" | "most" | "several" | "his" | "her" | "their" | "its" | "this"
-            | "that" | "these" | "those" | "one" | "two" | "three" | "other" | "both" | "few" | "all" | "our" | "my"
-            | "no" | "each" | "every" | "any" | "more" | "top"
-    )
+    static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(&[
+        "the", "a", "an", "another", "some", "many", "most", "several", "his", "her", "their", "its", "this",
+        "that", "these", "those", "one", "two", "three", "other", "both", "few", "all", "our", "my", "no", "each",
+        "every", "any", "more", "top",
+    ]));
+    SET.get(word).is_some()
 }
 
 /// Words of time that may follow a cue before any clause: "said Friday", "said last week".
@@ -712,41 +732,43 @@ pub fn is_relative_pronoun(word: &str) -> bool {
 
 /// Articles and possessive determiners, after which no verb stands: "the", "an", "his".
 pub fn is_article(word: &str) -> bool {
-    matches!(lower(word).as_ref(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your")
+    static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(&[
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+    ]));
+    SET.get(word).is_some()
 }
 
 /// Words that never belong to a speaker phrase (they end the walk back from a cue).
 pub fn is_phrase_breaker(word: &str) -> bool {
-    matches!(
-        lower(word).as_ref(),
-        "and" | "but" | "or" | "that" | "which" | "who" | "whom" | "whose" | "when" | "where" | "while" | "because"
-            | "if" | "as" | "than" | "so" | "to" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "of" | "about"
-            | "is" | "was" | "are" | "were" | "be" | "been" | "not" | "after" | "before" | "since" | "what" | "how"
-            | "why" | "into" | "over" | "under" | "against" | "during" | "through" | "also" | "just" | "even"
-            | "said" | "says" | "told" | "there" | "here" | "then" | "now" | "it's"
-    )
+    static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(&[
+        "and", "but", "or", "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if",
+        "as", "than", "so", "to", "in", "on", "at", "for", "with", "by", "from", "of", "about", "is", "was", "are",
+        "were", "be", "been", "not", "after", "before", "since", "what", "how", "why", "into", "over", "under",
+        "against", "during", "through", "also", "just", "even", "said", "says", "told", "there", "here", "then",
+        "now", "it's",
+    ]));
+    SET.get(word).is_some()
 }
 
 /// Connectives that may open a sentence before its subject: "But", "Still", "Meanwhile".
 pub fn is_connective(word: &str) -> bool {
-    matches!(
-        lower(word).as_ref(),
-        "but" | "and" | "so" | "yet" | "still" | "now" | "also" | "meanwhile" | "however" | "instead"
-    )
+    static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(&[
+        "but", "and", "so", "yet", "still", "now", "also", "meanwhile", "however", "instead",
+    ]));
+    SET.get(word).is_some()
 }
 
 /// Words that open an introductory phrase closed by a comma before the subject ("In January,
 /// Russia agreed", "Speaking Friday, Smith said").
 pub fn opens_introduction(word: &str) -> bool {
-    matches!(
-        lower(word).as_ref(),
-        "in" | "on" | "at" | "after" | "alongside" | "during" | "since" | "when" | "while" | "as" | "for" | "with"
-            | "despite" | "last" | "earlier" | "later" | "like" | "unlike" | "amid" | "before" | "by" | "under"
-            | "over" | "from" | "to" | "if" | "although" | "though" | "because" | "speaking" | "asked" | "writing"
-            | "separately" | "previously" | "recently" | "yesterday" | "today" | "monday" | "tuesday"
-            | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "still" | "meanwhile" | "however"
-            | "but" | "and" | "yet" | "instead"
-    )
+    static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(&[
+        "in", "on", "at", "after", "alongside", "during", "since", "when", "while", "as", "for", "with", "despite",
+        "last", "earlier", "later", "like", "unlike", "amid", "before", "by", "under", "over", "from", "to", "if",
+        "although", "though", "because", "speaking", "asked", "writing", "separately", "previously", "recently",
+        "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "still", "meanwhile", "however", "but", "and", "yet", "instead",
+    ]));
+    SET.get(word).is_some()
 }
 
 /// Words that label a part of a page rather than a speaker: "Update:", "Editor's Note:",
@@ -792,14 +814,16 @@ pub fn is_cue_modifier(word: &str) -> bool {
     is_manner_adverb(word)
         || word.ends_with("n't") && word.len() > 4 && !word.starts_with(char::is_uppercase)
         || word.ends_with("n\u{2019}t") && word.len() > 6 && !word.starts_with(char::is_uppercase)
-        || matches!(
-            lower(word).as_ref(),
-            "has" | "have" | "had" | "also" | "later" | "then" | "once" | "often" | "would" | "will" | "did" | "does"
-                | "do" | "further" | "again" | "earlier" | "first" | "last" | "herself" | "himself" | "themselves"
-                | "just" | "only" | "already" | "still" | "may" | "might" | "could" | "can" | "should" | "must"
-                | "never" | "always" | "not" | "even" | "told" | "is" | "are" | "was" | "were" | "been" | "has been"
-                | "long" | "recently," | "publicly," | "quickly," | "reportedly,"
-        )
+        || {
+            static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(&[
+                "has", "have", "had", "also", "later", "then", "once", "often", "would", "will", "did", "does",
+                "do", "further", "again", "earlier", "first", "last", "herself", "himself", "themselves", "just",
+                "only", "already", "still", "may", "might", "could", "can", "should", "must", "never", "always",
+                "not", "even", "told", "is", "are", "was", "were", "been", "has been", "long", "recently,",
+                "publicly,", "quickly,", "reportedly,",
+            ]));
+            SET.get(word).is_some()
+        }
 }
 
 /// A lower-case word of six letters or more in "-ly" that is an adverb ("reportedly",
@@ -819,29 +843,29 @@ fn is_manner_adverb(word: &str) -> bool {
 
 /// Nouns for sources the text does not name: "officials", "a source", "critics".
 pub fn is_unnamed_source_noun(word: &str) -> bool {
-    let lowered = lower(word);
-    let lower = lowered.as_ref();
-    let singular = lower.strip_suffix('s').unwrap_or(&lower);
-    matches!(
-        singular,
-        "source" | "official" | "aide" | "critic" | "expert" | "analyst" | "observer" | "witness" | "resident"
-            | "people" | "person" | "spokesman" | "spokeswoman" | "spokesperson" | "insider" | "supporter"
-            | "opponent" | "voter" | "researcher" | "economist" | "scientist" | "lawmaker" | "member" | "staffer"
-            | "investigator" | "prosecutor" | "authoritie" | "officer" | "adviser" | "advisor" | "strategist"
-            | "operative" | "report" | "poll" | "survey" | "study" | "data" | "statement" | "document" | "record"
-            | "democrat" | "republican" | "friend" | "colleague" | "ally" | "allie" | "associate" | "leader"
-            | "diplomat" | "activist" | "group" | "campaign" | "pollster" | "worker" | "employee" | "student"
-            | "parent" | "teacher" | "doctor" | "lawyer" | "attorney" | "candidate" | "nominee" | "man" | "woman"
-            | "men" | "women" | "agency" | "government" | "administration" | "company" | "ministry" | "office"
-            | "police" | "military" | "committee" | "senator" | "governor" | "president" | "minister" | "secretary"
-            | "director" | "chief" | "commander" | "organizer" | "organiser" | "manager" | "representative"
-            | "estimate" | "figure" | "number" | "count" | "analysi" | "review" | "audit" | "model" | "projection"
-            | "forecast" | "index" | "paper" | "article" | "website" | "memo" | "letter" | "filing" | "complaint"
-            | "ad" | "clip" | "video" | "spot" | "transcript" | "tweet" | "book" | "speech" | "message"
-            | "council" | "board" | "court" | "panel" | "jury" | "union" | "city" | "announcement" | "commercial" | "editorial" | "column" | "story" | "host" | "narrator" | "announcer"
-            | "lawsuit" | "indictment" | "investigation" | "inquiry" | "research" | "finding"
-    )
+    static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(UNNAMED_SOURCE_NOUNS));
+    SET.get(word.strip_suffix(['s', 'S']).unwrap_or(word)).is_some()
 }
+
+/// The nouns of `is_unnamed_source_noun`, in the singular as a trailing "s" leaves them
+/// ("analysi" for "analysis").
+const UNNAMED_SOURCE_NOUNS: &[&str] = &[
+    "source", "official", "aide", "critic", "expert", "analyst", "observer", "witness", "resident", "people",
+    "person", "spokesman", "spokeswoman", "spokesperson", "insider", "supporter", "opponent", "voter",
+    "researcher", "economist", "scientist", "lawmaker", "member", "staffer", "investigator", "prosecutor",
+    "authoritie", "officer", "adviser", "advisor", "strategist", "operative", "report", "poll", "survey", "study",
+    "data", "statement", "document", "record", "democrat", "republican", "friend", "colleague", "ally", "allie",
+    "associate", "leader", "diplomat", "activist", "group", "campaign", "pollster", "worker", "employee",
+    "student", "parent", "teacher", "doctor", "lawyer", "attorney", "candidate", "nominee", "man", "woman", "men",
+    "women", "agency", "government", "administration", "company", "ministry", "office", "police", "military",
+    "committee", "senator", "governor", "president", "minister", "secretary", "director", "chief", "commander",
+    "organizer", "organiser", "manager", "representative", "estimate", "figure", "number", "count", "analysi",
+    "review", "audit", "model", "projection", "forecast", "index", "paper", "article", "website", "memo", "letter",
+    "filing", "complaint", "ad", "clip", "video", "spot", "transcript", "tweet", "book", "speech", "message",
+    "council", "board", "court", "panel", "jury", "union", "city", "announcement", "commercial", "editorial",
+    "column", "story", "host", "narrator", "announcer", "lawsuit", "indictment", "investigation", "inquiry",
+    "research", "finding",
+];
 
 #[cfg(test)]
 mod tests {

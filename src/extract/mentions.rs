@@ -7,6 +7,7 @@
 use super::lexicon::{self, Pronoun};
 use super::tokens::{Kind, Token, is_capitalized, trim_suffix, without_possessive};
 use crate::model::Span;
+use std::sync::LazyLock;
 
 /// A phrase that names (or stands for) a speaker.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,18 +43,17 @@ pub enum MentionKind {
 
 /// Capitalised words that start sentences but are not names.
 fn is_capitalized_function_word(word: &str) -> bool {
-    matches!(
-        lexicon::lower(word).as_ref(),
-        "yesterday" | "today" | "tonight" | "now" | "still" | "meanwhile" | "later" | "earlier" | "then" | "also"
-            | "instead" | "indeed" | "separately" | "additionally" | "moreover" | "last" | "this" | "that" | "on"
-            | "in" | "at" | "but" | "and" | "so" | "yet" | "however" | "when" | "while" | "if" | "as" | "after"
-            | "before" | "since" | "though" | "although" | "because" | "there" | "here" | "what" | "why" | "how"
-            | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "it" | "its"
-            | "for" | "with" | "without" | "by" | "from" | "to" | "of" | "or" | "nor" | "not" | "even" | "just"
-            | "only" | "asked" | "speaking" | "writing" | "according" | "said" | "says" | "told" | "unlike"
-            | "like" | "january" | "february" | "march" | "april" | "june" | "july" | "august"
-            | "september" | "october" | "november" | "december" | "once" | "about"
-    )
+    static SET: LazyLock<lexicon::WordTable<()>> = LazyLock::new(|| lexicon::word_set(&[
+        "yesterday", "today", "tonight", "now", "still", "meanwhile", "later", "earlier", "then", "also",
+        "instead", "indeed", "separately", "additionally", "moreover", "last", "this", "that", "on", "in", "at",
+        "but", "and", "so", "yet", "however", "when", "while", "if", "as", "after", "before", "since", "though",
+        "although", "because", "there", "here", "what", "why", "how", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "it", "its", "for", "with", "without", "by", "from", "to", "of", "or",
+        "nor", "not", "even", "just", "only", "asked", "speaking", "writing", "according", "said", "says", "told",
+        "unlike", "like", "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "once", "about",
+    ]));
+    SET.get(word).is_some()
 }
 
 /// The mention that ends just before token `end` (exclusive), skipping words such as "has

@@ -65,12 +65,19 @@ pub fn participle_after(text: &str, toks: &[Token]) -> Option<(Span, Span)> {
 /// "Francois Hollande Says Trump Makes You Want To Retch": a sentence in title case, where
 /// most words but the short function words are capitalised.
 fn is_headline(words: &[&str]) -> bool {
-    let content: Vec<&&str> = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .filter(|w| !matches!(lexicon::lower(w).as_ref(), "a" | "an" | "the" | "of" | "to" | "in" | "on" | "for" | "and" | "at" | "by" | "with" | "or" | "as"))
-        .collect();
-    content.len() >= 4 && content.iter().filter(|w| is_capitalized(w)).count() * 4 >= content.len() * 3
+    let is_function_word = |w: &str| matches!(lexicon::lower(w).as_ref(), "a" | "an" | "the" | "of" | "to" | "in" | "on" | "for" | "and" | "at" | "by" | "with" | "or" | "as");
+    let (mut content, mut capitalized) = (0, 0);
+    for w in words.iter().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)) {
+        if !is_function_word(w) {
+            content += 1;
+            capitalized += usize::from(is_capitalized(w));
+        }
+        // Past a quarter of the words in lower case, no sentence is a headline, however long.
+        if (content - capitalized) * 4 > words.len() {
+            return false;
+        }
+    }
+    content >= 4 && capitalized * 4 >= content * 3
 }
 
 /// In a headline, a capitalised verb form ("Says", "Slams") is a cue; its bare form

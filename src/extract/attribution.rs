@@ -84,9 +84,11 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
         // `Clinton said she admired her courage through what she calls a "war of words."`:
         // the reported clause that holds the quote, read as reported speech, is the claim.
         if lead_in > 0 {
-            if let Some(found) = mixed_in_reported_clause(&mut reported, q) {
+            if let Some((found, before)) = mixed_in_reported_clause(&mut reported, q) {
                 covered_until = found.parts.last().map_or(0, |p| p.end);
-                settled.push(found.parts[0].start.min(q.open)..covered_until.max(q.end));
+                let from = before.as_ref().map_or(found.parts[0].start, |b| b.parts[0].start);
+                settled.push(from.min(q.open)..covered_until.max(q.end));
+                out.extend(before);
                 out.push(found);
                 last_attributed = Some((out.len() - 1, para_idx));
                 continue;
@@ -300,8 +302,9 @@ impl ReportedSpeech<'_> {
 }
 
 /// The reported clause, with its speaker and cue, that holds quote `q` after some words of
-/// its own, read from the sentences the quote stands in.
-fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Option<Attribution> {
+/// its own, read from the sentences the quote stands in; with the clause before it when the
+/// quote's is a participle beside it.
+fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Option<(Attribution, Option<Attribution>)> {
     let (text, sentences) = (reported.text, reported.sentences);
     let first = sentences.partition_point(|s| s.end <= q.open);
     if first == sentences.len() {
@@ -321,9 +324,34 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
     // The outermost clause reported by a verb of saying ("said she admired … what she calls
     // a "war of words""); else the innermost ("rejected the plan, calling it "a waste"").
     let takes_clause = |a: &&Attribution| a.cue.as_ref().and_then(|c| lexicon::cue(&text[c.clone()])).is_some_and(|c| c.takes_clause);
+    // A participle after a comma speaks beside the verb before it, for the same subject
+    // ("argued that …, saying it is "…""): the innermost clause that holds the quote is its.
+    // The clause before it stays a claim of its own, to the comma.
+    if let Some(beside) = holding.last().copied().filter(|a| is_participle_after_comma(text, a)) {
+        let outer = holding.iter().copied().find(|a| a.parts[0].start < beside.parts[0].start).and_then(|a| cut_before(text, a, beside));
+        return Some((Attribution { kind: QuoteKind::Mixed, ..beside.clone() }, outer));
+    }
     let pick = holding.iter().copied().find(takes_clause).or(holding.last().copied())?;
-    Some(Attribution { kind: QuoteKind::Mixed, ..pick.clone() })
+    Some((Attribution { kind: QuoteKind::Mixed, ..pick.clone() }, None))
 }
+
+/// Whether the cue of `a` is a participle of saying that follows a comma (", saying …").
+fn is_participle_after_comma(text: &str, a: &Attribution) -> bool {
+    let Some(cue) = a.cue.as_ref() else { return false };
+    let participle = lexicon::cue(&text[cue.clone()]).is_some_and(|c| c.form == Form::Participle);
+    participle && text[..cue.start].trim_end().ends_with(',')
+}
+
+/// `outer` with its content ended before the comma that opens `inner`'s participle, as
+/// reported speech of its own (mixed if a quotation is left in it); `None` if nothing is left.
+fn cut_before(text: &str, outer: &Attribution, inner: &Attribution) -> Option<Attribution> {
+    let comma = text[..inner.cue.as_ref()?.start].trim_end().len() - 1;
+    let first = outer.parts.first()?;
+    let end = trim_end_punct(text, first.start, comma);
+    let kind = if reported::holds_quote_mark(&text[first.start..end]) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+    (end > first.start).then(|| Attribution { kind, parts: vec![first.start..end], ..outer.clone() })
+}
+
 
 /// Sorts attributions by position, keeping `follows` pointing at the same quotes.
 fn in_text_order(out: Vec<Attribution>) -> Vec<Attribution> {

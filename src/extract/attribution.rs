@@ -53,6 +53,9 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
     let mut settled: Vec<Span> = Vec::new();
     // The end of the last mixed quote's reported clause, which may hold more quotes.
     let mut covered_until = 0;
+    // Index into `out` of the last quote attributed by a cue beside it, which a quote opening
+    // the next sentence goes on.
+    let mut last_spoken: Option<usize> = None;
     // Floating quotes that take the speaker of reported speech: (index in out, its cue start).
     let mut follows_reported: Vec<(usize, usize)> = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {
@@ -64,15 +67,24 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
         let lead_in = before_toks.iter().filter(|t| t.is_word()).count();
 
         // "A," she said. "B." — B continues A when only A's attribution stands between them.
+        // The cue of an attribution whose words run on into this quote, if any.
+        let mut in_attribution_of: Option<Span> = None;
         if let Some((prev_idx, attr_end)) = previous {
             let gap = &text[attr_end.min(q.open)..q.open];
             // Within one paragraph: a quote opening the next paragraph is a new quote.
             let same_paragraph = paragraph_of(paragraphs, attr_end.saturating_sub(1)) == para_idx;
             if same_paragraph && gap.chars().all(|c| c.is_whitespace() || ",.;:".contains(c)) && attribution_after(text, after_toks).is_none() {
-                out[prev_idx].parts.extend(q.parts.iter().cloned());
-                previous = None;
-                settled.push(q.open..q.end);
-                continue;
+                // A quote the attribution's words run into is not more of A ("Trump told
+                // reporters, before insisting he had a "great relationship""); one after a
+                // conjunction is ("Ruiz said, but "…"").
+                if runs_into_quote(&text[..attr_end.min(q.open)]) {
+                    in_attribution_of = out[prev_idx].cue.clone();
+                } else {
+                    out[prev_idx].parts.extend(q.parts.iter().cloned());
+                    previous = None;
+                    settled.push(q.open..q.end);
+                    continue;
+                }
             }
         }
         previous = None;
@@ -83,14 +95,23 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
         }
         // `Clinton said she admired her courage through what she calls a "war of words."`:
         // the reported clause that holds the quote, read as reported speech, is the claim.
-        if lead_in > 0 {
-            if let Some(found) = mixed_in_reported_clause(&mut reported, q) {
-                covered_until = found.parts.last().map_or(0, |p| p.end);
-                settled.push(found.parts[0].start.min(q.open)..covered_until.max(q.end));
-                out.push(found);
-                last_attributed = Some((out.len() - 1, para_idx));
-                continue;
-            }
+        // In the words of an attribution, only a clause of a cue of its own holds the quote
+        // ("before insisting he had a "…""); else it is a title or a scare quote ("said in
+        // an interview with "Fox News Sunday"").
+        let found = (lead_in > 0).then(|| mixed_in_reported_clause(&mut reported, q)).flatten();
+        let found = found.filter(|(f, _)| in_attribution_of.is_none() || f.cue != in_attribution_of);
+        if found.is_none() && in_attribution_of.is_some() {
+            settled.push(q.open..q.end);
+            continue;
+        }
+        if let Some((found, before)) = found {
+            covered_until = found.parts.last().map_or(0, |p| p.end);
+            let from = before.as_ref().map_or(found.parts[0].start, |b| b.parts[0].start);
+            settled.push(from.min(q.open)..covered_until.max(q.end));
+            out.extend(before);
+            out.push(found);
+            last_attributed = Some((out.len() - 1, para_idx));
+            continue;
         }
 
         // `"I want to wait until I meet him" before discussing specifics, he said`: words of
@@ -120,6 +141,7 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             });
             out.push(Attribution { kind, parts, mention, cue: Some(cue), follows: None });
             last_attributed = Some((out.len() - 1, para_idx));
+            last_spoken = Some(out.len() - 1);
             previous = Some((out.len() - 1, attr_end));
             settled.push(ctx.before.start..ctx.sentence_end);
             if let Some(found) = participle {
@@ -138,6 +160,7 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             }
             out.push(found);
             last_attributed = Some((out.len() - 1, para_idx));
+            last_spoken = Some(out.len() - 1);
             settled.push(ctx.before.start..ctx.sentence_end);
             continue;
         }
@@ -149,6 +172,13 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             let quoted_at = quoted.map_or(0, |i| out[i].cue.as_ref().or(out[i].parts.first()).map_or(0, |s| s.start));
             let reported_cue =
                 last_reported_speaker(&mut reported, paragraphs, para_idx, q.open).filter(|&at| at > quoted_at);
+            // `"A," Carson told the AP on Wednesday after a visit. "B."`: B goes on with A when
+            // it opens the sentence after the one A's attribution ends.
+            if let Some(i) = last_spoken.filter(|&i| reported_cue.is_none() && goes_on_after(paragraphs, sentences, &out[i], q.open)) {
+                out[i].parts.extend(q.parts.iter().cloned());
+                settled.push(q.open..q.end);
+                continue;
+            }
             if quoted.is_some() || reported_cue.is_some() || quote_words >= 8 {
                 if let Some(cue) = reported_cue {
                     follows_reported.push((out.len(), cue));
@@ -300,8 +330,9 @@ impl ReportedSpeech<'_> {
 }
 
 /// The reported clause, with its speaker and cue, that holds quote `q` after some words of
-/// its own, read from the sentences the quote stands in.
-fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Option<Attribution> {
+/// its own, read from the sentences the quote stands in; with the clause before it when the
+/// quote's is a participle beside it.
+fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Option<(Attribution, Option<Attribution>)> {
     let (text, sentences) = (reported.text, reported.sentences);
     let first = sentences.partition_point(|s| s.end <= q.open);
     if first == sentences.len() {
@@ -321,9 +352,34 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
     // The outermost clause reported by a verb of saying ("said she admired … what she calls
     // a "war of words""); else the innermost ("rejected the plan, calling it "a waste"").
     let takes_clause = |a: &&Attribution| a.cue.as_ref().and_then(|c| lexicon::cue(&text[c.clone()])).is_some_and(|c| c.takes_clause);
+    // A participle after a comma speaks beside the verb before it, for the same subject
+    // ("argued that …, saying it is "…""): the innermost clause that holds the quote is its.
+    // The clause before it stays a claim of its own, to the comma.
+    if let Some(beside) = holding.last().copied().filter(|a| is_participle_after_comma(text, a)) {
+        let outer = holding.iter().copied().find(|a| a.parts[0].start < beside.parts[0].start).and_then(|a| cut_before(text, a, beside));
+        return Some((Attribution { kind: QuoteKind::Mixed, ..beside.clone() }, outer));
+    }
     let pick = holding.iter().copied().find(takes_clause).or(holding.last().copied())?;
-    Some(Attribution { kind: QuoteKind::Mixed, ..pick.clone() })
+    Some((Attribution { kind: QuoteKind::Mixed, ..pick.clone() }, None))
 }
+
+/// Whether the cue of `a` is a participle of saying that follows a comma (", saying …").
+fn is_participle_after_comma(text: &str, a: &Attribution) -> bool {
+    let Some(cue) = a.cue.as_ref() else { return false };
+    let participle = lexicon::cue(&text[cue.clone()]).is_some_and(|c| c.form == Form::Participle);
+    participle && text[..cue.start].trim_end().ends_with(',')
+}
+
+/// `outer` with its content ended before the comma that opens `inner`'s participle, as
+/// reported speech of its own (mixed if a quotation is left in it); `None` if nothing is left.
+fn cut_before(text: &str, outer: &Attribution, inner: &Attribution) -> Option<Attribution> {
+    let comma = text[..inner.cue.as_ref()?.start].trim_end().len() - 1;
+    let first = outer.parts.first()?;
+    let end = trim_end_punct(text, first.start, comma);
+    let kind = if reported::holds_quote_mark(&text[first.start..end]) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+    (end > first.start).then(|| Attribution { kind, parts: vec![first.start..end], ..outer.clone() })
+}
+
 
 /// Sorts attributions by position, keeping `follows` pointing at the same quotes.
 fn in_text_order(out: Vec<Attribution>) -> Vec<Attribution> {
@@ -360,6 +416,22 @@ fn running_max_end(spans: &[Span]) -> Vec<usize> {
 fn overlaps_any(spans: &[Span], reach: &[usize], s: &Span) -> bool {
     let starting_before_end = spans.partition_point(|q| q.start < s.end);
     starting_before_end > 0 && reach[starting_before_end - 1] > s.start
+}
+
+/// Whether the words of an attribution ending `before` run on into the quote after it: they
+/// end in a word, not a mark or a conjunction that joins the quote to the one before.
+fn runs_into_quote(before: &str) -> bool {
+    let last_word = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+    !last_word.is_empty() && !matches!(lexicon::lower(last_word).as_ref(), "and" | "but" | "or" | "still" | "also" | "yet" | "then")
+}
+
+/// Whether a quote opening at `open` starts the sentence right after the one where quote
+/// `a` and its attribution end, in the same paragraph.
+fn goes_on_after(paragraphs: &[Span], sentences: &[Span], a: &Attribution, open: usize) -> bool {
+    let Some(end) = a.parts.iter().chain(&a.cue).map(|s| s.end).max() else { return false };
+    let sentence_of = |at: usize| sentences.partition_point(|s| s.end <= at);
+    let last = end.saturating_sub(1);
+    a.kind != QuoteKind::Indirect && sentence_of(open) == sentence_of(last) + 1 && paragraph_of(paragraphs, last) == paragraph_of(paragraphs, open)
 }
 
 fn paragraph_of(paragraphs: &[Span], at: usize) -> usize {

@@ -192,7 +192,8 @@ fn fits_beside(text: &str, toks: &[Token], kept: &mut [Candidate], new: &Candida
     true
 }
 
-fn holds_quote_mark(s: &str) -> bool {
+/// Whether `s` holds a quotation mark.
+pub fn holds_quote_mark(s: &str) -> bool {
     s.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}']) || s.contains("''")
 }
 

@@ -38,43 +38,50 @@ impl Token {
 fn push_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
     let base = span.start;
     let s = &text[span];
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
         if !c.is_alphanumeric() && c != '$' {
             out.push(Token { span: base + i..base + i + c.len_utf8(), kind: Kind::Punct(c) });
+            i += c.len_utf8();
             continue;
         }
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        while let Some(d) = char_at(s, end) {
             let continues = if d.is_alphanumeric() {
                 true
             } else if matches!(d, '\'' | '\u{2019}' | '-' | '.' | '&') {
                 // Inner marks join only when a letter or digit follows: "it's", "U.S", "AT&T".
-                s[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+                char_at(s, end + d.len_utf8()).is_some_and(char::is_alphanumeric)
             } else if d == ',' {
                 // A thousands separator: "1,200".
-                let b = s.as_bytes();
-                b[j - 1].is_ascii_digit() && b.len() > j + 3 && b[j + 1..j + 4].iter().all(u8::is_ascii_digit)
+                b[end - 1].is_ascii_digit() && b.len() > end + 3 && b[end + 1..end + 4].iter().all(u8::is_ascii_digit)
             } else {
                 false
             };
             if !continues {
                 break;
             }
-            end = j + d.len_utf8();
-            iter.next();
+            end += d.len_utf8();
         }
         // Keep the period of an abbreviation or initial with its word.
-        let word = &s[i..end];
-        if s[end..].starts_with('.') && keeps_period(word) {
+        if s[end..].starts_with('.') && keeps_period(&s[i..end]) {
             end += 1;
-            iter.next();
         }
         out.push(Token { span: base + i..base + end, kind: Kind::Word });
+        i = end;
     }
+}
+
+/// The character at byte `i` of `s`: an ASCII byte is read as it is, as decoding from a
+/// slice at every character cost most of the tokenising.
+pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
+    let &byte = s.as_bytes().get(i)?;
+    if byte.is_ascii() { Some(char::from(byte)) } else { s[i..].chars().next() }
 }
 
 /// The tokens of every sentence of a document, in order: tokenised once, then shared by the

@@ -589,7 +589,9 @@ fn qualifier_before(s: &Sentence, first: usize) -> (usize, Option<String>) {
 
 /// The longest qualifier whose words end right before token `end`.
 fn qualifier_before_end(s: &Sentence, end: usize) -> (usize, Option<String>) {
-    for q in QUALIFIERS {
+    let Some(last) = end.checked_sub(1).and_then(|i| s.word(i)) else { return (end, None) };
+    // The last word turns away most qualifiers before their words are counted.
+    for q in QUALIFIERS.iter().filter(|q| q.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(last))) {
         let Some(start) = end.checked_sub(q.split(' ').count()) else { continue };
         if q.split(' ').enumerate().all(|(k, w)| s.is_word(start + k, &[w])) {
             return (start, Some((*q).to_string()));

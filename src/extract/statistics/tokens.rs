@@ -2,6 +2,7 @@
 //! each with its byte span and whether a space stands before it. Built once per sentence, in
 //! one pass over the bytes, so the rules never re-scan the text.
 
+use crate::extract::tokens::char_at;
 use crate::model::Span;
 
 /// What a token is made of.
@@ -35,6 +36,7 @@ impl Token {
 pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     out.clear();
     let bytes = text.as_bytes();
+    let upto_end = &text[..span.end];
     let mut i = span.start;
     let mut spaced = true;
     while i < span.end {
@@ -55,13 +57,13 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             }
             Kind::Number
         } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
+            let c = char_at(upto_end, i).unwrap_or(' ');
             if c.is_alphabetic() {
                 i += c.len_utf8();
                 while i < span.end {
-                    let c = text[i..].chars().next().unwrap_or(' ');
+                    let c = char_at(upto_end, i).unwrap_or(' ');
                     let inner_mark = matches!(c, '\'' | '\u{2019}' | '.')
-                        && text[i + c.len_utf8()..span.end].chars().next().is_some_and(char::is_alphabetic);
+                        && char_at(upto_end, i + c.len_utf8()).is_some_and(char::is_alphabetic);
                     if c.is_alphabetic() || inner_mark {
                         i += c.len_utf8();
                     } else {

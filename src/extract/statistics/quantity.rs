@@ -11,6 +11,7 @@
 //! `Section 8`), a bill or an identifier.
 
 use super::tokens::{Kind, Token};
+use crate::extract::lexicon::{Lower, lower};
 use crate::model::Span;
 
 /// One quantity found in a sentence.
@@ -144,8 +145,8 @@ impl<'a> Sentence<'a> {
     fn word(&self, i: usize) -> Option<&'a str> {
         self.toks.get(i).filter(|t| t.kind == Kind::Word).map(|t| &self.text[t.span()])
     }
-    fn lower(&self, i: usize) -> Option<String> {
-        self.word(i).map(str::to_ascii_lowercase)
+    fn lower(&self, i: usize) -> Option<Lower<'a>> {
+        self.word(i).map(lower)
     }
     fn is_word(&self, i: usize, words: &[&str]) -> bool {
         self.word(i).is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
@@ -321,16 +322,16 @@ fn number_words(s: &Sentence, j: usize) -> Option<(f64, usize)> {
     }
     let mut value;
     let mut last = j;
-    if let Some(t) = TENS.iter().position(|x| *x == w) {
+    if let Some(t) = TENS.iter().position(|x| *x == w.as_ref()) {
         value = 20.0 + 10.0 * t as f64;
         if s.symbol(j + 1) == Some("-") && s.glued(j + 1) && s.glued(j + 2) {
-            if let Some(o) = s.lower(j + 2).and_then(|o| ONES.iter().position(|x| *x == o)) {
+            if let Some(o) = s.lower(j + 2).and_then(|o| ONES.iter().position(|x| *x == o.as_ref())) {
                 value += o as f64;
                 last = j + 2;
             }
         }
     } else {
-        value = ONES.iter().position(|x| *x == w)? as f64;
+        value = ONES.iter().position(|x| *x == w.as_ref())? as f64;
     }
     if s.is_word(last + 1, &["hundred"]) {
         value *= 100.0;
@@ -352,10 +353,10 @@ fn fraction_word(w: Option<&str>) -> Option<f64> {
 /// digits (`2bn`, `$5m`), or spaced after a currency figure (`$1.5 bn`).
 fn scale_after(s: &Sentence, last: usize, money: bool) -> Option<(f64, usize)> {
     let w = s.lower(last + 1)?;
-    if let Some((_, f)) = SCALES.iter().find(|(x, _)| *x == w) {
+    if let Some((_, f)) = SCALES.iter().find(|(x, _)| *x == w.as_ref()) {
         return Some((*f, last + 1));
     }
-    let (_, f) = SCALE_ABBREVIATIONS.iter().find(|(x, _)| *x == w)?;
+    let (_, f) = SCALE_ABBREVIATIONS.iter().find(|(x, _)| *x == w.as_ref())?;
     let glued = s.glued(last + 1) && s.is_number(last);
     (glued || (money && w.len() > 1)).then_some((*f, last + 1))
 }
@@ -368,7 +369,7 @@ fn unit_after(s: &Sentence, last: usize, has_currency: bool) -> Option<(String, 
     }
     let w = s.lower(last + 1)?;
     let unit = |u: &str, at: usize| Some((u.to_string(), at, 1.0));
-    match w.as_str() {
+    match w.as_ref() {
         "percent" | "pct" => unit("percent", last + 1),
         "per" if s.is_word(last + 2, &["cent"]) => unit("percent", last + 2),
         "percentage" if s.is_word(last + 2, &["point", "points"]) => unit("points", last + 2),
@@ -377,10 +378,10 @@ fn unit_after(s: &Sentence, last: usize, has_currency: bool) -> Option<(String, 
         "cents" | "cent" if !has_currency => Some(("USD".into(), last + 1, 0.01)),
         "pounds" if s.is_word(last + 2, &["sterling"]) => unit("GBP", last + 2),
         _ => {
-            if let Some((_, code)) = CURRENCY_WORDS.iter().find(|(x, _)| *x == w) {
+            if let Some((_, code)) = CURRENCY_WORDS.iter().find(|(x, _)| *x == w.as_ref()) {
                 return unit(code, last + 1);
             }
-            if !has_currency && UNIT_WORDS.contains(&w.as_str()) {
+            if !has_currency && UNIT_WORDS.contains(&w.as_ref()) {
                 return unit(&w, last + 1);
             }
             None
@@ -480,8 +481,8 @@ fn is_excluded(s: &Sentence, a: &Amount, first_word: usize) -> bool {
     let after = n + 1;
     // Dates and times: "Jan. 5", "5 March", "9/11", "2:45 p.m.", "10 a.m.".
     let month_before = prev_word.as_deref().is_some_and(|w| MONTHS.contains(&w))
-        || (s.symbol(n.wrapping_sub(1)) == Some(".") && n >= 2 && s.lower(n - 2).is_some_and(|w| MONTHS.contains(&w.as_str())));
-    let month_after = s.lower(after).is_some_and(|w| MONTHS.contains(&w.as_str()) && w != "may");
+        || (s.symbol(n.wrapping_sub(1)) == Some(".") && n >= 2 && s.lower(n - 2).is_some_and(|w| MONTHS.contains(&w.as_ref())));
+    let month_after = s.lower(after).is_some_and(|w| MONTHS.contains(&w.as_ref()) && w != "may");
     if month_before || month_after {
         return true;
     }
@@ -591,7 +592,11 @@ fn qualifier_before(s: &Sentence, first: usize) -> (usize, Option<String>) {
 fn qualifier_before_end(s: &Sentence, end: usize) -> (usize, Option<String>) {
     let Some(last) = end.checked_sub(1).and_then(|i| s.word(i)) else { return (end, None) };
     // The last word turns away most qualifiers before their words are counted.
-    for q in QUALIFIERS.iter().filter(|q| q.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(last))) {
+    let ends_with_last = |q: &&&str| {
+        let cut = q.len().wrapping_sub(last.len());
+        q.len() >= last.len() && (cut == 0 || q.as_bytes()[cut - 1] == b' ') && q.as_bytes()[cut..].eq_ignore_ascii_case(last.as_bytes())
+    };
+    for q in QUALIFIERS.iter().filter(ends_with_last) {
         let Some(start) = end.checked_sub(q.split(' ').count()) else { continue };
         if q.split(' ').enumerate().all(|(k, w)| s.is_word(start + k, &[w])) {
             return (start, Some((*q).to_string()));

@@ -104,15 +104,21 @@ pub fn from_body(text: String, meta: crate::model::Metadata) -> Document {
 
 /// Tells the format from the content, then the name.
 pub fn detect(bytes: &[u8], name: &str) -> Format {
-    let head = &bytes[..bytes.len().min(4096)];
-    let head = String::from_utf8_lossy(head).trim_start_matches('\u{feff}').trim_start().to_ascii_lowercase();
-    if head.starts_with("<!doctype html")
-        || head.starts_with("<html")
-        || head.starts_with("<?xml") && head.contains("<html")
-        || (head.starts_with('<')
-            && (head.contains("<body") || head.contains("<head") || head.contains("<div") || head.contains("<p>")))
-    {
-        return Format::Html;
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+    let head = head.trim_start_matches('\u{feff}').trim_start();
+    // Every mark of HTML opens with a tag; other text is not lowercased to be looked at.
+    if head.starts_with('<') {
+        let head = head.to_ascii_lowercase();
+        if head.starts_with("<!doctype html")
+            || head.starts_with("<html")
+            || head.starts_with("<?xml") && head.contains("<html")
+            || head.contains("<body")
+            || head.contains("<head")
+            || head.contains("<div")
+            || head.contains("<p>")
+        {
+            return Format::Html;
+        }
     }
     if name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".xhtml") {
         return Format::Html;
@@ -123,7 +129,7 @@ pub fn detect(bytes: &[u8], name: &str) -> Format {
     if name.ends_with(".txt") {
         return Format::Text;
     }
-    if markdown::looks_like_markdown(&head) { Format::Markdown } else { Format::Text }
+    if markdown::looks_like_markdown(head) { Format::Markdown } else { Format::Text }
 }
 
 fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, Error> {

@@ -11,6 +11,7 @@ use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention, MentionKind};
 use super::tokens::{Token, is_capitalized, without_possessive};
 use crate::model::{QuoteKind, Span};
+use std::sync::LazyLock;
 
 /// The reported speech of one sentence (given as its tokens), in text order.
 pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
@@ -65,7 +66,10 @@ pub fn participle_after(text: &str, toks: &[Token]) -> Option<(Span, Span)> {
 /// "Francois Hollande Says Trump Makes You Want To Retch": a sentence in title case, where
 /// most words but the short function words are capitalised.
 fn is_headline(words: &[&str]) -> bool {
-    let is_function_word = |w: &str| matches!(lexicon::lower(w).as_ref(), "a" | "an" | "the" | "of" | "to" | "in" | "on" | "for" | "and" | "at" | "by" | "with" | "or" | "as");
+    static FUNCTION_WORDS: LazyLock<lexicon::WordTable<()>> = LazyLock::new(|| {
+        lexicon::word_set(&["a", "an", "the", "of", "to", "in", "on", "for", "and", "at", "by", "with", "or", "as"])
+    });
+    let is_function_word = |w: &str| FUNCTION_WORDS.get(w).is_some();
     let (mut content, mut capitalized) = (0, 0);
     for w in words.iter().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)) {
         if !is_function_word(w) {

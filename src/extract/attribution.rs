@@ -340,6 +340,11 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
     }
     let last = sentences.partition_point(|s| s.end < q.end).min(sentences.len() - 1);
     let read = reported.of(first, last);
+    // "She said …, and when pressed, the mother replied, "…"": a cue that leads straight into
+    // the quote makes it a quote of its own, not a part of the clause around it.
+    if read.iter().any(|a| a.parts.first().is_some_and(|p| p.start == q.open)) {
+        return None;
+    }
     let holding: Vec<&Attribution> = read
         .iter()
         .filter(|a| {

@@ -541,7 +541,10 @@ impl Sentence<'_> {
         let m = subject.or_else(after_comma_phrase).or_else(|| mentions::before(text, toks, j))?;
         let np_first = m.first_token(toks).unwrap_or(0);
         // `The museum, Mr. Bush said, celebrated …`: the attribution is a parenthesis.
-        let closes_parenthesis = toks.get(j + 1).is_some_and(|t| t.is_punct(','));
+        // "At a rally on Friday, Ruiz said, "…"": a quotation after the comma is what the cue
+        // leads into, and the words before the subject are an introduction.
+        let quote_follows = toks.get(j + 2).is_some_and(|t| holds_quote_mark(t.text(text)));
+        let closes_parenthesis = toks.get(j + 1).is_some_and(|t| t.is_punct(',')) && !quote_follows;
         if np_first > 1 && toks[np_first - 1].is_punct(',') && closes_parenthesis && cue.class == CueClass::Speech {
             if let (Some(before), Some(after)) = (self.claim(0, np_first - 1), self.claim(j + 2, toks.len())) {
                 let attribution = Attribution { kind: QuoteKind::Indirect, parts: vec![before, after], mention: Some(m), cue: Some(cue_span), follows: None };

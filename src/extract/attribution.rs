@@ -104,7 +104,8 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             settled.push(q.open..q.end);
             continue;
         }
-        if let Some((found, before)) = found {
+        if let Some((mut found, before)) = found {
+            end_before_clause_after_quote(text, tokens, &mut found, q.end);
             covered_until = found.parts.last().map_or(0, |p| p.end);
             let from = before.as_ref().map_or(found.parts[0].start, |b| b.parts[0].start);
             settled.push(from.min(q.open)..covered_until.max(q.end));
@@ -154,8 +155,9 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             }
             continue;
         }
-        if let Some(found) = attribution_before(text, before_toks, q, &ctx) {
+        if let Some(mut found) = attribution_before(text, before_toks, q, &ctx) {
             if found.kind == QuoteKind::Mixed {
+                end_before_clause_after_quote(text, tokens, &mut found, q.end);
                 covered_until = found.parts.last().map_or(0, |p| p.end);
             }
             out.push(found);
@@ -340,6 +342,11 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
     }
     let last = sentences.partition_point(|s| s.end < q.end).min(sentences.len() - 1);
     let read = reported.of(first, last);
+    // "She said …, and when pressed, the mother replied, "…"": a cue that leads straight into
+    // the quote makes it a quote of its own, not a part of the clause around it.
+    if read.iter().any(|a| a.parts.first().is_some_and(|p| p.start == q.open)) {
+        return None;
+    }
     let holding: Vec<&Attribution> = read
         .iter()
         .filter(|a| {
@@ -361,6 +368,15 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
     }
     let pick = holding.iter().copied().find(takes_clause).or(holding.last().copied())?;
     Some((Attribution { kind: QuoteKind::Mixed, ..pick.clone() }, None))
+}
+
+/// "He said there were "good gains", but he pressed Clinton …": a mixed quote's clause ends
+/// where a clause of its own opens after its quotations (from `quote_end`, the end of the first).
+fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribution, quote_end: usize) {
+    let Some(last) = a.parts.last_mut().filter(|p| p.end > quote_end) else { return };
+    if let Some(cut) = reported::clause_after_quote(text, tokens.within(&(quote_end..last.end))) {
+        last.end = trim_end_punct(text, last.start, cut);
+    }
 }
 
 /// Whether the cue of `a` is a participle of saying that follows a comma (", saying …").

@@ -201,6 +201,31 @@ pub fn holds_quote_mark(s: &str) -> bool {
     s.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}']) || s.contains("''")
 }
 
+/// Where a clause of its own opens in the tokens after a mixed quote, past its last quotation
+/// mark: a join before a pronoun or a verb of speech (", but he pressed", "and said"), or after
+/// a comma or a dash before any verb (", but did not", "— and it has"), or ", which …"; the
+/// claim ends before it.
+pub fn clause_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
+    let last_mark = toks.iter().rposition(|t| holds_quote_mark(t.text(text))).map_or(0, |k| k + 1);
+    let k = (last_mark.max(1)..toks.len()).find(|&k| opens_clause_after_quote(text, toks, k))?;
+    let broken = toks[k - 1].is_punct(',') || is_dash(toks, k - 1);
+    Some(if broken { toks[k - 1].span.start } else { toks[k].span.start })
+}
+
+/// Whether token `k` opens a clause of its own after a quotation, as [`clause_after_quote`] reads it.
+fn opens_clause_after_quote(text: &str, toks: &[Token], k: usize) -> bool {
+    let broken = toks[k - 1].is_punct(',') || is_dash(toks, k - 1);
+    let w = lexicon::lower(toks[k].text(text));
+    if !toks[k].is_word() || broken && w == "which" {
+        return toks[k].is_word();
+    }
+    let Some(next) = toks.get(k + 1).filter(|t| t.is_word() && matches!(w.as_ref(), "and" | "but")).map(|t| t.text(text)) else { return false };
+    let subject = lexicon::pronoun(next).is_some_and(|p| p != lexicon::Pronoun::It || broken);
+    // "and said", not "and wants more rules", which may go on with the reported clause.
+    let cue = lexicon::cue(next).is_some_and(|c| c.form == Form::Finite && c.class == CueClass::Speech) && !is_capitalized(next);
+    subject || cue || broken && is_finite_verb(next)
+}
+
 /// The token that joins a clause starting at `clause` to the one before it: ", and", ", but",
 /// ";", or "and" before a verb that shares the subject of the one before it or before a
 /// pronoun.
@@ -482,13 +507,16 @@ impl Sentence<'_> {
             // "after seeking to convince delegates", "despite saying he was nervous": a gerund
             // after a preposition takes the sentence's subject, as after a comma.
             let gerund = self.before_modifiers(j, cue).checked_sub(1).is_some_and(|p| toks[p].is_word() && lexicon::opens_gerund(words[p]));
-            if !after_comma && !gerund {
+            let joined = !after_comma && self.joined_to_participle(j);
+            if !after_comma && !gerund && !joined {
                 return self.participle_after_phrase(j, cue);
             }
             let start = mentions::subject_start(text, toks)?;
             let m = mentions::subject(text, toks)?;
             let content = self.claim(self.content_start(j, cue), toks.len())?;
-            return Some(Candidate { attribution: indirect(content, m, cue_span), class: cue.class, clause: start, borrows_subject: true, takes_clause: cue.takes_clause });
+            // A joined participle opens its clause at itself, so that the one before ends at the join.
+            let clause = if joined { j } else { start };
+            return Some(Candidate { attribution: indirect(content, m, cue_span), class: cue.class, clause, borrows_subject: true, takes_clause: cue.takes_clause });
         }
         // `…, said Fomin.`
         if after_comma && cue.class == CueClass::Speech {
@@ -545,7 +573,10 @@ impl Sentence<'_> {
         let m = subject.or_else(after_comma_phrase).or_else(|| mentions::before(text, toks, j))?;
         let np_first = m.first_token(toks).unwrap_or(0);
         // `The museum, Mr. Bush said, celebrated …`: the attribution is a parenthesis.
-        let closes_parenthesis = toks.get(j + 1).is_some_and(|t| t.is_punct(','));
+        // "At a rally on Friday, Ruiz said, "…"": a quotation after the comma is what the cue
+        // leads into, and the words before the subject are an introduction.
+        let quote_follows = toks.get(j + 2).is_some_and(|t| holds_quote_mark(t.text(text)));
+        let closes_parenthesis = toks.get(j + 1).is_some_and(|t| t.is_punct(',')) && !quote_follows;
         if np_first > 1 && toks[np_first - 1].is_punct(',') && closes_parenthesis && cue.class == CueClass::Speech {
             if let (Some(before), Some(after)) = (self.claim(0, np_first - 1), self.claim(j + 2, toks.len())) {
                 let attribution = Attribution { kind: QuoteKind::Indirect, parts: vec![before, after], mention: Some(m), cue: Some(cue_span), follows: None };
@@ -594,10 +625,23 @@ impl Sentence<'_> {
     }
 
     /// Whether the cue form at token `j` after a join is a verb, not a noun in a list ("his
-    /// claims and promises to …"): any form but the third person, save "says".
+    /// claims and promises to …"): any form but the third person, save "says" and one with an
+    /// object pronoun after it ("and calls her …").
     fn is_verb_after_join(&self, j: usize) -> bool {
         let w = lexicon::lower(self.words[j]);
-        !w.ends_with('s') || w == "says"
+        let object_follows = self.words.get(j + 1).is_some_and(|o| matches!(lexicon::lower(o).as_ref(), "him" | "her" | "them" | "it" | "us" | "me"));
+        !w.ends_with('s') || w == "says" || object_follows
+    }
+
+    /// Whether the participle at token `j` is joined by "and" or "but" to a participle of
+    /// saying after a comma before it ("…, saying he hired women and calling him …"): it
+    /// takes the sentence's subject as that one does, and reports a clause of its own.
+    fn joined_to_participle(&self, j: usize) -> bool {
+        let Some(and) = self.joined_verb(j) else { return false };
+        (1..and).rev().take_while(|&k| !self.toks[k].is_punct(',')).any(|k| {
+            let earlier = lexicon::cue_at(self.words[k], k).filter(|c| c.form == Form::Participle && c.class != CueClass::Belief);
+            self.toks[k].is_word() && earlier.is_some_and(|c| self.after_comma(k, c))
+        })
     }
 
     /// The "and" or "but" that joins the verb at token `j` to a verb before it ("are furious

@@ -403,7 +403,16 @@ pub(crate) fn word_set(words: &[&str]) -> WordTable<()> {
     WordTable::new(words.iter().map(|w| (w.to_string(), ())))
 }
 
-static CUES: LazyLock<WordTable<Cue>> = LazyLock::new(|| {
+/// A word's readings as a cue: on its own, and, for a verb that reports only through a
+/// preposition ("talked about"), before one of its particles.
+#[derive(Clone, Copy)]
+struct CueReadings {
+    alone: Option<Cue>,
+    before_particle: Option<Cue>,
+}
+
+/// Every cue form in one table, so that a word is looked up once for both readings.
+static CUES: LazyLock<WordTable<CueReadings>> = LazyLock::new(|| {
     let mut entries = Vec::new();
     // Speech first: a verb in two lists keeps its speech reading.
     for (class, list) in [(CueClass::Speech, SPEECH), (CueClass::Finding, FINDING), (CueClass::Belief, BELIEF)] {
@@ -416,7 +425,18 @@ static CUES: LazyLock<WordTable<Cue>> = LazyLock::new(|| {
             entries.extend(cue_forms((base, third, past, ing), finite).into_iter().filter(|(w, c)| !(c.bare && w == "back")));
         }
     }
-    WordTable::new(entries)
+    let is_cue = |base: &str| entries.iter().any(|(w, _): &(String, Cue)| w == base);
+    let phrasal_only: Vec<(String, Cue)> = PHRASAL
+        .iter()
+        .filter(|p| !is_cue(p.0))
+        .flat_map(|&(base, third, past, ing, particles)| {
+            let finite = Cue { class: CueClass::Speech, form: Form::Finite, takes_object: false, takes_clause: false, bare: false, particles };
+            cue_forms((base, third, past, ing), finite)
+        })
+        .collect();
+    let alone = entries.into_iter().map(|(w, c)| (w, CueReadings { alone: Some(c), before_particle: None }));
+    let before_particle = phrasal_only.into_iter().map(|(w, c)| (w, CueReadings { alone: None, before_particle: Some(c) }));
+    WordTable::new(alone.chain(before_particle))
 });
 
 /// The four forms of a verb (base, third person, past, participle-ing; empty slots derived)
@@ -432,13 +452,17 @@ fn cue_forms((base, third, past, ing): (&str, &str, &str, &str), finite: Cue) ->
     ]
 }
 
+/// The lengths of the shortest and longest cue forms ("say", "acknowledging").
+const MIN_CUE_LEN: usize = 3;
+const MAX_CUE_LEN: usize = 13;
+
 /// The cue reading of a word, if it is a reporting verb form.
 pub fn cue(word: &str) -> Option<Cue> {
-    // The longest cue form is "acknowledging"; most words can be turned away by length alone.
-    if word.len() < 3 || word.len() > 13 {
+    // Most words can be turned away by length alone.
+    if !(MIN_CUE_LEN..=MAX_CUE_LEN).contains(&word.len()) {
         return None;
     }
-    CUES.get(word)
+    CUES.get(word)?.alone
 }
 
 /// The cue reading of the word at position `at` of a sentence (or of the stretch read): a
@@ -454,15 +478,12 @@ pub fn cue_at(word: &str, at: usize) -> Option<Cue> {
 /// The cue reading of the word at position `at` before the word `next`: a verb that reports
 /// only through a preposition ("talked about", "focused on") counts before it.
 pub fn cue_before(word: &str, next: Option<&str>, at: usize) -> Option<Cue> {
-    static ONLY: LazyLock<WordTable<Cue>> = LazyLock::new(|| {
-        let phrasal_only = PHRASAL.iter().filter(|p| CUES.get(p.0).is_none());
-        WordTable::new(phrasal_only.flat_map(|&(base, third, past, ing, particles)| {
-            let finite = Cue { class: CueClass::Speech, form: Form::Finite, takes_object: false, takes_clause: false, bare: false, particles };
-            cue_forms((base, third, past, ing), finite)
-        }))
-    });
-    cue_at(word, at).or_else(|| {
-        let c = ONLY.get(word).filter(|_| at == 0 || !is_capitalized(word))?;
+    if at > 0 && is_capitalized(word) {
+        return None;
+    }
+    let readings = CUES.get(word)?;
+    readings.alone.or_else(|| {
+        let c = readings.before_particle?;
         next.is_some_and(|n| c.particles.contains(&lower(n).as_ref())).then_some(c)
     })
 }
@@ -891,6 +912,12 @@ mod tests {
             let longer = format!("{word}x");
             proptest::prop_assert_eq!(table.get(&longer).is_some(), words.contains(&longer));
         }
+    }
+
+    #[test]
+    fn cue_forms_fit_the_length_cue_checks_first() {
+        let lengths = CUES.slots.iter().flatten().filter(|(_, r)| r.alone.is_some()).map(|(w, _)| w.len());
+        assert!(lengths.clone().all(|n| (MIN_CUE_LEN..=MAX_CUE_LEN).contains(&n)), "{:?}", lengths.max());
     }
 
     #[test]

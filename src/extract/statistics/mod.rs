@@ -36,12 +36,18 @@ pub fn find(doc: &Document, sentences: &[Span], quotes: &[Quote], speakers: &[Sp
     for paragraph in &doc.paragraphs {
         let mut said_anything = false;
         while let Some((sentence, holds_figures)) = rest.next_if(|(s, _)| s.start < paragraph.end) {
+            // Past the last figure every statistic is known: a sentence is read only for the
+            // authors of a study, and only while a statistic's source is a description of one.
+            let past_figures = sentence.start > last_figures;
+            if past_figures && (authors.is_some() || !out.iter().any(has_described_source)) {
+                continue;
+            }
             // Sentences without figures still name sources that later figures refer to.
             tokens::tokenize(text, sentence.clone(), &mut toks);
             if authors.is_none() {
                 authors = source::authors(text, &toks);
             }
-            if sentence.start > last_figures {
+            if past_figures {
                 continue;
             }
             let found = if holds_figures { quantity::find(text, &toks) } else { Vec::new() };
@@ -88,7 +94,7 @@ pub fn find(doc: &Document, sentences: &[Span], quotes: &[Quote], speakers: &[Sp
     // A body named in short has the full name the article gave it before.
     let mut widened: HashMap<String, Option<String>> = HashMap::new();
     for s in &mut out {
-        if let Some(authors) = authors.as_ref().filter(|_| s.source.as_deref().is_some_and(source::is_description)) {
+        if let Some(authors) = authors.as_ref().filter(|_| has_described_source(s)) {
             s.source = Some(authors.clone());
         } else if let Some(name) = s.source.take() {
             let full = widened.entry(name.clone()).or_insert_with(|| source::widen(text, &name, s.span.start));
@@ -207,6 +213,12 @@ fn may_hold_figures(s: &str) -> bool {
         LazyLock::new(|| [b"illion".as_slice(), b"ercent", b"per cent", b"housand"].map(memmem::Finder::new));
     let b = s.as_bytes();
     b.chunks(32).any(|block| block.iter().fold(false, |digit, c| digit | c.is_ascii_digit())) || SPELLED.iter().any(|f| f.find(b).is_some())
+}
+
+/// Whether a statistic's source is only described ("An exhaustive study"), to be named by
+/// the authors the article gives the study.
+fn has_described_source(s: &Statistic) -> bool {
+    s.source.as_deref().is_some_and(source::is_description)
 }
 
 /// The link that carries the citation: one of the quote's links, else a link on the words

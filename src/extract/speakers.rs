@@ -356,8 +356,11 @@ fn description_words(description: &str) -> impl Iterator<Item = String> + '_ {
 fn predicate_role(text: &str, toks: &[Token]) -> Option<(usize, String)> {
     let word = |k: usize| toks[k].text(text);
     (1..toks.len()).find_map(|k| {
-        let linked = matches!(word(k - 1), "as" | "is" | "was" | "became" | "remains");
-        if !linked || !word(k).eq_ignore_ascii_case("the") {
+        // "the" first, by its length: this looks at every word of most sentences.
+        if toks[k].span.len() != 3 || !word(k).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        if !matches!(word(k - 1), "as" | "is" | "was" | "became" | "remains") {
             return None;
         }
         let role = (k + 1..toks.len().min(k + 5)).find(|&r| lexicon::is_person_role(&lexicon::lower(word(r))))?;

@@ -214,10 +214,13 @@ pub fn clause_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
 
 /// Whether token `k` opens a clause of its own after a quotation, as [`clause_after_quote`] reads it.
 fn opens_clause_after_quote(text: &str, toks: &[Token], k: usize) -> bool {
+    if !toks[k].is_word() {
+        return false;
+    }
     let broken = toks[k - 1].is_punct(',') || is_dash(toks, k - 1);
     let w = lexicon::lower(toks[k].text(text));
-    if !toks[k].is_word() || broken && w == "which" {
-        return toks[k].is_word();
+    if broken && w == "which" {
+        return true;
     }
     let Some(next) = toks.get(k + 1).filter(|t| t.is_word() && matches!(w.as_ref(), "and" | "but")).map(|t| t.text(text)) else { return false };
     let subject = lexicon::pronoun(next).is_some_and(|p| p != lexicon::Pronoun::It || broken);
@@ -728,8 +731,13 @@ impl Sentence<'_> {
     /// The token before which a participle's adverbs stand ("…, even suggesting"), or `j`
     /// itself for another form.
     fn before_modifiers(&self, j: usize, cue: lexicon::Cue) -> usize {
+        if cue.form == Form::Participle { self.past_modifiers(j) } else { j }
+    }
+
+    /// The first of the adverbs and auxiliaries right before token `j` ("has also said").
+    fn past_modifiers(&self, j: usize) -> usize {
         let mut k = j;
-        while k > 0 && cue.form == Form::Participle && self.toks[k - 1].is_word() && lexicon::is_cue_modifier(self.words[k - 1]) {
+        while k > 0 && self.toks[k - 1].is_word() && lexicon::is_cue_modifier(self.words[k - 1]) {
             k -= 1;
         }
         k
@@ -803,11 +811,7 @@ impl Sentence<'_> {
     /// "Many guests — nurses among them — said": where a dash aside opens when another dash
     /// closes it right before the cue at token `j` (past the cue's adverbs).
     fn dash_aside_before(&self, j: usize) -> Option<usize> {
-        let mut k = j;
-        while k > 0 && self.toks[k - 1].is_word() && lexicon::is_cue_modifier(self.words[k - 1]) {
-            k -= 1;
-        }
-        let close = k.checked_sub(1).filter(|&c| is_dash(self.toks, c))?;
+        let close = self.past_modifiers(j).checked_sub(1).filter(|&c| is_dash(self.toks, c))?;
         (0..close).rev().find(|&o| is_dash(self.toks, o))
     }
 

@@ -593,8 +593,8 @@ fn qualifier_before_end(s: &Sentence, end: usize) -> (usize, Option<String>) {
     let Some(last) = end.checked_sub(1).and_then(|i| s.word(i)) else { return (end, None) };
     // The last word turns away most qualifiers before their words are counted.
     let ends_with_last = |q: &&&str| {
-        let cut = q.len().wrapping_sub(last.len());
-        q.len() >= last.len() && (cut == 0 || q.as_bytes()[cut - 1] == b' ') && q.as_bytes()[cut..].eq_ignore_ascii_case(last.as_bytes())
+        let Some(cut) = q.len().checked_sub(last.len()) else { return false };
+        (cut == 0 || q.as_bytes()[cut - 1] == b' ') && q.as_bytes()[cut..].eq_ignore_ascii_case(last.as_bytes())
     };
     for q in QUALIFIERS.iter().filter(ends_with_last) {
         let Some(start) = end.checked_sub(q.split(' ').count()) else { continue };

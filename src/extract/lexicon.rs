@@ -5,7 +5,7 @@
 
 use super::tokens::{is_capitalized, without_possessive};
 use arrayvec::ArrayString;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// A word in lower case, borrowed when it already is (most words are) and kept on the stack
 /// when it is short ASCII, so lookups in the hot loops do not allocate.
@@ -399,8 +399,21 @@ fn case_blind_hash(word: &str) -> u64 {
     mixed ^ (mixed >> 32)
 }
 
-pub(crate) fn word_set(words: &[&str]) -> WordTable<()> {
-    WordTable::new(words.iter().map(|w| (w.to_string(), ())))
+/// A case-blind set of words, made into a `WordTable` on first use, so that a list can be
+/// a `static` where it is consulted: `static SET: WordSet = WordSet::new(&["a", "the"]);`.
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    table: OnceLock<WordTable<()>>,
+}
+
+impl WordSet {
+    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        Self { words, table: OnceLock::new() }
+    }
+
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.table.get_or_init(|| WordTable::new(self.words.iter().map(|w| (w.to_string(), ())))).get(word).is_some()
+    }
 }
 
 /// A word's readings as a cue: on its own, and, for a verb that reports only through a
@@ -510,8 +523,8 @@ pub fn is_title(word: &str) -> bool {
 }
 
 fn is_listed_title(word: &str) -> bool {
-    static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(TITLES));
-    SET.get(word.trim_end_matches('.')).is_some()
+    static SET: WordSet = WordSet::new(TITLES);
+    SET.contains(word.trim_end_matches('.'))
 }
 
 /// Whether word `i` of a capitalised run is a title there. A word only shaped like a
@@ -586,8 +599,8 @@ fn is_demonym(word: &str) -> bool {
 
 /// Words that make a name an organisation ("Institute", "Times", "Campaign").
 pub fn is_org_word(word: &str) -> bool {
-    static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(ORG_WORDS));
-    SET.get(word).is_some()
+    static SET: WordSet = WordSet::new(ORG_WORDS);
+    SET.contains(word)
 }
 
 const ORG_WORDS: &[&str] = &[
@@ -726,12 +739,12 @@ pub enum Pronoun {
 
 /// Words that open a noun phrase: "the", "a", "another", "his".
 pub fn is_determiner(word: &str) -> bool {
-    static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(&[
+    static SET: WordSet = WordSet::new(&[
         "the", "a", "an", "another", "some", "many", "most", "several", "his", "her", "their", "its", "this",
         "that", "these", "those", "one", "two", "three", "other", "both", "few", "all", "our", "my", "no", "each",
         "every", "any", "more", "top",
-    ]));
-    SET.get(word).is_some()
+    ]);
+    SET.contains(word)
 }
 
 /// Words of time that may follow a cue before any clause: "said Friday", "said last week".
@@ -753,43 +766,43 @@ pub fn is_relative_pronoun(word: &str) -> bool {
 
 /// Articles and possessive determiners, after which no verb stands: "the", "an", "his".
 pub fn is_article(word: &str) -> bool {
-    static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(&[
+    static SET: WordSet = WordSet::new(&[
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-    ]));
-    SET.get(word).is_some()
+    ]);
+    SET.contains(word)
 }
 
 /// Words that never belong to a speaker phrase (they end the walk back from a cue).
 pub fn is_phrase_breaker(word: &str) -> bool {
-    static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(&[
+    static SET: WordSet = WordSet::new(&[
         "and", "but", "or", "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if",
         "as", "than", "so", "to", "in", "on", "at", "for", "with", "by", "from", "of", "about", "is", "was", "are",
         "were", "be", "been", "not", "after", "before", "since", "what", "how", "why", "into", "over", "under",
         "against", "during", "through", "also", "just", "even", "said", "says", "told", "there", "here", "then",
         "now", "it's",
-    ]));
-    SET.get(word).is_some()
+    ]);
+    SET.contains(word)
 }
 
 /// Connectives that may open a sentence before its subject: "But", "Still", "Meanwhile".
 pub fn is_connective(word: &str) -> bool {
-    static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(&[
+    static SET: WordSet = WordSet::new(&[
         "but", "and", "so", "yet", "still", "now", "also", "meanwhile", "however", "instead",
-    ]));
-    SET.get(word).is_some()
+    ]);
+    SET.contains(word)
 }
 
 /// Words that open an introductory phrase closed by a comma before the subject ("In January,
 /// Russia agreed", "Speaking Friday, Smith said").
 pub fn opens_introduction(word: &str) -> bool {
-    static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(&[
+    static SET: WordSet = WordSet::new(&[
         "in", "on", "at", "after", "alongside", "during", "since", "when", "while", "as", "for", "with", "despite",
         "last", "earlier", "later", "like", "unlike", "amid", "before", "by", "under", "over", "from", "to", "if",
         "although", "though", "because", "speaking", "asked", "writing", "separately", "previously", "recently",
         "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "still", "meanwhile", "however", "but", "and", "yet", "instead",
-    ]));
-    SET.get(word).is_some()
+    ]);
+    SET.contains(word)
 }
 
 /// Words that label a part of a page rather than a speaker: "Update:", "Editor's Note:",
@@ -835,17 +848,17 @@ pub fn is_cue_modifier(word: &str) -> bool {
     is_manner_adverb(word)
         || word.ends_with("n't") && word.len() > 4 && !word.starts_with(char::is_uppercase)
         || word.ends_with("n\u{2019}t") && word.len() > 6 && !word.starts_with(char::is_uppercase)
-        || {
-            static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(&[
-                "has", "have", "had", "also", "later", "then", "once", "often", "would", "will", "did", "does",
-                "do", "further", "again", "earlier", "first", "last", "herself", "himself", "themselves", "just",
-                "only", "already", "still", "may", "might", "could", "can", "should", "must", "never", "always",
-                "not", "even", "told", "is", "are", "was", "were", "been", "has been", "long", "recently,",
-                "publicly,", "quickly,", "reportedly,",
-            ]));
-            SET.get(word).is_some()
-        }
+        || CUE_MODIFIERS.contains(word)
 }
+
+/// The words of `is_cue_modifier` that are not adverbs in "-ly" or negations.
+static CUE_MODIFIERS: WordSet = WordSet::new(&[
+    "has", "have", "had", "also", "later", "then", "once", "often", "would", "will", "did", "does",
+    "do", "further", "again", "earlier", "first", "last", "herself", "himself", "themselves", "just",
+    "only", "already", "still", "may", "might", "could", "can", "should", "must", "never", "always",
+    "not", "even", "told", "is", "are", "was", "were", "been", "has been", "long", "recently,",
+    "publicly,", "quickly,", "reportedly,",
+]);
 
 /// A lower-case word of six letters or more in "-ly" that is an adverb ("reportedly",
 /// "angrily"), not one of the nouns and adjectives with that ending. Lower case only: "Beverly"
@@ -864,8 +877,8 @@ fn is_manner_adverb(word: &str) -> bool {
 
 /// Nouns for sources the text does not name: "officials", "a source", "critics".
 pub fn is_unnamed_source_noun(word: &str) -> bool {
-    static SET: LazyLock<WordTable<()>> = LazyLock::new(|| word_set(UNNAMED_SOURCE_NOUNS));
-    SET.get(word.strip_suffix(['s', 'S']).unwrap_or(word)).is_some()
+    static SET: WordSet = WordSet::new(UNNAMED_SOURCE_NOUNS);
+    SET.contains(word.strip_suffix(['s', 'S']).unwrap_or(word))
 }
 
 /// The nouns of `is_unnamed_source_noun`, in the singular as a trailing "s" leaves them

@@ -7,7 +7,6 @@
 use super::lexicon::{self, Pronoun};
 use super::tokens::{Kind, Token, is_capitalized, trim_suffix, without_possessive};
 use crate::model::Span;
-use std::sync::LazyLock;
 
 /// A phrase that names (or stands for) a speaker.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,7 +42,7 @@ pub enum MentionKind {
 
 /// Capitalised words that start sentences but are not names.
 fn is_capitalized_function_word(word: &str) -> bool {
-    static SET: LazyLock<lexicon::WordTable<()>> = LazyLock::new(|| lexicon::word_set(&[
+    static SET: lexicon::WordSet = lexicon::WordSet::new(&[
         "yesterday", "today", "tonight", "now", "still", "meanwhile", "later", "earlier", "then", "also",
         "instead", "indeed", "separately", "additionally", "moreover", "last", "this", "that", "on", "in", "at",
         "but", "and", "so", "yet", "however", "when", "while", "if", "as", "after", "before", "since", "though",
@@ -52,8 +51,8 @@ fn is_capitalized_function_word(word: &str) -> bool {
         "nor", "not", "even", "just", "only", "asked", "speaking", "writing", "according", "said", "says", "told",
         "unlike", "like", "january", "february", "march", "april", "june", "july", "august", "september",
         "october", "november", "december", "once", "about",
-    ]));
-    SET.get(word).is_some()
+    ]);
+    SET.contains(word)
 }
 
 /// The mention that ends just before token `end` (exclusive), skipping words such as "has

@@ -11,7 +11,6 @@ use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention, MentionKind};
 use super::tokens::{Token, is_capitalized, without_possessive};
 use crate::model::{QuoteKind, Span};
-use std::sync::LazyLock;
 
 /// The reported speech of one sentence (given as its tokens), in text order.
 pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
@@ -66,13 +65,11 @@ pub fn participle_after(text: &str, toks: &[Token]) -> Option<(Span, Span)> {
 /// "Francois Hollande Says Trump Makes You Want To Retch": a sentence in title case, where
 /// most words but the short function words are capitalised.
 fn is_headline(words: &[&str]) -> bool {
-    static FUNCTION_WORDS: LazyLock<lexicon::WordTable<()>> = LazyLock::new(|| {
-        lexicon::word_set(&["a", "an", "the", "of", "to", "in", "on", "for", "and", "at", "by", "with", "or", "as"])
-    });
-    let is_function_word = |w: &str| FUNCTION_WORDS.get(w).is_some();
+    static FUNCTION_WORDS: lexicon::WordSet =
+        lexicon::WordSet::new(&["a", "an", "the", "of", "to", "in", "on", "for", "and", "at", "by", "with", "or", "as"]);
     let (mut content, mut capitalized) = (0, 0);
     for w in words.iter().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)) {
-        if !is_function_word(w) {
+        if !FUNCTION_WORDS.contains(w) {
             content += 1;
             capitalized += usize::from(is_capitalized(w));
         }

@@ -526,7 +526,11 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
             break;
         }
         let Some(cue) = lexicon::cue_at(t.text(text), j) else { continue };
-        if cue.class != CueClass::Speech || cue.form != Form::Finite {
+        // `the report stated`, `the secretary of state said`: after a determiner or a
+        // preposition a cue word is a noun.
+        let before_cue = &toks[j - 1..j];
+        let noun = before_cue[0].is_word() && lexicon::is_determiner(before_cue[0].text(text)) || has_preposition(text, before_cue);
+        if cue.class != CueClass::Speech || cue.form != Form::Finite || noun {
             continue;
         }
         let m = mentions::before(text, toks, j);
@@ -534,12 +538,27 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         if covers {
             return Some((m, t.span.clone(), end_of(j)));
         }
+        // `"…," a spokesman for the committee's Democrats said.`: a noun phrase with its
+        // prepositional phrase, from the quote up to a cue that ends the clause (a cue with an
+        // object has a claim of its own).
+        let closes_clause = toks.get(j + 1).is_none_or(|t| !t.is_word());
+        if !in_aside && closes_clause && has_preposition(text, &toks[i + 1..j]) {
+            if let Some(whole) = mentions::whole_subject(text, toks, i, j) {
+                return Some((Some(whole), t.span.clone(), end_of(j)));
+            }
+        }
         // A verb inside the appositive ("who has not endorsed") is not the cue.
         if !in_aside {
             return None;
         }
     }
     None
+}
+
+/// Whether the words hold a preposition that can join a noun to its complement ("a spokesman
+/// *for* the committee", "one *of* his advisers").
+fn has_preposition(text: &str, toks: &[Token]) -> bool {
+    toks.iter().any(|t| t.is_word() && matches!(t.text(text), "of" | "for" | "with" | "at" | "from"))
 }
 
 /// `"…" before discussing specifics, he said`: a few words after the quote, with no mark

@@ -13,7 +13,7 @@ use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention, MentionKind};
 use super::quotes::QuoteSpan;
 use super::reported::{self, trim_end_punct};
-use super::tokens::{Token, Tokenized};
+use super::tokens::{Token, Tokenized, is_capitalized};
 use crate::model::{QuoteKind, Span};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -583,6 +583,9 @@ fn skips_to(text: &str, toks: &[Token], i: usize, m: &Mention) -> bool {
 
 /// `Fomin said: "…"` (direct) or `Russia …, calling the coup "…"` (mixed).
 fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> Option<Attribution> {
+    if let Some(inverted) = inverted_lead_in(text, toks, q, ctx) {
+        return Some(inverted);
+    }
     // The last cue before the quote.
     let Some((j, cue)) = toks.iter().enumerate().rev().find_map(|(j, t)| {
         let cue = lexicon::cue_at(t.text(text), j)?;
@@ -640,6 +643,27 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
         .is_some_and(|w| (lexicon::is_article(&w) || lexicon::is_phrase_breaker(&w)) && lexicon::cue(&w).is_none());
     let end = trim_end_punct(text, start, if cut_mid_phrase { ctx.full_end } else { ctx.sentence_end });
     Some(Attribution { kind: QuoteKind::Mixed, parts: vec![start..end], mention: Some(mention), cue: cue_span, follows: None })
+}
+
+/// `Said Berg, who grew up on the island, "…"`: a sentence that opens with its cue, then the
+/// speaker (and any appositive) and a comma or colon before the quote.
+fn inverted_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> Option<Attribution> {
+    const MOST_TOKENS: usize = 30;
+    let first = toks.first().filter(|t| t.is_word() && is_capitalized(t.text(text)))?;
+    let cue = lexicon::cue(first.text(text)).filter(|c| c.class == CueClass::Speech && c.form == Form::Finite)?;
+    // The speaker right after the cue and closed by a comma or colon: "Asked if the plan
+    // would work, Berg said, "…"" opens with a participle instead.
+    let (m, end) = mentions::after(text, toks, 1).filter(|(m, _)| m.phrase.start == toks[1].span.start)?;
+    toks.get(end).filter(|t| t.is_punct(',') || t.is_punct(':'))?;
+    let trailing = text[q.end.min(ctx.sentence_end)..ctx.sentence_end].chars().any(char::is_alphanumeric);
+    let opens_quote = toks.last().is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
+    (!cue.bare && opens_quote && !trailing && toks.len() <= MOST_TOKENS).then(|| Attribution {
+        kind: QuoteKind::Direct,
+        parts: q.parts.clone(),
+        mention: Some(m),
+        cue: Some(first.span.clone()),
+        follows: None,
+    })
 }
 
 /// `Berg put it plainly: "…"`: a sentence whose subject leads into a quote with a colon.

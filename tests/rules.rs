@@ -230,6 +230,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll", "Ana Ruiz", "defended"), ("indirect", "it would fund repairs", "Ana Ruiz", "saying")] },
     Case { name: "an opening adverb is no subject", input: "Ultimately, Ana Ruiz dropped the plan, saying the cost was too high.",
         expect: &[("indirect", "the cost was too high", "Ana Ruiz", "saying")] },
+    Case { name: "a possessive apostrophe in the appositive after a quote", input: "\u{201c}The numbers put us on pace to win,\u{201d} Jeff Walker, Mathis\u{2019} campaign manager, said in a statement.",
+        expect: &[("direct", "The numbers put us on pace to win,", "Jeff Walker", "said")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

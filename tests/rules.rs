@@ -232,6 +232,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the cost was too high", "Ana Ruiz", "saying")] },
     Case { name: "a possessive apostrophe in the appositive after a quote", input: "\u{201c}The numbers put us on pace to win,\u{201d} Jeff Walker, Mathis\u{2019} campaign manager, said in a statement.",
         expect: &[("direct", "The numbers put us on pace to win,", "Jeff Walker", "said")] },
+    Case { name: "a time between the subject and its cue is no part of the name", input: "Ana Ruiz on Tuesday warned that the port would stay closed, calling the repairs \"far from done.\"",
+        expect: &[("indirect", "the port would stay closed", "Ana Ruiz", "warned"), ("mixed", "the repairs \"far from done.\"", "Ana Ruiz", "calling")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

@@ -62,6 +62,7 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
     while end > 0 && toks[end - 1].is_word() && lexicon::is_cue_modifier(toks[end - 1].text(text)) {
         end -= 1;
     }
+    let end = before_time_phrase(text, toks, end);
     if end == 0 {
         return None;
     }
@@ -110,6 +111,33 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
         start -= 1;
     }
     classify(text, toks, start, end)
+}
+
+/// Where a time said between a subject and its cue starts ("Trump on Tuesday said", "Priebus
+/// later Thursday told", "Trump at the time said", "the board last week found"), or `end`
+/// when none ends there. A time after a participle belongs to its phrase ("a poll released
+/// Sunday found").
+fn before_time_phrase(text: &str, toks: &[Token], end: usize) -> usize {
+    let word = |k: usize| lexicon::lower(toks[k].text(text));
+    let is = |k: Option<usize>, words: &[&str]| k.is_some_and(|k| words.contains(&word(k).as_ref()));
+    let Some(last) = end.checked_sub(1) else { return end };
+    let w = word(last);
+    let day = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"];
+    let mut start = if day.contains(&w.as_ref()) {
+        last
+    } else if matches!(w.as_ref(), "week" | "month" | "year") && is(last.checked_sub(1), &["last", "this"]) {
+        last - 1
+    } else if w == "time" && is(last.checked_sub(1), &["the"]) && is(last.checked_sub(2), &["at"]) {
+        last - 2
+    } else {
+        return end;
+    };
+    if is(start.checked_sub(1), &["on", "earlier", "later", "late", "early"]) {
+        start -= 1;
+    }
+    let subject_word = start.checked_sub(1).filter(|&k| toks[k].is_word());
+    let phrase_of_participle = is(subject_word, &["released", "conducted", "taken", "published", "issued", "out"]);
+    if subject_word.is_none() || phrase_of_participle { end } else { start }
 }
 
 /// The subject of a cue at token `j` that opens a relative clause ("who said", "which found",

@@ -522,6 +522,10 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
             in_aside = true;
             continue;
         }
+        // `Jeff Walker, Mathis’ campaign manager, said`: a possessive apostrophe after an "s".
+        if is_possessive_apostrophe(text, toks, j) {
+            continue;
+        }
         if !t.is_word() {
             break;
         }
@@ -559,6 +563,13 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
 /// *for* the committee", "one *of* his advisers").
 fn has_preposition(text: &str, toks: &[Token]) -> bool {
     toks.iter().any(|t| t.is_word() && matches!(t.text(text), "of" | "for" | "with" | "at" | "from"))
+}
+
+/// Whether token `k` is an apostrophe that makes the word ending in "s" just before it a
+/// possessive ("Mathis’ aide", "the voters' choice").
+fn is_possessive_apostrophe(text: &str, toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    (t.is_punct('\'') || t.is_punct('\u{2019}')) && k > 0 && toks[k - 1].span.end == t.span.start && toks[k - 1].text(text).ends_with('s')
 }
 
 /// `"…" before discussing specifics, he said`: a few words after the quote, with no mark

@@ -805,6 +805,54 @@ pub fn opens_introduction(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// Adverbs that may open a sentence before its subject, with or without a comma
+/// ("Ultimately, …", "Then Smith asked …", "Perhaps voters …").
+pub fn is_sentence_adverb(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(&[
+        "ultimately", "finally", "likewise", "moreover", "furthermore", "similarly", "additionally", "indeed",
+        "nevertheless", "nonetheless", "eventually", "initially", "perhaps", "then", "again", "afterward",
+        "afterwards",
+    ]);
+    SET.contains(word)
+}
+
+/// Words besides the prepositions of `opens_introduction` that open a phrase before the
+/// subject, closed by a comma when they do ("Back in 1999, …", "Years later, …", "Following the
+/// debate, …").
+pub fn opens_phrase(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(&[
+        "back", "years", "months", "weeks", "days", "decades", "shortly", "following", "throughout", "within",
+        "across", "among", "through", "upon", "until", "without", "given", "against", "beyond",
+    ]);
+    SET.contains(word)
+}
+
+/// Words that follow a participle opening a sentence as its complement ("Walking to …",
+/// "Reached by …", "Declaring that …"), not as the noun it qualifies.
+pub fn opens_participle_complement(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(&[
+        "to", "in", "by", "on", "at", "the", "a", "an", "out", "up", "for", "with", "from", "into", "through",
+        "about", "over", "after", "before", "down", "off", "back", "around", "across", "along", "against", "that",
+    ]);
+    SET.contains(word)
+}
+
+/// The states of the United States, by name and by their usual abbreviations, which follow a
+/// town in a place ("Ames, Iowa", "Wilmington, N.C.").
+pub fn is_us_state(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(&[
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+        "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana",
+        "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
+        "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah",
+        "vermont", "virginia", "washington", "wisconsin", "wyoming", "ala.", "ariz.", "ark.", "calif.", "colo.",
+        "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.",
+        "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.",
+        "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "va.", "vt.", "wash.", "wis.", "wyo.", "d.c.",
+    ]);
+    SET.contains(word)
+}
+
 /// Words that label a part of a page rather than a speaker: "Update:", "Editor's Note:",
 /// "Watch:", "Partial transcript:".
 pub fn is_section_label(word: &str) -> bool {

@@ -5,7 +5,7 @@
 //! minister", "officials").
 
 use super::lexicon::{self, Pronoun};
-use super::tokens::{Kind, Token, is_capitalized, trim_suffix, without_possessive};
+use super::tokens::{Kind, Token, is_capitalized, is_dash, trim_suffix, without_possessive};
 use crate::model::Span;
 
 /// A phrase that names (or stands for) a speaker.
@@ -62,6 +62,7 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
     while end > 0 && toks[end - 1].is_word() && lexicon::is_cue_modifier(toks[end - 1].text(text)) {
         end -= 1;
     }
+    let end = before_time_phrase(text, toks, end);
     if end == 0 {
         return None;
     }
@@ -110,6 +111,33 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
         start -= 1;
     }
     classify(text, toks, start, end)
+}
+
+/// Where a time said between a subject and its cue starts ("Trump on Tuesday said", "Priebus
+/// later Thursday told", "Trump at the time said", "the board last week found"), or `end`
+/// when none ends there. A time after a participle belongs to its phrase ("a poll released
+/// Sunday found").
+fn before_time_phrase(text: &str, toks: &[Token], end: usize) -> usize {
+    let word = |k: usize| lexicon::lower(toks[k].text(text));
+    let is = |k: Option<usize>, words: &[&str]| k.is_some_and(|k| words.contains(&word(k).as_ref()));
+    let Some(last) = end.checked_sub(1) else { return end };
+    let w = word(last);
+    let day = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"];
+    let mut start = if day.contains(&w.as_ref()) {
+        last
+    } else if matches!(w.as_ref(), "week" | "month" | "year") && is(last.checked_sub(1), &["last", "this"]) {
+        last - 1
+    } else if w == "time" && is(last.checked_sub(1), &["the"]) && is(last.checked_sub(2), &["at"]) {
+        last - 2
+    } else {
+        return end;
+    };
+    if is(start.checked_sub(1), &["on", "earlier", "later", "late", "early"]) {
+        start -= 1;
+    }
+    let subject_word = start.checked_sub(1).filter(|&k| toks[k].is_word());
+    let phrase_of_participle = is(subject_word, &["released", "conducted", "taken", "published", "issued", "out"]);
+    if subject_word.is_none() || phrase_of_participle { end } else { start }
 }
 
 /// The subject of a cue at token `j` that opens a relative clause ("who said", "which found",
@@ -211,22 +239,66 @@ pub fn after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize
     Some((m, end))
 }
 
-/// Where a sentence's subject starts: after opening connectives ("But", "Still") and an
-/// introductory phrase closed by the sentence's first comma ("In January, Russia agreed …").
-/// None when an introductory phrase has no comma to close it.
+/// Where a sentence's subject starts: after a dateline ("PARIS (Wire) —"), opening
+/// connectives and adverbs ("But", "Moreover", "Then") and introductory phrases closed by a
+/// comma ("In January, Russia agreed …", "Walking to the car, Smith said …", "At a rally in
+/// Ames, Iowa, on Sunday, Clinton said …"). None when an introductory phrase that a listed
+/// word opens has no comma to close it.
 pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
-    let mut i = 0;
-    while toks.get(i).is_some_and(|t| t.is_word() && lexicon::is_connective(t.text(text))) {
+    let mut i = past_dateline(text, toks);
+    let word_at = |i: usize| toks.get(i).filter(|t| t.is_word()).map(|t| t.text(text));
+    while word_at(i).is_some_and(|w| lexicon::is_connective(w) || lexicon::is_sentence_adverb(w)) {
         i += 1;
     }
     while toks.get(i).is_some_and(|t| t.is_punct(',')) {
         i += 1;
     }
-    if toks.get(i).is_some_and(|t| t.is_word() && lexicon::opens_introduction(t.text(text))) {
-        let comma = toks[i..].iter().take(14).position(|t| t.is_punct(','))?;
+    while let Some(listed) = introduction_at(text, toks, i) {
+        let Some(comma) = toks[i..].iter().take(14).position(|t| t.is_punct(',')) else {
+            // A listed opener must close; a phrase only shaped like one may be the subject.
+            return if listed { None } else { Some(i) };
+        };
         i += comma + 1;
+        // "in Ames, Iowa,": the state after a town belongs to the phrase.
+        while toks.get(i + 1).is_some_and(|t| t.is_punct(',')) && lexicon::is_us_state(toks[i].text(text)) {
+            i += 2;
+        }
     }
     Some(i)
+}
+
+/// Whether an introductory phrase opens at token `i`, and if so whether by a listed word
+/// ("In", "After": true) or only by its shape (false): a phrase opener ("Back in 1999",
+/// "Following the debate") or a participle at the sentence's start with a particle or
+/// article after it ("Walking to", "Reached by"), which a name before its verb ("Manning
+/// said") or an adjective before a noun ("Retired neurosurgeon Ben Carson") is not.
+fn introduction_at(text: &str, toks: &[Token], i: usize) -> Option<bool> {
+    let w = toks.get(i).filter(|t| t.is_word())?.text(text);
+    if lexicon::opens_introduction(w) {
+        return Some(true);
+    }
+    let lw = lexicon::lower(w);
+    let participle = (lw.len() >= 6 && lw.ends_with("ing")) || (lw.len() >= 5 && lw.ends_with("ed"));
+    let complement =
+        toks.get(i + 1).is_some_and(|t| t.is_word() && lexicon::opens_participle_complement(t.text(text)));
+    let shaped = lexicon::opens_phrase(w) || i == 0 && is_capitalized(w) && participle && complement;
+    shaped.then_some(false)
+}
+
+/// The token just past a dateline at a sentence's start: a place in capitals, or one with a
+/// wire service in brackets, up to a dash ("WASHINGTON —", "Lima (AFP) –", "PARIS, Aug 31
+/// (Reuters) -"); 0 when there is none.
+fn past_dateline(text: &str, toks: &[Token]) -> usize {
+    let Some(dash) = (1..toks.len().min(10)).find(|&k| is_dash(toks, k)) else { return 0 };
+    let head = &toks[..dash];
+    let place = head[0].text(text);
+    let in_capitals = place.len() > 1 && !place.chars().any(char::is_lowercase);
+    let wire = head.iter().any(|t| t.is_punct('('));
+    let dateline_words = head.iter().all(|t| {
+        let w = t.text(text);
+        !t.is_word() || is_capitalized(w) || w.starts_with(|c: char| c.is_ascii_digit())
+    });
+    if is_capitalized(place) && (in_capitals || wire) && dateline_words { dash + 1 } else { 0 }
 }
 
 /// The subject of a sentence: the phrase at its start, after any opening connective or

@@ -9,7 +9,7 @@
 use super::attribution::Attribution;
 use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention, MentionKind};
-use super::tokens::{Token, is_capitalized, without_possessive};
+use super::tokens::{Token, is_capitalized, is_dash, without_possessive};
 use crate::model::{QuoteKind, Span};
 
 /// The reported speech of one sentence (given as its tokens), in text order.
@@ -895,12 +895,6 @@ fn is_irregular_past(w: &str) -> bool {
             | "wrote" | "held" | "meant" | "sent" | "spent" | "built" | "chose" | "fell" | "grew" | "drew"
             | "stood" | "understood" | "paid" | "led" | "broke"
     )
-}
-
-/// Whether token `k` is a dash: an em or en dash, or a hyphen with a space before it.
-fn is_dash(toks: &[Token], k: usize) -> bool {
-    let t = &toks[k];
-    t.is_punct('\u{2014}') || t.is_punct('\u{2013}') || t.is_punct('-') && k > 0 && toks[k - 1].span.end < t.span.start
 }
 
 /// Prepositions that open a phrase qualifying a noun ("officials *on* the island").

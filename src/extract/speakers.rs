@@ -80,6 +80,8 @@ pub fn resolve(text: &str, sentences: &[Span], tokens: &Tokenized, attributions:
     for a in attributions {
         let entity = if let Some(f) = a.follows {
             resolved.get(f).copied().flatten()
+        } else if a.cue.as_ref().is_some_and(|cue| tells_an_impression(text, cue)) {
+            None
         } else if let Some(m) = &a.mention {
             reg.resolve_mention(text, m, &last)
         } else {
@@ -338,6 +340,20 @@ impl Registry {
         let before = &self.named[..self.named.partition_point(|n| n.at < at)];
         before.iter().rev().map(|n| n.entity).find(|&e| fits(e)).or_else(|| (0..self.entities.len()).rev().find(|&e| fits(e)))
     }
+}
+
+/// Whether the cue at `cue` gives the writer's impression of its subject rather than what the
+/// subject said ("Trump seemed to retreat", "Clinton appears confident", "the mayor is
+/// expected to sign"): the subject is what the claim is about, not its source.
+fn tells_an_impression(text: &str, cue: &Span) -> bool {
+    let word = lexicon::lower(&text[cue.clone()]);
+    if matches!(word.as_ref(), "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared") {
+        return true;
+    }
+    // "is expected", "are widely expected": only the passive; "analysts expected" is theirs.
+    let mut before = text[..cue.start].split_whitespace().rev().take(2).map(lexicon::lower);
+    let passive = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being");
+    word.as_ref() == "expected" && before.any(|w| passive(&w))
 }
 
 /// The lower-case words of a title or description, abbreviations written out ("Sen." is

@@ -147,6 +147,16 @@ pub fn without_possessive(word: &str) -> &str {
     trim_suffix(trim_suffix(word, "'s"), "\u{2019}s")
 }
 
+/// Whether token `k` is a dash: an em or en dash, a horizontal bar, or a hyphen with a space
+/// before it.
+pub fn is_dash(toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    t.is_punct('\u{2014}')
+        || t.is_punct('\u{2013}')
+        || t.is_punct('\u{2015}')
+        || t.is_punct('-') && k > 0 && toks[k - 1].span.end < t.span.start
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -62,6 +62,30 @@ pub fn participle_after(text: &str, toks: &[Token]) -> Option<(Span, Span)> {
     (end > first.span.start).then(|| (cue_span, first.span.start..end))
 }
 
+/// Whether the cue at token `j` goes on to a reported clause of its own: "that" after it (or
+/// after its listener: "told reporters that"), or a pronoun and a verb ("said he does not
+/// believe …"). A quotation before such a cue is not what it reports ("Speaking on "Meet the
+/// Press," Ruiz admitted that …").
+pub fn clause_follows_cue(text: &str, toks: &[Token], j: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    let mut from = j + 1;
+    // A listener named or in a pronoun; "told a crowd that the campaign counted" is a relative.
+    while from < j + 4 && word(from).is_some_and(|w| lexicon::is_object_word(w) && !lexicon::is_determiner(w)) {
+        from += 1;
+    }
+    // "said that day": "that" before a word of time points at it.
+    let that_clause = word(from).is_some_and(|w| w.eq_ignore_ascii_case("that"))
+        && word(from + 1).is_some_and(|w| {
+            !lexicon::is_time_word(w)
+                && !matches!(
+                    lexicon::lower(w).as_ref(),
+                    "day" | "night" | "week" | "morning" | "evening" | "afternoon" | "time"
+                )
+        });
+    let subject = word(j + 1).and_then(lexicon::pronoun).is_some_and(|p| p != lexicon::Pronoun::It);
+    that_clause || subject && word(j + 2).is_some_and(is_finite_verb)
+}
+
 /// "Francois Hollande Says Trump Makes You Want To Retch": a sentence in title case, where
 /// most words but the short function words are capitalised.
 fn is_headline(words: &[&str]) -> bool {
@@ -203,10 +227,24 @@ pub fn holds_quote_mark(s: &str) -> bool {
 /// a comma or a dash before any verb (", but did not", "— and it has"), or ", which …"; the
 /// claim ends before it.
 pub fn clause_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
+    if closes_aside_before_verb(text, toks) {
+        return Some(toks[0].span.start);
+    }
     let last_mark = toks.iter().rposition(|t| holds_quote_mark(t.text(text))).map_or(0, |k| k + 1);
     let k = (last_mark.max(1)..toks.len()).find(|&k| opens_clause_after_quote(text, toks, k))?;
     let broken = toks[k - 1].is_punct(',') || is_dash(toks, k - 1);
     Some(if broken { toks[k - 1].span.start } else { toks[k].span.start })
+}
+
+/// "Ruiz, who calls him a "crook," said he …": whether the quotation before the tokens ends
+/// an aside with its comma and a verb of saying follows it, the verb of the sentence's own
+/// subject.
+fn closes_aside_before_verb(text: &str, toks: &[Token]) -> bool {
+    let Some(first) = toks.first().filter(|t| t.is_word()) else { return false };
+    let before = text[..first.span.start].trim_end();
+    let comma_inside = before.strip_suffix(['"', '\u{201d}']).is_some_and(|b| b.ends_with(','));
+    let verb = lexicon::cue(first.text(text)).is_some_and(|c| c.form == Form::Finite && c.class == CueClass::Speech);
+    comma_inside && verb && !is_capitalized(first.text(text))
 }
 
 /// Whether token `k` opens a clause of its own after a quotation, as [`clause_after_quote`] reads it.
@@ -666,7 +704,9 @@ impl Sentence<'_> {
         while k > clause && toks[k - 1].is_word() && lexicon::is_cue_modifier(words[k - 1]) {
             k -= 1;
         }
-        let close = k.checked_sub(1).filter(|&c| aside(&toks[c]))?;
+        // "Ruiz, who calls him a "crook," said": the quotation's closing mark after the comma.
+        let closing_mark = |c: usize| c > 0 && holds_quote_mark(toks[c].text(text)) && toks[c - 1].is_punct(',');
+        let close = k.checked_sub(1).map(|c| if closing_mark(c) { c - 1 } else { c }).filter(|&c| aside(&toks[c]))?;
         let open = (clause + 1..close).find(|&i| aside(&toks[i]))?;
         if toks[open..close].iter().any(|t| t.is_punct(';') || t.is_punct(':')) {
             return None;

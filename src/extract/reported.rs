@@ -556,8 +556,10 @@ impl Sentence<'_> {
             let clause = if joined { j } else { start };
             return Some(Candidate { attribution: indirect(content, m, cue_span), class: cue.class, clause, borrows_subject: true, takes_clause: cue.takes_clause });
         }
-        // `…, said Fomin.`
-        if after_comma && cue.class == CueClass::Speech {
+        // `…, said Fomin.`, `…, opposed by Fomin`; "Ruiz, a delegate, criticized the rules" is
+        // no such inversion: a verb that only names a thing stands after its subject.
+        let passive = words.get(j + 1).is_some_and(|w| *w == "by");
+        if after_comma && cue.class == CueClass::Speech && (cue.takes_clause || passive) {
             // "…, said the repairs would end in May": a verb after the cue makes it a clause.
             let speaker = mentions::after(text, toks, j + 1).filter(|&(_, end)| !words[j + 1..end].iter().any(|w| is_auxiliary(&lexicon::lower(w))));
             if let Some((mut m, end)) = speaker {
@@ -597,7 +599,9 @@ impl Sentence<'_> {
             let comma = (clause..j).rev().find(|&k| toks[k].is_punct(','))?;
             let time = toks.get(j + 1).is_some_and(|t| t.is_word() && lexicon::is_time_word(t.text(text)));
             let (from, _) = self.clause_after_cue(j, cue).filter(|_| !time)?;
-            self.claim(from, toks.len())?;
+            // "Shortly after the vote, Baker announced his resignation": what a verb that
+            // names a thing reports may be short.
+            self.reported(from, toks.len(), cue)?;
             mentions::whole_subject(text, toks, comma + 1, j)
         });
         let subject = subject.or_else(|| self.subject_before_aside(clause, j));
@@ -859,7 +863,8 @@ impl Sentence<'_> {
 
     /// Where the clause of the cue at token `j` starts: after the nearest join or
     /// subordinating word before it ("…, and Republicans want", "because Trump wants",
-    /// "where experts say", and for a finding "as polls show"), or at the sentence's subject.
+    /// "where experts say", "shortly after her campaign said", and for a finding "as polls
+    /// show"), or at the sentence's subject.
     fn clause_start(&self, j: usize, class: CueClass) -> Option<usize> {
         let (text, toks) = (self.text, self.toks);
         let before_aside = self.dash_aside_before(j).unwrap_or(j);
@@ -873,7 +878,7 @@ impl Sentence<'_> {
                 return t.is_punct(';') || is_dash(toks, k) || t.is_punct(':') || open_bracket;
             }
             let w = lexicon::lower(t.text(text));
-            matches!(w.as_ref(), "because" | "although" | "though" | "where" | "whereas" | "while" | "when" | "if" | "unless")
+            matches!(w.as_ref(), "because" | "although" | "though" | "where" | "whereas" | "while" | "when" | "if" | "unless" | "after" | "since" | "before" | "until" | "once")
                 || w == "as" && class == CueClass::Finding
                 || matches!(w.as_ref(), "and" | "but") && k > 0 && toks[k - 1].is_punct(',')
         });

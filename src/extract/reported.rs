@@ -303,8 +303,16 @@ impl Sentence<'_> {
         let first = self.words.get(from).map(|w| lexicon::lower(w));
         let names = self.words.get(from).is_some_and(|w| is_capitalized(w) || lexicon::is_article(w))
             || matches!(first.as_deref(), Some("him" | "her" | "them" | "it"));
-        // "declined to comment", "want to compromise": an intention in two words.
-        let least = if first.as_deref() == Some("to") { 2 } else if cue.takes_clause || !names { 3 } else { 1 };
+        // "declined to comment", "want to compromise": an intention in two words; "announced
+        // his resignation": a thing named with an article or a possessive.
+        let article = self.words.get(from).is_some_and(|w| lexicon::is_article(w));
+        let least = if names && !cue.takes_clause {
+            1
+        } else if first.as_deref() == Some("to") || article {
+            2
+        } else {
+            3
+        };
         self.words_from(from, to, least)
     }
 
@@ -849,6 +857,15 @@ impl Sentence<'_> {
         Some((k, false))
     }
 
+    /// "Ruiz was copied on the letters and Mendes said …": whether the "and" or "but" at token
+    /// `k` joins a clause with a verb before it to one whose subject, a name or a pronoun,
+    /// follows it ("Mr. A and Mr. B say" joins two names, with no verb before).
+    fn joins_clauses(&self, k: usize) -> bool {
+        let subject = self.toks.get(k + 1).is_some_and(|t| t.is_word())
+            && self.words.get(k + 1).is_some_and(|w| is_capitalized(w) || lexicon::pronoun(w).is_some_and(|p| p != lexicon::Pronoun::It));
+        subject && (0..k).any(|v| self.toks[v].is_word() && is_finite_verb(self.words[v]))
+    }
+
     /// "Many guests — nurses among them — said": where a dash aside opens when another dash
     /// closes it right before the cue at token `j` (past the cue's adverbs).
     fn dash_aside_before(&self, j: usize) -> Option<usize> {
@@ -880,7 +897,7 @@ impl Sentence<'_> {
             let w = lexicon::lower(t.text(text));
             matches!(w.as_ref(), "because" | "although" | "though" | "where" | "whereas" | "while" | "when" | "if" | "unless" | "after" | "since" | "before" | "until" | "once")
                 || w == "as" && class == CueClass::Finding
-                || matches!(w.as_ref(), "and" | "but") && k > 0 && toks[k - 1].is_punct(',')
+                || matches!(w.as_ref(), "and" | "but") && (k > 0 && toks[k - 1].is_punct(',') || self.joins_clauses(k))
         });
         // "If anything, experts say": a subordinate clause that opens the sentence and ends at a
         // comma is an introduction; the subject comes after it.

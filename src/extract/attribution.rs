@@ -500,7 +500,9 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
     let first = toks.get(i)?;
     let end_of = |k: usize| toks.get(k..).and_then(|r| r.last()).map_or(first.span.end, |t| t.span.end);
     // `said Fomin`
-    if lexicon::cue(first.text(text)).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Finite) {
+    if lexicon::cue(first.text(text)).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Finite)
+        && !reported::clause_follows_cue(text, toks, i)
+    {
         if let Some((m, _)) = mentions::after(text, toks, i + 1) {
             return Some((Some(m), first.span.clone(), end_of(i)));
         }
@@ -536,6 +538,9 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         let noun = before_cue[0].is_word() && lexicon::is_determiner(before_cue[0].text(text)) || has_preposition(text, before_cue);
         if cue.class != CueClass::Speech || cue.form != Form::Finite || noun {
             continue;
+        }
+        if reported::clause_follows_cue(text, toks, j) {
+            return None;
         }
         let m = mentions::before(text, toks, j);
         let covers = m.as_ref().is_some_and(|m| toks[i].span.start >= m.span.start || skips_to(text, toks, i, m));

@@ -338,8 +338,9 @@ pub fn whole_subject(text: &str, toks: &[Token], start: usize, cue: usize) -> Op
     if end <= start || end - start > 14 {
         return None;
     }
-    // A bare plural opens a subject too: "because engineers say".
-    let bare_plural = end - start <= 2 && first.len() > 3 && first.ends_with('s') && !first.ends_with("ss");
+    // A bare plural opens a subject too, after its adjectives: "because engineers say", "but
+    // security specialists say".
+    let bare_plural = end - start <= 2 && is_plural(first) || is_bare_plural_phrase(text, &toks[start..end]);
     // "people briefed on the talks say": a bare source noun opens one of any length.
     let opens = lexicon::is_determiner(first)
         || is_capitalized(first)
@@ -374,6 +375,22 @@ pub fn whole_subject(text: &str, toks: &[Token], start: usize, cue: usize) -> Op
         return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Name, name: Some(name), description: None });
     }
     Some(Mention { span: span.clone(), phrase: span, ..m })
+}
+
+/// A plural noun by its ending: "engineers", not "press" or "was".
+fn is_plural(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+}
+
+/// "security specialists", "local party leaders": up to three words in lower case that end in
+/// a plural noun.
+fn is_bare_plural_phrase(text: &str, toks: &[Token]) -> bool {
+    let lower_case = |t: &Token| {
+        t.is_word()
+            && t.text(text).chars().all(|c| c.is_lowercase() || c == '-')
+            && !lexicon::is_phrase_breaker(t.text(text))
+    };
+    toks.len() <= 3 && toks.iter().all(lower_case) && toks.last().is_some_and(|t| is_plural(t.text(text)))
 }
 
 /// "people who have fought such threats say", "some voters who heard him, on radio or in

@@ -62,6 +62,30 @@ pub fn participle_after(text: &str, toks: &[Token]) -> Option<(Span, Span)> {
     (end > first.span.start).then(|| (cue_span, first.span.start..end))
 }
 
+/// Whether the cue at token `j` goes on to a reported clause of its own: "that" after it (or
+/// after its listener: "told reporters that"), or a pronoun and a verb ("said he does not
+/// believe …"). A quotation before such a cue is not what it reports ("Speaking on "Meet the
+/// Press," Ruiz admitted that …").
+pub fn clause_follows_cue(text: &str, toks: &[Token], j: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    let mut from = j + 1;
+    // A listener named or in a pronoun; "told a crowd that the campaign counted" is a relative.
+    while from < j + 4 && word(from).is_some_and(|w| lexicon::is_object_word(w) && !lexicon::is_determiner(w)) {
+        from += 1;
+    }
+    // "said that day": "that" before a word of time points at it.
+    let that_clause = word(from).is_some_and(|w| w.eq_ignore_ascii_case("that"))
+        && word(from + 1).is_some_and(|w| {
+            !lexicon::is_time_word(w)
+                && !matches!(
+                    lexicon::lower(w).as_ref(),
+                    "day" | "night" | "week" | "morning" | "evening" | "afternoon" | "time"
+                )
+        });
+    let subject = word(j + 1).and_then(lexicon::pronoun).is_some_and(|p| p != lexicon::Pronoun::It);
+    that_clause || subject && word(j + 2).is_some_and(is_finite_verb)
+}
+
 /// "Francois Hollande Says Trump Makes You Want To Retch": a sentence in title case, where
 /// most words but the short function words are capitalised.
 fn is_headline(words: &[&str]) -> bool {
@@ -203,10 +227,24 @@ pub fn holds_quote_mark(s: &str) -> bool {
 /// a comma or a dash before any verb (", but did not", "— and it has"), or ", which …"; the
 /// claim ends before it.
 pub fn clause_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
+    if closes_aside_before_verb(text, toks) {
+        return Some(toks[0].span.start);
+    }
     let last_mark = toks.iter().rposition(|t| holds_quote_mark(t.text(text))).map_or(0, |k| k + 1);
     let k = (last_mark.max(1)..toks.len()).find(|&k| opens_clause_after_quote(text, toks, k))?;
     let broken = toks[k - 1].is_punct(',') || is_dash(toks, k - 1);
     Some(if broken { toks[k - 1].span.start } else { toks[k].span.start })
+}
+
+/// "Ruiz, who calls him a "crook," said he …": whether the quotation before the tokens ends
+/// an aside with its comma and a verb of saying follows it, the verb of the sentence's own
+/// subject.
+fn closes_aside_before_verb(text: &str, toks: &[Token]) -> bool {
+    let Some(first) = toks.first().filter(|t| t.is_word()) else { return false };
+    let before = text[..first.span.start].trim_end();
+    let comma_inside = before.strip_suffix(['"', '\u{201d}']).is_some_and(|b| b.ends_with(','));
+    let verb = lexicon::cue(first.text(text)).is_some_and(|c| c.form == Form::Finite && c.class == CueClass::Speech);
+    comma_inside && verb && !is_capitalized(first.text(text))
 }
 
 /// Whether token `k` opens a clause of its own after a quotation, as [`clause_after_quote`] reads it.
@@ -265,8 +303,16 @@ impl Sentence<'_> {
         let first = self.words.get(from).map(|w| lexicon::lower(w));
         let names = self.words.get(from).is_some_and(|w| is_capitalized(w) || lexicon::is_article(w))
             || matches!(first.as_deref(), Some("him" | "her" | "them" | "it"));
-        // "declined to comment", "want to compromise": an intention in two words.
-        let least = if first.as_deref() == Some("to") { 2 } else if cue.takes_clause || !names { 3 } else { 1 };
+        // "declined to comment", "want to compromise": an intention in two words; "announced
+        // his resignation": a thing named with an article or a possessive.
+        let article = self.words.get(from).is_some_and(|w| lexicon::is_article(w));
+        let least = if names && !cue.takes_clause {
+            1
+        } else if first.as_deref() == Some("to") || article {
+            2
+        } else {
+            3
+        };
         self.words_from(from, to, least)
     }
 
@@ -518,8 +564,10 @@ impl Sentence<'_> {
             let clause = if joined { j } else { start };
             return Some(Candidate { attribution: indirect(content, m, cue_span), class: cue.class, clause, borrows_subject: true, takes_clause: cue.takes_clause });
         }
-        // `…, said Fomin.`
-        if after_comma && cue.class == CueClass::Speech {
+        // `…, said Fomin.`, `…, opposed by Fomin`; "Ruiz, a delegate, criticized the rules" is
+        // no such inversion: a verb that only names a thing stands after its subject.
+        let passive = words.get(j + 1).is_some_and(|w| *w == "by");
+        if after_comma && cue.class == CueClass::Speech && (cue.takes_clause || passive) {
             // "…, said the repairs would end in May": a verb after the cue makes it a clause.
             let speaker = mentions::after(text, toks, j + 1).filter(|&(_, end)| !words[j + 1..end].iter().any(|w| is_auxiliary(&lexicon::lower(w))));
             if let Some((mut m, end)) = speaker {
@@ -559,7 +607,9 @@ impl Sentence<'_> {
             let comma = (clause..j).rev().find(|&k| toks[k].is_punct(','))?;
             let time = toks.get(j + 1).is_some_and(|t| t.is_word() && lexicon::is_time_word(t.text(text)));
             let (from, _) = self.clause_after_cue(j, cue).filter(|_| !time)?;
-            self.claim(from, toks.len())?;
+            // "Shortly after the vote, Baker announced his resignation": what a verb that
+            // names a thing reports may be short.
+            self.reported(from, toks.len(), cue)?;
             mentions::whole_subject(text, toks, comma + 1, j)
         });
         let subject = subject.or_else(|| self.subject_before_aside(clause, j));
@@ -666,7 +716,9 @@ impl Sentence<'_> {
         while k > clause && toks[k - 1].is_word() && lexicon::is_cue_modifier(words[k - 1]) {
             k -= 1;
         }
-        let close = k.checked_sub(1).filter(|&c| aside(&toks[c]))?;
+        // "Ruiz, who calls him a "crook," said": the quotation's closing mark after the comma.
+        let closing_mark = |c: usize| c > 0 && holds_quote_mark(toks[c].text(text)) && toks[c - 1].is_punct(',');
+        let close = k.checked_sub(1).map(|c| if closing_mark(c) { c - 1 } else { c }).filter(|&c| aside(&toks[c]))?;
         let open = (clause + 1..close).find(|&i| aside(&toks[i]))?;
         if toks[open..close].iter().any(|t| t.is_punct(';') || t.is_punct(':')) {
             return None;
@@ -805,6 +857,15 @@ impl Sentence<'_> {
         Some((k, false))
     }
 
+    /// "Ruiz was copied on the letters and Mendes said …": whether the "and" or "but" at token
+    /// `k` joins a clause with a verb before it to one whose subject, a name or a pronoun,
+    /// follows it ("Mr. A and Mr. B say" joins two names, with no verb before).
+    fn joins_clauses(&self, k: usize) -> bool {
+        let subject = self.toks.get(k + 1).is_some_and(|t| t.is_word())
+            && self.words.get(k + 1).is_some_and(|w| is_capitalized(w) || lexicon::pronoun(w).is_some_and(|p| p != lexicon::Pronoun::It));
+        subject && (0..k).any(|v| self.toks[v].is_word() && is_finite_verb(self.words[v]))
+    }
+
     /// "Many guests — nurses among them — said": where a dash aside opens when another dash
     /// closes it right before the cue at token `j` (past the cue's adverbs).
     fn dash_aside_before(&self, j: usize) -> Option<usize> {
@@ -819,7 +880,8 @@ impl Sentence<'_> {
 
     /// Where the clause of the cue at token `j` starts: after the nearest join or
     /// subordinating word before it ("…, and Republicans want", "because Trump wants",
-    /// "where experts say", and for a finding "as polls show"), or at the sentence's subject.
+    /// "where experts say", "shortly after her campaign said", and for a finding "as polls
+    /// show"), or at the sentence's subject.
     fn clause_start(&self, j: usize, class: CueClass) -> Option<usize> {
         let (text, toks) = (self.text, self.toks);
         let before_aside = self.dash_aside_before(j).unwrap_or(j);
@@ -833,9 +895,9 @@ impl Sentence<'_> {
                 return t.is_punct(';') || is_dash(toks, k) || t.is_punct(':') || open_bracket;
             }
             let w = lexicon::lower(t.text(text));
-            matches!(w.as_ref(), "because" | "although" | "though" | "where" | "whereas" | "while" | "when" | "if" | "unless")
+            matches!(w.as_ref(), "because" | "although" | "though" | "where" | "whereas" | "while" | "when" | "if" | "unless" | "after" | "since" | "before" | "until" | "once")
                 || w == "as" && class == CueClass::Finding
-                || matches!(w.as_ref(), "and" | "but") && k > 0 && toks[k - 1].is_punct(',')
+                || matches!(w.as_ref(), "and" | "but") && (k > 0 && toks[k - 1].is_punct(',') || self.joins_clauses(k))
         });
         // "If anything, experts say": a subordinate clause that opens the sentence and ends at a
         // comma is an introduction; the subject comes after it.

@@ -784,6 +784,27 @@ pub fn is_phrase_breaker(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// Adjectives of a stance a clause with "that" follows: "convinced that", "confident that".
+pub fn is_stance_adjective(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(&[
+        "convinced", "confident", "optimistic", "hopeful", "adamant", "sure", "certain", "aware", "worried",
+        "concerned", "skeptical", "doubtful", "insistent", "pleased", "upset", "disappointed", "angry", "proud",
+    ]);
+    SET.contains(word)
+}
+
+/// Nouns of saying or believing a clause with "that" follows: "her claim that", "fears that".
+pub fn is_stance_noun(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(&[
+        "claim", "claims", "suggestion", "suggestions", "allegation", "allegations", "complaint", "complaints",
+        "concern", "concerns", "fear", "fears", "belief", "argument", "assertion", "insistence", "assumption", "notion",
+        "warning", "warnings", "assurance", "assurances", "accusation", "accusations", "speculation", "rumor", "rumors",
+        "revelation", "revelations", "admission", "contention", "charge", "criticism", "demand", "prediction",
+        "conviction", "reminder",
+    ]);
+    SET.contains(word)
+}
+
 /// Connectives that may open a sentence before its subject: "But", "Still", "Meanwhile".
 pub fn is_connective(word: &str) -> bool {
     static SET: WordSet = WordSet::new(&[

@@ -29,6 +29,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
         .filter_map(|(j, cue)| sentence.at_cue(j, cue))
         .chain(sentence.in_poll())
         .chain(sentence.asked())
+        .chain(sentence.stance_that())
         .collect();
     cut_at_closing_attribution(text, &mut candidates);
     // Speech and findings first: in "Russia considers X an ally, the minister added", the
@@ -397,6 +398,49 @@ impl Sentence<'_> {
         let content = self.claim(from, self.next_comma(from))?;
         let attribution = Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention, cue: Some(toks[k].span.clone()), follows: None };
         Some(Candidate { attribution, class: CueClass::Speech, clause: k, borrows_subject: false, takes_clause: true })
+    }
+
+    /// `Ruiz is convinced that …`, `Ruiz made it clear that …`, `her claim that …`: a stance
+    /// adjective after a linking verb, "made (it) clear", or a noun of saying or believing,
+    /// before "that" and a clause (its subject right after: "the claims that were made" is
+    /// a relative). The adjective's subject speaks, and a noun's possessive; a noun with none
+    /// names no one ("complaints that …").
+    fn stance_that(&self) -> Option<Candidate> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let k = (1..toks.len().saturating_sub(2)).find(|&k| {
+            let clause_follows = words[k + 1].eq_ignore_ascii_case("that") && toks[k + 2].is_word() && !is_past_or_auxiliary(words[k + 2]);
+            clause_follows && (lexicon::is_stance_adjective(words[k]) || lexicon::is_stance_noun(words[k]) || words[k].eq_ignore_ascii_case("clear"))
+        })?;
+        let content = self.claim(k + 2, toks.len())?;
+        let (mention, cue_from) = if lexicon::is_stance_noun(words[k]) {
+            (mentions::possessor(text, toks, k).or_else(|| self.possessive_before(k)), k)
+        } else {
+            // "is convinced", "made it clear": the verb before the adjective, and its subject.
+            let verb = (k.saturating_sub(3)..k).find(|&v| is_linking_or_make(words[v]))?;
+            if words[k].eq_ignore_ascii_case("clear") != matches!(lexicon::lower(words[verb]).as_ref(), "make" | "makes" | "made") {
+                return None;
+            }
+            let clause = self.clause_start(verb, CueClass::Belief)?;
+            let subject = mentions::whole_subject(text, toks, clause, verb).or_else(|| mentions::before(text, toks, verb))?;
+            (Some(subject), if words[k].eq_ignore_ascii_case("clear") { verb } else { k })
+        };
+        let attribution = Attribution {
+            kind: QuoteKind::Indirect,
+            parts: vec![content],
+            mention,
+            cue: Some(toks[cue_from].span.start..toks[k].span.end),
+            follows: None,
+        };
+        Some(Candidate { attribution, class: CueClass::Belief, clause: k + 2, borrows_subject: false, takes_clause: true })
+    }
+
+    /// "Ruiz's claim": the possessive name right before token `k`, as a mention.
+    fn possessive_before(&self, k: usize) -> Option<Mention> {
+        let prev = k.checked_sub(1)?;
+        if !(self.toks[prev].is_word() && is_possessive(self.words[prev])) {
+            return None;
+        }
+        mentions::before(self.text, self.toks, k)
     }
 
     /// `In a new poll, Clinton leads …` and `Clinton leads … in the latest CBS poll`: a poll or
@@ -946,6 +990,23 @@ fn is_finite_verb(word: &str) -> bool {
     is_auxiliary(&w)
         || is_irregular_past(&w)
         || (w.len() > 3 && w.chars().all(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
+}
+
+/// A verb that opens a relative clause right after "that" ("the claims that were made",
+/// "fears that grew"), not a plural noun that opens a clause ("fears that riders …").
+fn is_past_or_auxiliary(word: &str) -> bool {
+    let w = lexicon::lower(word);
+    is_auxiliary(&w) || is_irregular_past(&w) || w.ends_with("ed")
+}
+
+/// A linking verb before a stance adjective ("is convinced", "seemed confident") or "make"
+/// before "(it) clear".
+fn is_linking_or_make(word: &str) -> bool {
+    matches!(
+        lexicon::lower(word).as_ref(),
+        "is" | "are" | "was" | "were" | "am" | "be" | "been" | "seems" | "seemed" | "remains" | "remained" | "felt" | "feels"
+            | "make" | "makes" | "made"
+    )
 }
 
 /// Irregular simple pasts (in lower case) that are not also common nouns or adjectives.

@@ -236,6 +236,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the port would stay closed", "Ana Ruiz", "warned"), ("mixed", "the repairs \"far from done.\"", "Ana Ruiz", "calling")] },
     Case { name: "seeming and being expected tell the writer's impression, not the subject's words", input: "Mayor Ana Ruiz seemed to doubt that the port would reopen.",
         expect: &[("indirect", "to doubt that the port would reopen", "Mayor Ana Ruiz", "seemed")] },
+    Case { name: "a name and an organisation word name the organisation", input: "The Ruiz campaign said the port would reopen in May.",
+        expect: &[("indirect", "the port would reopen in May", "Ruiz campaign", "said")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

@@ -369,7 +369,8 @@ fn named_organization(description: &str) -> Option<String> {
     let named = !name.is_empty() && name.iter().all(|w| is_capitalized(w) && !lexicon::is_title(w));
     // "Internet companies" are many, not one organisation.
     let singular = !noun.ends_with('s');
-    (named && singular && !is_capitalized(noun) && lexicon::is_org_word(noun)).then(|| format!("{} {noun}", name.join(" ")))
+    let organization_word = !is_capitalized(noun) && lexicon::is_org_word(noun);
+    (named && singular && organization_word).then(|| format!("{} {noun}", name.join(" ")))
 }
 
 /// The lower-case words of a title or description, abbreviations written out ("Sen." is

@@ -269,6 +269,8 @@ const CASES: &[Case] = &[
     Case { name: "a noun of saying before that reports a clause of no one named", input: "There were many complaints that drivers on the bridge were speeding at night.",
         expect: &[("indirect", "drivers on the bridge were speeding at night", "", "complaints")] },
     Case { name: "a noun before a relative that is no claim", input: "The claims that were filed last week proved false.", expect: &[] },
+    Case { name: "a name and an organisation word name the organisation", input: "The Ruiz campaign said the port would reopen in May.",
+        expect: &[("indirect", "the port would reopen in May", "Ruiz campaign", "said")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

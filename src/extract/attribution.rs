@@ -574,7 +574,8 @@ fn has_preposition(text: &str, toks: &[Token]) -> bool {
 /// possessive ("Mathis’ aide", "the voters' choice").
 fn is_possessive_apostrophe(text: &str, toks: &[Token], k: usize) -> bool {
     let t = &toks[k];
-    (t.is_punct('\'') || t.is_punct('\u{2019}')) && k > 0 && toks[k - 1].span.end == t.span.start && toks[k - 1].text(text).ends_with('s')
+    let apostrophe = t.is_punct('\'') || t.is_punct('\u{2019}');
+    apostrophe && k > 0 && toks[k - 1].span.end == t.span.start && toks[k - 1].text(text).ends_with('s')
 }
 
 /// `"…" before discussing specifics, he said`: a few words after the quote, with no mark

@@ -208,7 +208,9 @@ impl Registry {
             // "The council said … It added": the organisation that spoke just before.
             MentionKind::Pronoun(Pronoun::It) => last.organization.filter(|&(at, _)| m.span.start.saturating_sub(at) <= IT_REACH).map(|(_, e)| e),
             MentionKind::Pronoun(_) => None,
-            MentionKind::Description => self.by_description(m.description.as_deref().unwrap_or(""), m.span.start),
+            MentionKind::Description => self
+                .by_description(m.description.as_deref().unwrap_or(""), m.span.start)
+                .or_else(|| named_organization(&written).map(|name| self.organization(&name))),
             MentionKind::Name => {
                 let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
                 let e = if is_organization(&name) {
@@ -354,6 +356,21 @@ fn tells_an_impression(text: &str, cue: &Span) -> bool {
     let mut before = text[..cue.start].split_whitespace().rev().take(2).map(lexicon::lower);
     let passive = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being");
     word.as_ref() == "expected" && before.any(|w| passive(&w))
+}
+
+/// The organisation a description names by a name and an organisation word: "the Trump
+/// campaign" is the "Trump campaign", "the Obama administration" the "Obama administration".
+fn named_organization(description: &str) -> Option<String> {
+    let mut words: Vec<&str> = description.split_whitespace().collect();
+    if words.first().is_some_and(|w| lexicon::is_determiner(w)) {
+        words.remove(0);
+    }
+    let (&noun, name) = words.split_last()?;
+    let named = !name.is_empty() && name.iter().all(|w| is_capitalized(w) && !lexicon::is_title(w));
+    // "Internet companies" are many, not one organisation.
+    let singular = !noun.ends_with('s');
+    let organization_word = !is_capitalized(noun) && lexicon::is_org_word(noun);
+    (named && singular && organization_word).then(|| format!("{} {noun}", name.join(" ")))
 }
 
 /// The lower-case words of a title or description, abbreviations written out ("Sen." is

@@ -18,7 +18,8 @@ pub fn lower(word: &str) -> Lower<'_> {
         short.push_str(word);
         short.make_ascii_lowercase();
         Lower::Short(short)
-    } else if word.chars().any(char::is_uppercase) {
+    } else if word.chars().any(|c| !c.to_lowercase().eq([c])) {
+        // Not only upper case: a titlecase letter ("ǅ", "ᾨ") lowercases too.
         Lower::Owned(word.to_lowercase())
     } else {
         Lower::Borrowed(word)
@@ -977,6 +978,13 @@ mod tests {
     #[test]
     fn countries_are_sorted_for_binary_search() {
         assert!(COUNTRIES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn lower_lowercases_titlecase_letters() {
+        for word in ["\u{1fa8}", "\u{1c5}emal", "\u{1fbc}\u{3b4}\u{3ae}"] {
+            assert_eq!(&*lower(word), word.to_lowercase());
+        }
     }
 
     proptest::proptest! {

@@ -45,18 +45,18 @@ fn push_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
             i += c.len_utf8();
             continue;
         }
-        if !c.is_alphanumeric() && c != '$' {
+        if !is_alphanumeric(c) && c != '$' {
             out.push(Token { span: base + i..base + i + c.len_utf8(), kind: Kind::Punct(c) });
             i += c.len_utf8();
             continue;
         }
         let mut end = i + c.len_utf8();
         while let Some(d) = char_at(s, end) {
-            let continues = if d.is_alphanumeric() {
+            let continues = if is_alphanumeric(d) {
                 true
             } else if matches!(d, '\'' | '\u{2019}' | '-' | '.' | '&') {
                 // Inner marks join only when a letter or digit follows: "it's", "U.S", "AT&T".
-                char_at(s, end + d.len_utf8()).is_some_and(char::is_alphanumeric)
+                char_at(s, end + d.len_utf8()).is_some_and(is_alphanumeric)
             } else if d == ',' {
                 // A thousands separator: "1,200".
                 b[end - 1].is_ascii_digit() && b.len() > end + 3 && b[end + 1..end + 4].iter().all(u8::is_ascii_digit)
@@ -76,6 +76,21 @@ fn push_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
         i = end;
     }
 }
+
+/// `char::is_alphanumeric`, with a quick answer for the curly quotes, apostrophes and dashes of
+/// news text (the General Punctuation block, which holds no letter or digit), which would
+/// otherwise each take a look-up in Unicode's tables.
+pub fn is_alphanumeric(c: char) -> bool {
+    !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric()
+}
+
+/// `char::is_alphabetic`, with the same quick answer as [`is_alphanumeric`].
+pub fn is_alphabetic(c: char) -> bool {
+    !GENERAL_PUNCTUATION.contains(&c) && c.is_alphabetic()
+}
+
+/// U+2000 to U+206F: spaces, dashes, quotation marks, bullets and invisible operators.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
 
 /// The character at byte `i` of `s`: an ASCII byte is read as it is, as decoding from a
 /// slice at every character cost most of the tokenising.
@@ -166,5 +181,13 @@ mod tests {
         let text = "Sen. J. Smith's U.S. plan cost $1,200.50, it's Pantsir-S1.";
         let words: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
         assert_eq!(words, ["Sen.", "J.", "Smith's", "U.S.", "plan", "cost", "$1,200.50", ",", "it's", "Pantsir-S1", "."]);
+    }
+
+    #[test]
+    fn the_quick_answers_agree_with_unicode() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 }

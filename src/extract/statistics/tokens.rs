@@ -2,7 +2,7 @@
 //! each with its byte span and whether a space stands before it. Built once per sentence, in
 //! one pass over the bytes, so the rules never re-scan the text.
 
-use crate::extract::tokens::char_at;
+use crate::extract::tokens::{char_at, is_alphabetic};
 use crate::model::Span;
 
 /// What a token is made of.
@@ -58,13 +58,13 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             Kind::Number
         } else {
             let c = char_at(upto_end, i).unwrap_or(' ');
-            if c.is_alphabetic() {
+            if is_alphabetic(c) {
                 i += c.len_utf8();
                 while i < span.end {
                     let c = char_at(upto_end, i).unwrap_or(' ');
                     let inner_mark = matches!(c, '\'' | '\u{2019}' | '.')
-                        && char_at(upto_end, i + c.len_utf8()).is_some_and(char::is_alphabetic);
-                    if c.is_alphabetic() || inner_mark {
+                        && char_at(upto_end, i + c.len_utf8()).is_some_and(is_alphabetic);
+                    if is_alphabetic(c) || inner_mark {
                         i += c.len_utf8();
                     } else {
                         break;

@@ -606,7 +606,7 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
     // The last cue before the quote.
     let Some((j, cue)) = toks.iter().enumerate().rev().find_map(|(j, t)| {
         let cue = lexicon::cue_at(t.text(text), j)?;
-        (t.is_word() && cue.class != CueClass::Finding).then_some((j, cue))
+        (t.is_word() && cue.class != CueClass::Finding && !is_noun_reading(text, toks, j, cue)).then_some((j, cue))
     }) else {
         return colon_lead_in(text, toks, q, ctx);
     };
@@ -681,6 +681,17 @@ fn inverted_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) ->
         cue: Some(first.span.clone()),
         follows: None,
     })
+}
+
+/// Whether the bare cue form at token `j` is a noun that reports nothing, after "the", "a" or
+/// "an" ("described the attack as "…""); after a possessive it names its speaker ("her remark
+/// that "…"").
+fn is_noun_reading(text: &str, toks: &[Token], j: usize, cue: lexicon::Cue) -> bool {
+    let after_article = j.checked_sub(1).is_some_and(|p| {
+        let prev = toks[p].text(text);
+        toks[p].is_word() && lexicon::is_article(prev) && lexicon::possessive_pronoun(prev).is_none()
+    });
+    cue.bare && after_article
 }
 
 /// `Berg put it plainly: "…"`: a sentence whose subject leads into a quote with a colon.

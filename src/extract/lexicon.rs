@@ -230,6 +230,19 @@ const SPEECH: &[(&str, &str, &str, &str)] = &[
     ("echo", "echoes", "", ""),
     ("welcome", "", "", ""),
     ("back", "", "", ""),
+    ("hail", "", "", ""),
+    ("mock", "", "", ""),
+    ("brand", "", "", ""),
+    ("label", "", "labeled", "labeling"),
+    ("dub", "", "dubbed", "dubbing"),
+    ("portray", "", "", ""),
+    ("characterize", "", "", ""),
+    ("credit", "", "", ""),
+    ("thank", "", "", ""),
+    ("deride", "", "", ""),
+    ("liken", "", "", ""),
+    ("lambaste", "", "", ""),
+    ("exhort", "", "", ""),
 ];
 
 const BELIEF: &[(&str, &str, &str, &str)] = &[
@@ -289,8 +302,13 @@ const OBJECT_ONLY: &[&str] = &[
     "criticize", "defend", "describe", "discuss", "dismiss", "endorse", "highlight", "lash", "mention",
     "oppose", "praise", "promote", "propose", "question", "recommend", "recount", "refer", "reference", "reject",
     "repeat", "signal", "slam", "support", "tout", "denounce", "express", "echo", "welcome", "back", "favor",
-    "prefer",
+    "prefer", "hail", "mock", "brand", "label", "dub", "portray", "characterize", "credit", "thank", "deride",
+    "liken", "lambaste", "exhort",
 ];
+
+/// Forms of the verbs above that are nearly always another word: "came back", "thanks to",
+/// "credit histories", "a brand"; the verb's other forms ("backed", "thanked") stay cues.
+const NOT_CUE_FORMS: &[&str] = &["back", "thanks", "credit", "brand"];
 
 /// Prepositions after which a verb reports a thing: "called for a ban", "talked about the
 /// economy". A verb in none of the lists above is a cue only before one of its prepositions.
@@ -435,8 +453,8 @@ static CUES: LazyLock<WordTable<CueReadings>> = LazyLock::new(|| {
             let takes_clause = !OBJECT_ONLY.contains(&base);
             let particles = PHRASAL.iter().find(|p| p.0 == base).map_or(&[][..], |p| p.4);
             let finite = Cue { class, form: Form::Finite, takes_object, takes_clause, bare: false, particles };
-            // "back" alone is the adverb ("came back"); "backed", "backing" are the verb.
-            entries.extend(cue_forms((base, third, past, ing), finite).into_iter().filter(|(w, c)| !(c.bare && w == "back")));
+            let forms = cue_forms((base, third, past, ing), finite);
+            entries.extend(forms.into_iter().filter(|(w, _)| !NOT_CUE_FORMS.contains(&w.as_str())));
         }
     }
     let is_cue = |base: &str| entries.iter().any(|(w, _): &(String, Cue)| w == base);
@@ -466,9 +484,9 @@ fn cue_forms((base, third, past, ing): (&str, &str, &str, &str), finite: Cue) ->
     ]
 }
 
-/// The lengths of the shortest and longest cue forms ("say", "acknowledging").
+/// The lengths of the shortest and longest cue forms ("say", "characterizing").
 const MIN_CUE_LEN: usize = 3;
-const MAX_CUE_LEN: usize = 13;
+const MAX_CUE_LEN: usize = 14;
 
 /// The cue reading of a word, if it is a reporting verb form.
 pub fn cue(word: &str) -> Option<Cue> {

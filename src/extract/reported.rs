@@ -917,9 +917,25 @@ impl Sentence<'_> {
         (0..close).rev().find(|&o| is_dash(self.toks, o))
     }
 
-    /// The first comma at or after token `from`, or the sentence's end.
+    /// The end of a phrase from token `from`: its first comma outside a quotation opened after
+    /// it, or the sentence's end. 'called it "a grim, costly failure"' runs over the quotation;
+    /// a comma that closes one ('"wonderful,"') ends the phrase after the mark.
     fn next_comma(&self, from: usize) -> usize {
-        (from..self.toks.len()).find(|&k| self.toks[k].is_punct(',')).unwrap_or(self.toks.len())
+        let is_mark = |t: &Token| !t.is_word() && holds_quote_mark(t.text(self.text));
+        let mut in_quote = false;
+        for (k, t) in self.toks.iter().enumerate().skip(from) {
+            in_quote ^= is_mark(t);
+            if !t.is_punct(',') {
+                continue;
+            }
+            if !in_quote {
+                return k;
+            }
+            if self.toks.get(k + 1).is_some_and(is_mark) {
+                return k + 2;
+            }
+        }
+        self.toks.len()
     }
 
     /// Where the clause of the cue at token `j` starts: after the nearest join or

@@ -329,6 +329,7 @@ const PHRASAL: &[(&str, &str, &str, &str, &[&str])] = &[
     ("advocate", "", "", "", &["for"]),
     ("rail", "", "", "", &["against"]),
     ("campaign", "", "", "", &["for", "against"]),
+    ("refer", "", "referred", "referring", &["to"]),
 ];
 
 fn regular_forms(base: &str) -> [String; 3] {

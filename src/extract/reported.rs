@@ -224,16 +224,16 @@ pub fn holds_quote_mark(s: &str) -> bool {
 }
 
 /// Where a clause of its own opens in the tokens after a mixed quote, past its last quotation
-/// mark: a join before a pronoun or a verb of speech (", but he pressed", "and said"), or after
-/// a comma or a dash before any verb (", but did not", "— and it has"), or ", which …"; the
-/// claim ends before it.
+/// mark: a join before a pronoun or a verb of speech (", but he pressed", "and said"), after
+/// a comma or a dash before any verb (", but did not", "— and it has"), ", which …", or a
+/// participle of saying after a comma (", claiming …"); the claim ends before it.
 pub fn clause_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
     if closes_aside_before_verb(text, toks) {
         return Some(toks[0].span.start);
     }
     let last_mark = toks.iter().rposition(|t| holds_quote_mark(t.text(text))).map_or(0, |k| k + 1);
-    let k = (last_mark.max(1)..toks.len()).find(|&k| opens_clause_after_quote(text, toks, k))?;
-    let broken = toks[k - 1].is_punct(',') || is_dash(toks, k - 1);
+    let k = (last_mark..toks.len()).find(|&k| opens_clause_after_quote(text, toks, k))?;
+    let broken = k > 0 && (toks[k - 1].is_punct(',') || is_dash(toks, k - 1));
     Some(if broken { toks[k - 1].span.start } else { toks[k].span.start })
 }
 
@@ -253,9 +253,16 @@ fn opens_clause_after_quote(text: &str, toks: &[Token], k: usize) -> bool {
     if !toks[k].is_word() {
         return false;
     }
-    let broken = toks[k - 1].is_punct(',') || is_dash(toks, k - 1);
+    let broken = k > 0 && (toks[k - 1].is_punct(',') || is_dash(toks, k - 1));
     let w = lexicon::lower(toks[k].text(text));
     if broken && w == "which" {
+        return true;
+    }
+    // "…," claiming that …: a participle of saying after a comma, inside the quotation or
+    // out, speaks beside the clause.
+    let before = text[..toks[k].span.start].trim_end();
+    let comma_in_quote = before.strip_suffix(['"', '\u{201d}']).is_some_and(|b| b.ends_with(','));
+    if (broken || comma_in_quote) && lexicon::cue(&w).is_some_and(|c| c.form == Form::Participle) {
         return true;
     }
     let Some(next) = toks.get(k + 1).filter(|t| t.is_word() && matches!(w.as_ref(), "and" | "but")).map(|t| t.text(text)) else { return false };

@@ -534,8 +534,8 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         let Some(cue) = lexicon::cue_at(t.text(text), j) else { continue };
         // `the report stated`, `the secretary of state said`: after a determiner or a
         // preposition a cue word is a noun.
-        let before_cue = &toks[j - 1..j];
-        let noun = before_cue[0].is_word() && lexicon::is_determiner(before_cue[0].text(text)) || has_preposition(text, before_cue);
+        let prev = &toks[j - 1];
+        let noun = prev.is_word() && (lexicon::is_determiner(prev.text(text)) || is_joining_preposition(prev.text(text)));
         if cue.class != CueClass::Speech || cue.form != Form::Finite || noun {
             continue;
         }
@@ -567,7 +567,12 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
 /// Whether the words hold a preposition that can join a noun to its complement ("a spokesman
 /// *for* the committee", "one *of* his advisers").
 fn has_preposition(text: &str, toks: &[Token]) -> bool {
-    toks.iter().any(|t| t.is_word() && matches!(t.text(text), "of" | "for" | "with" | "at" | "from"))
+    toks.iter().any(|t| t.is_word() && is_joining_preposition(t.text(text)))
+}
+
+/// "of", "for", "with", "at", "from": the prepositions of [`has_preposition`].
+fn is_joining_preposition(word: &str) -> bool {
+    matches!(word, "of" | "for" | "with" | "at" | "from")
 }
 
 /// Whether token `k` is an apostrophe that makes the word ending in "s" just before it a

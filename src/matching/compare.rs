@@ -358,6 +358,22 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_of_a_direct_quote_found_whole_in_another_is_trimmed() {
+        // An interrupted quote ("A," she said. "B.") is stored as A and B joined; another
+        // article quotes A as the first sentence of a different excerpt.
+        let interrupted = Wording::of("We will reopen the island ferry, It will run every day of the year.", true);
+        let excerpt = Wording::of("We will reopen the island ferry. Yes, all of them. It is that simple.", true);
+        assert_eq!(compare(&interrupted.words, &excerpt.words), None, "neither lies inside the other");
+        let found = compare_wordings(&interrupted, &excerpt).unwrap();
+        assert_eq!(found.class, Class::Trimmed);
+        assert_eq!(found.diff, "we will reopen the island ferry …");
+        assert_eq!(compare_wordings(&excerpt, &interrupted).unwrap().class, Class::Trimmed, "whichever comes first");
+        let short = Wording::of("Thank you all. We will reopen the ferry next spring.", true);
+        let other = Wording::of("Thank you all. The bridge toll goes up in June.", true);
+        assert_eq!(compare_wordings(&short, &other), None, "a short stock sentence is no claim");
+    }
+
+    #[test]
     fn a_reporters_words_match_only_when_most_of_them_are_shared() {
         let reported = |text| Wording::of(text, false);
         let quoted = Wording::of("Since the storm, the former master of the harbour has rebuilt the pier alone", true);

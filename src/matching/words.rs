@@ -17,6 +17,10 @@ const QUOTE_MARKS: &[char] = &['"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{00ab
 /// The fewest quoted words that make a mixed quote match on its quoted words alone.
 const MIN_QUOTED_WORDS: usize = 3;
 
+/// The fewest words outside the stopword list of a sentence that makes a direct quote match
+/// another one that holds it whole.
+const MIN_SENTENCE_CONTENT_WORDS: usize = 3;
+
 /// The words `text` is matched on, in order.
 ///
 /// ```
@@ -35,7 +39,10 @@ pub struct Wording {
     pub words: Vec<String>,
     /// The words of each quoted fragment when a mixed quote has several ("to fight \"A\" and to
     /// counter \"B\""): the reporter quoted two stretches of what was said, and `words` joins
-    /// them where the speaker did not. Empty for one fragment or none.
+    /// them where the speaker did not. For a direct quote of several sentences, the words of
+    /// each sentence: another article may quote one of them with other sentences around it, or
+    /// join it to another by an interruption ("A," she said. "B."). Empty for one fragment or
+    /// none.
     pub fragments: Vec<Vec<String>>,
     /// True when the words are the reporter's, not the speaker's: reported speech, or a mixed
     /// quote whose quoted words are too few to match on.
@@ -57,10 +64,16 @@ impl Wording {
     pub fn of(text: &str, direct: bool) -> Wording {
         let quoted_fragments = quoted_fragments(text);
         let quoted = quoted_words(&quoted_fragments);
-        let fragments: Vec<Vec<String>> = quoted_fragments.into_iter().map(plain_words).collect();
+        let fragments = if quoted_fragments.len() > 1 {
+            quoted_fragments.into_iter().map(plain_words).collect()
+        } else if direct {
+            sentence_fragments(text)
+        } else {
+            Vec::new()
+        };
         Wording {
             words: plain_words(quoted.as_deref().unwrap_or(text)),
-            fragments: if fragments.len() > 1 { fragments } else { Vec::new() },
+            fragments,
             reported: !direct && quoted.is_none(),
         }
     }
@@ -76,6 +89,52 @@ pub fn plain_words(text: &str) -> Vec<String> {
 pub fn is_stopword(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOPWORDS.lines().collect()).contains(word)
+}
+
+/// The words of each sentence of a direct quote of several that holds
+/// [`MIN_SENTENCE_CONTENT_WORDS`] (a short stock sentence, "That's who he is.", "I have to be
+/// careful.", recurs in quotes that have nothing else in common).
+fn sentence_fragments(text: &str) -> Vec<Vec<String>> {
+    let mut sentences = sentences(text).peekable();
+    let first = sentences.next();
+    if sentences.peek().is_none() {
+        return Vec::new();
+    }
+    first
+        .into_iter()
+        .chain(sentences)
+        .map(plain_words)
+        .filter(|words| words.iter().filter(|w| !is_stopword(w)).count() >= MIN_SENTENCE_CONTENT_WORDS)
+        .collect()
+}
+
+/// The sentences of a quote: it breaks after a full stop, question or exclamation mark that
+/// a space and a capital letter follow.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, '.' | '?' | '!'))
+            .map(|(at, _)| at + 1)
+            .find(|&at| opens_sentence(&rest[at..]))
+            .unwrap_or(rest.len());
+        let (sentence, after) = rest.split_at(end);
+        rest = after.trim_start();
+        Some(sentence)
+    })
+}
+
+/// True when the text after a full stop opens a new sentence: a space between any quotation
+/// marks, then a capital letter.
+fn opens_sentence(after: &str) -> bool {
+    let is_mark = |c: char| QUOTE_MARKS.contains(&c) || matches!(c, '\'' | '\u{2018}' | '\u{2019}');
+    let after = after.trim_start_matches(is_mark);
+    let next = after.trim_start();
+    next.len() < after.len() && next.trim_start_matches(is_mark).starts_with(char::is_uppercase)
 }
 
 /// The quoted fragments joined by a space, when they hold enough words to match on.
@@ -171,6 +230,22 @@ mod tests {
         let words = matching_words("she thanked the crew ''for keeping the ferry running,'' aides said");
         assert_eq!(words, ["for", "keeping", "the", "ferry", "running"]);
         assert_eq!(matching_words("the crew's boat"), ["the", "crew's", "boat"]);
+    }
+
+    #[test]
+    fn a_quote_breaks_into_sentences_at_a_stop_before_a_capital() {
+        let text = "The ferry runs again. Will it last? \"Yes,\" they say! it will. Mr. Ruiz agrees";
+        let found: Vec<&str> = sentences(text).collect();
+        assert_eq!(found, ["The ferry runs again.", "Will it last?", "\"Yes,\" they say! it will.", "Mr.", "Ruiz agrees"]);
+    }
+
+    #[test]
+    fn a_direct_quote_of_several_sentences_keeps_those_with_three_content_words() {
+        let quote = Wording::of("The harbour ferry runs again. Will it last? Ruiz thanked the harbour board.", true);
+        let kept: Vec<String> = quote.fragments.iter().map(|words| words.join(" ")).collect();
+        assert_eq!(kept, ["the harbour ferry runs again", "ruiz thanked the harbour board"]);
+        assert!(Wording::of("The harbour ferry runs again.", true).fragments.is_empty(), "one sentence");
+        assert!(Wording::of("The harbour ferry runs again. Ruiz thanked the board.", false).fragments.is_empty(), "not direct");
     }
 
     #[test]

@@ -23,6 +23,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The toll will stay.", "Ana Ruiz", "Said")] },
     Case { name: "a sentence that opens with a participle is not an inverted cue", input: "Asked by reporters on Friday, Ruiz said, \"Not this year.\"",
         expect: &[("direct", "Not this year.", "Ruiz", "said")] },
+    Case { name: "an opening curly mark at a word's end closes the quote", input: "\u{201c}The bridge is safe,\u{201c} said Ana Ruiz, the mayor.",
+        expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "said")] },
     Case { name: "colon before the quote", input: "Ana Ruiz said: \u{ab}The bridge is safe.\u{bb}",
         expect: &[("direct", "The bridge is safe.", "Ana Ruiz", "said")] },
     Case { name: "a verb of saying that leads into a quoted sentence makes it a quote of its own, not part of a reported clause", input: "The Tribune reported that as the band played on Monday his sister whispered to him: \"They are all with you.\"",

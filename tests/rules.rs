@@ -45,6 +45,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "she admired the crews through what she calls \"a brutal winter.\"", "Ruiz", "said")] },
     Case { name: "a quote after a participle beside the verb is the participle's, the clause before stays", input: "Ruiz argued that a toll would cut traffic on the bridge, saying it is \"only fair to drivers.\"",
         expect: &[("indirect", "a toll would cut traffic on the bridge", "Ruiz", "argued"), ("mixed", "it is \"only fair to drivers.\"", "Ruiz", "saying")] },
+    Case { name: "a mixed clause read through a place starts at the that of its claim", input: "Kim said at a rally in Reno that \"a pipe\" had burst near the port.",
+        expect: &[("mixed", "that \"a pipe\" had burst near the port", "Kim", "said")] },
     Case { name: "a mixed clause keeps every quote in it", input: "Ruiz said that the bridge is \"safe enough\" but \"not for trucks.\"",
         expect: &[("mixed", "the bridge is \"safe enough\" but \"not for trucks.\"", "Ruiz", "said")] },
     Case { name: "a quote carried on by the reporter's words to its cue is a mixed clause", input: "\"What do we do now? We wait until the survey is done\" before choosing a route, Ruiz said.",

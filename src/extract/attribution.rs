@@ -263,7 +263,27 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             last.end = trim_end_punct(text, last.start, p.end.max(last.end));
         }
     }
+    // `told reporters at an event in Reno that "…"`: a mixed clause read from its cue through
+    // a place or a time starts at the "that" of its claim.
+    for first in out.iter_mut().filter(|a| a.kind == QuoteKind::Mixed).filter_map(|a| a.parts.first_mut()) {
+        first.start = that_after_opening_adjunct(text, tokens.within(first)).unwrap_or(first.start);
+    }
     in_text_order(out)
+}
+
+/// Where "that" stands before the first quotation mark of a clause that opens with a
+/// preposition ("at a rally in Reno that "…"", "for the first time that …").
+fn that_after_opening_adjunct(text: &str, toks: &[Token]) -> Option<usize> {
+    let first = lexicon::lower(toks.first().filter(|t| t.is_word())?.text(text));
+    let adjunct = matches!(
+        first.as_ref(),
+        "at" | "on" | "in" | "of" | "during" | "to" | "from" | "before" | "after" | "with" | "for" | "about" | "outside"
+    );
+    if !adjunct {
+        return None;
+    }
+    let mut before_quote = toks.iter().take_while(|t| !reported::holds_quote_mark(t.text(text)));
+    before_quote.find(|t| t.text(text).eq_ignore_ascii_case("that")).map(|t| t.span.start)
 }
 
 /// Where the cue of the last reported speech with a speaker stands, in the paragraph before

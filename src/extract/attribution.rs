@@ -98,7 +98,8 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
         // In the words of an attribution, only a clause of a cue of its own holds the quote
         // ("before insisting he had a "…""); else it is a title or a scare quote ("said in
         // an interview with "Fox News Sunday"").
-        let found = (lead_in > 0).then(|| mixed_in_reported_clause(&mut reported, q)).flatten();
+        let own_quote = led_in_by_cue(text, before_toks, q, &ctx);
+        let found = (lead_in > 0 && !own_quote).then(|| mixed_in_reported_clause(&mut reported, q)).flatten();
         let found = found.filter(|(f, _)| in_attribution_of.is_none() || f.cue != in_attribution_of);
         if found.is_none() && in_attribution_of.is_some() {
             settled.push(q.open..q.end);
@@ -262,7 +263,27 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             last.end = trim_end_punct(text, last.start, p.end.max(last.end));
         }
     }
+    // `told reporters at an event in Reno that "…"`: a mixed clause read from its cue through
+    // a place or a time starts at the "that" of its claim.
+    for first in out.iter_mut().filter(|a| a.kind == QuoteKind::Mixed).filter_map(|a| a.parts.first_mut()) {
+        first.start = that_after_opening_adjunct(text, tokens.within(first)).unwrap_or(first.start);
+    }
     in_text_order(out)
+}
+
+/// Where "that" stands before the first quotation mark of a clause that opens with a
+/// preposition ("at a rally in Reno that "…"", "for the first time that …").
+fn that_after_opening_adjunct(text: &str, toks: &[Token]) -> Option<usize> {
+    let first = lexicon::lower(toks.first().filter(|t| t.is_word())?.text(text));
+    let adjunct = matches!(
+        first.as_ref(),
+        "at" | "on" | "in" | "of" | "during" | "to" | "from" | "before" | "after" | "with" | "for" | "about" | "outside"
+    );
+    if !adjunct {
+        return None;
+    }
+    let mut before_quote = toks.iter().take_while(|t| !reported::holds_quote_mark(t.text(text)));
+    before_quote.find(|t| t.text(text).eq_ignore_ascii_case("that")).map(|t| t.span.start)
 }
 
 /// Where the cue of the last reported speech with a speaker stands, in the paragraph before
@@ -686,6 +707,20 @@ fn inverted_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) ->
         cue: Some(first.span.clone()),
         follows: None,
     })
+}
+
+/// `his sister whispered to him: "They are all with you."`: a verb of saying, with up to two
+/// words after it ("to him", "back"), that leads into a quotation with a colon or comma makes
+/// it a quote of its own, not part of a reported clause around it, when the quotation reads as
+/// sentences (a capital first, nothing after it in the sentence).
+fn led_in_by_cue(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> bool {
+    const MOST_WORDS_AFTER_CUE: usize = 2;
+    let Some((_, words)) = toks.split_last().filter(|(t, _)| t.is_punct(':') || t.is_punct(',')) else { return false };
+    let opens_sentence = q.parts.first().is_some_and(|p| text[p.clone()].starts_with(char::is_uppercase));
+    let trailing = text[q.end.min(ctx.sentence_end)..ctx.sentence_end].chars().any(char::is_alphanumeric);
+    let spoken = |t: &Token| lexicon::cue_at(t.text(text), 1).is_some_and(|c| c.class == CueClass::Speech);
+    let mut near = words.iter().rev().take(MOST_WORDS_AFTER_CUE + 1).take_while(|t| t.is_word());
+    opens_sentence && !trailing && near.any(spoken)
 }
 
 /// Whether the bare cue form at token `j` is a noun that reports nothing, after "the", "a" or

@@ -30,6 +30,13 @@ enum Mark {
 /// Classifies a double quote mark at byte `i` of `text`, within `para`.
 fn double_mark(text: &str, para: &Span, i: usize, c: char) -> Option<Mark> {
     match c {
+        // An opening curly mark typed at a word's end closes ("here,“ said Ruiz).
+        '\u{201c}'
+            if text[para.start..i].chars().next_back().is_some_and(|p| p.is_alphanumeric() || ",.?!".contains(p))
+                && text[i + c.len_utf8()..para.end].chars().next().is_none_or(char::is_whitespace) =>
+        {
+            Some(Mark::Close)
+        }
         '\u{201c}' | '\u{201e}' | '\u{ab}' => Some(Mark::Open),
         // A closing curly mark typed at a word's start opens ("”Fear, mostly," she said).
         '\u{201d}' if text[para.start..i].chars().next_back().is_none_or(char::is_whitespace) && text[i + c.len_utf8()..para.end].chars().next().is_some_and(char::is_alphanumeric) => Some(Mark::Open),
@@ -190,6 +197,11 @@ mod tests {
     #[test]
     fn every_mark_style() {
         assert_eq!(quotes("\u{201c}Curly,\u{201d} \"straight\" \u{ab}guillemets\u{bb} \u{201e}low\u{201c}"), [["Curly,"], ["straight"], ["guillemets"], ["low"]]);
+    }
+
+    #[test]
+    fn a_curly_mark_turned_the_wrong_way_at_a_word_edge() {
+        assert_eq!(quotes("\u{201c}The toll stays,\u{201c} said Ruiz. \u{201d}Fine,\u{201d} Kim said."), [["The toll stays,"], ["Fine,"]]);
     }
 
     #[test]

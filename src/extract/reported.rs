@@ -332,8 +332,9 @@ impl Sentence<'_> {
         if self.text[a..b].ends_with(')') && !self.text[a..b].contains('(') {
             b = trim_end_punct(self.text, a, b - 1);
         }
-        let words = self.text[a..b].split_whitespace().count();
-        (words >= least).then_some(a..b)
+        // Counting stops at `least` words: a claim may run to the sentence's end.
+        let words = self.text[a..b].split_whitespace().take(least).count();
+        (words == least).then_some(a..b)
     }
 
     /// `According to X, …`, `…, according to X` and `…, according to X, …` (the claim on both

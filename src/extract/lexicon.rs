@@ -542,7 +542,9 @@ pub fn opens_gerund(word: &str) -> bool {
 
 /// Honorifics that stand right before a surname: "Mr.", "Mrs.", "Ms.", "Dr.".
 pub fn is_honorific(word: &str) -> bool {
-    matches!(lower(word).trim_end_matches('.'), "mr" | "mrs" | "ms" | "dr" | "miss" | "mx")
+    // A case-blind table: the mention rules ask of most capitalised words, which `lower` copies.
+    static SET: WordSet = WordSet::new(&["mr", "mrs", "ms", "dr", "miss", "mx"]);
+    SET.contains(word.trim_end_matches('.'))
 }
 
 /// Words that stand before a name as a title or role ("Deputy", "Sen.", "nominee").

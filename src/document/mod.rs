@@ -104,11 +104,13 @@ pub fn from_body(text: String, meta: crate::model::Metadata) -> Document {
 
 /// Tells the format from the content, then the name.
 pub fn detect(bytes: &[u8], name: &str) -> Format {
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
-    let head = head.trim_start_matches('\u{feff}').trim_start();
+    let head = &bytes[..bytes.len().min(4096)];
+    // The head is decoded (replacing broken characters) only when it is looked at beyond its
+    // first character: decoding it took a third of the time to read a plain text file.
+    let decoded = || String::from_utf8_lossy(head);
     // Every mark of HTML opens with a tag; other text is not lowercased to be looked at.
-    if head.starts_with('<') {
-        let head = head.to_ascii_lowercase();
+    if trimmed(valid_prefix(head)).starts_with('<') {
+        let head = trimmed(&decoded()).to_ascii_lowercase();
         if head.starts_with("<!doctype html")
             || head.starts_with("<html")
             || head.starts_with("<?xml") && head.contains("<html")
@@ -129,7 +131,18 @@ pub fn detect(bytes: &[u8], name: &str) -> Format {
     if name.ends_with(".txt") {
         return Format::Text;
     }
-    if markdown::looks_like_markdown(head) { Format::Markdown } else { Format::Text }
+    if markdown::looks_like_markdown(&trimmed(&decoded())) { Format::Markdown } else { Format::Text }
+}
+
+/// Text without the byte-order marks and white space it opens with.
+fn trimmed(head: &str) -> &str {
+    head.trim_start_matches('\u{feff}').trim_start()
+}
+
+/// The bytes up to the first that is not UTF-8, as text: its first character is the decoded
+/// text's (a broken one decodes to U+FFFD, which is no space and no `<`).
+fn valid_prefix(bytes: &[u8]) -> &str {
+    std::str::from_utf8(bytes).unwrap_or_else(|e| std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default())
 }
 
 fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, Error> {
@@ -236,4 +249,17 @@ pub(crate) fn paragraphs_of(text: &str) -> Vec<Span> {
 
 fn trim_end_at(text: &str, end: usize) -> usize {
     text[..end].trim_end().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tag_opens_html_after_marks_and_spaces_but_not_after_a_broken_character() {
+        let page = "<html><body><p>Ruiz said so.</p></body></html>";
+        assert_eq!(detect(format!("\u{feff} \n{page}").as_bytes(), "a.txt"), Format::Html);
+        assert_eq!(detect(&[b"\xff".as_slice(), page.as_bytes()].concat(), "a"), Format::Text);
+        assert_eq!(detect(b"Ruiz said so.", "a.md"), Format::Markdown);
+    }
 }

@@ -9,6 +9,7 @@ use std::sync::{LazyLock, OnceLock};
 
 /// A word in lower case, borrowed when it already is (most words are) and kept on the stack
 /// when it is short ASCII, so lookups in the hot loops do not allocate.
+#[inline]
 pub fn lower(word: &str) -> Lower<'_> {
     // One pass settles the common case: lower-case ASCII.
     if !word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
@@ -18,7 +19,16 @@ pub fn lower(word: &str) -> Lower<'_> {
         short.push_str(word);
         short.make_ascii_lowercase();
         Lower::Short(short)
-    } else if word.chars().any(|c| !c.to_lowercase().eq([c])) {
+    } else {
+        lower_unicode(word)
+    }
+}
+
+/// `lower` for a word beyond short ASCII, kept out of line so that the common cases inline
+/// where the rules compare a word in lower case.
+#[cold]
+fn lower_unicode(word: &str) -> Lower<'_> {
+    if word.chars().any(|c| !c.to_lowercase().eq([c])) {
         // Not only upper case: a titlecase letter ("ǅ", "ᾨ") lowercases too.
         Lower::Owned(word.to_lowercase())
     } else {
@@ -409,11 +419,9 @@ fn shape(word: &str) -> (usize, u32) {
 /// digits, which the probe's comparison tells apart).
 fn case_blind_hash(word: &str) -> u64 {
     let bytes = word.as_bytes();
-    let load = |chunk: &[u8]| {
-        let mut eight = [0u8; 8];
-        eight[..chunk.len()].copy_from_slice(chunk);
-        u64::from_le_bytes(eight) | 0x2020_2020_2020_2020
-    };
+    // Byte by byte, as `u64::from_le_bytes` of the chunk padded with zeros: copying a short
+    // chunk of unknown length into an array called `memcpy` at every look-up.
+    let load = |chunk: &[u8]| chunk.iter().rev().fold(0, |word, &b| word << 8 | u64::from(b)) | 0x2020_2020_2020_2020;
     let (head, tail) = if bytes.len() <= 8 { (load(bytes), 0) } else { (load(&bytes[..8]), load(&bytes[bytes.len() - 8..])) };
     let mixed = (head ^ tail.rotate_left(29) ^ bytes.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     mixed ^ (mixed >> 32)
@@ -534,7 +542,9 @@ pub fn opens_gerund(word: &str) -> bool {
 
 /// Honorifics that stand right before a surname: "Mr.", "Mrs.", "Ms.", "Dr.".
 pub fn is_honorific(word: &str) -> bool {
-    matches!(lower(word).trim_end_matches('.'), "mr" | "mrs" | "ms" | "dr" | "miss" | "mx")
+    // A case-blind table: the mention rules ask of most capitalised words, which `lower` copies.
+    static SET: WordSet = WordSet::new(&["mr", "mrs", "ms", "dr", "miss", "mx"]);
+    SET.contains(word.trim_end_matches('.'))
 }
 
 /// Words that stand before a name as a title or role ("Deputy", "Sen.", "nominee").
@@ -638,7 +648,10 @@ const ORG_WORDS: &[&str] = &[
 
 /// Countries and blocs that speak through their governments ("China … saying").
 pub fn is_country(name: &str) -> bool {
-    COUNTRIES.binary_search(&name).is_ok()
+    // The case-blind table turns most words away without a comparison; the list then holds
+    // the exact spelling ("US", not "us").
+    static TABLE: WordSet = WordSet::new(COUNTRIES);
+    TABLE.contains(name) && COUNTRIES.binary_search(&name).is_ok()
 }
 
 const COUNTRIES: &[&str] = &[

@@ -11,6 +11,7 @@ use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention, MentionKind};
 use super::tokens::{Token, is_capitalized, is_dash, without_possessive};
 use crate::model::{QuoteKind, Span};
+use std::cell::OnceCell;
 
 /// The reported speech of one sentence (given as its tokens), in text order.
 pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
@@ -18,7 +19,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
         return Vec::new();
     }
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-    let sentence = Sentence { text, toks, words: &words };
+    let sentence = Sentence::new(text, toks, &words);
     if let Some(found) = sentence.labelled() {
         return vec![found];
     }
@@ -51,7 +52,7 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
 /// its content.
 pub fn participle_after(text: &str, toks: &[Token]) -> Option<(Span, Span)> {
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-    let sentence = Sentence { text, toks, words: &words };
+    let sentence = Sentence::new(text, toks, &words);
     let (j, cue) = (1..toks.len()).find_map(|j| {
         let cue = lexicon::cue_at(words[j], j).filter(|c| c.form == Form::Participle && c.class != CueClass::Belief)?;
         (toks[j].is_word() && sentence.after_comma(j, cue)).then_some((j, cue))
@@ -296,9 +297,20 @@ struct Sentence<'a> {
     text: &'a str,
     toks: &'a [Token],
     words: &'a [&'a str],
+    /// Where its subject starts, read once: every cue of the sentence may ask.
+    subject_start: OnceCell<Option<usize>>,
 }
 
-impl Sentence<'_> {
+impl<'a> Sentence<'a> {
+    fn new(text: &'a str, toks: &'a [Token], words: &'a [&'a str]) -> Self {
+        Sentence { text, toks, words, subject_start: OnceCell::new() }
+    }
+
+    /// Where the sentence's subject starts, as `mentions::subject_start` reads it.
+    fn subject_start(&self) -> Option<usize> {
+        *self.subject_start.get_or_init(|| mentions::subject_start(self.text, self.toks))
+    }
+
     /// The claim from token `from` to token `to` (exclusive), when it has three words or more.
     fn claim(&self, from: usize, to: usize) -> Option<Span> {
         self.words_from(from, to, 3)
@@ -332,8 +344,9 @@ impl Sentence<'_> {
         if self.text[a..b].ends_with(')') && !self.text[a..b].contains('(') {
             b = trim_end_punct(self.text, a, b - 1);
         }
-        let words = self.text[a..b].split_whitespace().count();
-        (words >= least).then_some(a..b)
+        // Counting stops at `least` words: a claim may run to the sentence's end.
+        let words = self.text[a..b].split_whitespace().take(least).count();
+        (words == least).then_some(a..b)
     }
 
     /// `According to X, …`, `…, according to X` and `…, according to X, …` (the claim on both
@@ -495,7 +508,7 @@ impl Sentence<'_> {
             // At the sentence's start, past an introduction ("Still, as Clinton campaigns, he
             // leads in the polls"); an "in" inside it has no claim of its own.
             let mut from = match start {
-                0 => mentions::subject_start(text, toks).unwrap_or_else(|| skip_connectives(0)),
+                0 => self.subject_start().unwrap_or_else(|| skip_connectives(0)),
                 _ => skip_connectives(start),
             };
             while toks.get(from).is_some_and(|t| t.is_punct(',')) {
@@ -608,8 +621,8 @@ impl Sentence<'_> {
             if !after_comma && !gerund && !joined {
                 return self.participle_after_phrase(j, cue);
             }
-            let start = mentions::subject_start(text, toks)?;
-            let m = mentions::subject(text, toks)?;
+            let start = self.subject_start()?;
+            let (m, _) = mentions::after(text, toks, start)?;
             let content = self.claim(self.content_start(j, cue), toks.len())?;
             // A joined participle opens its clause at itself, so that the one before ends at the join.
             let clause = if joined { j } else { start };
@@ -973,7 +986,7 @@ impl Sentence<'_> {
         };
         match boundary {
             Some(k) if !introduction(k) => Some(k + 1),
-            _ => mentions::subject_start(text, toks),
+            _ => self.subject_start(),
         }
     }
 }

@@ -16,6 +16,7 @@ use super::mentions::{self, Mention, MentionKind};
 use super::tokens::{Token, Tokenized, is_capitalized, without_possessive};
 use crate::model::{Span, Speaker, SpeakerKind};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 #[derive(Debug)]
 struct Entity {
@@ -52,12 +53,32 @@ struct Seen {
 #[derive(Default)]
 struct Registry {
     entities: Vec<Entity>,
-    by_name: HashMap<String, usize>,
-    by_surname: HashMap<String, usize>,
-    by_first_name: HashMap<String, usize>,
+    by_name: Names,
+    by_surname: Names,
+    by_first_name: Names,
     focus: Vec<Seen>,
     /// Every person named, in text order, for descriptions.
     named: Vec<Seen>,
+}
+
+/// Entities by a name in lower case. The keys are a few short words, looked up at every
+/// mention, where SipHash's guard against chosen keys cost more than the rest of the look-up.
+type Names = HashMap<String, usize, BuildHasherDefault<NameHasher>>;
+
+/// FxHash, as rustc hashes its identifiers: a rotation, an exclusive or and a product a byte.
+#[derive(Default)]
+struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// How far back (in bytes) "it" looks for the organisation that spoke: about two paragraphs.

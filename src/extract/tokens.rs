@@ -52,6 +52,11 @@ fn push_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
         }
         let mut end = i + c.len_utf8();
         while let Some(d) = char_at(s, end) {
+            // Most of a word is ASCII letters: they continue it without the checks below.
+            if d.is_ascii_alphanumeric() {
+                end += 1;
+                continue;
+            }
             let continues = if is_alphanumeric(d) {
                 true
             } else if matches!(d, '\'' | '\u{2019}' | '-' | '.' | '&') {

@@ -61,6 +61,11 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             if is_alphabetic(c) {
                 i += c.len_utf8();
                 while i < span.end {
+                    // Most of a word is ASCII letters: they continue it without decoding.
+                    if bytes[i].is_ascii_alphabetic() {
+                        i += 1;
+                        continue;
+                    }
                     let c = char_at(upto_end, i).unwrap_or(' ');
                     let inner_mark = matches!(c, '\'' | '\u{2019}' | '.')
                         && char_at(upto_end, i + c.len_utf8()).is_some_and(is_alphabetic);

@@ -288,6 +288,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "which would pay for the bridge", "Ruiz", "said")] },
     Case { name: "a relative that after a verb is the reported clause's own", input: "Kim argued that Ruiz said the toll would rise.",
         expect: &[("indirect", "Ruiz said the toll would rise", "Kim", "argued")] },
+    Case { name: "an answer in one word that ends the clause is what the subject said", input: "Most drivers said no on Friday.",
+        expect: &[("indirect", "no", "Most drivers", "said")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

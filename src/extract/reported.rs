@@ -702,6 +702,13 @@ impl Sentence<'_> {
             let content = self.claim(0, np_first - 1)?;
             return found(indirect(content, m, cue_span), 0);
         }
+        // `Most voters said yes`, `half said so in May`: an answer in one word that ends the
+        // clause or comes before a circumstance ("said no to the plan" answers nothing).
+        let answer = toks.get(j + 1).filter(|t| t.is_word() && matches!(lexicon::lower(words[j + 1]).as_ref(), "yes" | "no" | "so"));
+        let answer_ends = toks.get(j + 2).is_none_or(|t| !t.is_word() || is_preposition(words[j + 2]));
+        if let Some(answer) = answer.filter(|_| opener && cue.class == CueClass::Speech && answer_ends) {
+            return found(indirect(answer.span.clone(), m, cue_span), np_first);
+        }
         // `X said (that) …`; mid-clause only with "that", which marks the reported clause.
         let (from, has_that) = self.clause_after_cue(j, cue)?;
         if !opener && !(has_that && cue.class != CueClass::Belief) {

@@ -151,12 +151,14 @@ impl Candidate {
 
 /// "Ruiz found rowing a cure for stress, she said.": a claim that runs on into the
 /// attribution closing its sentence ends before it, so that both stand (a belief stays as
-/// it is: "Russia considers X an ally, the minister added" is the minister's word alone).
+/// it is: "Russia considers X an ally, the minister added" is the minister's word alone). A
+/// passive's subject is no claim closed by its attribution ("The plan was backed by …").
 fn cut_at_closing_attribution(text: &str, candidates: &mut [Candidate]) {
     let closing: Vec<Span> = candidates
         .iter()
         .filter(|c| c.class == CueClass::Speech && !c.borrows_subject && c.content().end <= c.attribution_span().start)
         .map(|c| c.content().end..c.attribution_span().start)
+        .filter(|gap| !text[gap.clone()].trim_start().starts_with(char::is_alphanumeric))
         .collect();
     for c in candidates.iter_mut().filter(|c| c.class != CueClass::Belief) {
         let Some(last) = c.attribution.parts.last_mut() else { continue };
@@ -610,6 +612,9 @@ impl<'a> Sentence<'a> {
         if j > 0 && (is_possessive(words[j - 1]) || lexicon::is_article(words[j - 1])) {
             return None;
         }
+        if let Some(found) = self.passive_by(j, cue) {
+            return Some(found);
+        }
         if form == Form::Participle {
             if cue.class == CueClass::Belief {
                 return None;
@@ -663,6 +668,9 @@ impl<'a> Sentence<'a> {
             let content = self.claim(from, self.next_comma(from))?;
             return found(indirect(content, m, cue_span), relative);
         }
+        if let Some(found) = self.speaker_in_relative(j, cue) {
+            return Some(found);
+        }
         // The clause's whole subject, or else the phrase right before the cue.
         let clause = self.clause_start(j, cue.class)?;
         // `Pressed by reporters, Trump said …`: an introduction of any kind ends at the last
@@ -707,6 +715,13 @@ impl<'a> Sentence<'a> {
             let content = self.claim(0, np_first - 1)?;
             return found(indirect(content, m, cue_span), 0);
         }
+        // `Most voters said yes`, `half said so in May`: an answer in one word that ends the
+        // clause or comes before a circumstance ("said no to the plan" answers nothing).
+        let answer = toks.get(j + 1).filter(|t| t.is_word() && matches!(lexicon::lower(words[j + 1]).as_ref(), "yes" | "no" | "so"));
+        let answer_ends = toks.get(j + 2).is_none_or(|t| !t.is_word() || is_preposition(words[j + 2]));
+        if let Some(answer) = answer.filter(|_| opener && cue.class == CueClass::Speech && answer_ends) {
+            return found(indirect(answer.span.clone(), m, cue_span), np_first);
+        }
         // `X said (that) …`; mid-clause only with "that", which marks the reported clause.
         let (from, has_that) = self.clause_after_cue(j, cue)?;
         if !opener && !(has_that && cue.class != CueClass::Belief) {
@@ -717,6 +732,71 @@ impl<'a> Sentence<'a> {
         let to = if cue.takes_clause { toks.len() } else { self.next_comma(from) };
         let content = self.reported(from, to, cue)?;
         found(indirect(content, m, cue_span), np_first)
+    }
+
+    /// `a wall, which he said Mexico would pay for`, `what analysts said was a sign of …`: a
+    /// relative clause whose subject speaks reports the relative pronoun and the rest of the
+    /// clause after the cue, to its first comma. "that" is a relative after a noun only
+    /// ("argued that Ruiz said …" is Ruiz's own clause).
+    fn speaker_in_relative(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        // "what she wants and …": the pronoun was the cue's object, and the clause is over.
+        let next = words.get(j + 1).map(|w| lexicon::lower(w));
+        if cue.form != Form::Finite || !cue.takes_clause || next.is_none_or(|w| matches!(w.as_ref(), "that" | "and" | "but" | "or")) {
+            return None;
+        }
+        // Cheap first: a relative pronoun a few words before the cue.
+        let is_relative = |w: &str| ["which", "what", "whom", "that"].iter().any(|r| w.eq_ignore_ascii_case(r));
+        if !words[j.saturating_sub(8)..j].iter().any(|w| is_relative(w)) {
+            return None;
+        }
+        let m = mentions::before(text, toks, j)?;
+        // A "What" that opens the sentence asks ("What we learned on Friday …").
+        let relative = m.first_token(toks)?.checked_sub(1).filter(|&r| r > 0 && toks[r].is_word() && is_relative(words[r]))?;
+        let after_noun = toks[relative - 1].is_word() && {
+            let w = words[relative - 1];
+            lexicon::cue(w).is_none() && !is_finite_verb(w) && !lexicon::is_connective(w) && !matches!(lexicon::lower(w).as_ref(), "so" | "such")
+        };
+        if words[relative].eq_ignore_ascii_case("that") && !after_noun {
+            return None;
+        }
+        let content = self.words_from(j + 1, self.next_comma(j + 1), 2)?;
+        let attribution = Attribution {
+            kind: QuoteKind::Indirect,
+            parts: vec![toks[relative].span.clone(), content],
+            mention: Some(m),
+            cue: Some(self.cue_span(j, cue)),
+            follows: None,
+        };
+        Some(Candidate { attribution, class: cue.class, clause: relative, borrows_subject: false, takes_clause: true })
+    }
+
+    /// `Trump is supported by far fewer papers`, `His views were echoed by tax experts`: a cue
+    /// in the passive names its speaker after "by" and reports its subject, however short.
+    fn passive_by(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        if words.get(j + 1) != Some(&"by") || !is_past_or_auxiliary(words[j]) {
+            return None;
+        }
+        let is_be = |w: &str| matches!(lexicon::lower(w).as_ref(), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+        let mut verb = j;
+        while verb > 0 && toks[verb - 1].is_word() && (lexicon::is_cue_modifier(words[verb - 1]) || is_be(words[verb - 1])) {
+            verb -= 1;
+        }
+        if !words[verb..j].iter().any(|w| is_be(w)) {
+            return None;
+        }
+        // A name after "by" is the speaker; a description runs on over what qualifies it, to
+        // the next punctuation ("42 percent of those responding").
+        let end = (j + 2..toks.len()).find(|&i| !toks[i].is_word()).unwrap_or(toks.len());
+        let agent = match mentions::after(text, toks, j + 2).map(|(m, _)| m) {
+            Some(named) if named.kind != MentionKind::Description => named,
+            described => self.description(j + 2, end).or(described)?,
+        };
+        let clause = self.clause_start(verb, cue.class)?;
+        let subject = mentions::whole_subject(text, toks, clause, verb)?;
+        let attribution = indirect(subject.phrase, agent, self.cue_span(j, cue));
+        Some(Candidate { attribution, class: cue.class, clause, borrows_subject: false, takes_clause: false })
     }
 
     /// A finite verb at token `j` joined by "and" or "but" to an earlier verb of its clause

@@ -37,6 +37,22 @@ SELECT band, bucket, claim_id FROM claim_bands_recent WHERE band = :band AND buc
 INSERT OR IGNORE INTO claim_shingles (shingle, claim_id)
 SELECT shingle, claim_id FROM claim_shingles_recent WHERE shingle BETWEEN :low AND :high
 
+-- name: claim_key_filter
+SELECT bits FROM claim_key_filter ORDER BY part
+
+-- name: clear_claim_key_filter
+DELETE FROM claim_key_filter
+
+-- name: save_claim_key_filter
+INSERT INTO claim_key_filter (part, bits) VALUES (:part, :bits)
+
+-- name: large_claim_keys
+-- Every key of the large tables, as the filter hashes them (a shingle as band -1).
+SELECT band, bucket FROM claim_bands UNION ALL SELECT -1, shingle FROM claim_shingles
+
+-- name: recent_claim_keys_listed
+SELECT band, bucket FROM claim_bands_recent UNION ALL SELECT -1, shingle FROM claim_shingles_recent
+
 -- name: clear_recent_claim_keys
 DELETE FROM claim_bands_recent;
 DELETE FROM claim_shingles_recent;

@@ -19,13 +19,16 @@
 //!
 //! New keys go to small tables of their own (`claim_bands_recent`, `claim_shingles_recent`),
 //! which [`RecentKeys`] merges into the large ones a million at a time
-//! (`sql/0007_recent_claim_keys.sql` says why); a look-up reads both.
+//! (`sql/0007_recent_claim_keys.sql` says why); a look-up reads both. The writer first asks a
+//! filter of every key of the four tables ([`ClaimKeyFilter`]), and seeks only the keys it may
+//! hold (`sql/0009_claim_key_filter.sql` says why).
 //!
 //! A full key stays full and gives the same ids for ever: ids only grow and are never deleted,
 //! and a key is read in id order. So a new id is not added to a full key (it could never be
 //! read back, and the key would grow with every reprint), and the writer remembers the full
 //! keys it has read ([`FullKeys`]) instead of reading them again for every new claim.
 
+use super::key_filter::KeyFilter;
 use super::sql::{MATCHING, statement};
 use crate::matching::Signature;
 use crate::matching::signature::BANDS;
@@ -93,8 +96,11 @@ impl RecentKeys {
     }
 
     /// Moves the recent keys into the large tables, in the open transaction, a
-    /// [`MERGE_RANGES`]th of the key values at a time (of each band in turn).
-    pub(super) fn merge(&mut self, tx: &Connection) -> rusqlite::Result<()> {
+    /// [`MERGE_RANGES`]th of the key values at a time (of each band in turn), and stores the
+    /// filter, which then holds the keys of the large tables alone.
+    pub(super) fn merge(&mut self, tx: &Connection, filter: &mut ClaimKeyFilter) -> rusqlite::Result<()> {
+        // Read before the merge, so that it holds the recent keys too.
+        filter.get(tx)?;
         let mut bands = tx.prepare_cached(statement(MATCHING, "merge_recent_claim_bands"))?;
         let mut shingles = tx.prepare_cached(statement(MATCHING, "merge_recent_claim_shingles"))?;
         for (low, high) in key_ranges() {
@@ -105,8 +111,105 @@ impl RecentKeys {
         }
         tx.execute_batch(statement(MATCHING, "clear_recent_claim_keys"))?;
         self.held = Some(0);
-        Ok(())
+        filter.save(tx)
     }
+}
+
+/// How many keys the filter is sized for at first (5 MB); when its keys outgrow its capacity,
+/// it is made again from the tables at twice their number.
+const FIRST_FILTER_CAPACITY: usize = 4 * MERGE_RECENT_AT;
+
+/// The writer's filter of the claim keys ([`KeyFilter`]): every key of `claim_bands`,
+/// `claim_shingles` and their recent tables, read on first use. The database keeps the large
+/// tables' part (`claim_key_filter`), stored again at each merge; the recent keys are added
+/// when it is read. Another connection's commit may have added keys: the filter is read again
+/// after one (`PRAGMA data_version` tells).
+#[derive(Debug, Default)]
+pub(super) struct ClaimKeyFilter {
+    filter: Option<KeyFilter>,
+    /// The database's `data_version` when the filter was read.
+    read_at: i64,
+}
+
+impl ClaimKeyFilter {
+    /// Forgets the filter (after a rollback, which may have taken keys away).
+    pub(super) fn forget(&mut self) {
+        self.filter = None;
+    }
+
+    /// The filter, read when not in memory; made from the large tables (and stored) when the
+    /// database has none.
+    pub(super) fn get(&mut self, tx: &Connection) -> rusqlite::Result<&mut KeyFilter> {
+        let version: i64 = tx.prepare_cached("PRAGMA data_version")?.query_row([], |row| row.get(0))?;
+        let filter = match self.filter.take() {
+            Some(filter) if version == self.read_at => filter,
+            _ => {
+                let mut parts = tx.prepare_cached(statement(MATCHING, "claim_key_filter"))?;
+                let stored = parts.query_map([], |row| row.get(0))?.collect::<rusqlite::Result<Vec<Vec<u8>>>>()?;
+                let mut filter = match KeyFilter::from_parts(stored) {
+                    Some(filter) => filter,
+                    None => {
+                        let keys = tx.query_row(
+                            "SELECT (SELECT count(*) FROM claim_bands) + (SELECT count(*) FROM claim_shingles)",
+                            [],
+                            |row| row.get::<_, i64>(0),
+                        )? as usize;
+                        let filter = large_keys_filter(tx, (2 * keys).max(FIRST_FILTER_CAPACITY))?;
+                        save_filter(tx, &filter)?;
+                        filter
+                    }
+                };
+                add_keys(tx, "recent_claim_keys_listed", &mut filter)?;
+                self.read_at = version;
+                filter
+            }
+        };
+        Ok(self.filter.insert(filter))
+    }
+
+    /// Stores the filter of the large tables, made anew at twice their keys when they have
+    /// outgrown it. Only after a merge, when the recent tables are empty.
+    fn save(&mut self, tx: &Connection) -> rusqlite::Result<()> {
+        let filter = self.get(tx)?;
+        if filter.keys() > filter.capacity() {
+            let keys = filter.keys();
+            // The old one goes first: at 1,000,000 claims a filter is 40 MB.
+            *filter = KeyFilter::with_capacity(0);
+            *filter = large_keys_filter(tx, 2 * keys)?;
+        }
+        save_filter(tx, filter)
+    }
+}
+
+/// A filter of `capacity` keys holding every key of the large tables.
+fn large_keys_filter(tx: &Connection, capacity: usize) -> rusqlite::Result<KeyFilter> {
+    let mut filter = KeyFilter::with_capacity(capacity);
+    add_keys(tx, "large_claim_keys", &mut filter)?;
+    Ok(filter)
+}
+
+/// Adds the keys a statement lists (`band, value` rows) to a filter.
+fn add_keys(tx: &Connection, name: &str, filter: &mut KeyFilter) -> rusqlite::Result<()> {
+    let mut stmt = tx.prepare(statement(MATCHING, name))?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        filter.insert(claim_key_hash(row.get(0)?, row.get(1)?));
+    }
+    Ok(())
+}
+
+fn save_filter(tx: &Connection, filter: &KeyFilter) -> rusqlite::Result<()> {
+    tx.execute(statement(MATCHING, "clear_claim_key_filter"), [])?;
+    let mut save = tx.prepare_cached(statement(MATCHING, "save_claim_key_filter"))?;
+    for (part, bits) in filter.parts().enumerate() {
+        save.execute(named_params! {":part": part as i64, ":bits": bits})?;
+    }
+    Ok(())
+}
+
+/// What the filter holds for a claim key: a bucket of `band`, or a shingle (`band` −1).
+fn claim_key_hash(band: i64, value: i64) -> u64 {
+    value as u64 ^ ((band + 1) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 /// How many ranges of key values a merge goes through one by one.
@@ -138,6 +241,11 @@ struct Key {
 }
 
 impl Key {
+    /// What the filter of the claim keys holds for this key (not for a statistic's).
+    fn filter_hash(self) -> u64 {
+        claim_key_hash(if self.index == Index::ClaimShingles { -1 } else { self.band }, self.value)
+    }
+
     /// How many ids this key holds when it is full.
     fn cap(self) -> usize {
         if self.index == Index::ClaimShingles { SHINGLE_CAP } else { BUCKET_CAP }
@@ -197,7 +305,7 @@ impl FullKeys {
 /// The stored claims that may be variants of a claim with this signature, strongest first
 /// (for a reader, which remembers no full keys).
 pub(super) fn claim_candidates(conn: &Connection, signature: &Signature) -> rusqlite::Result<Vec<i64>> {
-    Ok(Lookup::claim(conn, &mut FullKeys::default(), signature)?.candidates())
+    Ok(Lookup::claim(conn, &mut FullKeys::default(), None, signature)?.candidates())
 }
 
 /// The stored statistics that may state the statistic with this signature, strongest first.
@@ -223,14 +331,20 @@ impl Lookup {
         Lookup { hits: Vec::new(), cap, open: Vec::new() }
     }
 
-    /// The claims sharing a band bucket or a shingle with a claim's signature. A new claim is
-    /// added under its buckets and kept shingles.
-    pub(super) fn claim(conn: &Connection, full: &mut FullKeys, signature: &Signature) -> rusqlite::Result<Lookup> {
+    /// The claims sharing a band bucket or a shingle with a claim's signature; only the keys
+    /// that `filter`, when given, may hold are read. A new claim is added under its buckets and
+    /// kept shingles.
+    pub(super) fn claim(
+        conn: &Connection,
+        full: &mut FullKeys,
+        filter: Option<&KeyFilter>,
+        signature: &Signature,
+    ) -> rusqlite::Result<Lookup> {
         let mut found = Lookup::new(CLAIM_CANDIDATES);
-        found.bands(conn, full, Index::ClaimBands, signature)?;
+        found.bands(conn, full, filter, Index::ClaimBands, signature)?;
         for &shingle in &signature.shingles {
             let key = Key { index: Index::ClaimShingles, band: 0, value: shingle };
-            let is_full = found.read(conn, full, key)?;
+            let is_full = found.read(conn, full, filter, key)?;
             if !is_full && signature.kept_shingles.binary_search(&shingle).is_ok() {
                 found.open.push(key);
             }
@@ -241,7 +355,7 @@ impl Lookup {
     /// The statistics sharing a band bucket with a statistic's signature.
     pub(super) fn statistic(conn: &Connection, full: &mut FullKeys, signature: &Signature) -> rusqlite::Result<Lookup> {
         let mut found = Lookup::new(STATISTIC_CANDIDATES);
-        found.bands(conn, full, Index::StatisticBands, signature)?;
+        found.bands(conn, full, None, Index::StatisticBands, signature)?;
         Ok(found)
     }
 
@@ -261,10 +375,21 @@ impl Lookup {
         ranked.into_iter().take(self.cap).map(|(_, _, id)| id).collect()
     }
 
-    /// Adds a new id under the keys that are not full, counting the recent keys it adds.
-    pub(super) fn add(&self, tx: &Connection, recent: &mut RecentKeys, id: i64) -> rusqlite::Result<()> {
+    /// Adds a new id under the keys that are not full, counting the recent keys it adds, and
+    /// adds a claim's keys to the filter.
+    pub(super) fn add(
+        &self,
+        tx: &Connection,
+        recent: &mut RecentKeys,
+        filter: Option<&mut KeyFilter>,
+        id: i64,
+    ) -> rusqlite::Result<()> {
         self.open.iter().try_for_each(|key| key.add(tx, id))?;
-        recent.added(self.open.iter().filter(|key| key.index != Index::StatisticBands).count());
+        let claim_keys = self.open.iter().filter(|key| key.index != Index::StatisticBands);
+        recent.added(claim_keys.clone().count());
+        if let Some(filter) = filter {
+            claim_keys.for_each(|key| filter.insert(key.filter_hash()));
+        }
         Ok(())
     }
 
@@ -272,12 +397,13 @@ impl Lookup {
         &mut self,
         conn: &Connection,
         full: &mut FullKeys,
+        filter: Option<&KeyFilter>,
         index: Index,
         signature: &Signature,
     ) -> rusqlite::Result<()> {
         for (band, &bucket) in signature.buckets.iter().enumerate() {
             let key = Key { index, band: band as i64, value: bucket };
-            if !self.read(conn, full, key)? {
+            if !self.read(conn, full, filter, key)? {
                 self.open.push(key);
             }
         }
@@ -285,7 +411,16 @@ impl Lookup {
     }
 
     /// Counts the ids a key gives; true when it is full.
-    fn read(&mut self, conn: &Connection, full: &mut FullKeys, key: Key) -> rusqlite::Result<bool> {
+    fn read(
+        &mut self,
+        conn: &Connection,
+        full: &mut FullKeys,
+        filter: Option<&KeyFilter>,
+        key: Key,
+    ) -> rusqlite::Result<bool> {
+        if filter.is_some_and(|filter| !filter.may_hold(key.filter_hash())) {
+            return Ok(false);
+        }
         if let Some(sample) = full.keys.get(&key) {
             self.count_sample(sample);
             return Ok(true);
@@ -341,21 +476,71 @@ mod tests {
         store.conn.query_row(sql, [], |row| row.get(0)).unwrap()
     }
 
+    const SAID: &str = "The mayor said: \"We will rebuild the old harbour wall before the winter storms arrive.\"";
+    const RETOLD: &str = "\"We will rebuild the harbour wall before the winter storms arrive,\" the mayor said.";
+
     #[test]
     fn keys_merged_into_the_large_tables_still_give_their_claims() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("merge.db")).unwrap();
-        let said = "The mayor said: \"We will rebuild the old harbour wall before the winter storms arrive.\"";
-        store_article(&mut store, "https://news.example/one", said);
+        store_article(&mut store, "https://news.example/one", SAID);
         assert!(count(&store, "SELECT count(*) FROM claim_bands_recent") > 0);
-        store.remembered.recent_keys.merge(&store.conn).unwrap();
+        store.remembered.recent_keys.merge(&store.conn, &mut store.remembered.key_filter).unwrap();
         assert_eq!(count(&store, "SELECT count(*) FROM claim_bands_recent"), 0);
         assert_eq!(count(&store, "SELECT count(*) FROM claim_shingles_recent"), 0);
         assert!(count(&store, "SELECT count(*) FROM claim_bands") > 0);
-        let retold = "\"We will rebuild the harbour wall before the winter storms arrive,\" the mayor said.";
-        store_article(&mut store, "https://news.example/two", retold);
-        assert_eq!(count(&store, "SELECT count(*) FROM claim_clusters"), 2, "the altered quote joins the first one");
-        assert_eq!(count(&store, "SELECT count(DISTINCT cluster_id) FROM claim_clusters"), 1);
+        store_article(&mut store, "https://news.example/two", RETOLD);
+        assert!(one_cluster_of_two(&store), "the altered quote joins the first one");
+    }
+
+    fn one_cluster_of_two(store: &Store) -> bool {
+        count(store, "SELECT count(*) FROM claim_clusters") == 2
+            && count(store, "SELECT count(DISTINCT cluster_id) FROM claim_clusters") == 1
+    }
+
+    #[test]
+    fn a_database_without_a_key_filter_gets_one_from_its_tables() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        let mut store = Store::open(&path).unwrap();
+        store_article(&mut store, "https://news.example/one", SAID);
+        store.remembered.recent_keys.merge(&store.conn, &mut store.remembered.key_filter).unwrap();
+        assert!(count(&store, "SELECT count(*) FROM claim_key_filter") > 0);
+        // As a database of schema version 8 has it after its migration: keys, no filter.
+        store.conn.execute("DELETE FROM claim_key_filter", []).unwrap();
+        drop(store);
+        let mut store = Store::open(&path).unwrap();
+        store_article(&mut store, "https://news.example/two", RETOLD);
+        assert!(one_cluster_of_two(&store), "the altered quote joins the first one");
+        assert!(count(&store, "SELECT count(*) FROM claim_key_filter") > 0);
+    }
+
+    #[test]
+    fn keys_another_writer_added_are_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("two.db");
+        let (mut first, mut second) = (Store::open(&path).unwrap(), Store::open(&path).unwrap());
+        // The first writer reads the filter, then the second one adds a claim's keys.
+        store_article(&mut first, "https://news.example/other", "The port said: \"Ships will wait outside.\"");
+        store_article(&mut second, "https://news.example/one", SAID);
+        store_article(&mut first, "https://news.example/two", RETOLD);
+        assert!(one_cluster_of_two(&first));
+    }
+
+    #[test]
+    fn the_filter_stored_at_a_merge_holds_the_merged_keys_and_no_others() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("filter.db")).unwrap();
+        store_article(&mut store, "https://news.example/one", SAID);
+        let keys = count(&store, statement(MATCHING, "recent_claim_keys"));
+        store.remembered.recent_keys.merge(&store.conn, &mut store.remembered.key_filter).unwrap();
+        let mut parts = store.conn.prepare("SELECT bits FROM claim_key_filter ORDER BY part").unwrap();
+        let stored = KeyFilter::from_parts(parts.query_map([], |row| row.get(0)).unwrap().map(Result::unwrap)).unwrap();
+        assert_eq!(stored.keys() as i64, keys);
+        let mut listed = store.conn.prepare(statement(MATCHING, "large_claim_keys")).unwrap();
+        let held = listed.query_map([], |row| Ok(claim_key_hash(row.get(0)?, row.get(1)?))).unwrap();
+        assert!(held.map(Result::unwrap).all(|key| stored.may_hold(key)));
+        assert!(!stored.may_hold(claim_key_hash(3, 12_345)));
     }
 
     #[test]

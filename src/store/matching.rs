@@ -22,7 +22,7 @@
 //!   states what a stored one states, in the same words with the same number, joins that one's
 //!   cluster on its statement key alone ([`first_statement`]).
 
-use super::candidates::{FullKeys, Lookup, RecentKeys};
+use super::candidates::{ClaimKeyFilter, FullKeys, Lookup, RecentKeys};
 use super::keys::StatisticKeys;
 use super::sql::{MATCHING, statement};
 use crate::matching::{
@@ -53,12 +53,13 @@ pub(super) struct NamedSpeaker {
 }
 
 /// What the writer remembers between articles, to match faster: the full keys of the
-/// candidate index, how many keys wait in its recent tables, and the stored statistics read
-/// lately. Each holds until a rollback: [`forget`](Remembered::forget) it then.
+/// candidate index, how many keys wait in its recent tables, the filter of its claim keys, and
+/// the stored statistics read lately. Each holds until a rollback: [`forget`](Remembered::forget) it then.
 #[derive(Debug, Default)]
 pub(super) struct Remembered {
     pub full_keys: FullKeys,
     pub recent_keys: RecentKeys,
+    pub key_filter: ClaimKeyFilter,
     /// A figure repeated in every article has the same few candidates each time (the oldest of
     /// its full buckets), and reading and splitting them again and again took a tenth of an
     /// ingest. Rows never change once written; at [`RECENT_STATISTICS`] the memory starts anew.
@@ -73,6 +74,7 @@ impl Remembered {
     pub(super) fn forget(&mut self) {
         self.full_keys.forget();
         self.recent_keys.forget();
+        self.key_filter.forget();
         self.statistics.clear();
     }
 
@@ -180,7 +182,8 @@ fn match_claim(
 ) -> rusqlite::Result<()> {
     let claim_id = occurrence.claim_id;
     let wording = occurrence.wording;
-    let found = Lookup::claim(tx, &mut memory.full_keys, occurrence.signature)?;
+    let filter = memory.key_filter.get(tx)?;
+    let found = Lookup::claim(tx, &mut memory.full_keys, Some(filter), occurrence.signature)?;
     let mut candidates = found.candidates();
     candidates.retain(|c| !same_version.contains(c));
     let stored = candidate_clusters(tx, "claim_candidate_clusters", &candidates)?;
@@ -201,7 +204,7 @@ fn match_claim(
         joined.extend(cluster_id);
         joined.insert(unite(tx, Subject::Claim, candidate, claim_id)?);
     }
-    found.add(tx, &mut memory.recent_keys, claim_id)
+    found.add(tx, &mut memory.recent_keys, Some(memory.key_filter.get(tx)?), claim_id)
 }
 
 /// A list of ids as the JSON array the candidate statements read.
@@ -308,7 +311,7 @@ fn match_statistic(
             })?;
         }
     }
-    found.add(tx, &mut memory.recent_keys, statistic_id)
+    found.add(tx, &mut memory.recent_keys, None, statistic_id)
 }
 
 /// The first statistic stored in another version that states what a new one states: the same

@@ -26,6 +26,7 @@
 //! ```
 
 mod candidates;
+mod key_filter;
 mod keys;
 pub mod clusters;
 mod matching;

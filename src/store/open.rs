@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../sql/0006_direct_claims.sql"),
     include_str!("../../sql/0007_recent_claim_keys.sql"),
     include_str!("../../sql/0008_statistic_statements.sql"),
+    include_str!("../../sql/0009_claim_key_filter.sql"),
 ];
 
 /// Marks the file as whosaid's (`PRAGMA application_id`, "WhoS").

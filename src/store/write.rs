@@ -93,7 +93,8 @@ impl Store {
         self.conn.execute_batch("COMMIT").map_err(|err| self.roll_back(err))?;
         if self.remembered.recent_keys.merge_due(&self.conn).map_err(|err| self.classify(err))? {
             self.begin_batch()?;
-            let merged = self.remembered.recent_keys.merge(&self.conn);
+            let Remembered { recent_keys, key_filter, .. } = &mut self.remembered;
+            let merged = recent_keys.merge(&self.conn, key_filter);
             merged.and_then(|()| self.conn.execute_batch("COMMIT")).map_err(|err| self.roll_back(err))?;
         }
         Ok(())

@@ -115,9 +115,10 @@ impl RecentKeys {
     }
 }
 
-/// How many keys the filter is sized for at first (5 MB); when its keys outgrow its capacity,
-/// it is made again from the tables at twice their number.
-const FIRST_FILTER_CAPACITY: usize = 4 * MERGE_RECENT_AT;
+/// How many keys the filter is sized for at first (80 KB, so that a small database stays
+/// small); when its keys outgrow its capacity, it is made again from the tables at twice their
+/// number, so that making it costs a linear time in all.
+const FIRST_FILTER_CAPACITY: usize = 65_536;
 
 /// The writer's filter of the claim keys ([`KeyFilter`]): every key of `claim_bands`,
 /// `claim_shingles` and their recent tables, read on first use. The database keeps the large
@@ -164,19 +165,20 @@ impl ClaimKeyFilter {
                 filter
             }
         };
-        Ok(self.filter.insert(filter))
-    }
-
-    /// Stores the filter of the large tables, made anew at twice their keys when they have
-    /// outgrown it. Only after a merge, when the recent tables are empty.
-    fn save(&mut self, tx: &Connection) -> rusqlite::Result<()> {
-        let filter = self.get(tx)?;
+        let filter = self.filter.insert(filter);
         if filter.keys() > filter.capacity() {
             let keys = filter.keys();
-            // The old one goes first: at 1,000,000 claims a filter is 40 MB.
             *filter = KeyFilter::with_capacity(0);
             *filter = large_keys_filter(tx, 2 * keys)?;
+            add_keys(tx, "recent_claim_keys_listed", filter)?;
         }
+        Ok(filter)
+    }
+
+    /// Stores the filter of the large tables (made anew by [`get`](ClaimKeyFilter::get) when
+    /// they have outgrown it). Only after a merge, when the recent tables are empty.
+    fn save(&mut self, tx: &Connection) -> rusqlite::Result<()> {
+        let filter = self.get(tx)?;
         save_filter(tx, filter)
     }
 }
@@ -513,6 +515,33 @@ mod tests {
         store_article(&mut store, "https://news.example/two", RETOLD);
         assert!(one_cluster_of_two(&store), "the altered quote joins the first one");
         assert!(count(&store, "SELECT count(*) FROM claim_key_filter") > 0);
+    }
+
+    #[test]
+    fn a_filter_its_keys_outgrow_is_made_anew_larger_and_holds_them_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("grow.db")).unwrap();
+        // A stored filter of a few dozen keys, as a small database has before it grows.
+        save_filter(&store.conn, &KeyFilter::with_capacity(1)).unwrap();
+        store.remembered.key_filter.forget();
+        let before = store.remembered.key_filter.get(&store.conn).unwrap().capacity();
+        store_article(&mut store, "https://news.example/one", SAID);
+        let ships = ["tankers", "ferries", "trawlers", "barges"];
+        for (n, ships) in ships.iter().enumerate() {
+            let text = format!("The port said: \"All the {ships} will wait outside the bar until the storm is over.\"");
+            store_article(&mut store, &format!("https://news.example/port-{n}"), &text);
+        }
+        let keys = count(&store, statement(MATCHING, "recent_claim_keys")) as usize;
+        assert!(keys > before, "{keys} keys for a filter of {before}");
+        let filter = store.remembered.key_filter.get(&store.conn).unwrap();
+        assert!(filter.capacity() > before && filter.keys() <= filter.capacity(), "{} keys", filter.keys());
+        assert_eq!(filter.keys(), keys, "every key once, from the tables");
+        let clusters = |store: &Store| count(store, "SELECT count(DISTINCT cluster_id) FROM claim_clusters");
+        let members = |store: &Store| count(store, "SELECT count(*) FROM claim_clusters");
+        let (clusters_before, members_before) = (clusters(&store), members(&store));
+        store_article(&mut store, "https://news.example/two", RETOLD);
+        assert_eq!(clusters(&store), clusters_before + 1, "the altered quote and the first one: a new cluster");
+        assert_eq!(members(&store), members_before + 2);
     }
 
     #[test]

@@ -41,6 +41,14 @@ struct Context {
     full_end: usize,
 }
 
+impl Context {
+    /// Whether words follow quote `q` in its sentence (`"…" was his answer`), so that the
+    /// quote does not close it.
+    fn words_after(&self, text: &str, q: &QuoteSpan) -> bool {
+        text[q.end.min(self.sentence_end)..self.sentence_end].chars().any(char::is_alphanumeric)
+    }
+}
+
 /// Finds the attributions of a document's quotations and its reported speech.
 pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokenized, quotes: &[QuoteSpan]) -> Vec<Attribution> {
     let mut reported = ReportedSpeech { text, sentences, tokens, read: vec![None; sentences.len()] };
@@ -98,8 +106,8 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
         // In the words of an attribution, only a clause of a cue of its own holds the quote
         // ("before insisting he had a "…""); else it is a title or a scare quote ("said in
         // an interview with "Fox News Sunday"").
-        let own_quote = led_in_by_cue(text, before_toks, q, &ctx);
-        let found = (lead_in > 0 && !own_quote).then(|| mixed_in_reported_clause(&mut reported, q)).flatten();
+        let in_reported_clause = lead_in > 0 && !led_in_by_cue(text, before_toks, q, &ctx);
+        let found = in_reported_clause.then(|| mixed_in_reported_clause(&mut reported, q)).flatten();
         let found = found.filter(|(f, _)| in_attribution_of.is_none() || f.cue != in_attribution_of);
         if found.is_none() && in_attribution_of.is_some() {
             settled.push(q.open..q.end);
@@ -650,7 +658,7 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
     let words_between: Vec<&str> = between.iter().filter(|t| t.is_word()).map(|t| t.text(text)).collect();
     let ends_with_colon = between.last().is_some_and(|t| t.is_punct(':'));
     let has_that = words_between.first().is_some_and(|w| w.eq_ignore_ascii_case("that"));
-    let trailing = text[q.end.min(ctx.sentence_end)..ctx.sentence_end].chars().any(char::is_alphanumeric);
+    let trailing = ctx.words_after(text, q);
     // "said, …", "said in a statement, …", "said at a press conference in Iowa on Monday, …":
     // a short phrase, or a longer one that opens with a preposition, says where or when.
     let circumstance = words_between.len() <= 5
@@ -698,7 +706,7 @@ fn inverted_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) ->
     // would work, Berg said, "…"" opens with a participle instead.
     let (m, end) = mentions::after(text, toks, 1).filter(|(m, _)| m.phrase.start == toks[1].span.start)?;
     toks.get(end).filter(|t| t.is_punct(',') || t.is_punct(':'))?;
-    let trailing = text[q.end.min(ctx.sentence_end)..ctx.sentence_end].chars().any(char::is_alphanumeric);
+    let trailing = ctx.words_after(text, q);
     let opens_quote = toks.last().is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
     (!cue.bare && opens_quote && !trailing && toks.len() <= MOST_TOKENS).then(|| Attribution {
         kind: QuoteKind::Direct,
@@ -717,7 +725,7 @@ fn led_in_by_cue(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> bo
     const MOST_WORDS_AFTER_CUE: usize = 2;
     let Some((_, words)) = toks.split_last().filter(|(t, _)| t.is_punct(':') || t.is_punct(',')) else { return false };
     let opens_sentence = q.parts.first().is_some_and(|p| text[p.clone()].starts_with(char::is_uppercase));
-    let trailing = text[q.end.min(ctx.sentence_end)..ctx.sentence_end].chars().any(char::is_alphanumeric);
+    let trailing = ctx.words_after(text, q);
     let spoken = |t: &Token| lexicon::cue_at(t.text(text), 1).is_some_and(|c| c.class == CueClass::Speech);
     let mut near = words.iter().rev().take(MOST_WORDS_AFTER_CUE + 1).take_while(|t| t.is_word());
     opens_sentence && !trailing && near.any(spoken)
@@ -737,7 +745,7 @@ fn is_noun_reading(text: &str, toks: &[Token], j: usize, cue: lexicon::Cue) -> b
 /// `Berg put it plainly: "…"`: a sentence whose subject leads into a quote with a colon.
 fn colon_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> Option<Attribution> {
     let colon = toks.last().filter(|t| t.is_punct(':'))?;
-    let trailing = text[q.end.min(ctx.sentence_end)..ctx.sentence_end].chars().any(char::is_alphanumeric);
+    let trailing = ctx.words_after(text, q);
     let m = mentions::subject(text, toks).filter(|m| m.kind != MentionKind::Description)?;
     (!trailing).then(|| Attribution {
         kind: QuoteKind::Direct,

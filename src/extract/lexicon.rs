@@ -817,6 +817,20 @@ pub fn is_phrase_breaker(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// The forms of "be" that make a passive: "is expected", "was backed by".
+pub fn is_passive_be(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(&["is", "are", "was", "were", "be", "been", "being"]);
+    SET.contains(word)
+}
+
+/// Days a time said beside a verb names: "Trump on Tuesday said", "the board said yesterday".
+pub fn is_day(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(&[
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    ]);
+    SET.contains(word)
+}
+
 /// Adjectives of a stance a clause with "that" follows: "convinced that", "confident that".
 pub fn is_stance_adjective(word: &str) -> bool {
     static SET: WordSet = WordSet::new(&[

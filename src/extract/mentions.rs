@@ -122,8 +122,7 @@ fn before_time_phrase(text: &str, toks: &[Token], end: usize) -> usize {
     let is = |k: Option<usize>, words: &[&str]| k.is_some_and(|k| words.contains(&word(k).as_ref()));
     let Some(last) = end.checked_sub(1) else { return end };
     let w = word(last);
-    let day = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"];
-    let mut start = if day.contains(&w.as_ref()) {
+    let mut start = if lexicon::is_day(&w) {
         last
     } else if matches!(w.as_ref(), "week" | "month" | "year") && is(last.checked_sub(1), &["last", "this"]) {
         last - 1

@@ -778,12 +778,14 @@ impl<'a> Sentence<'a> {
         if words.get(j + 1) != Some(&"by") || !is_past_or_auxiliary(words[j]) {
             return None;
         }
-        let is_be = |w: &str| matches!(lexicon::lower(w).as_ref(), "is" | "are" | "was" | "were" | "be" | "been" | "being");
         let mut verb = j;
-        while verb > 0 && toks[verb - 1].is_word() && (lexicon::is_cue_modifier(words[verb - 1]) || is_be(words[verb - 1])) {
+        while verb > 0
+            && toks[verb - 1].is_word()
+            && (lexicon::is_cue_modifier(words[verb - 1]) || lexicon::is_passive_be(words[verb - 1]))
+        {
             verb -= 1;
         }
-        if !words[verb..j].iter().any(|w| is_be(w)) {
+        if !words[verb..j].iter().any(|w| lexicon::is_passive_be(w)) {
             return None;
         }
         // A name after "by" is the speaker; a description runs on over what qualifies it, to

@@ -374,9 +374,8 @@ fn tells_an_impression(text: &str, cue: &Span) -> bool {
         return true;
     }
     // "is expected", "are widely expected": only the passive; "analysts expected" is theirs.
-    let mut before = text[..cue.start].split_whitespace().rev().take(2).map(lexicon::lower);
-    let passive = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being");
-    word.as_ref() == "expected" && before.any(|w| passive(&w))
+    let mut before = text[..cue.start].split_whitespace().rev().take(2);
+    word.as_ref() == "expected" && before.any(lexicon::is_passive_be)
 }
 
 /// The organisation a description names by a name and an organisation word: "the Trump

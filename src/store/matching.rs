@@ -183,7 +183,7 @@ fn match_claim(
     let claim_id = occurrence.claim_id;
     let wording = occurrence.wording;
     let filter = memory.key_filter.get(tx)?;
-    let found = Lookup::claim(tx, &mut memory.full_keys, Some(filter), occurrence.signature)?;
+    let found = Lookup::claim(tx, &mut memory.full_keys, Some(&*filter), occurrence.signature)?;
     let mut candidates = found.candidates();
     candidates.retain(|c| !same_version.contains(c));
     let stored = candidate_clusters(tx, "claim_candidate_clusters", &candidates)?;
@@ -204,7 +204,7 @@ fn match_claim(
         joined.extend(cluster_id);
         joined.insert(unite(tx, Subject::Claim, candidate, claim_id)?);
     }
-    found.add(tx, &mut memory.recent_keys, Some(memory.key_filter.get(tx)?), claim_id)
+    found.add(tx, &mut memory.recent_keys, Some(filter), claim_id)
 }
 
 /// A list of ids as the JSON array the candidate statements read.

@@ -6,6 +6,7 @@
 //! multi-paragraph quotes) or when it closes the quote before opening another (a stray line
 //! break). Any other unbalanced mark is reported and does not spoil the rest of the text.
 
+use super::tokens::char_at;
 use crate::model::{Diagnostic, Span};
 
 /// One quotation: its content parts (marks excluded) and where its marks stand.
@@ -69,16 +70,19 @@ pub fn find(text: &str, paragraphs: &[Span], diagnostics: &mut Vec<Diagnostic>) 
                 open = Some((q.open, para.start));
             }
         }
-        let mut chars = text[para.clone()].char_indices().peekable();
+        // Only quotation marks and apostrophes matter here: the scan stops at them and at the
+        // first byte of a character beyond ASCII, and passes over every other byte undecoded.
+        let para_text = &text[para.clone()];
+        let mut chars = para_text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'"' || b == b'\'' || b >= 0xc0)
+            .filter_map(|(rel, _)| Some((rel, char_at(para_text, rel)?)))
+            .peekable();
         while let Some((rel, c)) = chars.next() {
-            // Only quotation marks and apostrophes matter here; every other ASCII character
-            // is passed over at once.
-            if c.is_ascii() && c != '"' && c != '\'' {
-                continue;
-            }
             let i = para.start + rel;
             // Two apostrophes stand for a double mark in some archives (''like this'').
-            let doubled = c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'');
+            let doubled = c == '\'' && chars.peek().is_some_and(|&(next, n)| next == rel + 1 && n == '\'');
             if doubled {
                 chars.next();
             }

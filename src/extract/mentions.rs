@@ -313,20 +313,31 @@ pub fn subject(text: &str, toks: &[Token]) -> Option<Mention> {
 /// head before a preposition makes the whole a description (a spokeswoman for Clinton is not
 /// Clinton); a coordination keeps the name of its last part.
 pub fn whole_subject(text: &str, toks: &[Token], start: usize, cue: usize) -> Option<Mention> {
+    whole_subject_ending_in(text, toks, start, cue, before(text, toks, cue).as_ref())
+}
+
+/// `whole_subject`, given the mention right before the cue (`before(text, toks, cue)`): a rule
+/// that tries several starts for one cue reads that mention once.
+pub fn whole_subject_ending_in(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    cue: usize,
+    head: Option<&Mention>,
+) -> Option<Mention> {
     let mut end = cue;
     while end > start && toks[end - 1].is_word() && lexicon::is_cue_modifier(toks[end - 1].text(text)) {
         end -= 1;
     }
-    let head = before(text, toks, end);
     let start_at = toks.get(start)?.span.start;
-    if let Some(m) = head.as_ref().filter(|m| m.phrase.start <= start_at) {
+    if let Some(m) = head.filter(|m| m.phrase.start <= start_at) {
         return Some(m.clone());
     }
-    let m_first = head.as_ref().map_or(end, |m| m.first_token(toks).unwrap_or(end));
+    let m_first = head.map_or(end, |m| m.first_token(toks).unwrap_or(end));
     let first = toks[start].text(text);
     // "A lawyer for the news outlets, David Schulz, said": the appositive names the whole.
     let appositive = end > start && toks[end - 1].is_punct(',');
-    if let Some(m) = head.as_ref().filter(|m| appositive && m.kind == MentionKind::Name) {
+    if let Some(m) = head.filter(|m| appositive && m.kind == MentionKind::Name) {
         if m_first > start && is_noun_phrase(text, &toks[start..m_first]) && (lexicon::is_determiner(first) || is_capitalized(first)) {
             return Some(Mention { phrase: start_at..m.phrase.end, ..m.clone() });
         }
@@ -373,7 +384,7 @@ pub fn whole_subject(text: &str, toks: &[Token], start: usize, cue: usize) -> Op
         let name = toks[name_start].span.start..m.name.as_ref().map_or(m.span.end, |n| n.end);
         return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Name, name: Some(name), description: None });
     }
-    Some(Mention { span: span.clone(), phrase: span, ..m })
+    Some(Mention { span: span.clone(), phrase: span, ..m.clone() })
 }
 
 /// A plural noun by its ending: "engineers", not "press" or "was".

@@ -673,26 +673,31 @@ impl<'a> Sentence<'a> {
         }
         // The clause's whole subject, or else the phrase right before the cue.
         let clause = self.clause_start(j, cue.class)?;
+        // Every subject tried below ends in the phrase right before the cue, and two of them
+        // start after the last comma: each is read once.
+        let before_cue = OnceCell::new();
+        let head = || before_cue.get_or_init(|| mentions::before(text, toks, j)).as_ref();
+        let after_last_comma = OnceCell::new();
+        let phrase_after_comma = || {
+            let comma = (clause..j).rev().find(|&k| toks[k].is_punct(','))?;
+            after_last_comma.get_or_init(|| mentions::whole_subject_ending_in(text, toks, comma + 1, j, head())).clone()
+        };
         // `Pressed by reporters, Trump said …`: an introduction of any kind ends at the last
         // comma before the subject, when a reported clause follows the cue.
-        let subject = mentions::whole_subject(text, toks, clause, j).or_else(|| {
-            let comma = (clause..j).rev().find(|&k| toks[k].is_punct(','))?;
+        let subject = mentions::whole_subject_ending_in(text, toks, clause, j, head()).or_else(|| {
+            (clause..j).rev().find(|&k| toks[k].is_punct(','))?;
             let time = toks.get(j + 1).is_some_and(|t| t.is_word() && lexicon::is_time_word(t.text(text)));
             let (from, _) = self.clause_after_cue(j, cue).filter(|_| !time)?;
             // "Shortly after the vote, Baker announced his resignation": what a verb that
             // names a thing reports may be short.
             self.reported(from, toks.len(), cue)?;
-            mentions::whole_subject(text, toks, comma + 1, j)
+            phrase_after_comma()
         });
         let subject = subject.or_else(|| self.subject_before_aside(clause, j));
         let opener = subject.is_some();
         // "…, donors said", "…, people briefed on the plan said": the whole phrase after the
         // comma, else the phrase right before the cue.
-        let after_comma_phrase = || {
-            let comma = (clause..j).rev().find(|&k| toks[k].is_punct(','))?;
-            mentions::whole_subject(text, toks, comma + 1, j)
-        };
-        let m = subject.or_else(after_comma_phrase).or_else(|| mentions::before(text, toks, j))?;
+        let m = subject.or_else(phrase_after_comma).or_else(|| head().cloned())?;
         let np_first = m.first_token(toks).unwrap_or(0);
         // `The museum, Mr. Bush said, celebrated …`: the attribution is a parenthesis.
         // "At a rally on Friday, Ruiz said, "…"": a quotation after the comma is what the cue

@@ -1061,10 +1061,11 @@ impl<'a> Sentence<'a> {
                 let open_bracket = t.is_punct('(') && !toks[k..j].iter().any(|t| t.is_punct(')'));
                 return t.is_punct(';') || is_dash(toks, k) || t.is_punct(':') || open_bracket;
             }
-            let w = lexicon::lower(t.text(text));
-            matches!(w.as_ref(), "because" | "although" | "though" | "where" | "whereas" | "while" | "when" | "if" | "unless" | "after" | "since" | "before" | "until" | "once")
-                || w == "as" && class == CueClass::Finding
-                || matches!(w.as_ref(), "and" | "but") && (k > 0 && toks[k - 1].is_punct(',') || self.joins_clauses(k))
+            let w = t.text(text);
+            is_subordinator(w)
+                || w.eq_ignore_ascii_case("as") && class == CueClass::Finding
+                || (w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but"))
+                    && (k > 0 && toks[k - 1].is_punct(',') || self.joins_clauses(k))
         });
         // "If anything, experts say": a subordinate clause that opens the sentence and ends at a
         // comma is an introduction; the subject comes after it.
@@ -1076,6 +1077,17 @@ impl<'a> Sentence<'a> {
             _ => self.subject_start(),
         }
     }
+}
+
+/// Words that open a subordinate clause: "because Trump wants", "where experts say". A
+/// case-blind table, not a match on the word in lower case: `clause_start` asks it of up to 16
+/// words before every cue.
+fn is_subordinator(word: &str) -> bool {
+    static SET: lexicon::WordSet = lexicon::WordSet::new(&[
+        "because", "although", "though", "where", "whereas", "while", "when", "if", "unless", "after", "since",
+        "before", "until", "once",
+    ]);
+    SET.contains(word)
 }
 
 fn indirect(content: Span, mention: Mention, cue: Span) -> Attribution {

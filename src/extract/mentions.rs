@@ -502,7 +502,8 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
             let w = toks[name_start - 1].text(text);
             let w_clean = without_possessive(w);
             let joins = matches!(w, "of" | "for" | "&") && name_start - 1 > start && name_start < end;
-            if !(is_capitalized(w_clean) || joins) || lexicon::is_title_in_run(&words, name_start - 1 - start) && name_start < end || lexicon::is_determiner(w) {
+            // Only a word before the last can be a title here: that cheap test comes first.
+            if !(is_capitalized(w_clean) || joins) || name_start < end && lexicon::is_title_in_run(&words, name_start - 1 - start) || lexicon::is_determiner(w) {
                 break;
             }
             name_start -= 1;

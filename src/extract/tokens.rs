@@ -51,12 +51,11 @@ fn push_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
             continue;
         }
         let mut end = i + c.len_utf8();
-        while let Some(d) = char_at(s, end) {
-            // Most of a word is ASCII letters: they continue it without the checks below.
-            if d.is_ascii_alphanumeric() {
-                end += 1;
-                continue;
-            }
+        loop {
+            // Most of a word is ASCII letters: a run of them continues it, read as bytes
+            // without the checks below.
+            end += b[end..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            let Some(d) = char_at(s, end) else { break };
             let continues = if is_alphanumeric(d) {
                 true
             } else if matches!(d, '\'' | '\u{2019}' | '-' | '.' | '&') {

@@ -202,7 +202,9 @@ impl Registry {
             self.add_description(e, m.description.as_deref());
             Some(e)
         } else if words == 1 {
-            self.by_surname.get(&name.to_lowercase()).copied()
+            // `lower`, not `to_lowercase`: a lone capitalised word is looked up here at every
+            // mention, and `lower` neither allocates nor walks Unicode's tables for ASCII.
+            self.by_surname.get(lexicon::lower(&name).as_ref()).copied()
         } else {
             None
         }
@@ -257,7 +259,7 @@ impl Registry {
     /// The person a name stands for: an exact name, a fuller name with the same surname
     /// ("Fomin" → "Alexander Fomin"), or a new person.
     fn person(&mut self, name: &str) -> usize {
-        let key = name.to_lowercase();
+        let key = lexicon::lower(name).into_owned();
         if let Some(&e) = self.by_name.get(&key) {
             return e;
         }
@@ -297,7 +299,7 @@ impl Registry {
         if name.split_whitespace().count() != 1 {
             return None;
         }
-        let key = name.to_lowercase();
+        let key = lexicon::lower(name);
         let has_surname = |e: usize| {
             let speaker = &self.entities[e].speaker;
             std::iter::once(&speaker.name)
@@ -309,7 +311,7 @@ impl Registry {
     }
 
     fn organization(&mut self, name: &str) -> usize {
-        let key = name.to_lowercase();
+        let key = lexicon::lower(name).into_owned();
         if let Some(&e) = self.by_name.get(&key) {
             return e;
         }
@@ -399,7 +401,7 @@ fn description_words(description: &str) -> impl Iterator<Item = String> + '_ {
     description
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .map(|w| lexicon::title_in_full(&w.to_lowercase()).to_string())
+        .map(|w| lexicon::title_in_full(&lexicon::lower(w)).to_string())
 }
 
 /// The role a sentence gives its subject after a verb or "as", with the token where it is

@@ -4,58 +4,59 @@
 -- full (src/store/candidates.rs says what a full key gives). Each statement stands under its
 -- `-- name:` line.
 
--- name: claim_band_candidates
--- The large table's ids are all older than the recent one's (sql/0007_recent_claim_keys.sql).
-SELECT claim_id FROM claim_bands WHERE band = :band AND bucket = :bucket
-UNION ALL
-SELECT claim_id FROM claim_bands_recent WHERE band = :band AND bucket = :bucket
-LIMIT :cap
+-- name: claim_key_runs
+-- The runs of the claim candidate index, oldest first: the open one is the last
+-- (sql/0010_claim_key_runs.sql).
+SELECT run, since, keys FROM claim_key_runs ORDER BY since
 
--- name: claim_shingle_candidates
-SELECT claim_id FROM claim_shingles WHERE shingle = :shingle
-UNION ALL
-SELECT claim_id FROM claim_shingles_recent WHERE shingle = :shingle
-LIMIT :cap
+-- name: claim_run_candidates
+-- The ids under one key of one run, oldest first.
+SELECT claim_id FROM claim_keys WHERE run = :run AND band = :band AND value = :value LIMIT :cap
 
--- name: insert_claim_band
-INSERT OR IGNORE INTO claim_bands_recent (band, bucket, claim_id) VALUES (:band, :bucket, :id)
+-- name: insert_claim_key
+INSERT OR IGNORE INTO claim_keys (run, band, value, claim_id) VALUES (:run, :band, :value, :id)
 
--- name: insert_claim_shingle
-INSERT OR IGNORE INTO claim_shingles_recent (shingle, claim_id) VALUES (:shingle, :id)
+-- name: claim_run_keys
+SELECT band, value FROM claim_keys WHERE run = :run
 
--- name: recent_claim_keys
-SELECT (SELECT count(*) FROM claim_bands_recent) + (SELECT count(*) FROM claim_shingles_recent)
+-- name: close_claim_key_run
+UPDATE claim_key_runs SET keys = :keys WHERE run = :run
 
--- name: merge_recent_claim_bands
--- One range of one band's buckets at a time, in key order: a statement keeps in memory a copy
--- of every page it changes (temp_store is memory), and one statement for all the recent keys
--- took 500 MB at 1,000,000 claims.
-INSERT OR IGNORE INTO claim_bands (band, bucket, claim_id)
-SELECT band, bucket, claim_id FROM claim_bands_recent WHERE band = :band AND bucket BETWEEN :low AND :high
+-- name: open_claim_key_run
+-- After every run: its claims all come after the claims stored so far.
+INSERT INTO claim_key_runs (run, since)
+VALUES ((SELECT coalesce(max(run), 0) + 1 FROM claim_key_runs), (SELECT coalesce(max(id), 0) + 1 FROM claims))
+RETURNING run, since
 
--- name: merge_recent_claim_shingles
-INSERT OR IGNORE INTO claim_shingles (shingle, claim_id)
-SELECT shingle, claim_id FROM claim_shingles_recent WHERE shingle BETWEEN :low AND :high
+-- name: next_claim_key_run
+SELECT coalesce(max(run), 0) + 1 FROM claim_key_runs
+
+-- name: insert_claim_key_run
+INSERT INTO claim_key_runs (run, since, keys) VALUES (:run, :since, :keys)
+
+-- name: merge_claim_key_runs
+-- One range of one band's values of the runs merged (:runs, a JSON array), into run :into in
+-- key order: a new run's keys come after every other key of the tree, so they are appended.
+INSERT INTO claim_keys (run, band, value, claim_id)
+SELECT :into, band, value, claim_id FROM claim_keys
+WHERE run IN (SELECT value FROM json_each(:runs)) AND band = :band AND value BETWEEN :low AND :high
+ORDER BY value, claim_id
+
+-- name: delete_merged_claim_keys
+DELETE FROM claim_keys
+WHERE run IN (SELECT value FROM json_each(:runs)) AND band = :band AND value BETWEEN :low AND :high
+
+-- name: delete_merged_claim_key_filters
+DELETE FROM claim_key_filters WHERE run IN (SELECT value FROM json_each(:runs))
+
+-- name: delete_merged_claim_key_runs
+DELETE FROM claim_key_runs WHERE run IN (SELECT value FROM json_each(:runs))
 
 -- name: claim_key_filter
-SELECT bits FROM claim_key_filter ORDER BY part
-
--- name: clear_claim_key_filter
-DELETE FROM claim_key_filter
+SELECT bits FROM claim_key_filters WHERE run = :run ORDER BY part
 
 -- name: save_claim_key_filter
-INSERT INTO claim_key_filter (part, bits) VALUES (:part, :bits)
-
--- name: large_claim_keys
--- Every key of the large tables, as the filter hashes them (a shingle as band -1).
-SELECT band, bucket FROM claim_bands UNION ALL SELECT -1, shingle FROM claim_shingles
-
--- name: recent_claim_keys_listed
-SELECT band, bucket FROM claim_bands_recent UNION ALL SELECT -1, shingle FROM claim_shingles_recent
-
--- name: clear_recent_claim_keys
-DELETE FROM claim_bands_recent;
-DELETE FROM claim_shingles_recent;
+INSERT INTO claim_key_filters (run, part, bits) VALUES (:run, :part, :bits)
 
 -- name: claim_text
 SELECT text FROM claims WHERE id = :id

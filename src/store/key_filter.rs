@@ -1,15 +1,14 @@
 //! A blocked Bloom filter: a compact set of 64-bit key hashes that answers "not held" for
 //! certain and "held" with a false positive now and then.
 //!
-//! The candidate index uses one to skip the B-tree seeks of keys that no stored claim has: a
-//! new claim looks up some 35 keys, most of them found nowhere, and once the index outgrew the
-//! page cache each of those seeks read a page (`candidates.rs`, [`ClaimKeyFilter`]).
+//! The candidate index keeps one for each run of its claim keys, to skip the B-tree seeks of
+//! keys that the run does not hold: a new claim looks up some 35 keys, most of them found
+//! nowhere, and once the index outgrew the page cache each of those seeks read a page
+//! (`key_runs.rs`).
 //!
 //! Each key sets [`BITS_SET`] bits in one block of 512 bits (one cache line on most machines),
 //! so a check reads one block. At [`BITS_PER_KEY`] bits per key, about one check in a hundred
 //! of a key not held answers "held".
-//!
-//! [`ClaimKeyFilter`]: super::candidates::ClaimKeyFilter
 
 /// Bits per key at the filter's capacity.
 const BITS_PER_KEY: usize = 10;

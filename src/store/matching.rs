@@ -5,8 +5,8 @@
 //! failure can never leave an article stored but unmatched: the article and its matches go in
 //! together or not at all). Only what the article adds is matched, against what is stored:
 //!
-//! - a claim new to the database gets candidates from the index (`claim_bands`,
-//!   `claim_shingles`, read and filled by `candidates.rs`), each verified by
+//! - a claim new to the database gets candidates from the index (`claim_keys`, read and
+//!   filled by `candidates.rs` and `key_runs.rs`), each verified by
 //!   [`compare_wordings`];
 //!   every relation found is kept in `variants` and puts both claims in one cluster (merging
 //!   clusters when needed); then the claim's own buckets and shingles are added;
@@ -22,7 +22,8 @@
 //!   states what a stored one states, in the same words with the same number, joins that one's
 //!   cluster on its statement key alone ([`first_statement`]).
 
-use super::candidates::{ClaimKeyFilter, FullKeys, Lookup, RecentKeys};
+use super::candidates::{FullKeys, Lookup};
+use super::key_runs::KeyRuns;
 use super::keys::StatisticKeys;
 use super::sql::{MATCHING, statement};
 use crate::matching::{
@@ -53,13 +54,12 @@ pub(super) struct NamedSpeaker {
 }
 
 /// What the writer remembers between articles, to match faster: the full keys of the
-/// candidate index, how many keys wait in its recent tables, the filter of its claim keys, and
-/// the stored statistics read lately. Each holds until a rollback: [`forget`](Remembered::forget) it then.
+/// candidate index, its runs of claim keys with their filters, and the stored statistics read
+/// lately. Each holds until a rollback: [`forget`](Remembered::forget) it then.
 #[derive(Debug, Default)]
 pub(super) struct Remembered {
     pub full_keys: FullKeys,
-    pub recent_keys: RecentKeys,
-    pub key_filter: ClaimKeyFilter,
+    pub key_runs: KeyRuns,
     /// A figure repeated in every article has the same few candidates each time (the oldest of
     /// its full buckets), and reading and splitting them again and again took a tenth of an
     /// ingest. Rows never change once written; at [`RECENT_STATISTICS`] the memory starts anew.
@@ -73,8 +73,7 @@ impl Remembered {
     /// Forgets everything (after a rollback, which may have taken rows and keys away).
     pub(super) fn forget(&mut self) {
         self.full_keys.forget();
-        self.recent_keys.forget();
-        self.key_filter.forget();
+        self.key_runs.forget();
         self.statistics.clear();
     }
 
@@ -182,8 +181,8 @@ fn match_claim(
 ) -> rusqlite::Result<()> {
     let claim_id = occurrence.claim_id;
     let wording = occurrence.wording;
-    let filter = memory.key_filter.get(tx)?;
-    let found = Lookup::claim(tx, &mut memory.full_keys, Some(&*filter), occurrence.signature)?;
+    let runs = memory.key_runs.get(tx)?;
+    let found = Lookup::claim(tx, &mut memory.full_keys, runs, occurrence.signature)?;
     let mut candidates = found.candidates();
     candidates.retain(|c| !same_version.contains(c));
     let stored = candidate_clusters(tx, "claim_candidate_clusters", &candidates)?;
@@ -204,7 +203,8 @@ fn match_claim(
         joined.extend(cluster_id);
         joined.insert(unite(tx, Subject::Claim, candidate, claim_id)?);
     }
-    found.add(tx, &mut memory.recent_keys, Some(filter), claim_id)
+    found.add_claim(runs, claim_id);
+    Ok(())
 }
 
 /// A list of ids as the JSON array the candidate statements read.
@@ -311,7 +311,7 @@ fn match_statistic(
             })?;
         }
     }
-    found.add(tx, &mut memory.recent_keys, None, statistic_id)
+    found.add_statistic(tx, statistic_id)
 }
 
 /// The first statistic stored in another version that states what a new one states: the same

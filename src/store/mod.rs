@@ -27,6 +27,7 @@
 
 mod candidates;
 mod key_filter;
+mod key_runs;
 mod keys;
 pub mod clusters;
 mod matching;

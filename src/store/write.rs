@@ -86,15 +86,16 @@ impl Store {
         self.conn.execute_batch("BEGIN IMMEDIATE").map_err(|err| self.classify(err))
     }
 
-    /// Commits the open batch; when the commit fails, the batch is rolled back. When the
-    /// candidate index's recent keys are due for their merge, it follows in a transaction of its
-    /// own, so that a failed merge takes no article with it.
+    /// Commits the open batch, with the claim keys its articles added (which wait in memory
+    /// until then); when the commit fails, the batch is rolled back. When the
+    /// candidate index's open run is full, or its runs are due for a merge, each step follows in
+    /// a transaction of its own, so that a failed merge takes no article with it.
     pub fn commit_batch(&mut self) -> Result<()> {
-        self.conn.execute_batch("COMMIT").map_err(|err| self.roll_back(err))?;
-        if self.remembered.recent_keys.merge_due(&self.conn).map_err(|err| self.classify(err))? {
+        let pending = self.remembered.key_runs.write_pending(&self.conn);
+        pending.and_then(|()| self.conn.execute_batch("COMMIT")).map_err(|err| self.roll_back(err))?;
+        while self.remembered.key_runs.merge_due(&self.conn).map_err(|err| self.classify(err))? {
             self.begin_batch()?;
-            let Remembered { recent_keys, key_filter, .. } = &mut self.remembered;
-            let merged = recent_keys.merge(&self.conn, key_filter);
+            let merged = self.remembered.key_runs.merge(&self.conn);
             merged.and_then(|()| self.conn.execute_batch("COMMIT")).map_err(|err| self.roll_back(err))?;
         }
         Ok(())

@@ -739,14 +739,14 @@ pub fn title_gender(word: &str) -> Option<Gender> {
 
 /// The gender of a common English first name, when it is nearly always one.
 pub fn first_name_gender(name: &str) -> Option<Gender> {
-    let key = lower(name);
-    if FEMALE_FIRST_NAMES.binary_search(&key.as_ref()).is_ok() {
-        Some(Gender::Female)
-    } else if MALE_FIRST_NAMES.binary_search(&key.as_ref()).is_ok() {
-        Some(Gender::Male)
-    } else {
-        None
-    }
+    // A case-blind table, not a lowercase copy searched in two lists: every new person's
+    // first name is looked up, and most are in neither list.
+    static TABLE: LazyLock<WordTable<Gender>> = LazyLock::new(|| {
+        let female = FEMALE_FIRST_NAMES.iter().map(|&n| (n.to_string(), Gender::Female));
+        let male = MALE_FIRST_NAMES.iter().map(|&n| (n.to_string(), Gender::Male));
+        WordTable::new(female.chain(male))
+    });
+    TABLE.get(name)
 }
 
 /// Common women's first names, sorted.

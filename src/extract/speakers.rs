@@ -335,12 +335,17 @@ impl Registry {
         if !entity.speaker.descriptions.iter().any(|x| x == d) {
             entity.speaker.descriptions.push(d.to_string());
         }
+        let known_words = entity.description_words.len();
         for w in description_words(d) {
             if !entity.description_words.contains(&w) {
                 entity.description_words.push(w);
             }
         }
-        self.learn_gender(e);
+        // The gender was learnt again at every change of the name or the words: only a new
+        // word can tell more (a title repeated at each mention tells nothing new).
+        if entity.description_words.len() > known_words {
+            self.learn_gender(e);
+        }
     }
 
     /// Sets a person's gender from what is known of them, once.

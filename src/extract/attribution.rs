@@ -403,9 +403,47 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
 /// where a clause of its own opens after its quotations (from `quote_end`, the end of the first).
 fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribution, quote_end: usize) {
     let Some(last) = a.parts.last_mut().filter(|p| p.end > quote_end) else { return };
-    if let Some(cut) = reported::clause_after_quote(text, tokens.within(&(quote_end..last.end))) {
+    let toks = tokens.within(&(quote_end..last.end));
+    let cut = [reported::clause_after_quote(text, toks), clause_after_closing_comma(text, toks)].into_iter().flatten().min();
+    if let Some(cut) = cut {
         last.end = trim_end_punct(text, last.start, cut);
     }
+}
+
+/// `he believes it was "a mistake," although he …`, `she was "moaning," Hoover said`: a
+/// quotation that closes on a comma ends the clause when a subordinator, "according to" or a
+/// speaker's attribution follows it. Returns where the words after the quotation start.
+fn clause_after_closing_comma(text: &str, toks: &[Token]) -> Option<usize> {
+    const MOST_SUBJECT_WORDS: usize = 8;
+    let closes_on_comma = |at: usize| {
+        let mut before = text[..at].trim_end().chars().rev();
+        let (last, prev) = (before.next(), before.next());
+        let mark = |c: Option<char>| matches!(c, Some('"' | '\u{201d}'));
+        mark(last) && prev == Some(',') || last == Some(',') && mark(prev)
+    };
+    let opens_clause = |k: usize| {
+        let word = lexicon::lower(toks[k].text(text));
+        let to = toks.get(k + 1).is_some_and(|t| t.text(text).eq_ignore_ascii_case("to"));
+        if matches!(word.as_ref(), "although" | "though" | "whereas" | "while") || word == "according" && to {
+            return true;
+        }
+        // `"…," Hoover said`, `"…," one of the prosecutors said the cases differ`: a speaker
+        // that starts right after the quotation, and its verb of saying.
+        let starts_here = |m: &Mention| m.span.start <= toks[k].span.start;
+        if let Some((Some(m), _, _)) = attribution_after(text, &toks[k..]) {
+            return starts_here(&m);
+        }
+        let spoken = |j: usize| {
+            let cue = lexicon::cue_at(toks[j].text(text), j - k);
+            let after_determiner = lexicon::is_determiner(toks[j - 1].text(text));
+            let speech = cue.is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Finite) && !after_determiner;
+            speech && (mentions::before(text, toks, j).is_some_and(|m| starts_here(&m)) || mentions::whole_subject(text, toks, k, j).is_some())
+        };
+        let subject = toks[k + 1..].iter().take(MOST_SUBJECT_WORDS).take_while(|t| t.is_word()).count();
+        (k + 1..=k + subject).any(spoken)
+    };
+    let k = (0..toks.len()).find(|&k| toks[k].is_word() && closes_on_comma(toks[k].span.start) && opens_clause(k))?;
+    Some(toks[k].span.start)
 }
 
 /// Whether the cue of `a` is a participle of saying that follows a comma (", saying …").

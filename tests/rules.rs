@@ -236,6 +236,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "he has hired many women", "She", "saying"), ("mixed", "him \"a real pioneer.\"", "She", "calling")] },
     Case { name: "a mixed clause ends where a clause of its own opens after its quote", input: "He said there had been some \"real progress\" on the budget, but he pressed the council to do more.",
         expect: &[("mixed", "there had been some \"real progress\" on the budget", "He", "said")] },
+    Case { name: "a verb of saying right before a participle leaves no clause of its own", input: "Ruiz then interjected, calling the toll \"a tax on commuters.\"",
+        expect: &[("mixed", "the toll \"a tax on commuters.\"", "Ruiz", "calling")] },
     Case { name: "a quote closed on a comma ends its mixed clause before a subordinator", input: "Ruiz said the toll was \"a fair price,\" although the council has not voted on it yet.",
         expect: &[("mixed", "the toll was \"a fair price,\"", "Ruiz", "said")] },
     Case { name: "a quote closed on a comma ends its mixed clause before a speaker and a verb of saying", input: "Ruiz argued that the toll was \"a fair price,\" one of the ferry captains said on Friday.",

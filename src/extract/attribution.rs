@@ -457,7 +457,9 @@ fn is_participle_after_comma(text: &str, a: &Attribution) -> bool {
 /// reported speech of its own (mixed if a quotation is left in it); `None` if nothing is left.
 fn cut_before(text: &str, outer: &Attribution, inner: &Attribution) -> Option<Attribution> {
     let comma = text[..inner.cue.as_ref()?.start].trim_end().len() - 1;
-    let first = outer.parts.first()?;
+    // An outer clause that opens at the participle itself ("interjected, calling …") has no
+    // words before the comma.
+    let first = outer.parts.first().filter(|p| p.start < comma)?;
     let end = trim_end_punct(text, first.start, comma);
     let kind = if reported::holds_quote_mark(&text[first.start..end]) { QuoteKind::Mixed } else { QuoteKind::Indirect };
     (end > first.start).then(|| Attribution { kind, parts: vec![first.start..end], ..outer.clone() })

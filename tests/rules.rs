@@ -240,6 +240,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "the toll \"a tax on commuters.\"", "Ruiz", "calling")] },
     Case { name: "a quote closed on a comma ends its mixed clause before a subordinator", input: "Ruiz said the toll was \"a fair price,\" although the council has not voted on it yet.",
         expect: &[("mixed", "the toll was \"a fair price,\"", "Ruiz", "said")] },
+    Case { name: "a participle of saying after a mixed quote leads into a quote of the same speaker", input: "Ruiz said the old toll was \"a costly mistake,\" adding, \"We will not make it again.\"",
+        expect: &[("mixed", "the old toll was \"a costly mistake,\"", "Ruiz", "said"), ("direct", "We will not make it again.", "Ruiz", "adding")] },
     Case { name: "a quote closed on a comma ends its mixed clause before a speaker and a verb of saying", input: "Ruiz argued that the toll was \"a fair price,\" one of the ferry captains said on Friday.",
         expect: &[("mixed", "the toll was \"a fair price,\"", "Ruiz", "argued")] },
     Case { name: "a dateline in capitals is no subject for a participle", input: "OSLO (Wire) \u{2014} Mayor Ana Ruiz backed the toll on Monday, saying it would pay for the bridge.",

@@ -175,6 +175,17 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             settled.push(ctx.before.start..ctx.sentence_end);
             continue;
         }
+        // `Ruiz said the plan was "a mistake," adding, "We will not …"`: a participle of saying
+        // that leads from one quotation into the next gives it the speaker of the one before.
+        if let Some((i, _)) = last_attributed.filter(|_| added_after_quote(text, before_toks)) {
+            let mention = out[i].mention.clone();
+            let cue = before_toks.iter().find(|t| t.is_word()).map(|t| t.span.clone());
+            out.push(Attribution { kind: QuoteKind::Direct, parts: q.parts.clone(), mention, cue, follows: None });
+            last_attributed = Some((out.len() - 1, para_idx));
+            last_spoken = Some(out.len() - 1);
+            settled.push(q.open..q.end);
+            continue;
+        }
         // A quote standing alone as a sentence: more words of the last speaker, whether that
         // speaker was quoted or reported ("Clinton replied, saying …" before it).
         let trailing = after_toks.iter().filter(|t| t.is_word()).count();
@@ -411,8 +422,9 @@ fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribu
 }
 
 /// `he believes it was "a mistake," although he …`, `she was "moaning," Hoover said`: a
-/// quotation that closes on a comma ends the clause when a subordinator, "according to" or a
-/// speaker's attribution follows it. Returns where the words after the quotation start.
+/// quotation that closes on a comma ends the clause when a subordinator, "according to", a
+/// participle of saying that leads into another quotation or a speaker's attribution follows
+/// it. Returns where the words after the quotation start.
 fn clause_after_closing_comma(text: &str, toks: &[Token]) -> Option<usize> {
     const MOST_SUBJECT_WORDS: usize = 8;
     let closes_on_comma = |at: usize| {
@@ -425,6 +437,11 @@ fn clause_after_closing_comma(text: &str, toks: &[Token]) -> Option<usize> {
         let word = lexicon::lower(toks[k].text(text));
         let to = toks.get(k + 1).is_some_and(|t| t.text(text).eq_ignore_ascii_case("to"));
         if matches!(word.as_ref(), "although" | "though" | "whereas" | "while") || word == "according" && to {
+            return true;
+        }
+        // `"…," adding, "…"`: a participle of saying that leads into a quotation of its own.
+        let leads_on = toks.get(k + 1).is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
+        if leads_on && lexicon::cue(&word).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Participle) {
             return true;
         }
         // `"…," Hoover said`, `"…," one of the prosecutors said the cases differ`: a speaker
@@ -755,6 +772,15 @@ fn inverted_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) ->
         cue: Some(first.span.clone()),
         follows: None,
     })
+}
+
+/// Whether the words between two quotations are a participle of saying before a comma or a
+/// colon (`," adding, "`, `", adding: "`), which carries the first one's speaker on to the second.
+fn added_after_quote(text: &str, toks: &[Token]) -> bool {
+    let toks = if toks.first().is_some_and(|t| t.is_punct(',')) { &toks[1..] } else { toks };
+    let [participle, lead] = toks else { return false };
+    let spoken = lexicon::cue(participle.text(text)).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Participle);
+    spoken && (lead.is_punct(',') || lead.is_punct(':'))
 }
 
 /// `his sister whispered to him: "They are all with you."`: a verb of saying, with up to two

@@ -13,6 +13,8 @@ struct Case {
 const CASES: &[Case] = &[
     Case { name: "cue after the quote", input: "\u{201c}The bridge is safe,\u{201d} Mayor Ana Ruiz said.",
         expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "said")] },
+    Case { name: "according to after the quote", input: "\"We will not sign it,\" according to Ana Ruiz, the mayor.",
+        expect: &[("direct", "We will not sign it,", "Ana Ruiz", "according to")] },
     Case { name: "cue inverted after the quote", input: "\"The bridge is safe,\" said Ana Ruiz, the mayor.",
         expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "said")] },
     Case { name: "after the quote, a described speaker with a prepositional phrase before a closing cue", input: "\"The toll will stay,\" a spokesman for the harbour board said.",

@@ -126,7 +126,10 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
 
         // `"I want to wait until I meet him" before discussing specifics, he said`: words of
         // the reporter's carry the quote on to its attribution; the claim is the whole clause.
-        let attributed = attribution_after(text, after_toks).map(|found| (None, found)).or_else(|| {
+        let attributed = attribution_after(text, after_toks)
+            .or_else(|| according_to_after(text, after_toks).filter(|_| lead_in == 0))
+            .map(|found| (None, found))
+            .or_else(|| {
             let (clause_end, found) = attribution_after_clause(text, after_toks).filter(|_| lead_in == 0)?;
             Some((Some(clause_end), found))
         });
@@ -648,6 +651,18 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         }
     }
     None
+}
+
+/// `"…," according to a Pentagon readout`: the source after a quotation that opens its
+/// sentence (after a clause of the reporter's, the source is the whole clause's).
+fn according_to_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Span, usize)> {
+    let i = toks.iter().position(Token::is_word)?;
+    let (first, to) = (&toks[i], toks.get(i + 1)?);
+    if !first.text(text).eq_ignore_ascii_case("according") || !to.text(text).eq_ignore_ascii_case("to") {
+        return None;
+    }
+    let (m, _) = mentions::after(text, toks, i + 2)?;
+    Some((Some(m), first.span.start..to.span.end, toks.last()?.span.end))
 }
 
 /// Whether the words hold a preposition that can join a noun to its complement ("a spokesman

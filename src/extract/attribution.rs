@@ -126,7 +126,10 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
 
         // `"I want to wait until I meet him" before discussing specifics, he said`: words of
         // the reporter's carry the quote on to its attribution; the claim is the whole clause.
-        let attributed = attribution_after(text, after_toks).map(|found| (None, found)).or_else(|| {
+        let attributed = attribution_after(text, after_toks)
+            .or_else(|| according_to_after(text, after_toks).filter(|_| lead_in == 0))
+            .map(|found| (None, found))
+            .or_else(|| {
             let (clause_end, found) = attribution_after_clause(text, after_toks).filter(|_| lead_in == 0)?;
             Some((Some(clause_end), found))
         });
@@ -173,6 +176,17 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             last_attributed = Some((out.len() - 1, para_idx));
             last_spoken = Some(out.len() - 1);
             settled.push(ctx.before.start..ctx.sentence_end);
+            continue;
+        }
+        // `Ruiz said the plan was "a mistake," adding, "We will not …"`: a participle of saying
+        // that leads from one quotation into the next gives it the speaker of the one before.
+        if let Some((i, _)) = last_attributed.filter(|_| added_after_quote(text, before_toks)) {
+            let mention = out[i].mention.clone();
+            let cue = before_toks.iter().find(|t| t.is_word()).map(|t| t.span.clone());
+            out.push(Attribution { kind: QuoteKind::Direct, parts: q.parts.clone(), mention, cue, follows: None });
+            last_attributed = Some((out.len() - 1, para_idx));
+            last_spoken = Some(out.len() - 1);
+            settled.push(q.open..q.end);
             continue;
         }
         // A quote standing alone as a sentence: more words of the last speaker, whether that
@@ -403,9 +417,53 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
 /// where a clause of its own opens after its quotations (from `quote_end`, the end of the first).
 fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribution, quote_end: usize) {
     let Some(last) = a.parts.last_mut().filter(|p| p.end > quote_end) else { return };
-    if let Some(cut) = reported::clause_after_quote(text, tokens.within(&(quote_end..last.end))) {
+    let toks = tokens.within(&(quote_end..last.end));
+    let cut = [reported::clause_after_quote(text, toks), clause_after_closing_comma(text, toks)].into_iter().flatten().min();
+    if let Some(cut) = cut {
         last.end = trim_end_punct(text, last.start, cut);
     }
+}
+
+/// `he believes it was "a mistake," although he …`, `she was "moaning," Hoover said`: a
+/// quotation that closes on a comma ends the clause when a subordinator, "according to", a
+/// participle of saying that leads into another quotation or a speaker's attribution follows
+/// it. Returns where the words after the quotation start.
+fn clause_after_closing_comma(text: &str, toks: &[Token]) -> Option<usize> {
+    const MOST_SUBJECT_WORDS: usize = 8;
+    let closes_on_comma = |at: usize| {
+        let mut before = text[..at].trim_end().chars().rev();
+        let (last, prev) = (before.next(), before.next());
+        let mark = |c: Option<char>| matches!(c, Some('"' | '\u{201d}'));
+        mark(last) && prev == Some(',') || last == Some(',') && mark(prev)
+    };
+    let opens_clause = |k: usize| {
+        let word = lexicon::lower(toks[k].text(text));
+        let to = toks.get(k + 1).is_some_and(|t| t.text(text).eq_ignore_ascii_case("to"));
+        if matches!(word.as_ref(), "although" | "though" | "whereas" | "while") || word == "according" && to {
+            return true;
+        }
+        // `"…," adding, "…"`: a participle of saying that leads into a quotation of its own.
+        let leads_on = toks.get(k + 1).is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
+        if leads_on && lexicon::cue(&word).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Participle) {
+            return true;
+        }
+        // `"…," Hoover said`, `"…," one of the prosecutors said the cases differ`: a speaker
+        // that starts right after the quotation, and its verb of saying.
+        let starts_here = |m: &Mention| m.span.start <= toks[k].span.start;
+        if let Some((Some(m), _, _)) = attribution_after(text, &toks[k..]) {
+            return starts_here(&m);
+        }
+        let spoken = |j: usize| {
+            let cue = lexicon::cue_at(toks[j].text(text), j - k);
+            let after_determiner = lexicon::is_determiner(toks[j - 1].text(text));
+            let speech = cue.is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Finite) && !after_determiner;
+            speech && (mentions::before(text, toks, j).is_some_and(|m| starts_here(&m)) || mentions::whole_subject(text, toks, k, j).is_some())
+        };
+        let subject = toks[k + 1..].iter().take(MOST_SUBJECT_WORDS).take_while(|t| t.is_word()).count();
+        (k + 1..=k + subject).any(spoken)
+    };
+    let k = (0..toks.len()).find(|&k| toks[k].is_word() && closes_on_comma(toks[k].span.start) && opens_clause(k))?;
+    Some(toks[k].span.start)
 }
 
 /// Whether the cue of `a` is a participle of saying that follows a comma (", saying …").
@@ -419,7 +477,9 @@ fn is_participle_after_comma(text: &str, a: &Attribution) -> bool {
 /// reported speech of its own (mixed if a quotation is left in it); `None` if nothing is left.
 fn cut_before(text: &str, outer: &Attribution, inner: &Attribution) -> Option<Attribution> {
     let comma = text[..inner.cue.as_ref()?.start].trim_end().len() - 1;
-    let first = outer.parts.first()?;
+    // An outer clause that opens at the participle itself ("interjected, calling …") has no
+    // words before the comma.
+    let first = outer.parts.first().filter(|p| p.start < comma)?;
     let end = trim_end_punct(text, first.start, comma);
     let kind = if reported::holds_quote_mark(&text[first.start..end]) { QuoteKind::Mixed } else { QuoteKind::Indirect };
     (end > first.start).then(|| Attribution { kind, parts: vec![first.start..end], ..outer.clone() })
@@ -593,6 +653,18 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
     None
 }
 
+/// `"…," according to a Pentagon readout`: the source after a quotation that opens its
+/// sentence (after a clause of the reporter's, the source is the whole clause's).
+fn according_to_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Span, usize)> {
+    let i = toks.iter().position(Token::is_word)?;
+    let (first, to) = (&toks[i], toks.get(i + 1)?);
+    if !first.text(text).eq_ignore_ascii_case("according") || !to.text(text).eq_ignore_ascii_case("to") {
+        return None;
+    }
+    let (m, _) = mentions::after(text, toks, i + 2)?;
+    Some((Some(m), first.span.start..to.span.end, toks.last()?.span.end))
+}
+
 /// Whether the words hold a preposition that can join a noun to its complement ("a spokesman
 /// *for* the committee", "one *of* his advisers").
 fn has_preposition(text: &str, toks: &[Token]) -> bool {
@@ -715,6 +787,15 @@ fn inverted_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) ->
         cue: Some(first.span.clone()),
         follows: None,
     })
+}
+
+/// Whether the words between two quotations are a participle of saying before a comma or a
+/// colon (`," adding, "`, `", adding: "`), which carries the first one's speaker on to the second.
+fn added_after_quote(text: &str, toks: &[Token]) -> bool {
+    let toks = if toks.first().is_some_and(|t| t.is_punct(',')) { &toks[1..] } else { toks };
+    let [participle, lead] = toks else { return false };
+    let spoken = lexicon::cue(participle.text(text)).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Participle);
+    spoken && (lead.is_punct(',') || lead.is_punct(':'))
 }
 
 /// `his sister whispered to him: "They are all with you."`: a verb of saying, with up to two

@@ -253,6 +253,10 @@ const SPEECH: &[(&str, &str, &str, &str)] = &[
     ("liken", "", "", ""),
     ("lambaste", "", "", ""),
     ("exhort", "", "", ""),
+    ("interject", "", "", ""),
+    ("muse", "", "", ""),
+    ("opine", "", "", ""),
+    ("bark", "", "", ""),
 ];
 
 const BELIEF: &[(&str, &str, &str, &str)] = &[

@@ -308,6 +308,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "traffic would fall", "Harbour Trust Fund", "said"), ("indirect", "tolls would rise", "Harbour Trust Fund", "warned")] },
     Case { name: "a description without vice is not the vice chairman", input: "Board Chairman Tom Berg spoke first. Board Vice Chairman Ana Ruiz spoke next.\n\nThe board chairman said tolls would rise.",
         expect: &[("indirect", "tolls would rise", "Tom Berg", "said")] },
+    Case { name: "after a possessive name the subject runs on to the role it owns and the name after it", input: "Ruiz's top harbour aide Tom Berg met reporters, saying the ferry would run.",
+        expect: &[("indirect", "the ferry would run", "Tom Berg", "saying")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

@@ -254,6 +254,13 @@ pub fn after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize
                 // "one GOP source", "the Trump campaign": a source noun closes the run.
                 if lexicon::is_unnamed_source_noun(w) {
                     end += 1;
+                } else if let Some(head) = owned_head(text, toks, end) {
+                    // "Clinton's top aide Jake Sullivan", "Japan's central bank": after a
+                    // possessive the phrase runs on to what it owns, and to a name after it.
+                    end = head + 1;
+                    while toks.get(end).is_some_and(|t| t.is_word() && is_capitalized(t.text(text))) {
+                        end += 1;
+                    }
                 }
                 break;
             }
@@ -264,6 +271,25 @@ pub fn after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize
     }
     let m = classify(text, toks, start, end)?;
     Some((m, end))
+}
+
+/// After a possessive name that ends before token `from` ("Clinton's"), the head of the noun
+/// phrase it owns within a few lower-case words, when that is a role, a title, a source or an
+/// organisation ("top aide", "central bank"); a possession of another kind names no speaker.
+fn owned_head(text: &str, toks: &[Token], from: usize) -> Option<usize> {
+    if !reported::is_possessive(toks[from.checked_sub(1)?].text(text)) {
+        return None;
+    }
+    let modifier = |t: &Token| {
+        let w = t.text(text);
+        t.is_word() && w.starts_with(char::is_lowercase) && !lexicon::is_phrase_breaker(w) && lexicon::cue(w).is_none()
+    };
+    let modifiers = (from..toks.len().min(from + 5)).take_while(|&k| modifier(&toks[k])).count();
+    // The last of them: "top foreign policy aide".
+    (from..from + modifiers).rev().find(|&k| {
+        let w = toks[k].text(text);
+        lexicon::is_title(w) || lexicon::is_person_role(w) || lexicon::is_unnamed_source_noun(w) || lexicon::is_org_word(w)
+    })
 }
 
 /// Where a sentence's subject starts: after a dateline ("PARIS (Wire) —"), opening
@@ -580,7 +606,9 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
     let words: Vec<&str> = toks[start..end].iter().map(|t| t.text(text)).collect();
     let span = toks[start].span.start..toks[end - 1].span.end;
     let last = *words.last()?;
-    let has_determiner = lexicon::is_determiner(words[0]);
+    // "Japan's central bank": a possessive name opens a noun phrase as a determiner does.
+    let has_determiner =
+        lexicon::is_determiner(words[0]) || words.len() > 1 && is_capitalized(words[0]) && reported::is_possessive(words[0]);
     if words.len() == 1 && has_determiner {
         return None;
     }

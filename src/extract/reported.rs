@@ -1086,7 +1086,7 @@ pub fn trim_end_punct(text: &str, start: usize, end: usize) -> usize {
 
 /// "Clinton's", "the party's": a possessive, not a contraction of "is" or "has" ("he's",
 /// "that's").
-fn is_possessive(word: &str) -> bool {
+pub(super) fn is_possessive(word: &str) -> bool {
     let owner = without_possessive(word);
     owner.len() < word.len()
         && lexicon::pronoun(owner).is_none()

@@ -340,6 +340,11 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
 /// Republican, said").
 fn unlisted_introduction(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let comma = i + toks.get(i..)?.iter().take(10).position(|t| t.is_punct(','))?;
+    // Cheap first: a subject opens after the comma.
+    let next = toks.get(comma + 1).filter(|t| t.is_word())?.text(text);
+    if !(is_capitalized(next) || lexicon::is_determiner(next) || lexicon::pronoun(next).is_some()) {
+        return None;
+    }
     let phrase = &toks[i..comma];
     let lower_case = |w: &str| w.starts_with(char::is_lowercase) && !matches!(w, "of" | "for" | "and" | "&");
     let verb = |w: &str| {

@@ -330,10 +330,19 @@ impl Registry {
 
     /// Keeps a name of two to six words by its initials, the first met for each.
     fn note_initials(&mut self, name: &str) {
-        let words = name.split_whitespace().filter(|w| !matches!(*w, "of" | "and" | "for" | "the" | "on" | "&"));
-        let initials: String = words.filter_map(|w| w.chars().next()).flat_map(char::to_lowercase).collect();
-        if (2..=6).contains(&initials.len()) && name.split_whitespace().count() >= 2 && !self.by_initials.contains_key(&initials) {
-            self.by_initials.insert(initials, self.full_names.len());
+        if !name.contains(' ') {
+            return;
+        }
+        // On the stack: this sees every name met, most of them seen before.
+        let (mut initials, mut len) = ([0u8; 6], 0);
+        for w in name.split_whitespace().filter(|w| !matches!(*w, "of" | "and" | "for" | "the" | "on" | "&")) {
+            let Some(&first) = w.as_bytes().first().filter(|b| b.is_ascii_alphabetic() && len < 6) else { return };
+            initials[len] = first.to_ascii_lowercase();
+            len += 1;
+        }
+        let Ok(key) = std::str::from_utf8(&initials[..len]) else { return };
+        if len >= 2 && !self.by_initials.contains_key(key) {
+            self.by_initials.insert(key.to_string(), self.full_names.len());
             self.full_names.push(name.to_string());
         }
     }

@@ -5,6 +5,7 @@
 //! minister", "officials").
 
 use super::lexicon::{self, Pronoun};
+use super::reported;
 use super::tokens::{Kind, Token, is_capitalized, is_dash, trim_suffix, without_possessive};
 use crate::model::Span;
 
@@ -180,11 +181,38 @@ pub fn possessor(text: &str, toks: &[Token], j: usize) -> Option<Mention> {
 /// "Name, appositive, said": the comma at `comma` closes an appositive; the name stands
 /// before its opening comma.
 fn appositive(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {
-    let open = (comma.saturating_sub(25)..comma).rev().find(|&i| toks[i].is_punct(','))?;
-    if toks[open + 1..comma].iter().any(|t| matches!(t.kind, Kind::Punct(c) if "\"\u{201c}\u{201d};".contains(c))) {
-        return None;
+    let mut opens = (comma.saturating_sub(30)..comma).rev().filter(|&i| toks[i].is_punct(','));
+    let nearest = opens.next()?;
+    let opened_at = |open: usize| {
+        let quoted = toks[open + 1..comma].iter().any(|t| matches!(t.kind, Kind::Punct(c) if "\"\u{201c}\u{201d};".contains(c)));
+        if quoted { None } else { Some((open, before(text, toks, open)?)) }
+    };
+    let (open, outer) = opened_at(nearest)?;
+    // "Wilson, of Springfield, Va., said", "Ayrault, the minister of France, a member of the
+    // council, said": a name after a preposition is inside the appositive, and the speaker
+    // stands before an earlier comma.
+    let in_phrase = |m: &Mention| {
+        let prev = m.first_token(toks).and_then(|f| f.checked_sub(1)).map(|p| &toks[p]);
+        prev.is_some_and(|p| p.is_word() && matches!(p.text(text), "of" | "in" | "at" | "from" | "for" | "near" | "on"))
+    };
+    // The earlier name opens its clause ("In addition to Mr. A, two members of Congress from
+    // Florida, B and C, said" is not Mr. A's).
+    let opens_clause = |m: &Mention| {
+        let first = m.first_token(toks).unwrap_or(0);
+        first == 0 || !toks[first - 1].is_word() || lexicon::is_connective(toks[first - 1].text(text))
+    };
+    if in_phrase(&outer) {
+        let earlier = opens.find_map(|o| opened_at(o).filter(|(_, m)| !in_phrase(m) && opens_clause(m)));
+        if let Some(found) = earlier.and_then(|(o, m)| named_beside_appositive(text, toks, o, comma, m)) {
+            return Some(found);
+        }
     }
-    let outer = before(text, toks, open)?;
+    named_beside_appositive(text, toks, open, comma, outer)
+}
+
+/// "Name, appositive," or "description, Name,": the name of the phrase `outer` before the
+/// comma at `open` and the appositive up to the comma at `comma`, with what each says of it.
+fn named_beside_appositive(text: &str, toks: &[Token], open: usize, comma: usize, outer: Mention) -> Option<Mention> {
     let phrase_start = outer.phrase.start;
     let inner_text = text[toks[open + 1].span.start..toks[comma - 1].span.end].to_string();
     // "the study's lead author, hydrologist Tomas Berg, said": the name is inside the commas.
@@ -226,6 +254,13 @@ pub fn after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize
                 // "one GOP source", "the Trump campaign": a source noun closes the run.
                 if lexicon::is_unnamed_source_noun(w) {
                     end += 1;
+                } else if let Some(head) = owned_head(text, toks, end) {
+                    // "Clinton's top aide Jake Sullivan", "Japan's central bank": after a
+                    // possessive the phrase runs on to what it owns, and to a name after it.
+                    end = head + 1;
+                    while toks.get(end).is_some_and(|t| t.is_word() && is_capitalized(t.text(text))) {
+                        end += 1;
+                    }
                 }
                 break;
             }
@@ -236,6 +271,25 @@ pub fn after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize
     }
     let m = classify(text, toks, start, end)?;
     Some((m, end))
+}
+
+/// After a possessive name that ends before token `from` ("Clinton's"), the head of the noun
+/// phrase it owns within a few lower-case words, when that is a role, a title, a source or an
+/// organisation ("top aide", "central bank"); a possession of another kind names no speaker.
+fn owned_head(text: &str, toks: &[Token], from: usize) -> Option<usize> {
+    if !reported::is_possessive(toks[from.checked_sub(1)?].text(text)) {
+        return None;
+    }
+    let modifier = |t: &Token| {
+        let w = t.text(text);
+        t.is_word() && w.starts_with(char::is_lowercase) && !lexicon::is_phrase_breaker(w) && lexicon::cue(w).is_none()
+    };
+    let modifiers = (from..toks.len().min(from + 5)).take_while(|&k| modifier(&toks[k])).count();
+    // The last of them: "top foreign policy aide".
+    (from..from + modifiers).rev().find(|&k| {
+        let w = toks[k].text(text);
+        lexicon::is_title(w) || lexicon::is_person_role(w) || lexicon::is_unnamed_source_noun(w) || lexicon::is_org_word(w)
+    })
 }
 
 /// Where a sentence's subject starts: after a dateline ("PARIS (Wire) —"), opening
@@ -252,10 +306,23 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
     while toks.get(i).is_some_and(|t| t.is_punct(',')) {
         i += 1;
     }
-    while let Some(listed) = introduction_at(text, toks, i) {
+    loop {
+        let Some(listed) = introduction_at(text, toks, i) else {
+            match unlisted_introduction(text, toks, i) {
+                Some(past) => i = past,
+                None => return Some(i),
+            }
+            continue;
+        };
         let Some(comma) = toks[i..].iter().take(14).position(|t| t.is_punct(',')) else {
             // A listed opener must close; a phrase only shaped like one may be the subject.
-            return if listed { None } else { Some(i) };
+            // "In a March meeting with the board Trump said": a name or pronoun and its verb
+            // inside a phrase that a preposition opens are the subject, unclosed.
+            let preposition = matches!(
+                lexicon::lower(toks[i].text(text)).as_ref(),
+                "in" | "on" | "at" | "during" | "for" | "with" | "despite" | "amid" | "under" | "over" | "from" | "like" | "unlike" | "alongside" | "by"
+            );
+            return if !listed { Some(i) } else if preposition { subject_inside(text, toks, i) } else { None };
         };
         i += comma + 1;
         // "in Ames, Iowa,": the state after a town belongs to the phrase.
@@ -263,7 +330,71 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
             i += 2;
         }
     }
-    Some(i)
+}
+
+/// "Hours later, Trump returned …", "Inside the hall, Trump on Tuesday dismissed …", "The same
+/// day, the council voted …": words without a verb up to a comma, one of them in lower case,
+/// are an introduction that no listed word opens when a subject and its verb follow the
+/// comma; the token past the comma. A name before the comma is the subject itself ("Trump,
+/// the nominee, said"), and so is a phrase an appositive follows ("The senator from Ohio, a
+/// Republican, said").
+fn unlisted_introduction(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    let comma = i + toks.get(i..)?.iter().take(10).position(|t| t.is_punct(','))?;
+    // Cheap first: a subject opens after the comma.
+    let next = toks.get(comma + 1).filter(|t| t.is_word())?.text(text);
+    if !(is_capitalized(next) || lexicon::is_determiner(next) || lexicon::pronoun(next).is_some()) {
+        return None;
+    }
+    let phrase = &toks[i..comma];
+    let lower_case = |w: &str| w.starts_with(char::is_lowercase) && !matches!(w, "of" | "for" | "and" | "&");
+    let verb = |w: &str| {
+        let lw = lexicon::lower(w);
+        lw.ends_with("ed") || reported::is_auxiliary(&lw) || reported::is_irregular_past(&lw) || lexicon::cue(w).is_some()
+    };
+    let words_only = !phrase.is_empty() && phrase.iter().all(Token::is_word);
+    if !words_only || !phrase.iter().any(|t| lower_case(t.text(text))) || phrase.iter().any(|t| verb(t.text(text))) {
+        return None;
+    }
+    let (_, end) = after(text, toks, comma + 1)?;
+    verb_follows(text, toks, end).then_some(comma + 1)
+}
+
+/// The subject inside a phrase that a preposition at token `i` opens and no comma closes: a
+/// name or a pronoun past its first two words with a verb right after it.
+fn subject_inside(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    // A relative or subordinate clause inside the phrase has a subject of its own ("In a year
+    // in which voters say …"), and so does a participle's object ("With people collecting
+    // Social Security projected to …").
+    let opens_clause = |k: usize| {
+        let w = lexicon::lower(toks[k].text(text));
+        matches!(w.as_ref(), "that" | "which" | "who" | "whom" | "whose" | "if" | "when" | "because" | "as" | "while" | "where")
+    };
+    (i + 2..toks.len().min(i + 14)).take_while(|&k| toks[k].is_word() && !opens_clause(k)).find_map(|k| {
+        let (w, prev) = (toks[k].text(text), lexicon::lower(toks[k - 1].text(text)));
+        // The subject opens its run of capitals ("In March Trump said", not "Social Security").
+        let prev_in_run = is_capitalized(toks[k - 1].text(text)) && !is_capitalized_function_word(&prev);
+        let after_verb_or_preposition = prev.ends_with("ing") || lexicon::is_phrase_breaker(&prev);
+        if !(is_capitalized(w) || lexicon::pronoun(w).is_some()) || lexicon::is_determiner(w) || prev_in_run || after_verb_or_preposition {
+            return None;
+        }
+        let (m, end) = after(text, toks, k)?;
+        let person_or_name = matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_));
+        (person_or_name && verb_follows(text, toks, end)).then(|| m.first_token(toks)).flatten()
+    })
+}
+
+/// Whether a finite verb stands at token `k`, past adverbs and auxiliaries and a day ("Trump
+/// on Tuesday dismissed").
+fn verb_follows(text: &str, toks: &[Token], k: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    let mut k = k;
+    if word(k).is_some_and(|w| w == "on") && word(k + 1).is_some_and(|w| lexicon::is_day(&lexicon::lower(w))) {
+        k += 2;
+    }
+    while word(k).is_some_and(lexicon::is_cue_modifier) {
+        k += 1;
+    }
+    word(k).is_some_and(|w| !is_capitalized(w) && (reported::is_finite_verb(w) || lexicon::cue(w).is_some_and(|c| !c.bare && c.form != lexicon::Form::Participle)))
 }
 
 /// Whether an introductory phrase opens at token `i`, and if so whether by a listed word
@@ -331,7 +462,9 @@ pub fn whole_subject_ending_in(
     }
     let start_at = toks.get(start)?.span.start;
     if let Some(m) = head.filter(|m| m.phrase.start <= start_at) {
-        return Some(m.clone());
+        // "In a meeting with the board Trump said": the subject starts with its clause.
+        let within = (m.phrase.start < start_at).then(|| classify(text, toks, start, end)).flatten();
+        return within.or_else(|| Some(m.clone()));
     }
     let m_first = head.map_or(end, |m| m.first_token(toks).unwrap_or(end));
     let first = toks[start].text(text);
@@ -489,7 +622,9 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
     let words: Vec<&str> = toks[start..end].iter().map(|t| t.text(text)).collect();
     let span = toks[start].span.start..toks[end - 1].span.end;
     let last = *words.last()?;
-    let has_determiner = lexicon::is_determiner(words[0]);
+    // "Japan's central bank": a possessive name opens a noun phrase as a determiner does.
+    let has_determiner =
+        lexicon::is_determiner(words[0]) || words.len() > 1 && is_capitalized(words[0]) && reported::is_possessive(words[0]);
     if words.len() == 1 && has_determiner {
         return None;
     }

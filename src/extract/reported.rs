@@ -1103,7 +1103,7 @@ pub fn trim_end_punct(text: &str, start: usize, end: usize) -> usize {
 
 /// "Clinton's", "the party's": a possessive, not a contraction of "is" or "has" ("he's",
 /// "that's").
-fn is_possessive(word: &str) -> bool {
+pub(super) fn is_possessive(word: &str) -> bool {
     let owner = without_possessive(word);
     owner.len() < word.len()
         && lexicon::pronoun(owner).is_none()
@@ -1120,7 +1120,7 @@ fn is_abstract_noun(word: &str) -> bool {
 /// Words that can follow a subject as its verb: auxiliaries and modals, a verb form ending
 /// in -s or -ed, or a common irregular past ("said it made no difference", "said on Friday
 /// he met").
-fn is_finite_verb(word: &str) -> bool {
+pub(super) fn is_finite_verb(word: &str) -> bool {
     let w = lexicon::lower(word);
     is_auxiliary(&w)
         || is_irregular_past(&w)
@@ -1145,7 +1145,7 @@ fn is_linking_or_make(word: &str) -> bool {
 }
 
 /// Irregular simple pasts (in lower case) that are not also common nouns or adjectives.
-fn is_irregular_past(w: &str) -> bool {
+pub(super) fn is_irregular_past(w: &str) -> bool {
     matches!(
         w,
         "made" | "met" | "took" | "gave" | "got" | "came" | "went" | "knew" | "felt" | "saw" | "told"
@@ -1165,7 +1165,7 @@ fn is_preposition(word: &str) -> bool {
 
 /// Auxiliaries and modals (in lower case): a clause has begun where one stands ("said she
 /// would jump to that conclusion", "…, said the repairs would end").
-fn is_auxiliary(w: &str) -> bool {
+pub(super) fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,
         "is" | "are" | "was" | "were" | "has" | "have" | "had" | "would" | "will" | "could" | "can" | "may" | "might"

@@ -59,6 +59,11 @@ struct Registry {
     focus: Vec<Seen>,
     /// Every person named, in text order, for descriptions.
     named: Vec<Seen>,
+    /// Names of two words or more by their initials ("imf" → "International Monetary
+    /// Fund"), as first met, for acronyms.
+    by_initials: Names,
+    /// The names `by_initials` holds.
+    full_names: Vec<String>,
 }
 
 /// Entities by a name in lower case. The keys are a few short words, looked up at every
@@ -193,6 +198,7 @@ impl Registry {
             return None;
         }
         let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
+        self.note_initials(&name);
         let titled = m.description.as_deref().is_some_and(|d| {
             d.split_whitespace().any(|w| lexicon::is_honorific(w) || lexicon::is_title(w))
         }) && !is_organization(&name);
@@ -237,7 +243,9 @@ impl Registry {
             MentionKind::Name => {
                 let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
                 let e = if is_organization(&name) {
-                    self.organization(&name)
+                    // "the IMF", "U.N.": the organisation named in full before or after.
+                    let full = acronym_key(&name).and_then(|key| self.by_initials.get(&key)).map(|&i| self.full_names[i].clone());
+                    self.organization(full.as_deref().unwrap_or(&name))
                 } else {
                     self.by_surname_near(&name, m.span.start).unwrap_or_else(|| self.person(&name))
                 };
@@ -316,8 +324,32 @@ impl Registry {
             return e;
         }
         let e = self.new_entity(name, SpeakerKind::Organization);
+        // "The International Monetary Fund said … the fund warned": the words of a name of two
+        // or more describe it (a one-word name is as often a headline's first word: "Poll: …").
+        if name.contains(' ') {
+            self.entities[e].description_words = description_words(name).collect();
+        }
         self.by_name.insert(key, e);
         e
+    }
+
+    /// Keeps a name of two to six words by its initials, the first met for each.
+    fn note_initials(&mut self, name: &str) {
+        if !name.contains(' ') {
+            return;
+        }
+        // On the stack: this sees every name met, most of them seen before.
+        let (mut initials, mut len) = ([0u8; 6], 0);
+        for w in name.split_whitespace().filter(|w| !matches!(*w, "of" | "and" | "for" | "the" | "on" | "&")) {
+            let Some(&first) = w.as_bytes().first().filter(|b| b.is_ascii_alphabetic() && len < 6) else { return };
+            initials[len] = first.to_ascii_lowercase();
+            len += 1;
+        }
+        let Ok(key) = std::str::from_utf8(&initials[..len]) else { return };
+        if len >= 2 && !self.by_initials.contains_key(key) {
+            self.by_initials.insert(key.to_string(), self.full_names.len());
+            self.full_names.push(name.to_string());
+        }
     }
 
     fn new_entity(&mut self, name: &str, kind: SpeakerKind) -> usize {
@@ -366,7 +398,12 @@ impl Registry {
         if words.is_empty() {
             return None;
         }
-        let fits = |e: usize| words.iter().all(|w| self.entities[e].description_words.contains(w));
+        // "the Democratic presidential nominee" is not the vice presidential one.
+        let lesser = |w: &String| matches!(w.as_str(), "vice" | "deputy" | "assistant") && !words.contains(w);
+        let fits = |e: usize| {
+            let known = &self.entities[e].description_words;
+            words.iter().all(|w| known.contains(w)) && !known.iter().any(lesser)
+        };
         let before = &self.named[..self.named.partition_point(|n| n.at < at)];
         before.iter().rev().map(|n| n.entity).find(|&e| fits(e)).or_else(|| (0..self.entities.len()).rev().find(|&e| fits(e)))
     }
@@ -441,6 +478,13 @@ fn clean_name(name: &str) -> String {
     let name = without_possessive(name.trim());
     let name = name.strip_prefix("The ").unwrap_or(name);
     name.trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string()
+}
+
+/// The letters of an acronym in lower case ("IMF", "U.N." → "un"); None for another name.
+fn acronym_key(name: &str) -> Option<String> {
+    let letters: String = name.chars().filter(|c| *c != '.').collect();
+    let acronym = (2..=6).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase());
+    acronym.then(|| letters.to_ascii_lowercase())
 }
 
 /// Whether a name is an organisation or a country rather than a person.

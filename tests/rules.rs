@@ -312,6 +312,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the ferry would run all winter", "Ana Ruiz", "said")] },
     Case { name: "an introduction no listed word opens ends at its comma when a subject and verb follow", input: "Hours later, Ruiz returned to the harbour, telling reporters that the ferry would run.",
         expect: &[("indirect", "the ferry would run", "Ruiz", "telling")] },
+    Case { name: "words before a comma that a sentence-final cue follows are what it reports, not an introduction", input: "This makes it difficult to dislodge the harbour, he said.",
+        expect: &[("indirect", "This makes it difficult to dislodge the harbour", "he", "said")] },
     Case { name: "a prepositional opener with no comma: the name and verb inside it are the subject", input: "In a long meeting with the harbour board Ruiz said that the ferry would run.",
         expect: &[("indirect", "the ferry would run", "Ruiz", "said")] },
     Case { name: "an acronym is the organisation named in full, and so is a description by a word of its name", input: "The Harbour Trust Fund cut its forecast on Tuesday.\n\nThe HTF said traffic would fall. Later, the fund warned that tolls would rise.",

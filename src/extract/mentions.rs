@@ -356,7 +356,11 @@ fn unlisted_introduction(text: &str, toks: &[Token], i: usize) -> Option<usize> 
         return None;
     }
     let (_, end) = after(text, toks, comma + 1)?;
-    verb_follows(text, toks, end).then_some(comma + 1)
+    // "This makes it hard to plan, he said.": a verb that ends the sentence reports the words
+    // before the comma, which are then no introduction.
+    let verb = verb_at(text, toks, end)?;
+    let ends_sentence = toks.get(verb + 1).is_none_or(|t| t.is_punct('.') || t.is_punct('?') || t.is_punct('!'));
+    (!ends_sentence).then_some(comma + 1)
 }
 
 /// The subject inside a phrase that a preposition at token `i` opens and no comma closes: a
@@ -379,13 +383,13 @@ fn subject_inside(text: &str, toks: &[Token], i: usize) -> Option<usize> {
         }
         let (m, end) = after(text, toks, k)?;
         let person_or_name = matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_));
-        (person_or_name && verb_follows(text, toks, end)).then(|| m.first_token(toks)).flatten()
+        (person_or_name && verb_at(text, toks, end).is_some()).then(|| m.first_token(toks)).flatten()
     })
 }
 
-/// Whether a finite verb stands at token `k`, past adverbs and auxiliaries and a day ("Trump
-/// on Tuesday dismissed").
-fn verb_follows(text: &str, toks: &[Token], k: usize) -> bool {
+/// The finite verb at token `k` or past adverbs and auxiliaries and a day after it ("Trump on
+/// Tuesday dismissed"), if one stands there.
+fn verb_at(text: &str, toks: &[Token], k: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
     let mut k = k;
     if word(k).is_some_and(|w| w == "on") && word(k + 1).is_some_and(|w| lexicon::is_day(&lexicon::lower(w))) {
@@ -394,7 +398,8 @@ fn verb_follows(text: &str, toks: &[Token], k: usize) -> bool {
     while word(k).is_some_and(lexicon::is_cue_modifier) {
         k += 1;
     }
-    word(k).is_some_and(|w| !is_capitalized(w) && (reported::is_finite_verb(w) || lexicon::cue(w).is_some_and(|c| !c.bare && c.form != lexicon::Form::Participle)))
+    let verb = word(k).is_some_and(|w| !is_capitalized(w) && (reported::is_finite_verb(w) || lexicon::cue(w).is_some_and(|c| !c.bare && c.form != lexicon::Form::Participle)));
+    verb.then_some(k)
 }
 
 /// Whether an introductory phrase opens at token `i`, and if so whether by a listed word

@@ -443,8 +443,7 @@ fn clause_after_closing_comma(text: &str, toks: &[Token]) -> Option<usize> {
             return true;
         }
         // `"…," adding, "…"`: a participle of saying that leads into a quotation of its own.
-        let leads_on = toks.get(k + 1).is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
-        if leads_on && lexicon::cue(&word).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Participle) {
+        if toks.get(k..k + 2).is_some_and(|pair| added_after_quote(text, pair)) {
             return true;
         }
         // `"…," Hoover said`, `"…," one of the prosecutors said the cases differ`: a speaker

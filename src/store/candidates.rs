@@ -27,7 +27,7 @@
 //! read back, and the key would grow with every reprint), and the writer remembers the full
 //! keys it has read ([`FullKeys`]) instead of reading them again for every new claim.
 
-use super::key_runs::{Runs, claim_key_hash};
+use super::key_runs::Runs;
 use super::sql::{MATCHING, statement};
 use crate::matching::Signature;
 use rusqlite::{Connection, named_params};
@@ -92,7 +92,7 @@ impl Key {
     /// the claim keys, a statistic's (`runs` `None`) from its table.
     fn read(self, conn: &Connection, runs: Option<&Runs>) -> rusqlite::Result<Vec<i64>> {
         if let Some(runs) = runs {
-            return runs.ids(conn, self.band, self.value, claim_key_hash(self.band, self.value), self.cap());
+            return runs.ids(conn, self.band, self.value, self.cap());
         }
         let mut stmt = conn.prepare_cached(statement(MATCHING, "statistic_band_candidates"))?;
         let params = named_params! {":band": self.band, ":bucket": self.value, ":cap": self.cap() as i64};
@@ -191,7 +191,7 @@ impl Lookup {
 
     /// Adds a new claim under the keys that are not full, in the open run.
     pub(super) fn add_claim(&self, runs: &mut Runs, id: i64) {
-        self.open.iter().for_each(|key| runs.add(key.band, key.value, claim_key_hash(key.band, key.value), id));
+        self.open.iter().for_each(|key| runs.add(key.band, key.value, id));
     }
 
     /// Adds a new statistic under the keys that are not full.

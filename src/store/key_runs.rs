@@ -73,15 +73,9 @@ impl Runs {
     }
 
     /// The ids under a key (`band` −1 for a shingle) in every run, oldest first, then the
-    /// pending ones, up to `cap`. `hash` is what the filters hold for the key.
-    pub(super) fn ids(
-        &self,
-        conn: &Connection,
-        band: i64,
-        value: i64,
-        hash: u64,
-        cap: usize,
-    ) -> rusqlite::Result<Vec<i64>> {
+    /// pending ones, up to `cap`.
+    pub(super) fn ids(&self, conn: &Connection, band: i64, value: i64, cap: usize) -> rusqlite::Result<Vec<i64>> {
+        let hash = claim_key_hash(band, value);
         let mut stmt = conn.prepare_cached(statement(MATCHING, "claim_run_candidates"))?;
         let mut ids = Vec::new();
         for run in &self.runs {
@@ -100,10 +94,10 @@ impl Runs {
     }
 
     /// Adds `id` under a key of the open run (pending until the commit), and to its filter.
-    pub(super) fn add(&mut self, band: i64, value: i64, hash: u64, id: i64) {
+    pub(super) fn add(&mut self, band: i64, value: i64, id: i64) {
         self.pending.entry((band, value)).or_default().push(id);
         if let Some(filter) = self.runs.last_mut().and_then(|open| open.filter.as_mut()) {
-            filter.insert(hash);
+            filter.insert(claim_key_hash(band, value));
         }
     }
 
@@ -276,11 +270,7 @@ fn closed_run_filter(tx: &Connection, run: i64, keys: usize) -> rusqlite::Result
 /// number (at least [`FIRST_OPEN_CAPACITY`]), so that it is made again seldom as the run grows.
 fn open_run_filter(tx: &Connection, run: i64, pending: &HashMap<(i64, i64), Vec<i64>>) -> rusqlite::Result<KeyFilter> {
     let mut hashes = Vec::new();
-    let mut stmt = tx.prepare_cached(statement(MATCHING, "claim_run_keys"))?;
-    let mut rows = stmt.query(named_params! {":run": run})?;
-    while let Some(row) = rows.next()? {
-        hashes.push(claim_key_hash(row.get(0)?, row.get(1)?));
-    }
+    for_each_run_key(tx, run, |hash| hashes.push(hash))?;
     for (&(band, value), ids) in pending {
         hashes.extend(ids.iter().map(|_| claim_key_hash(band, value)));
     }
@@ -292,12 +282,18 @@ fn open_run_filter(tx: &Connection, run: i64, pending: &HashMap<(i64, i64), Vec<
 /// A filter of at least `capacity` keys holding every key of a run.
 fn run_filter(tx: &Connection, run: i64, capacity: usize) -> rusqlite::Result<KeyFilter> {
     let mut filter = KeyFilter::with_capacity(capacity);
+    for_each_run_key(tx, run, |hash| filter.insert(hash))?;
+    Ok(filter)
+}
+
+/// Calls `each` with what a filter holds for every key of a run.
+fn for_each_run_key(tx: &Connection, run: i64, mut each: impl FnMut(u64)) -> rusqlite::Result<()> {
     let mut stmt = tx.prepare_cached(statement(MATCHING, "claim_run_keys"))?;
     let mut rows = stmt.query(named_params! {":run": run})?;
     while let Some(row) = rows.next()? {
-        filter.insert(claim_key_hash(row.get(0)?, row.get(1)?));
+        each(claim_key_hash(row.get(0)?, row.get(1)?));
     }
-    Ok(filter)
+    Ok(())
 }
 
 fn save_filter(tx: &Connection, run: i64, filter: &KeyFilter) -> rusqlite::Result<()> {
@@ -309,7 +305,7 @@ fn save_filter(tx: &Connection, run: i64, filter: &KeyFilter) -> rusqlite::Resul
 }
 
 /// What a filter holds for a claim key: a bucket of `band`, or a shingle (`band` −1).
-pub(super) fn claim_key_hash(band: i64, value: i64) -> u64 {
+fn claim_key_hash(band: i64, value: i64) -> u64 {
     value as u64 ^ ((band + 1) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 

@@ -81,7 +81,8 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
             let gap = &text[attr_end.min(q.open)..q.open];
             // Within one paragraph: a quote opening the next paragraph is a new quote.
             let same_paragraph = paragraph_of(paragraphs, attr_end.saturating_sub(1)) == para_idx;
-            if same_paragraph && gap.chars().all(|c| c.is_whitespace() || ",.;:".contains(c)) && attribution_after(text, after_toks).is_none() {
+            let merges = gap.chars().all(|c| c.is_whitespace() || ",.;:".contains(c)) && !added_after_quote(text, before_toks);
+            if same_paragraph && merges && attribution_after(text, after_toks).is_none() {
                 // A quote the attribution's words run into is not more of A ("Trump told
                 // reporters, before insisting he had a "great relationship""); one after a
                 // conjunction is ("Ruiz said, but "…"").
@@ -788,11 +789,14 @@ fn inverted_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) ->
     })
 }
 
-/// Whether the words between two quotations are a participle of saying before a comma or a
-/// colon (`," adding, "`, `", adding: "`), which carries the first one's speaker on to the second.
+/// Whether the words between two quotations end in a participle of saying before a comma or a
+/// colon after a mark (`," adding, "`, `", adding: "`, `," he said on MSNBC, adding, "`), which
+/// carries the first one's speaker on to the second.
 fn added_after_quote(text: &str, toks: &[Token]) -> bool {
-    let toks = if toks.first().is_some_and(|t| t.is_punct(',')) { &toks[1..] } else { toks };
-    let [participle, lead] = toks else { return false };
+    let Some((before, [participle, lead])) = toks.split_last_chunk::<2>() else { return false };
+    if before.last().is_some_and(Token::is_word) {
+        return false;
+    }
     let spoken = lexicon::cue(participle.text(text)).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Participle);
     spoken && (lead.is_punct(',') || lead.is_punct(':'))
 }

@@ -325,11 +325,21 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
             return if !listed { Some(i) } else if preposition { subject_inside(text, toks, i) } else { None };
         };
         i += comma + 1;
+        // `On NBC's "Meet the Press," Sanders said`: a title's closing mark after the comma.
+        while toks.get(i).is_some_and(|t| is_closing_mark(text, t)) {
+            i += 1;
+        }
         // "in Ames, Iowa,": the state after a town belongs to the phrase.
         while toks.get(i + 1).is_some_and(|t| t.is_punct(',')) && lexicon::is_us_state(toks[i].text(text)) {
             i += 2;
         }
     }
+}
+
+/// A double quotation mark with a space after it, which closes what it follows.
+fn is_closing_mark(text: &str, t: &Token) -> bool {
+    let mark = matches!(t.kind, Kind::Punct('"' | '\u{201d}' | '\u{bb}'));
+    mark && text[t.span.end..].starts_with(char::is_whitespace)
 }
 
 /// "Hours later, Trump returned …", "Inside the hall, Trump on Tuesday dismissed …", "The same

@@ -34,7 +34,8 @@ pub fn extract(doc: &Document) -> Extraction {
     let mut diagnostics = Vec::new();
     let sentences: Vec<Span> = doc.paragraphs.iter().flat_map(|p| sentences::split(text, p.clone())).collect();
     let tokens = tokens::Tokenized::new(text, &sentences);
-    let quote_spans = quotes::find(text, &doc.paragraphs, &mut diagnostics);
+    let mut quote_spans = quotes::find(text, &doc.paragraphs, &mut diagnostics);
+    quote_spans.retain(|q| !quotes::is_title(text, q));
     let attributions = attribution::find(text, &doc.paragraphs, &sentences, &tokens, &quote_spans);
     let (speakers, speaker_of) = speakers::resolve(text, &sentences, &tokens, &attributions);
     let quotes: Vec<Quote> = attributions

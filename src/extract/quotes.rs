@@ -188,6 +188,28 @@ fn closes_word(text: &str, para: &Span, i: usize, c: char) -> bool {
     prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
 }
 
+/// Whether a quotation names a programme, a book or a film instead of quoting speech: a short
+/// run of capitalised words right after a possessive, "on" or "of" (`on NBC's "Meet the Press,"
+/// Sanders said`, `a broadcast of "Real Time"`). Its words are then read as the sentence's own.
+pub fn is_title(text: &str, q: &QuoteSpan) -> bool {
+    const MOST_WORDS: usize = 8;
+    let [part] = q.parts.as_slice() else { return false };
+    let before = text[..q.open].trim_end().rsplit(' ').next().unwrap_or_default();
+    let after_owner = before.ends_with("'s") || before.ends_with("\u{2019}s") || before == "on" || before == "of";
+    if !q.closed || !after_owner {
+        return false;
+    }
+    let words: Vec<&str> = text[part.clone()].split_whitespace().take(MOST_WORDS + 1).collect();
+    let capitalised = |(i, w): (usize, &&str)| {
+        let lower_allowed = i > 0 && SMALL_TITLE_WORDS.contains(&w.trim_end_matches([',', '.']));
+        w.chars().next().is_some_and(|c| !c.is_lowercase()) || lower_allowed
+    };
+    words.len() <= MOST_WORDS && words.iter().enumerate().all(capitalised)
+}
+
+/// Words a title leaves in lower case ("This Week with George Stephanopoulos").
+const SMALL_TITLE_WORDS: [&str; 13] = ["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "with"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

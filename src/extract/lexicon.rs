@@ -375,7 +375,7 @@ pub(crate) struct WordTable<V> {
 }
 
 impl<V: Copy> WordTable<V> {
-    fn new(entries: impl IntoIterator<Item = (String, V)>) -> Self {
+    pub(crate) fn new(entries: impl IntoIterator<Item = (String, V)>) -> Self {
         let entries: Vec<(String, V)> = entries.into_iter().collect();
         let size = (entries.len() * 2).next_power_of_two().max(8);
         let mut table = Self { slots: (0..size).map(|_| None).collect(), shapes: [0; 32] };

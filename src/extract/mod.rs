@@ -56,7 +56,7 @@ pub fn extract(doc: &Document) -> Extraction {
             }
         })
         .collect();
-    let statistics = statistics::find(doc, &sentences, &quotes, &speakers);
+    let statistics = statistics::find(doc, &sentences, &tokens, &quotes, &speakers);
     Extraction { quotes, speakers, statistics, diagnostics }
 }
 

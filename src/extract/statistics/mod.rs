@@ -10,6 +10,7 @@ mod quantity;
 mod source;
 mod tokens;
 
+use crate::extract::tokens::Tokenized;
 use crate::model::{Document, Quote, Span, Speaker, Statistic};
 use memchr::memmem;
 use std::collections::HashMap;
@@ -18,8 +19,8 @@ use source::Cue;
 use tokens::{Kind, Token};
 
 /// The statistics of a document, in order, given its sentences (in order, none crossing
-/// a paragraph) as [`extract`](crate::extract::extract) splits them.
-pub fn find(doc: &Document, sentences: &[Span], quotes: &[Quote], speakers: &[Speaker]) -> Vec<Statistic> {
+/// a paragraph) and their tokens as [`extract`](crate::extract::extract) makes them.
+pub fn find(doc: &Document, sentences: &[Span], words: &Tokenized, quotes: &[Quote], speakers: &[Speaker]) -> Vec<Statistic> {
     let text = doc.text.as_str();
     let mut toks = Vec::new();
     let mut out = Vec::new();
@@ -43,7 +44,7 @@ pub fn find(doc: &Document, sentences: &[Span], quotes: &[Quote], speakers: &[Sp
                 continue;
             }
             // Sentences without figures still name sources that later figures refer to.
-            tokens::tokenize(text, sentence.clone(), &mut toks);
+            tokens::from_words(text, words.within(&sentence), &mut toks);
             if authors.is_none() {
                 authors = source::authors(text, &toks);
             }

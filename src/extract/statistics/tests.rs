@@ -15,7 +15,8 @@ fn doc(text: &str) -> Document {
 /// The statistics of a document, its sentences split as extraction splits them.
 fn find(d: &Document, quotes: &[Quote], speakers: &[Speaker]) -> Vec<Statistic> {
     let sentences: Vec<_> = d.paragraphs.iter().flat_map(|p| crate::extract::sentences::split(&d.text, p.clone())).collect();
-    find_in(d, &sentences, quotes, speakers)
+    let words = crate::extract::tokens::Tokenized::new(&d.text, &sentences);
+    find_in(d, &sentences, &words, quotes, speakers)
 }
 
 fn stats(text: &str) -> Vec<Statistic> {

@@ -257,6 +257,17 @@ const SPEECH: &[(&str, &str, &str, &str)] = &[
     ("muse", "", "", ""),
     ("opine", "", "", ""),
     ("bark", "", "", ""),
+    ("decry", "decries", "decried", "decrying"),
+    ("assail", "", "", ""),
+    ("bemoan", "", "", ""),
+    ("rebuke", "", "", ""),
+    ("rip", "", "ripped", "ripping"),
+    ("downplay", "", "", ""),
+    ("mull", "", "", ""),
+    ("outline", "", "", ""),
+    ("retweet", "", "", ""),
+    ("quote", "", "", ""),
+    ("email", "", "", ""),
 ];
 
 const BELIEF: &[(&str, &str, &str, &str)] = &[
@@ -317,12 +328,14 @@ const OBJECT_ONLY: &[&str] = &[
     "oppose", "praise", "promote", "propose", "question", "recommend", "recount", "refer", "reference", "reject",
     "repeat", "signal", "slam", "support", "tout", "denounce", "express", "echo", "welcome", "back", "favor",
     "prefer", "hail", "mock", "brand", "label", "dub", "portray", "characterize", "credit", "thank", "deride",
-    "liken", "lambaste", "exhort",
+    "liken", "lambaste", "exhort", "decry", "assail", "bemoan", "rebuke", "rip", "downplay", "mull", "outline",
+    "retweet", "quote",
 ];
 
 /// Forms of the verbs above that are nearly always another word: "came back", "thanks to",
-/// "credit histories", "a brand"; the verb's other forms ("backed", "thanked") stay cues.
-const NOT_CUE_FORMS: &[&str] = &["back", "thanks", "credit", "brand"];
+/// "credit histories", "a brand", "his quotes", "her emails"; the verb's other forms
+/// ("backed", "thanked", "emailed") stay cues.
+const NOT_CUE_FORMS: &[&str] = &["back", "thanks", "credit", "brand", "quote", "quotes", "email", "emails"];
 
 /// Prepositions after which a verb reports a thing: "called for a ban", "talked about the
 /// economy". A verb in none of the lists above is a cue only before one of its prepositions.
@@ -344,6 +357,11 @@ const PHRASAL: &[(&str, &str, &str, &str, &[&str])] = &[
     ("rail", "", "", "", &["against"]),
     ("campaign", "", "", "", &["for", "against"]),
     ("refer", "", "referred", "referring", &["to"]),
+    ("lay", "lays", "laid", "laying", &["out"]),
+    ("touch", "touches", "", "", &["on"]),
+    ("shrug", "", "shrugged", "shrugging", &["off"]),
+    ("apologize", "", "", "", &["for"]),
+    ("vouch", "vouches", "", "", &["for"]),
 ];
 
 fn regular_forms(base: &str) -> [String; 3] {
@@ -988,7 +1006,7 @@ static CUE_MODIFIERS: WordSet = WordSet::new(&[
     "has", "have", "had", "also", "later", "then", "once", "often", "would", "will", "did", "does",
     "do", "further", "again", "earlier", "first", "last", "herself", "himself", "themselves", "just",
     "only", "already", "still", "may", "might", "could", "can", "should", "must", "never", "always",
-    "not", "even", "told", "is", "are", "was", "were", "been", "has been", "long", "recently,",
+    "not", "even", "told", "is", "are", "was", "were", "been", "has been", "long", "now", "recently,",
     "publicly,", "quickly,", "reportedly,",
 ]);
 

@@ -268,6 +268,21 @@ const SPEECH: &[(&str, &str, &str, &str)] = &[
     ("retweet", "", "", ""),
     ("quote", "", "", ""),
     ("email", "", "", ""),
+    ("order", "", "", ""),
+    ("voice", "", "", ""),
+    ("chant", "", "", ""),
+    ("request", "", "", ""),
+    ("champion", "", "", ""),
+    ("imply", "implies", "implied", "implying"),
+    ("invoke", "", "", ""),
+    ("unveil", "", "", ""),
+    ("document", "", "", ""),
+    ("balk", "", "", ""),
+    ("rebuff", "", "", ""),
+    ("rebut", "", "rebutted", "rebutting"),
+    ("congratulate", "", "", ""),
+    ("justify", "justifies", "justified", "justifying"),
+    ("disavow", "", "", ""),
 ];
 
 const BELIEF: &[(&str, &str, &str, &str)] = &[
@@ -303,6 +318,8 @@ const BELIEF: &[(&str, &str, &str, &str)] = &[
     ("seek", "", "sought", ""),
     ("favor", "", "", ""),
     ("prefer", "", "preferred", "preferring"),
+    ("remember", "", "", ""),
+    ("imagine", "", "", ""),
 ];
 
 const FINDING: &[(&str, &str, &str, &str)] = &[
@@ -329,13 +346,17 @@ const OBJECT_ONLY: &[&str] = &[
     "repeat", "signal", "slam", "support", "tout", "denounce", "express", "echo", "welcome", "back", "favor",
     "prefer", "hail", "mock", "brand", "label", "dub", "portray", "characterize", "credit", "thank", "deride",
     "liken", "lambaste", "exhort", "decry", "assail", "bemoan", "rebuke", "rip", "downplay", "mull", "outline",
-    "retweet", "quote",
+    "retweet", "quote", "order", "voice", "request", "champion", "invoke", "unveil", "document", "balk", "rebuff",
+    "rebut", "congratulate", "justify", "disavow",
 ];
 
 /// Forms of the verbs above that are nearly always another word: "came back", "thanks to",
-/// "credit histories", "a brand", "his quotes", "her emails"; the verb's other forms
-/// ("backed", "thanked", "emailed") stay cues.
-const NOT_CUE_FORMS: &[&str] = &["back", "thanks", "credit", "brand", "quote", "quotes", "email", "emails"];
+/// "credit histories", "a brand", "his quotes", "her emails", "in order to", "documents";
+/// the verb's other forms ("backed", "thanked", "emailed", "ordered") stay cues.
+const NOT_CUE_FORMS: &[&str] = &[
+    "back", "thanks", "credit", "brand", "quote", "quotes", "email", "emails", "order", "orders", "voice", "voices",
+    "request", "requests", "champion", "champions", "document", "documents",
+];
 
 /// Prepositions after which a verb reports a thing: "called for a ban", "talked about the
 /// economy". A verb in none of the lists above is a cue only before one of its prepositions.
@@ -362,6 +383,11 @@ const PHRASAL: &[(&str, &str, &str, &str, &[&str])] = &[
     ("shrug", "", "shrugged", "shrugging", &["off"]),
     ("apologize", "", "", "", &["for"]),
     ("vouch", "vouches", "", "", &["for"]),
+    ("side", "", "", "", &["with"]),
+    ("allude", "", "", "", &["to"]),
+    ("react", "", "", "", &["to"]),
+    ("single", "", "singled", "singling", &["out"]),
+    ("brush", "brushes", "", "", &["off", "aside"]),
 ];
 
 fn regular_forms(base: &str) -> [String; 3] {

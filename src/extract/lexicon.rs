@@ -410,7 +410,8 @@ fn regular_forms(base: &str) -> [String; 3] {
 
 /// Words looked up without regard to ASCII case and without allocating: a word is hashed as
 /// if lowercased and confirmed with `eq_ignore_ascii_case`. Open addressing over a
-/// power-of-two table kept at most half full; the first entry given for a word wins.
+/// power-of-two table kept at most a quarter full (most words looked up are not held, and a
+/// miss probes until an empty slot); the first entry given for a word wins.
 pub(crate) struct WordTable<V> {
     slots: Vec<Option<(Box<str>, V)>>,
     /// The shapes of the words held, as (first letter, length) bits: most words looked up
@@ -421,7 +422,7 @@ pub(crate) struct WordTable<V> {
 impl<V: Copy> WordTable<V> {
     fn new(entries: impl IntoIterator<Item = (String, V)>) -> Self {
         let entries: Vec<(String, V)> = entries.into_iter().collect();
-        let size = (entries.len() * 2).next_power_of_two().max(8);
+        let size = (entries.len() * 4).next_power_of_two().max(8);
         let mut table = Self { slots: (0..size).map(|_| None).collect(), shapes: [0; 32] };
         for (word, value) in entries {
             let (row, bit) = shape(&word);

@@ -257,6 +257,32 @@ const SPEECH: &[(&str, &str, &str, &str)] = &[
     ("muse", "", "", ""),
     ("opine", "", "", ""),
     ("bark", "", "", ""),
+    ("decry", "decries", "decried", "decrying"),
+    ("assail", "", "", ""),
+    ("bemoan", "", "", ""),
+    ("rebuke", "", "", ""),
+    ("rip", "", "ripped", "ripping"),
+    ("downplay", "", "", ""),
+    ("mull", "", "", ""),
+    ("outline", "", "", ""),
+    ("retweet", "", "", ""),
+    ("quote", "", "", ""),
+    ("email", "", "", ""),
+    ("order", "", "", ""),
+    ("voice", "", "", ""),
+    ("chant", "", "", ""),
+    ("request", "", "", ""),
+    ("champion", "", "", ""),
+    ("imply", "implies", "implied", "implying"),
+    ("invoke", "", "", ""),
+    ("unveil", "", "", ""),
+    ("document", "", "", ""),
+    ("balk", "", "", ""),
+    ("rebuff", "", "", ""),
+    ("rebut", "", "rebutted", "rebutting"),
+    ("congratulate", "", "", ""),
+    ("justify", "justifies", "justified", "justifying"),
+    ("disavow", "", "", ""),
 ];
 
 const BELIEF: &[(&str, &str, &str, &str)] = &[
@@ -292,6 +318,8 @@ const BELIEF: &[(&str, &str, &str, &str)] = &[
     ("seek", "", "sought", ""),
     ("favor", "", "", ""),
     ("prefer", "", "preferred", "preferring"),
+    ("remember", "", "", ""),
+    ("imagine", "", "", ""),
 ];
 
 const FINDING: &[(&str, &str, &str, &str)] = &[
@@ -317,12 +345,18 @@ const OBJECT_ONLY: &[&str] = &[
     "oppose", "praise", "promote", "propose", "question", "recommend", "recount", "refer", "reference", "reject",
     "repeat", "signal", "slam", "support", "tout", "denounce", "express", "echo", "welcome", "back", "favor",
     "prefer", "hail", "mock", "brand", "label", "dub", "portray", "characterize", "credit", "thank", "deride",
-    "liken", "lambaste", "exhort",
+    "liken", "lambaste", "exhort", "decry", "assail", "bemoan", "rebuke", "rip", "downplay", "mull", "outline",
+    "retweet", "quote", "order", "voice", "request", "champion", "invoke", "unveil", "document", "balk", "rebuff",
+    "rebut", "congratulate", "justify", "disavow",
 ];
 
 /// Forms of the verbs above that are nearly always another word: "came back", "thanks to",
-/// "credit histories", "a brand"; the verb's other forms ("backed", "thanked") stay cues.
-const NOT_CUE_FORMS: &[&str] = &["back", "thanks", "credit", "brand"];
+/// "credit histories", "a brand", "his quotes", "her emails", "in order to", "documents";
+/// the verb's other forms ("backed", "thanked", "emailed", "ordered") stay cues.
+const NOT_CUE_FORMS: &[&str] = &[
+    "back", "thanks", "credit", "brand", "quote", "quotes", "email", "emails", "order", "orders", "voice", "voices",
+    "request", "requests", "champion", "champions", "document", "documents",
+];
 
 /// Prepositions after which a verb reports a thing: "called for a ban", "talked about the
 /// economy". A verb in none of the lists above is a cue only before one of its prepositions.
@@ -344,6 +378,16 @@ const PHRASAL: &[(&str, &str, &str, &str, &[&str])] = &[
     ("rail", "", "", "", &["against"]),
     ("campaign", "", "", "", &["for", "against"]),
     ("refer", "", "referred", "referring", &["to"]),
+    ("lay", "lays", "laid", "laying", &["out"]),
+    ("touch", "touches", "", "", &["on"]),
+    ("shrug", "", "shrugged", "shrugging", &["off"]),
+    ("apologize", "", "", "", &["for"]),
+    ("vouch", "vouches", "", "", &["for"]),
+    ("side", "", "", "", &["with"]),
+    ("allude", "", "", "", &["to"]),
+    ("react", "", "", "", &["to"]),
+    ("single", "", "singled", "singling", &["out"]),
+    ("brush", "brushes", "", "", &["off", "aside"]),
 ];
 
 fn regular_forms(base: &str) -> [String; 3] {
@@ -366,7 +410,8 @@ fn regular_forms(base: &str) -> [String; 3] {
 
 /// Words looked up without regard to ASCII case and without allocating: a word is hashed as
 /// if lowercased and confirmed with `eq_ignore_ascii_case`. Open addressing over a
-/// power-of-two table kept at most half full; the first entry given for a word wins.
+/// power-of-two table kept at most a quarter full (most words looked up are not held, and a
+/// miss probes until an empty slot); the first entry given for a word wins.
 pub(crate) struct WordTable<V> {
     slots: Vec<Option<(Box<str>, V)>>,
     /// The shapes of the words held, as (first letter, length) bits: most words looked up
@@ -377,7 +422,7 @@ pub(crate) struct WordTable<V> {
 impl<V: Copy> WordTable<V> {
     pub(crate) fn new(entries: impl IntoIterator<Item = (String, V)>) -> Self {
         let entries: Vec<(String, V)> = entries.into_iter().collect();
-        let size = (entries.len() * 2).next_power_of_two().max(8);
+        let size = (entries.len() * 4).next_power_of_two().max(8);
         let mut table = Self { slots: (0..size).map(|_| None).collect(), shapes: [0; 32] };
         for (word, value) in entries {
             let (row, bit) = shape(&word);
@@ -988,7 +1033,7 @@ static CUE_MODIFIERS: WordSet = WordSet::new(&[
     "has", "have", "had", "also", "later", "then", "once", "often", "would", "will", "did", "does",
     "do", "further", "again", "earlier", "first", "last", "herself", "himself", "themselves", "just",
     "only", "already", "still", "may", "might", "could", "can", "should", "must", "never", "always",
-    "not", "even", "told", "is", "are", "was", "were", "been", "has been", "long", "recently,",
+    "not", "even", "told", "is", "are", "was", "were", "been", "has been", "long", "now", "recently,",
     "publicly,", "quickly,", "reportedly,",
 ]);
 

@@ -581,6 +581,9 @@ impl<'a> Sentence<'a> {
                 || lexicon::without_auxiliary(words[j - 1]).len() < words[j - 1].len() && lexicon::pronoun(lexicon::without_auxiliary(words[j - 1])).is_some());
         let form = if progressive { Form::Finite } else { cue.form };
         let found = |attribution: Attribution, clause: usize| Some(Candidate { attribution, class: cue.class, clause, borrows_subject: false, takes_clause: cue.takes_clause });
+        if cue.bare && j > 1 && words[j - 1] == "to" {
+            return self.infinitive(j, cue);
+        }
         // "The report was welcomed", "the state agency", "a big question": a bare form after
         // a determiner, a preposition or an adjective is a noun ("experts warn" is a verb).
         // "voters who say", "… and say they": after a relative pronoun, and for "say" after a
@@ -737,6 +740,40 @@ impl<'a> Sentence<'a> {
         let to = if cue.takes_clause { toks.len() } else { self.next_comma(from) };
         let content = self.reported(from, to, cue)?;
         found(indirect(content, m, cue_span), np_first)
+    }
+
+    /// `Ruiz went on to say …`, `voters are more likely to say …`, `she came to talk about …`:
+    /// a cue in the infinitive after words that report nothing themselves takes the subject
+    /// before the clause's first verb ("declined to say" and "asked Ruiz to explain" are the
+    /// first cue's), or the phrase after "for" ("it is hard for Ruiz to explain").
+    fn infinitive(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let to = j - 1;
+        if cue.class != CueClass::Speech {
+            return None;
+        }
+        let clause = self.clause_start(to, cue.class)?;
+        if (clause..to).any(|k| toks[k].is_word() && lexicon::cue_at(words[k], k).is_some()) {
+            return None;
+        }
+        let start = (clause..to).rev().find(|&k| toks[k].is_punct(',')).map_or(clause, |k| k + 1);
+        let for_phrase = (start..to).rev().take(4).find(|&k| words[k] == "for");
+        let m = match for_phrase {
+            Some(k) => mentions::after(text, toks, k + 1).filter(|&(_, end)| end == to)?.0,
+            None => {
+                let (m, end) = mentions::after(text, toks, start)?;
+                let verb = words.get(end).filter(|_| end < to && toks[end].is_word())?;
+                (is_finite_verb(verb) || lexicon::is_cue_modifier(verb)).then_some(m)?
+            }
+        };
+        if m.kind == MentionKind::Pronoun(lexicon::Pronoun::It) {
+            return None;
+        }
+        let (from, _) = self.clause_after_cue(j, cue)?;
+        let end = if cue.takes_clause { toks.len() } else { self.next_comma(from) };
+        let content = self.reported(from, end, cue)?;
+        let attribution = indirect(content, m, self.cue_span(j, cue));
+        Some(Candidate { attribution, class: cue.class, clause, borrows_subject: true, takes_clause: cue.takes_clause })
     }
 
     /// `a wall, which he said Mexico would pay for`, `what analysts said was a sign of …`: a

@@ -6,18 +6,30 @@
 
 -- name: claim_key_runs
 -- The runs of the claim candidate index, oldest first: the open one is the last
--- (sql/0010_claim_key_runs.sql).
+-- (sql/0010_claim_key_runs.sql). The keys of run N stand in table claim_keys_N
+-- (sql/0011_claim_key_tables.sql): in the statements below, {run} is that number.
 SELECT run, since, keys FROM claim_key_runs ORDER BY since
 
 -- name: claim_run_candidates
 -- The ids under one key of one run, oldest first.
-SELECT claim_id FROM claim_keys WHERE run = :run AND band = :band AND value = :value LIMIT :cap
+SELECT claim_id FROM claim_keys_{run} WHERE band = :band AND value = :value LIMIT :cap
 
 -- name: insert_claim_key
-INSERT OR IGNORE INTO claim_keys (run, band, value, claim_id) VALUES (:run, :band, :value, :id)
+INSERT OR IGNORE INTO claim_keys_{run} (band, value, claim_id) VALUES (:band, :value, :id)
 
 -- name: claim_run_keys
-SELECT band, value FROM claim_keys WHERE run = :run
+SELECT band, value FROM claim_keys_{run}
+
+-- name: create_claim_key_run
+CREATE TABLE claim_keys_{run} (
+    band     INTEGER NOT NULL,
+    value    INTEGER NOT NULL,
+    claim_id INTEGER NOT NULL,
+    PRIMARY KEY (band, value, claim_id)
+) WITHOUT ROWID
+
+-- name: drop_claim_key_run
+DROP TABLE claim_keys_{run}
 
 -- name: close_claim_key_run
 UPDATE claim_key_runs SET keys = :keys WHERE run = :run
@@ -35,16 +47,13 @@ SELECT coalesce(max(run), 0) + 1 FROM claim_key_runs
 INSERT INTO claim_key_runs (run, since, keys) VALUES (:run, :since, :keys)
 
 -- name: merge_claim_key_runs
--- One range of one band's values of the runs merged (:runs, a JSON array), into run :into in
--- key order: a new run's keys come after every other key of the tree, so they are appended.
-INSERT INTO claim_keys (run, band, value, claim_id)
-SELECT :into, band, value, claim_id FROM claim_keys
-WHERE run IN (SELECT value FROM json_each(:runs)) AND band = :band AND value BETWEEN :low AND :high
-ORDER BY value, claim_id
+-- One range of one band's values of the runs merged, into the new run in key order: the
+-- sources are one merged_claim_keys for each run merged, joined by UNION ALL. Each comes from
+-- its table in key order, so SQLite merges them as they come, without a sort.
+INSERT INTO claim_keys_{run} (band, value, claim_id) {runs} ORDER BY 2, 3
 
--- name: delete_merged_claim_keys
-DELETE FROM claim_keys
-WHERE run IN (SELECT value FROM json_each(:runs)) AND band = :band AND value BETWEEN :low AND :high
+-- name: merged_claim_keys
+SELECT band, value, claim_id FROM claim_keys_{run} WHERE band = :band AND value BETWEEN :low AND :high
 
 -- name: delete_merged_claim_key_filters
 DELETE FROM claim_key_filters WHERE run IN (SELECT value FROM json_each(:runs))

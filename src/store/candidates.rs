@@ -117,9 +117,13 @@ impl FullKeys {
 }
 
 /// The stored claims that may be variants of a claim with this signature, strongest first
-/// (for a reader, which remembers no full keys).
+/// (for a reader, which remembers no full keys). The runs and their tables are read in one
+/// snapshot: a writer's merge in between would drop the tables of the runs it merged.
 pub(super) fn claim_candidates(conn: &Connection, signature: &Signature) -> rusqlite::Result<Vec<i64>> {
-    Ok(Lookup::claim(conn, &mut FullKeys::default(), &Runs::listed(conn)?, signature)?.candidates())
+    conn.execute_batch("SAVEPOINT claim_candidates")?;
+    let found = Runs::listed(conn).and_then(|runs| Lookup::claim(conn, &mut FullKeys::default(), &runs, signature));
+    conn.execute_batch("RELEASE claim_candidates")?;
+    Ok(found?.candidates())
 }
 
 /// The stored statistics that may state the statistic with this signature, strongest first.

@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../sql/0008_statistic_statements.sql"),
     include_str!("../../sql/0009_claim_key_filter.sql"),
     include_str!("../../sql/0010_claim_key_runs.sql"),
+    include_str!("../../sql/0011_claim_key_tables.sql"),
 ];
 
 /// Marks the file as whosaid's (`PRAGMA application_id`, "WhoS").

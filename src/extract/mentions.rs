@@ -604,17 +604,21 @@ fn is_noun_phrase(text: &str, toks: &[Token]) -> bool {
         }
         let w = t.text(text);
         let lw = lexicon::lower(w);
-        let after_determiner = k > 0 && lexicon::is_determiner(toks[k - 1].text(text));
+        // The neighbours are looked up only when the word needs them, a word in "-ed" or a cue
+        // form: most words are neither.
+        let after_determiner = || k > 0 && lexicon::is_determiner(toks[k - 1].text(text));
         // "registered voters", "retired officers": before a source noun it is an adjective.
-        let before_noun = toks.get(k + 1).is_some_and(|n| n.is_word() && lexicon::is_unnamed_source_noun(n.text(text)));
+        let before_noun =
+            || toks.get(k + 1).is_some_and(|n| n.is_word() && lexicon::is_unnamed_source_noun(n.text(text)));
         // "people briefed on the plan", "a source involved in it": after a source noun it
         // qualifies the noun.
-        let after_noun = k > 0 && toks[k - 1].is_word() && lexicon::is_unnamed_source_noun(toks[k - 1].text(text));
-        let participle = !is_capitalized(w) && lw.ends_with("ed") && !after_determiner && !before_noun && !after_noun;
+        let after_noun = || k > 0 && toks[k - 1].is_word() && lexicon::is_unnamed_source_noun(toks[k - 1].text(text));
+        let participle =
+            !is_capitalized(w) && lw.ends_with("ed") && !after_determiner() && !before_noun() && !after_noun();
         !participle
             && !matches!(lw.as_ref(), "who" | "which" | "that" | "is" | "are" | "was" | "were" | "if" | "when" | "because" | "while" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "it" | "he" | "she" | "they" | "we" | "i" | "but" | "than" | "as" | "not")
             // "the planning", "his writing": after a determiner a cue form is a noun.
-            && !lexicon::cue(w).is_some_and(|c| !c.bare && !is_capitalized(w) && !after_determiner)
+            && !lexicon::cue(w).is_some_and(|c| !c.bare && !is_capitalized(w) && !after_determiner())
     })
 }
 

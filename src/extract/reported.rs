@@ -23,10 +23,12 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
     if let Some(found) = sentence.labelled() {
         return vec![found];
     }
-    let headline = is_headline(&words);
+    // Whether the sentence is a headline is read only when a word could be a headline's cue.
+    let headline = OnceCell::new();
+    let in_headline = || *headline.get_or_init(|| is_headline(&words));
     let mut candidates: Vec<Candidate> = (0..toks.len())
         .filter(|&j| toks[j].is_word())
-        .filter_map(|j| lexicon::cue_before(words[j], words.get(j + 1).copied(), j).or_else(|| headline_cue(headline, words[j])).map(|c| (j, c)))
+        .filter_map(|j| lexicon::cue_before(words[j], words.get(j + 1).copied(), j).or_else(|| headline_cue(words[j], in_headline)).map(|c| (j, c)))
         .filter_map(|(j, cue)| sentence.at_cue(j, cue))
         .chain(sentence.in_poll())
         .chain(sentence.asked())
@@ -108,12 +110,13 @@ fn is_headline(words: &[&str]) -> bool {
 }
 
 /// In a headline, a capitalised verb form ("Says", "Slams") is a cue; its bare form
-/// ("Report") is as often a noun.
-fn headline_cue(headline: bool, word: &str) -> Option<lexicon::Cue> {
-    if !headline {
+/// ("Report") is as often a noun. `headline` is asked last, of such a form only: it walks
+/// over the sentence, and only a capitalised word can be a cue that `cue_before` turned away.
+fn headline_cue(word: &str, headline: impl FnOnce() -> bool) -> Option<lexicon::Cue> {
+    if !is_capitalized(word) {
         return None;
     }
-    lexicon::cue(word).filter(|c| c.form == Form::Finite && !c.bare)
+    lexicon::cue(word).filter(|c| c.form == Form::Finite && !c.bare && headline())
 }
 
 /// An attribution found at one cue, before it is weighed against the others of its sentence.

@@ -198,19 +198,23 @@ impl Registry {
             return None;
         }
         let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
-        self.note_initials(&name);
-        let titled = m.description.as_deref().is_some_and(|d| {
-            d.split_whitespace().any(|w| lexicon::is_honorific(w) || lexicon::is_title(w))
-        }) && !is_organization(&name);
+        self.note_initials(name);
         let words = name.split_whitespace().count();
-        if (titled || words >= 2) && person_like(&name) {
-            let e = self.person(&name);
+        // Whether a title was said of it is asked of a lone surname only: a name of two words
+        // or more is registered without one.
+        let titled = || {
+            m.description.as_deref().is_some_and(|d| {
+                d.split_whitespace().any(|w| lexicon::is_honorific(w) || lexicon::is_title(w))
+            }) && !is_organization(name)
+        };
+        if (words >= 2 || titled()) && person_like(name) {
+            let e = self.person(name);
             self.add_description(e, m.description.as_deref());
             Some(e)
         } else if words == 1 {
             // `lower`, not `to_lowercase`: a lone capitalised word is looked up here at every
             // mention, and `lower` neither allocates nor walks Unicode's tables for ASCII.
-            self.by_surname.get(lexicon::lower(&name).as_ref()).copied()
+            self.by_surname.get(lexicon::lower(name).as_ref()).copied()
         } else {
             None
         }
@@ -473,11 +477,12 @@ fn predicate_role(text: &str, toks: &[Token]) -> Option<(usize, String)> {
     })
 }
 
-/// A name without a possessive ending or surrounding punctuation.
-fn clean_name(name: &str) -> String {
+/// A name without a possessive ending or surrounding punctuation: a slice of it, not a copy,
+/// as every name met in the text is cleaned and most were met before.
+fn clean_name(name: &str) -> &str {
     let name = without_possessive(name.trim());
     let name = name.strip_prefix("The ").unwrap_or(name);
-    name.trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string()
+    name.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
 }
 
 /// The letters of an acronym in lower case ("IMF", "U.N." → "un"); None for another name.

@@ -183,6 +183,29 @@ pub fn possessor(text: &str, toks: &[Token], j: usize) -> Option<Mention> {
 fn appositive(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {
     let mut opens = (comma.saturating_sub(30)..comma).rev().filter(|&i| toks[i].is_punct(','));
     let nearest = opens.next()?;
+    // "The mayor, speaking at City Hall, said", "Smith, whose firm, Acme, makes tools, said":
+    // an aside that a participle or a subordinator opens names no one, nor does a relative
+    // clause with commas of its own; the speaker stands before it. (A relative clause right
+    // before the cue is read as an appositive: "Ms. A, a spokeswoman for B, which …, said".)
+    let nearest_aside = aside_at(text, toks, nearest + 1).filter(|&a| a != Aside::Relative).map(|_| nearest);
+    let relative = opens.clone().take(2).filter(|&o| aside_at(text, toks, o + 1) == Some(Aside::Relative));
+    if let Some(open) = relative.last().or(nearest_aside) {
+        // "Jeb Bush, the former governor, who …", "a spokeswoman for the Acme Group, which …":
+        // the aside follows an appositive, whose name opens the clause.
+        let m = before(text, toks, open)?;
+        let in_appositive = after_preposition(text, toks, &m) || m.first_token(toks).is_some_and(|f| f > 0 && toks[f - 1].is_punct(','));
+        let m = match in_appositive.then(|| appositive(text, toks, open)).flatten() {
+            Some(named) if opens_clause(text, toks, &named) => named,
+            _ => m,
+        };
+        if aside_at(text, toks, open + 1) != Some(Aside::Qualifier) || m.kind != MentionKind::Description {
+            return Some(m);
+        }
+        // A participle qualifies a description, and is written as its part ("The survey,
+        // conducted by the institute, finds"); a name needs no more.
+        let span = m.phrase.start..toks[comma - 1].span.end;
+        return Some(Mention { span: span.clone(), phrase: span, ..m });
+    }
     let opened_at = |open: usize| {
         let quoted = toks[open + 1..comma].iter().any(|t| matches!(t.kind, Kind::Punct(c) if "\"\u{201c}\u{201d};".contains(c)));
         if quoted { None } else { Some((open, before(text, toks, open)?)) }
@@ -191,23 +214,53 @@ fn appositive(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {
     // "Wilson, of Springfield, Va., said", "Ayrault, the minister of France, a member of the
     // council, said": a name after a preposition is inside the appositive, and the speaker
     // stands before an earlier comma.
-    let in_phrase = |m: &Mention| {
-        let prev = m.first_token(toks).and_then(|f| f.checked_sub(1)).map(|p| &toks[p]);
-        prev.is_some_and(|p| p.is_word() && matches!(p.text(text), "of" | "in" | "at" | "from" | "for" | "near" | "on"))
-    };
-    // The earlier name opens its clause ("In addition to Mr. A, two members of Congress from
-    // Florida, B and C, said" is not Mr. A's).
-    let opens_clause = |m: &Mention| {
-        let first = m.first_token(toks).unwrap_or(0);
-        first == 0 || !toks[first - 1].is_word() || lexicon::is_connective(toks[first - 1].text(text))
-    };
+    let in_phrase = |m: &Mention| after_preposition(text, toks, m);
     if in_phrase(&outer) {
-        let earlier = opens.find_map(|o| opened_at(o).filter(|(_, m)| !in_phrase(m) && opens_clause(m)));
+        let earlier = opens.find_map(|o| opened_at(o).filter(|(_, m)| !in_phrase(m) && opens_clause(text, toks, m)));
         if let Some(found) = earlier.and_then(|(o, m)| named_beside_appositive(text, toks, o, comma, m)) {
             return Some(found);
         }
     }
     named_beside_appositive(text, toks, open, comma, outer)
+}
+
+/// Whether a mention opens its clause: it starts the sentence or follows punctuation or a
+/// connective ("In addition to Mr. A, two members of Congress from Florida, B and C, said" is
+/// not Mr. A's).
+fn opens_clause(text: &str, toks: &[Token], m: &Mention) -> bool {
+    let first = m.first_token(toks).unwrap_or(0);
+    first == 0 || !toks[first - 1].is_word() || lexicon::is_connective(toks[first - 1].text(text))
+}
+
+/// What opens an aside between a subject and its cue.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Aside {
+    /// "who", "whose", "which".
+    Relative,
+    /// A participle that qualifies the noun: "conducted by", "including".
+    Qualifier,
+    /// A subordinator or a participle of what the subject did: "when contacted", "speaking to".
+    Adverbial,
+}
+
+/// The aside that the word at token `k` opens, if it opens one rather than an appositive.
+fn aside_at(text: &str, toks: &[Token], k: usize) -> Option<Aside> {
+    let w = toks.get(k).filter(|t| t.is_word())?.text(text);
+    if matches!(w, "who" | "whose" | "which") {
+        return Some(Aside::Relative);
+    }
+    if w.len() > 4 && (w.ends_with("ed") || w == "including") {
+        return Some(Aside::Qualifier);
+    }
+    let adverbial = w.len() > 4 && w.ends_with("ing") || matches!(w, "when" | "while" | "after" | "before" | "though" | "although" | "if");
+    adverbial.then_some(Aside::Adverbial)
+}
+
+/// Whether a preposition stands right before the mention: "of", "in", "at", "from", "for",
+/// "near", "on".
+fn after_preposition(text: &str, toks: &[Token], m: &Mention) -> bool {
+    let prev = m.first_token(toks).and_then(|f| f.checked_sub(1)).map(|p| &toks[p]);
+    prev.is_some_and(|p| p.is_word() && matches!(p.text(text), "of" | "in" | "at" | "from" | "for" | "near" | "on"))
 }
 
 /// "Name, appositive," or "description, Name,": the name of the phrase `outer` before the

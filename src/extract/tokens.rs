@@ -2,6 +2,7 @@
 //! A word keeps inner apostrophes, hyphens and periods (`it's`, `Pantsir-S1`, `U.S.`) and the
 //! period of a known abbreviation or initial (`Sen.`, `J.`).
 
+use crate::extract::lexicon::WordSet;
 use crate::model::Span;
 
 /// What a token is.
@@ -41,11 +42,20 @@ fn push_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
     let b = s.as_bytes();
     let mut i = 0;
     while let Some(c) = char_at(s, i) {
-        if c.is_whitespace() {
+        // Most characters are ASCII, told apart by their byte without Unicode's tables.
+        let starts_word = if c.is_ascii() {
+            if matches!(c, ' ' | '\t'..='\r') {
+                i += 1;
+                continue;
+            }
+            c.is_ascii_alphanumeric() || c == '$'
+        } else if c.is_whitespace() {
             i += c.len_utf8();
             continue;
-        }
-        if !is_alphanumeric(c) && c != '$' {
+        } else {
+            is_alphanumeric(c)
+        };
+        if !starts_word {
             out.push(Token { span: base + i..base + i + c.len_utf8(), kind: Kind::Punct(c) });
             i += c.len_utf8();
             continue;
@@ -54,9 +64,12 @@ fn push_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
         loop {
             // Most of a word is ASCII letters: a run of them continues it, read as bytes
             // without the checks below.
-            end += b[end..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            while b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
             let Some(d) = char_at(s, end) else { break };
-            let continues = if is_alphanumeric(d) {
+            // An ASCII letter or digit would have joined the run above.
+            let continues = if !d.is_ascii() && is_alphanumeric(d) {
                 true
             } else if matches!(d, '\'' | '\u{2019}' | '-' | '.' | '&') {
                 // Inner marks join only when a letter or digit follows: "it's", "U.S", "AT&T".
@@ -134,15 +147,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 fn keeps_period(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        || word.contains('.')
-        || matches!(
-            lower.as_str(),
-            "mr" | "mrs" | "ms" | "dr" | "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "capt" | "sgt" | "maj" | "st"
-                | "jr" | "sr" | "inc" | "corp" | "co" | "prof" | "rev" | "adm" | "sens" | "reps" | "gens" | "atty"
-                | "jan" | "feb" | "aug" | "sept" | "sep" | "oct" | "nov" | "dec" | "vs" | "no" | "ltd"
-        )
+    // A case-blind table, as lowercasing each word before a period cost an allocation.
+    static ABBREVIATIONS: WordSet = WordSet::new(&[
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "st", "jr", "sr",
+        "inc", "corp", "co", "prof", "rev", "adm", "sens", "reps", "gens", "atty", "jan", "feb", "aug", "sept",
+        "sep", "oct", "nov", "dec", "vs", "no", "ltd",
+    ]);
+    let mut chars = word.chars();
+    let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    single_capital || word.contains('.') || ABBREVIATIONS.contains(word)
 }
 
 /// Whether a word starts with a capital letter (or a digit-free capital run like "U.S.").

@@ -6,6 +6,7 @@
 //! multi-paragraph quotes) or when it closes the quote before opening another (a stray line
 //! break). Any other unbalanced mark is reported and does not spoil the rest of the text.
 
+use super::reported;
 use super::tokens::char_at;
 use crate::model::{Diagnostic, Span};
 
@@ -195,7 +196,7 @@ pub fn is_title(text: &str, q: &QuoteSpan) -> bool {
     const MOST_WORDS: usize = 8;
     let [part] = q.parts.as_slice() else { return false };
     let before = text[..q.open].trim_end().rsplit(' ').next().unwrap_or_default();
-    let after_owner = before.ends_with("'s") || before.ends_with("\u{2019}s") || before == "on" || before == "of";
+    let after_owner = before == "on" || before == "of" || reported::is_possessive(before);
     if !q.closed || !after_owner {
         return false;
     }

@@ -50,7 +50,12 @@ const REPORTING_VERBS: &[&str] = &[
 
 /// Whether a word is a reporting verb whose subject is the source, written as listed.
 fn is_reporting_verb(w: &str) -> bool {
-    cue_word(w).reporting && !w.bytes().any(|b| b.is_ascii_uppercase())
+    cue_word(w).reporting && in_lower_case(w)
+}
+
+/// Whether an ASCII word has no capital: the reporting verbs count only as written.
+fn in_lower_case(w: &str) -> bool {
+    !w.bytes().any(|b| b.is_ascii_uppercase())
 }
 
 /// Nouns that name a source without being a name ("a poll", "officials", "the report").
@@ -159,7 +164,7 @@ pub fn cues(text: &str, toks: &[Token]) -> Vec<Cue> {
                 let head = head_of(&name);
                 out.push(Cue { source: Some(name), phrase: s.span(k, through), cites: cites.clone(), reaches_back: true, refers: false, head });
             }
-        } else if w.reporting && is_reporting_verb(s.word(k)) {
+        } else if w.reporting && in_lower_case(s.word(k)) {
             if let Some(cue) = s.verb_cue(k) {
                 out.push(Cue { cites: cites.clone(), ..cue });
             }

@@ -283,6 +283,9 @@ const SPEECH: &[(&str, &str, &str, &str)] = &[
     ("congratulate", "", "", ""),
     ("justify", "justifies", "justified", "justifying"),
     ("disavow", "", "", ""),
+    ("offer", "offers", "offered", "offering"),
+    ("sound", "sounds", "sounded", "sounding"),
+    ("nominate", "nominates", "nominated", "nominating"),
 ];
 
 const BELIEF: &[(&str, &str, &str, &str)] = &[
@@ -347,15 +350,17 @@ const OBJECT_ONLY: &[&str] = &[
     "prefer", "hail", "mock", "brand", "label", "dub", "portray", "characterize", "credit", "thank", "deride",
     "liken", "lambaste", "exhort", "decry", "assail", "bemoan", "rebuke", "rip", "downplay", "mull", "outline",
     "retweet", "quote", "order", "voice", "request", "champion", "invoke", "unveil", "document", "balk", "rebuff",
-    "rebut", "congratulate", "justify", "disavow",
+    "rebut", "congratulate", "justify", "disavow", "offer", "sound", "nominate",
 ];
 
 /// Forms of the verbs above that are nearly always another word: "came back", "thanks to",
-/// "credit histories", "a brand", "his quotes", "her emails", "in order to", "documents";
-/// the verb's other forms ("backed", "thanked", "emailed", "ordered") stay cues.
+/// "credit histories", "a brand", "his quotes", "her emails", "in order to", "documents",
+/// "an offering", "the sound of"; the verb's other forms ("backed", "thanked", "emailed",
+/// "ordered", "offered", "sounded") stay cues.
 const NOT_CUE_FORMS: &[&str] = &[
     "back", "thanks", "credit", "brand", "quote", "quotes", "email", "emails", "order", "orders", "voice", "voices",
-    "request", "requests", "champion", "champions", "document", "documents",
+    "request", "requests", "champion", "champions", "document", "documents", "offer", "offers", "offering",
+    "sound", "sounds", "sounding",
 ];
 
 /// Prepositions after which a verb reports a thing: "called for a ban", "talked about the
@@ -388,6 +393,7 @@ const PHRASAL: &[(&str, &str, &str, &str, &[&str])] = &[
     ("react", "", "", "", &["to"]),
     ("single", "", "singled", "singling", &["out"]),
     ("brush", "brushes", "", "", &["off", "aside"]),
+    ("point", "", "", "", &["to"]),
 ];
 
 fn regular_forms(base: &str) -> [String; 3] {
@@ -588,6 +594,12 @@ pub fn cue_before(word: &str, next: Option<&str>, at: usize) -> Option<Cue> {
         let c = readings.before_particle?;
         next.is_some_and(|n| c.particles.contains(&lower(n).as_ref())).then_some(c)
     })
+}
+
+/// Forms of "offer", whose infinitive object is a deed offered, not a claim ("offered to run
+/// a reading club"); its noun object is one ("offered an apology").
+pub fn offers_deed(word: &str) -> bool {
+    matches!(lower(word).as_ref(), "offer" | "offers" | "offered" | "offering")
 }
 
 /// Cue participles that are as often nouns: "a strong showing", "additional reporting".

@@ -367,7 +367,10 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
             }
             continue;
         };
-        let Some(comma) = toks[i..].iter().take(14).position(|t| t.is_punct(',')) else {
+        // "Though it is hard to assess the claims about the test, experts say": a subordinate
+        // clause runs longer than a phrase before its comma.
+        let reach = if reported::is_subordinator(toks[i].text(text)) { 40 } else { 14 };
+        let Some(comma) = toks[i..].iter().take(reach).position(|t| t.is_punct(',')) else {
             // A listed opener must close; a phrase only shaped like one may be the subject.
             // "In a March meeting with the board Trump said": a name or pronoun and its verb
             // inside a phrase that a preposition opens are the subject, unclosed.

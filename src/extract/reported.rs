@@ -587,15 +587,22 @@ impl<'a> Sentence<'a> {
         if cue.bare && j > 1 && words[j - 1] == "to" {
             return self.infinitive(j, cue);
         }
+        // "Volunteers offered to run a club": an infinitive after "offer" is a deed offered.
+        if !cue.takes_clause && words.get(j + 1).is_some_and(|w| *w == "to") && lexicon::offers_deed(words[j]) {
+            return None;
+        }
         // "The report was welcomed", "the state agency", "a big question": a bare form after
         // a determiner, a preposition or an adjective is a noun ("experts warn" is a verb).
         // "voters who say", "… and say they": after a relative pronoun, and for "say" after a
         // conjunction, it is a verb.
         if cue.bare && j > 0 {
             let prev = words[j - 1];
-            // "officials on and off the island say": "say" after the object of a preposition
-            // is the verb of the phrase that holds it.
-            let after_object = j >= 3 && matches!(lexicon::lower(words[j]).as_ref(), "say" | "says") && is_preposition(words[j - 3]);
+            // "officials on and off the island say", "voters who backed the mayor say": "say"
+            // after the object of a preposition or of a relative clause's verb is the verb of
+            // the phrase that holds it.
+            let after_object = j >= 3
+                && matches!(lexicon::lower(words[j]).as_ref(), "say" | "says")
+                && (is_preposition(words[j - 3]) || words[j.saturating_sub(6)..j - 2].iter().any(|w| w.eq_ignore_ascii_case("who")));
             let after_adjective = j >= 2
                 && lexicon::is_determiner(words[j - 2])
                 && !prev.ends_with('s')
@@ -671,7 +678,10 @@ impl<'a> Sentence<'a> {
         // phrase it hangs on, and its content ends at the clause's first comma.
         if let Some((m, relative)) = mentions::relative(text, toks, j).filter(|_| cue.form == Form::Finite) {
             let (from, _) = self.clause_after_cue(j, cue)?;
-            let content = self.claim(from, self.next_comma(from))?;
+            // "Voters who backed Trump say …": the main clause's cue ends the relative clause.
+            let to = self.next_comma(from);
+            let to = (from + 1..to).find(|&k| self.is_cue_after_relative(k)).unwrap_or(to);
+            let content = self.claim(from, to)?;
             return found(indirect(content, m, cue_span), relative);
         }
         if let Some(found) = self.speaker_in_relative(j, cue) {
@@ -699,7 +709,7 @@ impl<'a> Sentence<'a> {
             self.reported(from, toks.len(), cue)?;
             phrase_after_comma()
         });
-        let subject = subject.or_else(|| self.subject_before_aside(clause, j));
+        let subject = subject.or_else(|| self.subject_before_aside(clause, j)).or_else(|| self.subject_before_relative(clause, j));
         let opener = subject.is_some();
         // "…, donors said", "…, people briefed on the plan said": the whole phrase after the
         // comma, else the phrase right before the cue.
@@ -917,6 +927,30 @@ impl<'a> Sentence<'a> {
         mentions::whole_subject(text, toks, clause, open)
     }
 
+    /// `Voters who backed Trump say …`: the phrase from token `clause` to a "who" whose
+    /// relative clause runs, with no comma, up to the cue at token `j`; when the cue is the
+    /// main clause's (`is_cue_after_relative`).
+    fn subject_before_relative(&self, clause: usize, j: usize) -> Option<Mention> {
+        let who = (clause + 1..j).find(|&k| self.words[k].eq_ignore_ascii_case("who"))?;
+        if !self.is_cue_after_relative(j) || self.toks[who..j].iter().any(|t| !t.is_word()) {
+            return None;
+        }
+        mentions::whole_subject(self.text, self.toks, clause, who)
+    }
+
+    /// Whether the word at token `k` is a finite verb of saying that takes a clause and stands
+    /// on its own after a noun, as the main verb after a relative clause ("who backed Trump
+    /// say"), not joined to it ("who backed Trump and say").
+    fn is_cue_after_relative(&self, k: usize) -> bool {
+        let (toks, words) = (self.toks, self.words);
+        // "who saw the comment as …": after a determiner or a possessive the word is a noun.
+        let lone = k > 0 && toks[k - 1].is_word() && {
+            let prev = words[k - 1];
+            !lexicon::is_phrase_breaker(prev) && !lexicon::is_determiner(prev) && !is_possessive(prev)
+        };
+        lone && lexicon::cue_at(words[k], k).is_some_and(|c| c.class == CueClass::Speech && c.takes_clause && c.form == Form::Finite)
+    }
+
     /// `a new poll showing Trump ahead`, `a super PAC backing Bush`, `62 percent of voters
     /// saying …`: a participle with no comma before it speaks for the noun phrase right
     /// before it. "saying" does so for any phrase and reports the rest of the sentence; other
@@ -996,7 +1030,7 @@ impl<'a> Sentence<'a> {
     fn particle_after(&self, j: usize, cue: lexicon::Cue) -> bool {
         let Some(next) = self.words.get(j + 1).map(|w| lexicon::lower(w)) else { return false };
         cue.particles.contains(&next.as_ref())
-            || cue.form == Form::Participle && !cue.takes_clause && next == "to" && skip_that(self.text, self.toks, j + 1, cue.takes_object) == j + 1
+            || cue.form == Form::Participle && !cue.takes_clause && next == "to"
     }
 
     /// The cue at token `j` as it is written, with its preposition ("called for").
@@ -1008,7 +1042,7 @@ impl<'a> Sentence<'a> {
     /// Where the content of the cue at token `j` starts: after its preposition, or past its
     /// listener, circumstance and "that".
     fn content_start(&self, j: usize, cue: lexicon::Cue) -> usize {
-        if self.particle_after(j, cue) { j + 2 } else { skip_that(self.text, self.toks, j + 1, cue.takes_object) }
+        if self.particle_after(j, cue) { j + 2 } else { skip_that(self.text, self.toks, j + 1, cue) }
     }
 
     /// The token where the reported clause after the cue at token `j` starts, and whether
@@ -1018,7 +1052,7 @@ impl<'a> Sentence<'a> {
         if self.particle_after(j, cue) {
             return Some((j + 2, false));
         }
-        let from = skip_that(text, toks, j + 1, cue.takes_object);
+        let from = skip_that(text, toks, j + 1, cue);
         let has_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that");
         let next = words.get(from).map(|w| lexicon::lower(w));
         let infinitive = next.as_deref() == Some("to")
@@ -1122,7 +1156,7 @@ impl<'a> Sentence<'a> {
 /// Words that open a subordinate clause: "because Trump wants", "where experts say". A
 /// case-blind table, not a match on the word in lower case: `clause_start` asks it of up to 16
 /// words before every cue.
-fn is_subordinator(word: &str) -> bool {
+pub(super) fn is_subordinator(word: &str) -> bool {
     static SET: lexicon::WordSet = lexicon::WordSet::new(&[
         "because", "although", "though", "where", "whereas", "while", "when", "if", "unless", "after", "since",
         "before", "until", "once",
@@ -1228,8 +1262,13 @@ fn clause_after_circumstance(text: &str, toks: &[Token], from: usize) -> Option<
 }
 
 /// Where a reported clause starts after its cue: past a listener ("told reporters"), a
-/// circumstance ("Friday", "in a statement") and "that".
-fn skip_that(text: &str, toks: &[Token], from: usize, takes_object: bool) -> usize {
+/// circumstance ("Friday", "in a statement") and "that". A verb that names a thing names it
+/// right after itself: a "that" after its object opens a relative ("attacked loopholes that
+/// benefit …"), and a comma ends its clause ("if a deal were offered, the pilots …").
+fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> usize {
+    if !cue.takes_clause {
+        return from;
+    }
     let limit = (from + 14).min(toks.len());
     if let Some(k) = (from..limit).find(|&k| toks[k].text(text).eq_ignore_ascii_case("that")) {
         // Only when the words before "that" are circumstance, not content ("said the plan that
@@ -1242,7 +1281,7 @@ fn skip_that(text: &str, toks: &[Token], from: usize, takes_object: bool) -> usi
         }
     }
     let mut k = from;
-    if takes_object {
+    if cue.takes_object {
         while k < toks.len() && k < from + 4 && toks[k].is_word() && lexicon::is_object_word(toks[k].text(text)) {
             k += 1;
         }

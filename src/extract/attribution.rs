@@ -193,6 +193,13 @@ pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokeni
         // A quote standing alone as a sentence: more words of the last speaker, whether that
         // speaker was quoted or reported ("Clinton replied, saying …" before it).
         let trailing = after_toks.iter().filter(|t| t.is_word()).count();
+        if let Some(found) = led_in_by_sentence_before(text, sentences, tokens, q, &ctx).filter(|_| lead_in == 0 && trailing == 0) {
+            out.push(found);
+            last_attributed = Some((out.len() - 1, para_idx));
+            last_spoken = Some(out.len() - 1);
+            settled.push(q.open..q.end);
+            continue;
+        }
         if lead_in == 0 && trailing == 0 && quote_words >= 4 {
             let quoted = last_attributed.filter(|&(_, p)| para_idx <= p + 2).map(|(i, _)| i);
             let quoted_at = quoted.map_or(0, |i| out[i].cue.as_ref().or(out[i].parts.first()).map_or(0, |s| s.start));
@@ -824,6 +831,17 @@ fn is_noun_reading(text: &str, toks: &[Token], j: usize, cue: lexicon::Cue) -> b
         toks[p].is_word() && lexicon::is_article(prev) && lexicon::possessive_pronoun(prev).is_none()
     });
     cue.bare && after_article
+}
+
+/// `Breitbart News responded:` as the sentence (or paragraph) right before a quote that stands
+/// alone: the quote is what it leads into.
+fn led_in_by_sentence_before(text: &str, sentences: &[Span], tokens: &Tokenized, q: &QuoteSpan, ctx: &Context) -> Option<Attribution> {
+    let before = sentences.partition_point(|s| s.end <= q.open).checked_sub(1).and_then(|i| sentences.get(i))?;
+    let gap = text.get(before.end..q.open)?;
+    if !gap.trim().is_empty() || !text[before.clone()].trim_end().ends_with(':') {
+        return None;
+    }
+    attribution_before(text, tokens.within(before), q, ctx).filter(|a| a.kind == QuoteKind::Direct)
 }
 
 /// `Berg put it plainly: "…"`: a sentence whose subject leads into a quote with a colon.

@@ -619,6 +619,11 @@ impl<'a> Sentence<'a> {
                 return None;
             }
         }
+        // "five states", "those attacks", "other points": an -s form after a number or a plural
+        // quantifier is a plural noun (the verb's subject would be singular).
+        if j > 0 && !cue.bare && cue.form == Form::Finite && words[j].ends_with('s') && is_plural_quantifier(words[j - 1]) {
+            return None;
+        }
         // "Mr. Clinton's remarks", "the disputed sea", "an estimated 11 million": after a
         // possessive or an article any form is a noun or an adjective ("he's said" is "he has
         // said").
@@ -1182,6 +1187,15 @@ pub(super) fn is_possessive(word: &str) -> bool {
     owner.len() < word.len()
         && lexicon::pronoun(owner).is_none()
         && !matches!(lexicon::lower(owner).as_ref(), "who" | "that" | "there" | "what" | "here" | "where")
+}
+
+/// A number or a quantifier that only a plural follows: "50", "five", "those", "several".
+fn is_plural_quantifier(word: &str) -> bool {
+    static SET: lexicon::WordSet = lexicon::WordSet::new(&[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+        "these", "those", "many", "several", "both", "few", "all", "other", "some", "most", "various",
+    ]);
+    word.bytes().all(|b| b.is_ascii_digit()) || SET.contains(word)
 }
 
 /// A noun by its ending ("situation", "government", "community"): after one, a bare cue form

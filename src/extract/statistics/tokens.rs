@@ -45,7 +45,6 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
 /// "U.S.-led", "1,20") is tokenised anew, as `tokenize` would (it looks no further than a run).
 pub fn from_words(text: &str, words: &[extraction::Token], out: &mut Vec<Token>) {
     out.clear();
-    let bytes = text.as_bytes();
     // The run the last token belongs to starts at this token of `words` and of `out`.
     let (mut run_word, mut run_out) = (0, 0);
     let mut i = 0;
@@ -55,7 +54,7 @@ pub fn from_words(text: &str, words: &[extraction::Token], out: &mut Vec<Token>)
         if spaced {
             (run_word, run_out) = (i, out.len());
         }
-        if !t.is_word() || bytes[t.span.clone()].iter().all(u8::is_ascii_alphabetic) {
+        if !t.is_word() || t.letters_only {
             let kind = if t.is_word() { Kind::Word } else { Kind::Symbol };
             out.push(Token { start: t.span.start, end: t.span.end, kind, spaced });
             i += 1;

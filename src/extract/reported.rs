@@ -13,13 +13,14 @@ use super::tokens::{Token, is_capitalized, is_dash, without_possessive};
 use crate::model::{QuoteKind, Span};
 use std::cell::OnceCell;
 
-/// The reported speech of one sentence (given as its tokens), in text order.
-pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
+/// The reported speech of one sentence (given as its tokens), in text order; `subject_start`
+/// holds where its subject starts once read.
+pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>) -> Vec<Attribution> {
     if toks.len() < 4 {
         return Vec::new();
     }
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-    let sentence = Sentence::new(text, toks, &words);
+    let sentence = Sentence::new(text, toks, &words, subject_start);
     if let Some(found) = sentence.labelled() {
         return vec![found];
     }
@@ -54,7 +55,8 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
 /// its content.
 pub fn participle_after(text: &str, toks: &[Token]) -> Option<(Span, Span)> {
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-    let sentence = Sentence::new(text, toks, &words);
+    let subject_start = OnceCell::new();
+    let sentence = Sentence::new(text, toks, &words, &subject_start);
     let (j, cue) = (1..toks.len()).find_map(|j| {
         let cue = lexicon::cue_at(words[j], j).filter(|c| c.form == Form::Participle && c.class != CueClass::Belief)?;
         (toks[j].is_word() && sentence.after_comma(j, cue)).then_some((j, cue))
@@ -303,12 +305,12 @@ struct Sentence<'a> {
     toks: &'a [Token],
     words: &'a [&'a str],
     /// Where its subject starts, read once: every cue of the sentence may ask.
-    subject_start: OnceCell<Option<usize>>,
+    subject_start: &'a OnceCell<Option<usize>>,
 }
 
 impl<'a> Sentence<'a> {
-    fn new(text: &'a str, toks: &'a [Token], words: &'a [&'a str]) -> Self {
-        Sentence { text, toks, words, subject_start: OnceCell::new() }
+    fn new(text: &'a str, toks: &'a [Token], words: &'a [&'a str], subject_start: &'a OnceCell<Option<usize>>) -> Self {
+        Sentence { text, toks, words, subject_start }
     }
 
     /// Where the sentence's subject starts, as `mentions::subject_start` reads it.

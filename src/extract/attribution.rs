@@ -16,6 +16,7 @@ use super::reported::{self, trim_end_punct};
 use super::tokens::{Token, Tokenized, is_capitalized};
 use crate::model::{QuoteKind, Span};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 /// A claim with the words that attribute it, before speakers are resolved to names.
@@ -50,8 +51,15 @@ impl Context {
 }
 
 /// Finds the attributions of a document's quotations and its reported speech.
-pub fn find(text: &str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokenized, quotes: &[QuoteSpan]) -> Vec<Attribution> {
-    let mut reported = ReportedSpeech { text, sentences, tokens, read: vec![None; sentences.len()] };
+pub fn find(
+    text: &str,
+    paragraphs: &[Span],
+    sentences: &[Span],
+    tokens: &Tokenized,
+    subject_starts: &[OnceCell<Option<usize>>],
+    quotes: &[QuoteSpan],
+) -> Vec<Attribution> {
+    let mut reported = ReportedSpeech { text, sentences, tokens, subject_starts, read: vec![None; sentences.len()] };
     let mut out: Vec<Attribution> = Vec::new();
     // Index into `out` of the last attributed quote, with its paragraph, for floating quotes.
     let mut last_attributed: Option<(usize, usize)> = None;
@@ -356,6 +364,8 @@ struct ReportedSpeech<'a> {
     text: &'a str,
     sentences: &'a [Span],
     tokens: &'a Tokenized,
+    /// Where each sentence's subject starts, shared with the speakers' registry.
+    subject_starts: &'a [OnceCell<Option<usize>>],
     read: Vec<Option<Vec<Attribution>>>,
 }
 
@@ -378,7 +388,11 @@ impl ReportedSpeech<'_> {
     }
 
     fn find(&self, first: usize, last: usize) -> Vec<Attribution> {
-        reported::find(self.text, self.tokens.within(&(self.sentences[first].start..self.sentences[last].end)))
+        let toks = self.tokens.within(&(self.sentences[first].start..self.sentences[last].end));
+        // A stretch of sentences has a subject of its own.
+        let stretch_subject = OnceCell::new();
+        let subject_start = if first == last { &self.subject_starts[first] } else { &stretch_subject };
+        reported::find(self.text, toks, subject_start)
     }
 }
 

@@ -566,8 +566,7 @@ pub fn whole_subject_ending_in(
     }
     let span = toks[start].span.start..toks[end - 1].span.end;
     let description = || {
-        let words = toks[start..end].iter().filter(|t| t.is_word()).map(|t| t.text(text)).filter(|w| !lexicon::is_determiner(w));
-        Some(words.collect::<Vec<_>>().join(" ").to_lowercase())
+        Some(description_of(toks[start..end].iter().filter(|t| t.is_word()).map(|t| t.text(text))))
     };
     let Some(m) = head else {
         return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: description() });
@@ -622,8 +621,7 @@ fn with_relative_clause(text: &str, toks: &[Token], start: usize, end: usize) ->
         return None;
     }
     let span = toks[start].span.start..toks[end - 1].span.end;
-    let head = toks[start..relative].iter().map(|t| t.text(text)).filter(|w| !lexicon::is_determiner(w));
-    let description = Some(head.collect::<Vec<_>>().join(" ").to_lowercase());
+    let description = Some(description_of(toks[start..relative].iter().map(|t| t.text(text))));
     Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description })
 }
 
@@ -720,7 +718,7 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
         }
         // "released Friday": a day or month alone is not a name.
         if name_start + 1 == end && is_capitalized_function_word(last) {
-            let description = words.iter().filter(|w| !lexicon::is_determiner(w)).copied().collect::<Vec<_>>().join(" ").to_lowercase();
+            let description = description_of(words.iter().copied());
             return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: Some(description) });
         }
         // "CONGRESS HAS INVESTIGATED HIM": a heading in capitals, not a name.
@@ -734,9 +732,7 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
             return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: Some(description) });
         }
         let name = toks[name_start].span.start..toks[end - 1].span.end;
-        let title_words: Vec<&str> =
-            toks[start..name_start].iter().map(|t| t.text(text)).filter(|w| !lexicon::is_determiner(w)).collect();
-        let description = (!title_words.is_empty()).then(|| title_words.join(" ").to_lowercase());
+        let description = Some(description_of(words[..name_start - start].iter().copied())).filter(|d| !d.is_empty());
         return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Name, name: Some(name), description });
     }
     // A common noun phrase next to a cue is a speaker when its head is a role or a source
@@ -748,10 +744,29 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
         if !has_determiner && words.len() > 3 {
             return None;
         }
-        let description = words.iter().filter(|w| !lexicon::is_determiner(w)).copied().collect::<Vec<_>>().join(" ").to_lowercase();
+        let description = description_of(words.iter().copied());
         return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: Some(description) });
     }
     None
+}
+
+/// What a phrase says of its speaker: its words but the determiners, joined by spaces, in
+/// lower case. Built in one string, lowered in place when ASCII: most phrases read are
+/// described.
+fn description_of<'w>(words: impl Iterator<Item = &'w str>) -> String {
+    let mut description = String::new();
+    for w in words.filter(|w| !lexicon::is_determiner(w)) {
+        if !description.is_empty() {
+            description.push(' ');
+        }
+        description.push_str(w);
+    }
+    if description.is_ascii() {
+        description.make_ascii_lowercase();
+        description
+    } else {
+        description.to_lowercase()
+    }
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@ pub mod statistics;
 mod tokens;
 
 use crate::model::{Document, Extraction, Quote, Span};
+use std::cell::OnceCell;
 
 /// Finds the quotes, speakers and statistics of a document.
 pub fn extract(doc: &Document) -> Extraction {
@@ -36,8 +37,11 @@ pub fn extract(doc: &Document) -> Extraction {
     let tokens = tokens::Tokenized::new(text, &sentences);
     let mut quote_spans = quotes::find(text, &doc.paragraphs, &mut diagnostics);
     quote_spans.retain(|q| !quotes::is_title(text, q));
-    let attributions = attribution::find(text, &doc.paragraphs, &sentences, &tokens, &quote_spans);
-    let (speakers, speaker_of) = speakers::resolve(text, &sentences, &tokens, &attributions);
+    // Where each sentence's subject starts (`mentions::subject_start`), read at most once:
+    // reported speech and the speakers' registry both ask.
+    let subject_starts: Vec<OnceCell<Option<usize>>> = sentences.iter().map(|_| OnceCell::new()).collect();
+    let attributions = attribution::find(text, &doc.paragraphs, &sentences, &tokens, &subject_starts, &quote_spans);
+    let (speakers, speaker_of) = speakers::resolve(text, &sentences, &tokens, &subject_starts, &attributions);
     let mut quotes: Vec<Quote> = Vec::with_capacity(attributions.len());
     for (a, speaker) in attributions.into_iter().zip(speaker_of) {
         let quote_text = a.parts.iter().map(|p| text[p.clone()].trim()).collect::<Vec<_>>().join(" ");

@@ -13,13 +13,14 @@ use super::tokens::{Token, is_capitalized, is_dash, without_possessive};
 use crate::model::{QuoteKind, Span};
 use std::cell::OnceCell;
 
-/// The reported speech of one sentence (given as its tokens), in text order.
-pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
+/// The reported speech of one sentence (given as its tokens), in text order; `subject_start`
+/// holds where its subject starts once read.
+pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>) -> Vec<Attribution> {
     if toks.len() < 4 {
         return Vec::new();
     }
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-    let sentence = Sentence::new(text, toks, &words);
+    let sentence = Sentence::new(text, toks, &words, subject_start);
     if let Some(found) = sentence.labelled() {
         return vec![found];
     }
@@ -54,7 +55,8 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Attribution> {
 /// its content.
 pub fn participle_after(text: &str, toks: &[Token]) -> Option<(Span, Span)> {
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-    let sentence = Sentence::new(text, toks, &words);
+    let subject_start = OnceCell::new();
+    let sentence = Sentence::new(text, toks, &words, &subject_start);
     let (j, cue) = (1..toks.len()).find_map(|j| {
         let cue = lexicon::cue_at(words[j], j).filter(|c| c.form == Form::Participle && c.class != CueClass::Belief)?;
         (toks[j].is_word() && sentence.after_comma(j, cue)).then_some((j, cue))
@@ -303,12 +305,12 @@ struct Sentence<'a> {
     toks: &'a [Token],
     words: &'a [&'a str],
     /// Where its subject starts, read once: every cue of the sentence may ask.
-    subject_start: OnceCell<Option<usize>>,
+    subject_start: &'a OnceCell<Option<usize>>,
 }
 
 impl<'a> Sentence<'a> {
-    fn new(text: &'a str, toks: &'a [Token], words: &'a [&'a str]) -> Self {
-        Sentence { text, toks, words, subject_start: OnceCell::new() }
+    fn new(text: &'a str, toks: &'a [Token], words: &'a [&'a str], subject_start: &'a OnceCell<Option<usize>>) -> Self {
+        Sentence { text, toks, words, subject_start }
     }
 
     /// Where the sentence's subject starts, as `mentions::subject_start` reads it.
@@ -584,6 +586,10 @@ impl<'a> Sentence<'a> {
                 || lexicon::without_auxiliary(words[j - 1]).len() < words[j - 1].len() && lexicon::pronoun(lexicon::without_auxiliary(words[j - 1])).is_some());
         let form = if progressive { Form::Finite } else { cue.form };
         let found = |attribution: Attribution, clause: usize| Some(Candidate { attribution, class: cue.class, clause, borrows_subject: false, takes_clause: cue.takes_clause });
+        // Where the reported clause starts: asked by a subject after a comma and again by the
+        // claim, read once.
+        let after_cue = OnceCell::new();
+        let clause_after_cue = || *after_cue.get_or_init(|| self.clause_after_cue(j, cue));
         if cue.bare && j > 1 && words[j - 1] == "to" {
             return self.infinitive(j, cue);
         }
@@ -614,8 +620,9 @@ impl<'a> Sentence<'a> {
             let quantifier_subject = cue.class == CueClass::Belief
                 && matches!(lexicon::lower(prev).as_ref(), "many" | "some" | "most" | "both" | "few" | "all" | "several")
                 && (j == 1 || !toks[j - 2].is_word() || lexicon::is_connective(words[j - 2]));
-            let verb_after = lexicon::is_relative_pronoun(prev) || self.joined_verb(j).is_some();
-            if lexicon::is_determiner(prev) && !quantifier_subject || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) && !verb_after || after_adjective {
+            // Asked after a phrase breaker only: a join is looked for over the words before.
+            let verb_after = || lexicon::is_relative_pronoun(prev) || self.joined_verb(j).is_some();
+            if lexicon::is_determiner(prev) && !quantifier_subject || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) && !verb_after() || after_adjective {
                 return None;
             }
         }
@@ -681,8 +688,8 @@ impl<'a> Sentence<'a> {
         }
         // `Cruz, who said he would …`, `voters who say …`: a relative clause speaks for the
         // phrase it hangs on, and its content ends at the clause's first comma.
-        if let Some((m, relative)) = mentions::relative(text, toks, j).filter(|_| cue.form == Form::Finite) {
-            let (from, _) = self.clause_after_cue(j, cue)?;
+        if let Some((m, relative)) = (cue.form == Form::Finite).then(|| mentions::relative(text, toks, j)).flatten() {
+            let (from, _) = clause_after_cue()?;
             // "Voters who backed Trump say …": the main clause's cue ends the relative clause.
             let to = self.next_comma(from);
             let to = (from + 1..to).find(|&k| self.is_cue_after_relative(k)).unwrap_or(to);
@@ -708,7 +715,7 @@ impl<'a> Sentence<'a> {
         let subject = mentions::whole_subject_ending_in(text, toks, clause, j, head()).or_else(|| {
             (clause..j).rev().find(|&k| toks[k].is_punct(','))?;
             let time = toks.get(j + 1).is_some_and(|t| t.is_word() && lexicon::is_time_word(t.text(text)));
-            let (from, _) = self.clause_after_cue(j, cue).filter(|_| !time)?;
+            let (from, _) = clause_after_cue().filter(|_| !time)?;
             // "Shortly after the vote, Baker announced his resignation": what a verb that
             // names a thing reports may be short.
             self.reported(from, toks.len(), cue)?;
@@ -749,7 +756,7 @@ impl<'a> Sentence<'a> {
             return found(indirect(answer.span.clone(), m, cue_span), np_first);
         }
         // `X said (that) …`; mid-clause only with "that", which marks the reported clause.
-        let (from, has_that) = self.clause_after_cue(j, cue)?;
+        let (from, has_that) = clause_after_cue()?;
         if !opener && !(has_that && cue.class != CueClass::Belief) {
             return None;
         }

@@ -15,6 +15,7 @@ use super::lexicon::{self, Gender, Pronoun};
 use super::mentions::{self, Mention, MentionKind};
 use super::tokens::{Token, Tokenized, is_capitalized, without_possessive};
 use crate::model::{Span, Speaker, SpeakerKind};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -98,9 +99,15 @@ struct LastSpeakers {
 
 /// Resolves the mention of every attribution; returns the speakers that said something and,
 /// per attribution, the index of its speaker.
-pub fn resolve(text: &str, sentences: &[Span], tokens: &Tokenized, attributions: &[Attribution]) -> (Vec<Speaker>, Vec<Option<usize>>) {
+pub fn resolve(
+    text: &str,
+    sentences: &[Span],
+    tokens: &Tokenized,
+    subject_starts: &[OnceCell<Option<usize>>],
+    attributions: &[Attribution],
+) -> (Vec<Speaker>, Vec<Option<usize>>) {
     let mut reg = Registry::default();
-    reg.register_names(text, sentences, tokens);
+    reg.register_names(text, sentences, tokens, subject_starts);
     let mut resolved: Vec<Option<usize>> = Vec::with_capacity(attributions.len());
     let mut last = LastSpeakers::default();
     for a in attributions {
@@ -138,15 +145,16 @@ pub fn resolve(text: &str, sentences: &[Span], tokens: &Tokenized, attributions:
 
 impl Registry {
     /// Registers every multi-word personal name in the text, with its titles, and notes the
-    /// people who are sentence subjects.
-    fn register_names(&mut self, text: &str, sentences: &[Span], tokens: &Tokenized) {
-        for s in sentences {
+    /// people who are sentence subjects (`subject_starts`: where each sentence's subject starts,
+    /// once read).
+    fn register_names(&mut self, text: &str, sentences: &[Span], tokens: &Tokenized, subject_starts: &[OnceCell<Option<usize>>]) {
+        for (s, start_cell) in sentences.iter().zip(subject_starts) {
             let toks = tokens.within(s);
-            // The sentence's subject, as `mentions::subject` reads it; the walk below takes
-            // it as it comes to its first token instead of reading it again.
-            let subject_start = mentions::subject_start(text, toks);
-            let mut subject_phrase = subject_start.and_then(|i| mentions::after(text, toks, i));
-            let subject_at = subject_phrase.as_ref().map(|(m, _)| m.span.start);
+            // Where the sentence's subject starts and where its phrase does, as
+            // `mentions::subject` reads them: read only when a name is registered, which most
+            // sentences have none of.
+            let subject_start = || *start_cell.get_or_init(|| mentions::subject_start(text, toks));
+            let subject_at = OnceCell::new();
             let mut subject = None;
             let named_before = self.named.len();
             let mut i = 0;
@@ -159,13 +167,17 @@ impl Registry {
                     i += 1;
                     continue;
                 }
-                let found = if subject_start == Some(i) { subject_phrase.take() } else { mentions::after(text, toks, i) };
-                let Some((m, end)) = found else {
+                let Some((m, end)) = mentions::after(text, toks, i) else {
                     i += 1;
                     continue;
                 };
                 if let Some(e) = self.register(text, &m) {
                     self.named.push(Seen { at: m.span.start, entity: e });
+                    // The phrase just read is the subject's when it starts where the subject does.
+                    let subject_at = *subject_at.get_or_init(|| match subject_start() {
+                        Some(start) if start == i => Some(m.span.start),
+                        start => start.and_then(|start| mentions::after(text, toks, start)).map(|(m, _)| m.span.start),
+                    });
                     if subject_at == Some(m.span.start) {
                         self.focus.push(Seen { at: m.span.start, entity: e });
                         subject = Some(e);

@@ -1147,7 +1147,7 @@ impl<'a> Sentence<'a> {
                 let open_bracket = t.is_punct('(') && !toks[k..j].iter().any(|t| t.is_punct(')'));
                 return t.is_punct(';') || is_dash(toks, k) || t.is_punct(':') || open_bracket;
             }
-            let w = t.text(text);
+            let w = self.words[k];
             is_subordinator(w)
                 || w.eq_ignore_ascii_case("as") && class == CueClass::Finding
                 || (w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but"))
@@ -1291,7 +1291,8 @@ fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> usiz
         return from;
     }
     let limit = (from + 14).min(toks.len());
-    if let Some(k) = (from..limit).find(|&k| toks[k].text(text).eq_ignore_ascii_case("that")) {
+    // The length first: this looks at up to 14 words after every cue.
+    if let Some(k) = (from..limit).find(|&k| toks[k].span.len() == 4 && toks[k].text(text).eq_ignore_ascii_case("that")) {
         // Only when the words before "that" are circumstance, not content ("said the plan that
         // …", "said she would jump to that conclusion"); a capitalised cue form is a name
         // ("told The Post and Courier on Saturday that").

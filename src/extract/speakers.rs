@@ -151,8 +151,8 @@ impl Registry {
         for (s, start_cell) in sentences.iter().zip(subject_starts) {
             let toks = tokens.within(s);
             // Where the sentence's subject starts and where its phrase does, as
-            // `mentions::subject` reads them: read only when a name is registered, which most
-            // sentences have none of.
+            // `mentions::subject` reads them: read only when a name is registered (nearly half
+            // the sentences register none).
             let subject_start = || *start_cell.get_or_init(|| mentions::subject_start(text, toks));
             let subject_at = OnceCell::new();
             let mut subject = None;

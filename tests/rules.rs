@@ -104,6 +104,8 @@ const CASES: &[Case] = &[
     Case { name: "a transcript's label holds its whole paragraph", input: "ANA RUIZ: The bridge will reopen in May. We have waited long enough.\n\nQ: Will it be safe for trucks?",
         expect: &[("indirect", "The bridge will reopen in May. We have waited long enough", "ANA RUIZ", ":"), ("indirect", "Will it be safe for trucks?", "Q", ":")] },
     Case { name: "a section label before a colon is no speaker", input: "Update: The bridge reopened on Monday morning.", expect: &[] },
+    Case { name: "a label that opens with The heads a section", input: "The Latest: Ferry service to the island resumes.", expect: &[] },
+    Case { name: "a headline's kicker before a colon is no speaker", input: "Revealed: The ferry budget was spent twice.", expect: &[] },
     Case { name: "it is the organisation that spoke just before", input: "The Transport Agency said the bridge is sound. It added that repairs would start in May.",
         expect: &[("indirect", "the bridge is sound", "Transport Agency", "said"), ("indirect", "repairs would start in May", "Transport Agency", "added")] },
     Case { name: "an adverb between the comma and a participle", input: "The mayor criticized the delay on Monday, even suggesting the contractor had cut corners.",

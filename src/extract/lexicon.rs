@@ -995,7 +995,7 @@ pub fn is_us_state(word: &str) -> bool {
 }
 
 /// Words that label a part of a page rather than a speaker: "Update:", "Editor's Note:",
-/// "Watch:", "Partial transcript:".
+/// "Watch:", "Partial transcript:", and a headline's kicker ("Revealed:", "Wow:").
 pub fn is_section_label(word: &str) -> bool {
     matches!(
         without_possessive(&lower(word)),
@@ -1006,6 +1006,8 @@ pub fn is_section_label(word: &str) -> bool {
             | "posted" | "published" | "by" | "warning" | "disclosure" | "plus" | "why" | "what" | "how" | "who"
             | "when" | "where" | "here" | "today" | "live" | "timeline" | "background" | "context" | "recap"
             | "fact" | "check" | "chart" | "graphic" | "map" | "table" | "figure" | "sign" | "download"
+            | "clarification" | "contributing" | "revealed" | "leaked" | "busted" | "bombshell" | "wow" | "boom"
+            | "look" | "remember"
     )
 }
 

@@ -560,7 +560,10 @@ impl<'a> Sentence<'a> {
         let joins = |w: &str| matches!(w, "of" | "for" | "to" | "at");
         let names_only = label.iter().all(|t| t.is_word() && (is_capitalized(t.text(text)) || joins(t.text(text))));
         let interview = matches!(words[..colon], ["Q"] | ["A"]);
-        if label.is_empty() || !names_only || !interview && label.iter().any(|t| lexicon::is_section_label(t.text(text))) {
+        // `The Latest: …`, `The Gap Goes On: …`: a label that opens with "The" heads a section;
+        // a speaker's label is a name ("Pence:", "Clinton to Planned Parenthood:").
+        let heading = words.first() == Some(&"The");
+        if label.is_empty() || !names_only || heading || !interview && label.iter().any(|t| lexicon::is_section_label(t.text(text))) {
             return None;
         }
         let shouted = label.iter().all(|t| !t.text(text).chars().any(char::is_lowercase));

@@ -89,15 +89,20 @@ impl Key {
     }
 
     /// The ids under this key, oldest first, up to its cap: a claim key's from the `runs` of
-    /// the claim keys, a statistic's (`runs` `None`) from its table.
-    fn read(self, conn: &Connection, runs: Option<&Runs>) -> rusqlite::Result<Vec<i64>> {
-        if let Some(runs) = runs {
-            return runs.ids(conn, self.band, self.value, self.cap());
+    /// the claim keys that may hold it, a statistic's (`runs` `None`) from its table.
+    fn read(self, conn: &Connection, runs: Option<(&Runs, &[bool])>) -> rusqlite::Result<Vec<i64>> {
+        if let Some((runs, held)) = runs {
+            return runs.ids(conn, (self.band, self.value), held, self.cap());
         }
         let mut stmt = conn.prepare_cached(statement(MATCHING, "statistic_band_candidates"))?;
         let params = named_params! {":band": self.band, ":bucket": self.value, ":cap": self.cap() as i64};
         stmt.query_map(params, |row| row.get::<_, i64>(0))?.collect()
     }
+}
+
+/// The keys of a signature's band buckets in an index.
+fn bands(index: Index, signature: &Signature) -> impl Iterator<Item = Key> + '_ {
+    (signature.buckets.iter().enumerate()).map(move |(band, &value)| Key { index, band: band as i64, value })
 }
 
 /// The full keys read so far, each with the ids it gives as candidates. Valid as long as what
@@ -159,21 +164,27 @@ impl Lookup {
         signature: &Signature,
     ) -> rusqlite::Result<Lookup> {
         let mut found = Lookup::new(CLAIM_CANDIDATES);
-        found.bands(conn, full, Some(runs), Index::Claims, signature)?;
-        for &shingle in &signature.shingles {
-            let key = Key { index: Index::Claims, band: SHINGLE_BAND, value: shingle };
-            let is_full = found.read(conn, full, Some(runs), key)?;
-            if !is_full && signature.kept_shingles.binary_search(&shingle).is_ok() {
+        let shingles = signature.shingles.iter().map(|&value| Key { index: Index::Claims, band: SHINGLE_BAND, value });
+        let keys: Vec<Key> = bands(Index::Claims, signature).chain(shingles).collect();
+        let held = runs.may_hold(keys.iter().map(|key| (key.band, key.value)));
+        for (n, &key) in keys.iter().enumerate() {
+            let held = &held[n * runs.len()..(n + 1) * runs.len()];
+            let is_full = found.read(conn, full, Some((runs, held)), key)?;
+            if !is_full && (!key.is_shingle() || signature.kept_shingles.binary_search(&key.value).is_ok()) {
                 found.open.push(key);
             }
         }
         Ok(found)
     }
 
-    /// The statistics sharing a band bucket with a statistic's signature.
+    /// The statistics sharing a band bucket with a statistic's signature, from their table.
     pub(super) fn statistic(conn: &Connection, full: &mut FullKeys, signature: &Signature) -> rusqlite::Result<Lookup> {
         let mut found = Lookup::new(STATISTIC_CANDIDATES);
-        found.bands(conn, full, None, Index::Statistics, signature)?;
+        for key in bands(Index::Statistics, signature) {
+            if !found.read(conn, full, None, key)? {
+                found.open.push(key);
+            }
+        }
         Ok(found)
     }
 
@@ -207,31 +218,12 @@ impl Lookup {
         Ok(())
     }
 
-    /// Reads a signature's band buckets: a claim's from the `runs` of the claim keys, a
-    /// statistic's (`runs` `None`) from its table.
-    fn bands(
-        &mut self,
-        conn: &Connection,
-        full: &mut FullKeys,
-        runs: Option<&Runs>,
-        index: Index,
-        signature: &Signature,
-    ) -> rusqlite::Result<()> {
-        for (band, &bucket) in signature.buckets.iter().enumerate() {
-            let key = Key { index, band: band as i64, value: bucket };
-            if !self.read(conn, full, runs, key)? {
-                self.open.push(key);
-            }
-        }
-        Ok(())
-    }
-
     /// Counts the ids a key gives; true when it is full.
     fn read(
         &mut self,
         conn: &Connection,
         full: &mut FullKeys,
-        runs: Option<&Runs>,
+        runs: Option<(&Runs, &[bool])>,
         key: Key,
     ) -> rusqlite::Result<bool> {
         if let Some(sample) = full.keys.get(&key) {

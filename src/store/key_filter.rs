@@ -62,10 +62,22 @@ impl KeyFilter {
         self.blocks[block].iter().zip(bits).all(|(word, bits)| word & bits == bits)
     }
 
+    /// Reads the first word of the block `key` would be checked in, and nothing else: a few
+    /// instructions that do not wait for the read, so that many such reads overlap, and the
+    /// checks that follow them find their blocks in the processor's cache (`Runs::may_hold`).
+    pub(super) fn fetch(&self, key: u64) -> u64 {
+        self.blocks[self.block(mix(key))][0]
+    }
+
+    /// The block of a key's hash.
+    fn block(&self, hash: u64) -> usize {
+        ((hash as u128 * self.blocks.len() as u128) >> 64) as usize
+    }
+
     /// The block of a key and the bits it sets there.
     fn place(&self, key: u64) -> (usize, [u64; BLOCK_WORDS]) {
         let hash = mix(key);
-        let block = ((hash as u128 * self.blocks.len() as u128) >> 64) as usize;
+        let block = self.block(hash);
         // The bits come from another mix, so that they do not depend on the block.
         let within = mix(hash ^ 0x9e37_79b9_7f4a_7c15);
         let mut bits = [0u64; BLOCK_WORDS];

@@ -28,6 +28,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../sql/0011_claim_key_tables.sql"),
 ];
 
+/// How many pages of 4 KiB the WAL holds before a checkpoint (64 MiB).
+const WAL_PAGES: i64 = 16_384;
+
 /// Marks the file as whosaid's (`PRAGMA application_id`, "WhoS").
 const APPLICATION_ID: i64 = 0x5768_6f53;
 
@@ -82,6 +85,14 @@ impl Store {
         self.check_identity()?;
         self.conn.pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))?;
         self.conn.pragma_update(None, "synchronous", "normal")?;
+        // A checkpoint once the WAL holds WAL_PAGES, 64 MiB, not 4 MiB (the default): a batch's
+        // commit writes more than 4 MiB, so each commit was checkpointed, and the pages that
+        // every batch changes (those of the open run of claim keys, which its keys reach all
+        // over) were written to the database file again at each commit.
+        self.conn.pragma_update(None, "wal_autocheckpoint", WAL_PAGES)?;
+        // And the WAL cut back to that size once checkpointed, after a merge of claim key runs
+        // (one transaction of millions of keys) made it grow past it.
+        self.conn.pragma_update(None, "journal_size_limit", WAL_PAGES * 4096)?;
         self.conn.pragma_update(None, "foreign_keys", "on")?;
         // A page cache of up to 64 MiB (the default is 2 MiB), so that a batch of articles is
         // written to the WAL once, at its commit, rather than spilled page by page before it.

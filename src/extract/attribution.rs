@@ -242,18 +242,12 @@ pub fn find(
     settled.sort_by_key(|q| q.start);
     let settled_reach = running_max_end(&settled);
     // What the quotations' attributions already hold: their words and cues, and every
-    // quotation mark pair, attributed or not; and the speakers that participles take from
-    // their sentence's subject ("Russia has continued to support the junta, calling the coup
-    // "…""), for verbs that only name a thing. A finite verb's speaker may speak again beside
-    // it ("She called it "weak" and said the plan would fail").
-    let cue_of = |a: &Attribution| a.cue.as_ref().and_then(|c| lexicon::cue(&text[c.clone()]));
+    // quotation mark pair, attributed or not. Their speaker may speak again beside them ("She
+    // called it "weak" and said the plan would fail", "Brown endorsed her, citing her "long
+    // experience"").
     let mut claimed: Vec<Span> = out.iter().flat_map(|a| a.parts.iter().cloned().chain(a.cue.clone())).chain(quotes.iter().map(|q| q.open..q.end)).collect();
     claimed.sort_by_key(|s| s.start);
     let claimed_reach = running_max_end(&claimed);
-    let mut subjects: Vec<Span> =
-        out.iter().filter(|a| cue_of(a).is_some_and(|c| c.form == Form::Participle)).filter_map(|a| Some(a.mention.as_ref()?.span.clone())).collect();
-    subjects.sort_by_key(|s| s.start);
-    let subjects_reach = running_max_end(&subjects);
     for (i, s) in sentences.iter().enumerate() {
         let beside_quotes = overlaps_any(&settled, &settled_reach, s);
         for mut found in reported.take_sentence(i) {
@@ -264,10 +258,6 @@ pub fn find(
             let mention = found.mention.as_ref().map(|m| m.span.clone()).filter(|_| !participle);
             let mut own = found.parts.iter().cloned().chain(found.cue.clone()).chain(mention);
             if beside_quotes && own.any(|p| overlaps_any(&claimed, &claimed_reach, &p)) {
-                continue;
-            }
-            let names_only = !cue_of(&found).is_some_and(|c| c.takes_clause);
-            if beside_quotes && names_only && found.mention.as_ref().is_some_and(|m| overlaps_any(&subjects, &subjects_reach, &m.span)) {
                 continue;
             }
             // A reported clause that holds a quotation is a mixed quote.

@@ -368,6 +368,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the storm as the reason for the delay", "Ruiz", "pointed to")] },
     Case { name: "a long subordinate clause before the comma: the subject comes after it", input: "Though it is hard to judge the claims of the harbour board about the strength of the new pier, engineers say the pier will hold.",
         expect: &[("indirect", "the pier will hold", "engineers", "say")] },
+    Case { name: "a long clause opened by As before the comma: the subject comes after it", input: "As the harbour board weighs the cost of a second pier for the island's ferries and their pilots, engineers say the old pier will hold.",
+        expect: &[("indirect", "the old pier will hold", "engineers", "say")] },
     Case { name: "a relative clause inside the subject: the main verb after it is the cue", input: "Pilots who criticized the plan said the channel is too shallow.",
         expect: &[("indirect", "the channel is too shallow", "Pilots", "said")] },
     Case { name: "say after the object of a relative clause's verb is the main verb", input: "Voters who backed the mayor say the ferry is too slow.",

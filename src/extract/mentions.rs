@@ -368,8 +368,9 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
             continue;
         };
         // "Though it is hard to assess the claims about the test, experts say": a subordinate
-        // clause runs longer than a phrase before its comma.
-        let reach = if reported::is_subordinator(toks[i].text(text)) { 40 } else { 14 };
+        // clause ("As …" too) runs longer than a phrase before its comma.
+        let opener = toks[i].text(text);
+        let reach = if reported::is_subordinator(opener) || opener.eq_ignore_ascii_case("as") { 40 } else { 14 };
         let Some(comma) = toks[i..].iter().take(reach).position(|t| t.is_punct(',')) else {
             // A listed opener must close; a phrase only shaped like one may be the subject.
             // "In a March meeting with the board Trump said": a name or pronoun and its verb

@@ -47,13 +47,7 @@ pub fn extract(doc: &Document) -> Extraction {
         let quote_text = a.parts.iter().map(|p| text[p.clone()].trim()).collect::<Vec<_>>().join(" ");
         let reach = [a.mention.as_ref().map(|m| m.span.clone()), a.cue.clone()];
         let links = links_near(doc, a.parts.iter().cloned().chain(reach.into_iter().flatten()));
-        // A quote that goes on from the one before is named and cued by that one's attribution.
-        let followed = a.follows.and_then(|f| quotes.get(f));
-        let (speaker_mention, cue) = match (a.mention, followed) {
-            (None, Some(f)) => (f.speaker_mention.clone(), f.cue.clone()),
-            (mention, _) => (mention.map(|m| m.span), a.cue),
-        };
-        quotes.push(Quote { kind: a.kind, text: quote_text, parts: a.parts, speaker, speaker_mention, cue, links });
+        quotes.push(Quote { kind: a.kind, text: quote_text, parts: a.parts, speaker, speaker_mention: a.mention.map(|m| m.span), cue: a.cue, links });
     }
     let statistics = statistics::find(doc, &sentences, &tokens, &quotes, &speakers);
     Extraction { quotes, speakers, statistics, diagnostics }

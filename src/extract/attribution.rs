@@ -201,14 +201,15 @@ pub fn find(
         // A quote standing alone as a sentence: more words of the last speaker, whether that
         // speaker was quoted or reported ("Clinton replied, saying …" before it).
         let trailing = after_toks.iter().filter(|t| t.is_word()).count();
-        if let Some(found) = led_in_by_sentence_before(text, sentences, tokens, q, &ctx).filter(|_| lead_in == 0 && trailing == 0) {
+        let alone = lead_in == 0 && trailing == 0;
+        if alone && let Some(found) = led_in_by_sentence_before(text, sentences, tokens, q, &ctx) {
             out.push(found);
             last_attributed = Some((out.len() - 1, para_idx));
             last_spoken = Some(out.len() - 1);
             settled.push(q.open..q.end);
             continue;
         }
-        if lead_in == 0 && trailing == 0 && quote_words >= 4 {
+        if alone && quote_words >= 4 {
             let quoted = last_attributed.filter(|&(_, p)| para_idx <= p + 2).map(|(i, _)| i);
             let quoted_at = quoted.map_or(0, |i| out[i].cue.as_ref().or(out[i].parts.first()).map_or(0, |s| s.start));
             let reported_cue =

@@ -27,20 +27,21 @@ pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>)
     // Whether the sentence is a headline is read only when a word could be a headline's cue.
     let headline = OnceCell::new();
     let in_headline = || *headline.get_or_init(|| is_headline(&words));
+    let keys = KeyWords::of(&words);
     let mut candidates: Vec<Candidate> = (0..toks.len())
         .filter(|&j| toks[j].is_word())
         .filter_map(|j| lexicon::cue_before(words[j], words.get(j + 1).copied(), j).or_else(|| headline_cue(words[j], in_headline)).map(|c| (j, c)))
         .filter_map(|(j, cue)| sentence.at_cue(j, cue))
-        .chain(sentence.in_poll())
-        .chain(sentence.asked())
-        .chain(sentence.stance_that())
+        .chain(if keys.has_in { sentence.in_poll() } else { Vec::new() })
+        .chain(keys.has_asked.then(|| sentence.asked()).flatten())
+        .chain(keys.has_that.then(|| sentence.stance_that()).flatten())
         .collect();
     cut_at_closing_attribution(text, &mut candidates);
     // Speech and findings first: in "Russia considers X an ally, the minister added", the
     // minister speaks; a belief is kept only where it fits beside them.
     candidates.sort_by_key(|c| (c.class == CueClass::Belief, c.attribution.cue.as_ref().map_or(0, |s| s.start)));
     // `according to X` first: its words are never a noun ("by 4 percentage points according to").
-    let mut kept: Vec<Candidate> = sentence.according_to().into_iter().collect();
+    let mut kept: Vec<Candidate> = keys.has_according.then(|| sentence.according_to()).flatten().into_iter().collect();
     for c in candidates {
         if fits_beside(text, toks, &mut kept, &c) {
             kept.push(c);
@@ -48,6 +49,35 @@ pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>)
     }
     kept.sort_by_key(|c| c.attribution.parts.first().map_or(0, |p| p.start));
     kept.into_iter().map(|c| c.attribution).collect()
+}
+
+/// Whether a sentence holds the word that each of four rules needs, found in one pass: each
+/// rule walked over every sentence for its word, which most sentences lack.
+struct KeyWords {
+    /// "in", for `Sentence::in_poll`.
+    has_in: bool,
+    /// "asked", for `Sentence::asked`.
+    has_asked: bool,
+    /// "that", for `Sentence::stance_that`.
+    has_that: bool,
+    /// "according", for `Sentence::according_to`.
+    has_according: bool,
+}
+
+impl KeyWords {
+    fn of(words: &[&str]) -> Self {
+        let mut keys = KeyWords { has_in: false, has_asked: false, has_that: false, has_according: false };
+        for w in words {
+            match w.len() {
+                2 => keys.has_in |= w.eq_ignore_ascii_case("in"),
+                4 => keys.has_that |= w.eq_ignore_ascii_case("that"),
+                5 => keys.has_asked |= w.eq_ignore_ascii_case("asked"),
+                9 => keys.has_according |= w.eq_ignore_ascii_case("according"),
+                _ => {}
+            }
+        }
+        keys
+    }
 }
 
 /// `"…," he said, adding that …`: in the tokens after a quotation's cue, the first participle

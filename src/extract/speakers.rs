@@ -65,6 +65,10 @@ struct Registry {
     by_initials: Names,
     /// The names `by_initials` holds.
     full_names: Vec<String>,
+    /// Names of two words or more as met, with the person each registered (None for a place
+    /// or an organisation): a name met again registers the same, and "White House" or
+    /// "Hillary Clinton" come back in most sentences of an article.
+    registered: HashMap<String, Option<usize>, BuildHasherDefault<NameHasher>>,
 }
 
 /// Entities by a name in lower case. The keys are a few short words, looked up at every
@@ -210,6 +214,12 @@ impl Registry {
             return None;
         }
         let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
+        if let Some(&known) = self.registered.get(name) {
+            if let Some(e) = known {
+                self.add_description(e, m.description.as_deref());
+            }
+            return known;
+        }
         self.note_initials(name);
         let words = name.split_whitespace().count();
         // Whether a title was said of it is asked of a lone surname only: a name of two words
@@ -219,7 +229,14 @@ impl Registry {
                 d.split_whitespace().any(|w| lexicon::is_honorific(w) || lexicon::is_title(w))
             }) && !is_organization(name)
         };
-        if (words >= 2 || titled()) && person_like(name) {
+        if words >= 2 {
+            let e = person_like(name).then(|| self.person(name));
+            self.registered.insert(name.to_string(), e);
+            if let Some(e) = e {
+                self.add_description(e, m.description.as_deref());
+            }
+            e
+        } else if titled() && person_like(name) {
             let e = self.person(name);
             self.add_description(e, m.description.as_deref());
             Some(e)
@@ -331,7 +348,7 @@ impl Registry {
                 .any(|n| n.split_whitespace().last().is_some_and(|w| without_possessive(w).eq_ignore_ascii_case(&key)))
         };
         let (before, after) = self.named.split_at(self.named.partition_point(|n| n.at <= at));
-        before.iter().rev().chain(after).map(|n| n.entity).find(|&e| has_surname(e))
+        first_passing(before.iter().rev().chain(after).map(|n| n.entity), self.entities.len(), has_surname)
     }
 
     fn organization(&mut self, name: &str) -> usize {
@@ -421,8 +438,17 @@ impl Registry {
             words.iter().all(|w| known.contains(w)) && !known.iter().any(lesser)
         };
         let before = &self.named[..self.named.partition_point(|n| n.at < at)];
-        before.iter().rev().map(|n| n.entity).find(|&e| fits(e)).or_else(|| (0..self.entities.len()).rev().find(|&e| fits(e)))
+        let candidates = before.iter().rev().map(|n| n.entity).chain((0..self.entities.len()).rev());
+        first_passing(candidates, self.entities.len(), fits)
     }
+}
+
+/// The first of `entities` (indices below `count`, with repeats) that passes `test`, testing
+/// each once: a person named in every paragraph stands in `Registry::named` as often, and
+/// each description or lone surname was tested against every one of those.
+fn first_passing(entities: impl Iterator<Item = usize>, count: usize, test: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut tested = vec![false; count];
+    entities.into_iter().find(|&e| !std::mem::replace(&mut tested[e], true) && test(e))
 }
 
 /// Whether the cue at `cue` gives the writer's impression of its subject rather than what the
@@ -513,9 +539,17 @@ fn is_organization(name: &str) -> bool {
 
 /// A multi-word capitalised run that can be a person's name.
 fn person_like(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    words.len() <= 4
+    // Its words on the stack and the spelling tested first: this reads every new name.
+    let (mut words, mut len) = ([""; 4], 0);
+    for w in name.split_whitespace() {
+        if len == words.len() {
+            return false;
+        }
+        words[len] = w;
+        len += 1;
+    }
+    let words = &words[..len];
+    words.iter().all(|w| is_capitalized(w) && !w.bytes().any(|b| b.is_ascii_digit()))
         && !is_organization(name)
-        && words.iter().all(|w| is_capitalized(w) && !w.chars().any(|c| c.is_ascii_digit()))
-        && !(0..words.len()).any(|i| lexicon::is_country(words[i]) || lexicon::is_title_in_run(&words, i))
+        && !(0..words.len()).any(|i| lexicon::is_country(words[i]) || lexicon::is_title_in_run(words, i))
 }

@@ -693,7 +693,19 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
     if start >= end {
         return None;
     }
-    let words: Vec<&str> = toks[start..end].iter().map(|t| t.text(text)).collect();
+    // On the stack for a phrase of a few words, as nearly every one read is.
+    let mut on_stack = [""; 12];
+    let on_heap: Vec<&str>;
+    let words: &[&str] = match on_stack.get_mut(..end - start) {
+        Some(slots) => {
+            slots.iter_mut().zip(&toks[start..end]).for_each(|(w, t)| *w = t.text(text));
+            slots
+        }
+        None => {
+            on_heap = toks[start..end].iter().map(|t| t.text(text)).collect();
+            &on_heap
+        }
+    };
     let span = toks[start].span.start..toks[end - 1].span.end;
     let last = *words.last()?;
     // "Japan's central bank": a possessive name opens a noun phrase as a determiner does.
@@ -704,7 +716,7 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
     }
     // "Mr. King", "Dr. Chancellor": after an honorific even a title word is a surname.
     let after_honorific = words.len() >= 2 && lexicon::is_honorific(words[words.len() - 2]);
-    if is_capitalized(last) && (!lexicon::is_title_in_run(&words, words.len() - 1) || after_honorific) || last.ends_with("'s") && is_capitalized(last) {
+    if is_capitalized(last) && (!lexicon::is_title_in_run(words, words.len() - 1) || after_honorific) || last.ends_with("'s") && is_capitalized(last) {
         // The name is the run of capitalised words after the last title word.
         let mut name_start = end;
         while name_start > start {
@@ -712,7 +724,7 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
             let w_clean = without_possessive(w);
             let joins = matches!(w, "of" | "for" | "&") && name_start - 1 > start && name_start < end;
             // Only a word before the last can be a title here: that cheap test comes first.
-            if !(is_capitalized(w_clean) || joins) || name_start < end && lexicon::is_title_in_run(&words, name_start - 1 - start) || lexicon::is_determiner(w) {
+            if !(is_capitalized(w_clean) || joins) || name_start < end && lexicon::is_title_in_run(words, name_start - 1 - start) || lexicon::is_determiner(w) {
                 break;
             }
             name_start -= 1;
@@ -733,7 +745,8 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
             return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: Some(description) });
         }
         let name = toks[name_start].span.start..toks[end - 1].span.end;
-        let description = Some(description_of(words[..name_start - start].iter().copied())).filter(|d| !d.is_empty());
+        // Most names have no title before them.
+        let description = (name_start > start).then(|| description_of(words[..name_start - start].iter().copied())).filter(|d| !d.is_empty());
         return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Name, name: Some(name), description });
     }
     // A common noun phrase next to a cue is a speaker when its head is a role or a source

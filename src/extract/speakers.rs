@@ -152,6 +152,9 @@ impl Registry {
     /// people who are sentence subjects (`subject_starts`: where each sentence's subject starts,
     /// once read).
     fn register_names(&mut self, text: &str, sentences: &[Span], tokens: &Tokenized, subject_starts: &[OnceCell<Option<usize>>]) {
+        // Where the phrase read at each capitalised word of a sentence starts, by token: the
+        // subject is most often one of them, read again.
+        let mut read: Vec<(usize, Option<usize>)> = Vec::new();
         for (s, start_cell) in sentences.iter().zip(subject_starts) {
             let toks = tokens.within(s);
             // Where the sentence's subject starts and where its phrase does, as
@@ -161,6 +164,7 @@ impl Registry {
             let subject_at = OnceCell::new();
             let mut subject = None;
             let named_before = self.named.len();
+            read.clear();
             let mut i = 0;
             while i < toks.len() {
                 let w = toks[i].text(text);
@@ -171,16 +175,21 @@ impl Registry {
                     i += 1;
                     continue;
                 }
-                let Some((m, end)) = mentions::after(text, toks, i) else {
+                let found = mentions::after(text, toks, i);
+                read.push((i, found.as_ref().map(|(m, _)| m.span.start)));
+                let Some((m, end)) = found else {
                     i += 1;
                     continue;
                 };
                 if let Some(e) = self.register(text, &m) {
                     self.named.push(Seen { at: m.span.start, entity: e });
                     // The phrase just read is the subject's when it starts where the subject does.
-                    let subject_at = *subject_at.get_or_init(|| match subject_start() {
-                        Some(start) if start == i => Some(m.span.start),
-                        start => start.and_then(|start| mentions::after(text, toks, start)).map(|(m, _)| m.span.start),
+                    let subject_at = *subject_at.get_or_init(|| {
+                        let start = subject_start()?;
+                        match read.iter().find(|&&(k, _)| k == start) {
+                            Some(&(_, at)) => at,
+                            None => mentions::after(text, toks, start).map(|(m, _)| m.span.start),
+                        }
                     });
                     if subject_at == Some(m.span.start) {
                         self.focus.push(Seen { at: m.span.start, entity: e });

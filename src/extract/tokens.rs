@@ -73,6 +73,10 @@ fn push_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
                 letters_only = false;
                 end = ascii_run_end(b, end, true);
             }
+            // Most words end at a space or at a mark that never joins one, told by its byte.
+            if b.get(end).is_none_or(|&d| d.is_ascii() && !matches!(d, b'\'' | b'-' | b'.' | b'&' | b',')) {
+                break;
+            }
             let Some(d) = char_at(s, end) else { break };
             // An ASCII letter or digit would have joined the run above.
             let continues = if !d.is_ascii() && is_alphanumeric(d) {
@@ -93,7 +97,7 @@ fn push_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
             end += d.len_utf8();
         }
         // Keep the period of an abbreviation or initial with its word.
-        if s[end..].starts_with('.') && keeps_period(&s[i..end]) {
+        if b.get(end) == Some(&b'.') && keeps_period(&s[i..end]) {
             letters_only = false;
             end += 1;
         }

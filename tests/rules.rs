@@ -420,3 +420,15 @@ fn description_resolves_to_the_titled_name() {
     assert_eq!(found.quotes.len(), 1);
     assert_eq!(found.speakers[found.quotes[0].speaker.unwrap()].name, "Alexander Fomin");
 }
+
+#[test]
+fn a_passive_cue_names_no_speaker_in_its_subject() {
+    // The subject is whom the question was put to, or what is said of it; an agent after "by"
+    // still speaks.
+    let input = "Mayor Ana Ruiz was asked whether the port would reopen.\n\nThe toll was also criticized by Tom Baker.";
+    let doc = document::read_bytes(input.as_bytes(), Some("a.txt")).unwrap();
+    let found = extract::extract(&doc);
+    let speakers: Vec<Option<&str>> =
+        found.quotes.iter().map(|q| q.speaker.map(|i| found.speakers[i].name.as_str())).collect();
+    assert_eq!(speakers, [None, Some("Tom Baker")]);
+}

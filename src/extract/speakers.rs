@@ -11,7 +11,7 @@
 //! Unnamed sources ("officials") resolve to no one.
 
 use super::attribution::Attribution;
-use super::lexicon::{self, Gender, Pronoun};
+use super::lexicon::{self, Form, Gender, Pronoun};
 use super::mentions::{self, Mention, MentionKind};
 use super::tokens::{Token, Tokenized, is_capitalized, without_possessive};
 use crate::model::{Span, Speaker, SpeakerKind};
@@ -117,7 +117,7 @@ pub fn resolve(
     for a in attributions {
         let entity = if let Some(f) = a.follows {
             resolved.get(f).copied().flatten()
-        } else if a.cue.as_ref().is_some_and(|cue| tells_an_impression(text, cue)) {
+        } else if a.cue.as_ref().is_some_and(|cue| tells_an_impression(text, cue, a.mention.as_ref())) {
             None
         } else if let Some(m) = &a.mention {
             reg.resolve_mention(text, m, &last)
@@ -462,15 +462,28 @@ fn first_passing(entities: impl Iterator<Item = usize>, count: usize, test: impl
 
 /// Whether the cue at `cue` gives the writer's impression of its subject rather than what the
 /// subject said ("Trump seemed to retreat", "Clinton appears confident", "the mayor is
-/// expected to sign"): the subject is what the claim is about, not its source.
-fn tells_an_impression(text: &str, cue: &Span) -> bool {
+/// expected to sign", "Sanders was asked whether …"): the subject is what the claim is about,
+/// or whom it was put to, not its source.
+fn tells_an_impression(text: &str, cue: &Span, mention: Option<&Mention>) -> bool {
     let word = lexicon::lower(&text[cue.clone()]);
     if matches!(word.as_ref(), "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared") {
         return true;
     }
-    // "is expected", "are widely expected": only the passive; "analysts expected" is theirs.
-    let mut before = text[..cue.start].split_whitespace().rev().take(2);
-    word.as_ref() == "expected" && before.any(lexicon::is_passive_be)
+    // "is expected", "was asked", "are widely considered": only the passive ("analysts
+    // expected" is theirs), and only of its subject: an agent after it speaks ("was criticized
+    // by libertarians"). "is convinced", "was worried" are the subject's own stance.
+    let participle = || {
+        !word.ends_with('s')
+            && lexicon::cue(&word).is_some_and(|c| c.form == Form::Finite)
+            && !lexicon::is_stance_adjective(&word)
+    };
+    let mut before = text[..cue.start].split_whitespace().rev();
+    let passive = match (before.next(), before.next()) {
+        (Some(be), _) if lexicon::is_passive_be(be) => true,
+        (Some(adverb), Some(be)) => lexicon::is_cue_modifier(adverb) && lexicon::is_passive_be(be),
+        _ => false,
+    };
+    passive && mention.is_none_or(|m| m.span.end <= cue.start) && participle()
 }
 
 /// The organisation a description names by a name and an organisation word: "the Trump

@@ -7,7 +7,7 @@
 //! break). Any other unbalanced mark is reported and does not spoil the rest of the text.
 
 use super::reported;
-use super::tokens::char_at;
+use super::tokens::{HIGH_BITS, LOW_BITS, char_at};
 use crate::model::{Diagnostic, Span};
 
 /// One quotation: its content parts (marks excluded) and where its marks stand.
@@ -57,6 +57,29 @@ fn double_mark(text: &str, para: &Span, i: usize, c: char) -> Option<Mark> {
     }
 }
 
+/// The offsets in `bytes` of the straight marks (`"`, `'`) and of the first byte of every
+/// character beyond ASCII: the bytes the quotation scan stops at. Eight bytes are tested at
+/// once and passed over together when none is one of them, as a test of every byte cost most
+/// of the scan.
+fn stops(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let stops_at = |b: u8| b == b'"' || b == b'\'' || b >= 0xc0;
+    bytes.chunks(8).enumerate().filter(|(_, chunk)| may_stop(chunk)).flat_map(move |(k, chunk)| {
+        chunk.iter().enumerate().filter(move |&(_, &b)| stops_at(b)).map(move |(j, _)| 8 * k + j)
+    })
+}
+
+/// Whether eight bytes may hold a byte `stops` stops at: `"`, `'` (a zero byte once the mark is
+/// xor-ed out) or one from 0xc0 up (bits 7 and 6 both set). Fewer than eight bytes may.
+fn may_stop(chunk: &[u8]) -> bool {
+    let Ok(eight) = <[u8; 8]>::try_from(chunk) else { return true };
+    let bytes = u64::from_le_bytes(eight);
+    let holds = |mark: u8| {
+        let zeroed = bytes ^ LOW_BITS * u64::from(mark);
+        zeroed.wrapping_sub(LOW_BITS) & !zeroed & HIGH_BITS != 0
+    };
+    holds(b'"') || holds(b'\'') || bytes & bytes << 1 & HIGH_BITS != 0
+}
+
 /// Finds the quotations in the paragraphs of `text`.
 pub fn find(text: &str, paragraphs: &[Span], diagnostics: &mut Vec<Diagnostic>) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
@@ -74,12 +97,7 @@ pub fn find(text: &str, paragraphs: &[Span], diagnostics: &mut Vec<Diagnostic>) 
         // Only quotation marks and apostrophes matter here: the scan stops at them and at the
         // first byte of a character beyond ASCII, and passes over every other byte undecoded.
         let para_text = &text[para.clone()];
-        let mut chars = para_text
-            .bytes()
-            .enumerate()
-            .filter(|&(_, b)| b == b'"' || b == b'\'' || b >= 0xc0)
-            .filter_map(|(rel, _)| Some((rel, char_at(para_text, rel)?)))
-            .peekable();
+        let mut chars = stops(para_text.as_bytes()).filter_map(|rel| Some((rel, char_at(para_text, rel)?))).peekable();
         while let Some((rel, c)) = chars.next() {
             let i = para.start + rel;
             // Two apostrophes stand for a double mark in some archives (''like this'').
@@ -215,6 +233,18 @@ const SMALL_TITLE_WORDS: [&str; 13] = ["a", "an", "and", "at", "by", "for", "fro
 mod tests {
     use super::*;
     use crate::document::paragraphs_of;
+
+    #[test]
+    fn eight_bytes_at_once_stop_where_one_at_a_time_does() {
+        for byte in 0..=u8::MAX {
+            for at in 0..11 {
+                let mut bytes = *b"ab'defghijk";
+                bytes[at] = byte;
+                let one: Vec<usize> = (0..bytes.len()).filter(|&i| matches!(bytes[i], b'"' | b'\'' | 0xc0..)).collect();
+                assert_eq!(stops(&bytes).collect::<Vec<_>>(), one, "{byte:#x} at {at}");
+            }
+        }
+    }
 
     fn quotes(text: &str) -> Vec<Vec<&str>> {
         let mut diags = Vec::new();

@@ -3,15 +3,17 @@
 //! `U.S.`, `Jan.`) or initials (`J. R. Ewing`). Sentences never cross a paragraph: each
 //! paragraph is split on its own.
 
+use super::lexicon::WordSet;
 use crate::model::Span;
 
-/// Words that end with a period without ending a sentence.
-const ABBREVIATIONS: &[&str] = &[
+/// Words that end with a period without ending a sentence: a case-blind table, as every
+/// sentence that ends in a period asks.
+static ABBREVIATIONS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr",
     "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "nos", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
     "oct", "nov", "dec", "ave", "prof", "rev", "pres", "gens", "atty", "supt", "dept", "fig", "approx", "est", "e.g",
     "i.e", "etc", "mt", "ft", "messrs", "hon", "sens",
-];
+]);
 
 /// Words after which "U.S." or "a.m." really ends a sentence ("… in the U.S. The report …").
 const SENTENCE_STARTERS: &[&str] = &[
@@ -74,9 +76,8 @@ fn ends_sentence(para: &str, dot: usize, end: usize) -> bool {
         return true;
     }
     let word = last_word(&para[..dot]);
-    let lower = word.to_ascii_lowercase();
-    let next_word: String = next_word_start.chars().take_while(|c| c.is_alphanumeric()).collect();
-    let starter = SENTENCE_STARTERS.contains(&next_word.as_str());
+    let next_word_end = next_word_start.find(|c: char| !c.is_alphanumeric()).unwrap_or(next_word_start.len());
+    let starter = SENTENCE_STARTERS.contains(&&next_word_start[..next_word_end]);
     // "J." in "J. R. Ewing", and "U.S." or "D.C." unless a sentence clearly starts next.
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return false;
@@ -84,11 +85,11 @@ fn ends_sentence(para: &str, dot: usize, end: usize) -> bool {
     if word.contains('.') {
         return starter;
     }
-    if !ABBREVIATIONS.contains(&lower.as_str()) {
+    if !ABBREVIATIONS.contains(word) {
         return true;
     }
     // "… worth $5 million, Inc. The firm …" ends; a title before a name ("Sen. The …") never does.
-    starter && !is_title(&lower)
+    starter && !is_title(&word.to_ascii_lowercase())
 }
 
 /// Abbreviations that stand before a name.

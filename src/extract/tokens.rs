@@ -124,8 +124,9 @@ fn ascii_run_end(b: &[u8], mut from: usize, digits: bool) -> usize {
     from
 }
 
-const LOW_BITS: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = LOW_BITS * 0x80;
+/// The low and the high bit of each of eight bytes read as one `u64`.
+pub(crate) const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+pub(crate) const HIGH_BITS: u64 = LOW_BITS * 0x80;
 
 /// The high bit of each of the eight bytes in `bytes` that is an ASCII letter (or digit, with
 /// `digits`): `low + (0x80 - bound)` sets a byte's high bit when its low seven bits are

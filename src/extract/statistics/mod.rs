@@ -10,6 +10,7 @@ mod quantity;
 mod source;
 mod tokens;
 
+use crate::extract::lexicon::{self, WordTable};
 use crate::extract::tokens::Tokenized;
 use crate::model::{Document, Quote, Span, Speaker, Statistic};
 use memchr::memmem;
@@ -33,6 +34,9 @@ pub fn find(doc: &Document, sentences: &[Span], words: &Tokenized, quotes: &[Quo
     let Some(last_figures) = holds_figures.iter().rposition(|&f| f).map(|i| sentences[i].start) else {
         return out;
     };
+    // Whether a statistic's source is only described, asked past the last figure, where no
+    // statistic is added any more: read once.
+    let mut any_described = None;
     let mut rest = sentences.iter().cloned().zip(holds_figures).peekable();
     for paragraph in &doc.paragraphs {
         let mut said_anything = false;
@@ -40,7 +44,9 @@ pub fn find(doc: &Document, sentences: &[Span], words: &Tokenized, quotes: &[Quo
             // Past the last figure every statistic is known: a sentence is read only for the
             // authors of a study, and only while a statistic's source is a description of one.
             let past_figures = sentence.start > last_figures;
-            if past_figures && (authors.is_some() || !out.iter().any(has_described_source)) {
+            if past_figures
+                && (authors.is_some() || !*any_described.get_or_insert_with(|| out.iter().any(has_described_source)))
+            {
                 continue;
             }
             // Sentences without figures still name sources that later figures refer to.
@@ -260,6 +266,11 @@ const TIME_PREPOSITIONS: &[&str] = &["in", "for", "since", "by", "through", "dur
 /// Words that make a period relative ("last year", "per month").
 const PERIOD_MARKERS: &[&str] = &["last", "this", "next", "each", "every", "per", "a", "the", "that", "past"];
 const PERIODS: &[&str] = &["year", "month", "week", "decade", "quarter", "day", "century"];
+/// The words a time reference starts with.
+static TIME_WORDS: LazyLock<WordTable<()>> = LazyLock::new(|| {
+    let words = TIME_PREPOSITIONS.iter().chain(PERIOD_MARKERS).chain(&["as", "annually", "yearly", "monthly"]);
+    WordTable::new(words.map(|w| (w.to_string(), ())))
+});
 const MONTH_NAMES: &[&str] = &[
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
@@ -278,8 +289,13 @@ fn time_reference(text: &str, toks: &[Token], claim: &Span, number: &Span) -> Op
         if t.start < claim.start || t.end > claim.end || (t.start >= number.start && t.end <= number.end) {
             continue;
         }
-        let w = word(i).to_ascii_lowercase();
-        let end = if TIME_PREPOSITIONS.contains(&w.as_str()) || w == "as" && word(i + 1) == "of" {
+        // Most words start no time reference: a case-blind table turns them away before they
+        // are lowercased (without a copy).
+        if TIME_WORDS.get(word(i)).is_none() {
+            continue;
+        }
+        let w = lexicon::lower(word(i));
+        let end = if TIME_PREPOSITIONS.contains(&&*w) || w == "as" && word(i + 1) == "of" {
             let k = if w == "as" { i + 2 } else { i + 1 };
             if is_year(k) {
                 Some(k)
@@ -290,7 +306,7 @@ fn time_reference(text: &str, toks: &[Token], claim: &Span, number: &Span) -> Op
             } else {
                 None
             }
-        } else if PERIOD_MARKERS.contains(&w.as_str()) && w != "the" && w != "that" && PERIODS.contains(&word(i + 1)) {
+        } else if PERIOD_MARKERS.contains(&&*w) && w != "the" && w != "that" && PERIODS.contains(&word(i + 1)) {
             Some(i + 1)
         } else if w == "annually" || w == "yearly" || w == "monthly" {
             Some(i)

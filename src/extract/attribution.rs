@@ -412,8 +412,10 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
             first.start < q.open && q.end <= last.end + 1 && words_before && said_before
         })
         .collect();
-    // The outermost clause reported by a verb of saying ("said she admired … what she calls
-    // a "war of words""); else the innermost ("rejected the plan, calling it "a waste"").
+    // The innermost clause reported by a verb that takes one ("said she admired … what she
+    // calls a "war of words"", "While he acknowledged …, Ham noted several "intangibles" …":
+    // Ham's, not the one "acknowledged" runs on into); else the innermost ("rejected the plan,
+    // calling it "a waste"").
     let takes_clause = |a: &&Attribution| a.cue.as_ref().and_then(|c| lexicon::cue(&text[c.clone()])).is_some_and(|c| c.takes_clause);
     // A participle after a comma speaks beside the verb before it, for the same subject
     // ("argued that …, saying it is "…""): the innermost clause that holds the quote is its.
@@ -422,7 +424,7 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
         let outer = holding.iter().copied().find(|a| a.parts[0].start < beside.parts[0].start).and_then(|a| cut_before(text, a, beside));
         return Some((Attribution { kind: QuoteKind::Mixed, ..beside.clone() }, outer));
     }
-    let pick = holding.iter().copied().find(takes_clause).or(holding.last().copied())?;
+    let pick = holding.iter().rev().copied().find(takes_clause).or(holding.last().copied())?;
     Some((Attribution { kind: QuoteKind::Mixed, ..pick.clone() }, None))
 }
 

@@ -433,10 +433,22 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
 fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribution, quote_end: usize) {
     let Some(last) = a.parts.last_mut().filter(|p| p.end > quote_end) else { return };
     let toks = tokens.within(&(quote_end..last.end));
-    let cut = [reported::clause_after_quote(text, toks), clause_after_closing_comma(text, toks)].into_iter().flatten().min();
+    let cut = [reported::clause_after_quote(text, toks), clause_after_closing_comma(text, toks), dash_after_quote(text, toks)]
+        .into_iter()
+        .flatten()
+        .min();
     if let Some(cut) = cut {
         last.end = trim_end_punct(text, last.start, cut);
     }
+}
+
+/// `the senator "the next Lincoln" — a man he admires`: a dash right after a quotation opens the
+/// reporter's gloss, which ends the claim; not a dash aside closed by a second dash (`"Cadillac
+/// tax" — a levy on costly plans — as part of …`). `toks` start right after the first quotation.
+fn dash_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
+    let dashes = || (0..toks.len()).filter(|&k| super::tokens::is_dash(toks, k));
+    let first = dashes().next().filter(|&k| k == 0 || reported::holds_quote_mark(toks[k - 1].text(text)))?;
+    (dashes().count() == 1).then(|| toks[first].span.start)
 }
 
 /// `he believes it was "a mistake," although he …`, `she was "moaning," Hoover said`: a

@@ -412,8 +412,10 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
             first.start < q.open && q.end <= last.end + 1 && words_before && said_before
         })
         .collect();
-    // The outermost clause reported by a verb of saying ("said she admired … what she calls
-    // a "war of words""); else the innermost ("rejected the plan, calling it "a waste"").
+    // The innermost clause reported by a verb that takes one ("said she admired … what she
+    // calls a "war of words"", "While he acknowledged …, Ham noted several "intangibles" …":
+    // Ham's, not the one "acknowledged" runs on into); else the innermost ("rejected the plan,
+    // calling it "a waste"").
     let takes_clause = |a: &&Attribution| a.cue.as_ref().and_then(|c| lexicon::cue(&text[c.clone()])).is_some_and(|c| c.takes_clause);
     // A participle after a comma speaks beside the verb before it, for the same subject
     // ("argued that …, saying it is "…""): the innermost clause that holds the quote is its.
@@ -422,7 +424,7 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
         let outer = holding.iter().copied().find(|a| a.parts[0].start < beside.parts[0].start).and_then(|a| cut_before(text, a, beside));
         return Some((Attribution { kind: QuoteKind::Mixed, ..beside.clone() }, outer));
     }
-    let pick = holding.iter().copied().find(takes_clause).or(holding.last().copied())?;
+    let pick = holding.iter().rev().copied().find(takes_clause).or(holding.last().copied())?;
     Some((Attribution { kind: QuoteKind::Mixed, ..pick.clone() }, None))
 }
 
@@ -431,10 +433,22 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
 fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribution, quote_end: usize) {
     let Some(last) = a.parts.last_mut().filter(|p| p.end > quote_end) else { return };
     let toks = tokens.within(&(quote_end..last.end));
-    let cut = [reported::clause_after_quote(text, toks), clause_after_closing_comma(text, toks)].into_iter().flatten().min();
+    let cut = [reported::clause_after_quote(text, toks), clause_after_closing_comma(text, toks), dash_after_quote(text, toks)]
+        .into_iter()
+        .flatten()
+        .min();
     if let Some(cut) = cut {
         last.end = trim_end_punct(text, last.start, cut);
     }
+}
+
+/// `the senator "the next Lincoln" — a man he admires`: a dash right after a quotation opens the
+/// reporter's gloss, which ends the claim; not a dash aside closed by a second dash (`"Cadillac
+/// tax" — a levy on costly plans — as part of …`). `toks` start right after the first quotation.
+fn dash_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
+    let dashes = || (0..toks.len()).filter(|&k| super::tokens::is_dash(toks, k));
+    let first = dashes().next().filter(|&k| k == 0 || reported::holds_quote_mark(toks[k - 1].text(text)))?;
+    (dashes().count() == 1).then(|| toks[first].span.start)
 }
 
 /// `he believes it was "a mistake," although he …`, `she was "moaning," Hoover said`: a

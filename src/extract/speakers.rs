@@ -223,39 +223,38 @@ impl Registry {
             return None;
         }
         let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
-        if let Some(&known) = self.registered.get(name) {
-            if let Some(e) = known {
-                self.add_description(e, m.description.as_deref());
+        let person = match self.registered.get(name) {
+            Some(&known) => known,
+            None => {
+                self.note_initials(name);
+                let words = name.split_whitespace().count();
+                // Whether a title was said of it is asked of a lone surname only: a name of two
+                // words or more is registered without one.
+                let titled = || {
+                    m.description.as_deref().is_some_and(|d| {
+                        d.split_whitespace().any(|w| lexicon::is_honorific(w) || lexicon::is_title(w))
+                    }) && !is_organization(name)
+                };
+                if words >= 2 {
+                    let e = person_like(name).then(|| self.person(name));
+                    self.registered.insert(name.to_string(), e);
+                    e
+                } else if titled() && person_like(name) {
+                    Some(self.person(name))
+                } else if words == 1 {
+                    // `lower`, not `to_lowercase`: a lone capitalised word is looked up here at
+                    // every mention, and `lower` neither allocates nor walks Unicode's tables
+                    // for ASCII. A surname met alone adds no description.
+                    return self.by_surname.get(lexicon::lower(name).as_ref()).copied();
+                } else {
+                    None
+                }
             }
-            return known;
-        }
-        self.note_initials(name);
-        let words = name.split_whitespace().count();
-        // Whether a title was said of it is asked of a lone surname only: a name of two words
-        // or more is registered without one.
-        let titled = || {
-            m.description.as_deref().is_some_and(|d| {
-                d.split_whitespace().any(|w| lexicon::is_honorific(w) || lexicon::is_title(w))
-            }) && !is_organization(name)
         };
-        if words >= 2 {
-            let e = person_like(name).then(|| self.person(name));
-            self.registered.insert(name.to_string(), e);
-            if let Some(e) = e {
-                self.add_description(e, m.description.as_deref());
-            }
-            e
-        } else if titled() && person_like(name) {
-            let e = self.person(name);
+        if let Some(e) = person {
             self.add_description(e, m.description.as_deref());
-            Some(e)
-        } else if words == 1 {
-            // `lower`, not `to_lowercase`: a lone capitalised word is looked up here at every
-            // mention, and `lower` neither allocates nor walks Unicode's tables for ASCII.
-            self.by_surname.get(lexicon::lower(name).as_ref()).copied()
-        } else {
-            None
         }
+        person
     }
 
     fn resolve_mention(&mut self, text: &str, m: &Mention, last: &LastSpeakers) -> Option<usize> {

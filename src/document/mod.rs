@@ -14,6 +14,7 @@ mod text;
 pub use dates::parse_date;
 
 use crate::model::{Document, Span};
+use std::borrow::Cow;
 use std::io::Read;
 use std::path::Path;
 
@@ -73,7 +74,8 @@ pub fn read_bytes(bytes: &[u8], name: Option<&str>) -> Result<Document, Error> {
     }
     let name = name.unwrap_or("").to_ascii_lowercase();
     let name = name.strip_suffix(".gz").unwrap_or(&name);
-    let bytes = if bytes.starts_with(&[0x1f, 0x8b]) { gunzip(bytes)? } else { bytes.to_vec() };
+    // Only a decompressed file is copied.
+    let bytes: Cow<[u8]> = if bytes.starts_with(&[0x1f, 0x8b]) { Cow::Owned(gunzip(bytes)?) } else { Cow::Borrowed(bytes) };
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(Error::TooLarge);
     }
@@ -230,7 +232,11 @@ pub(crate) fn paragraphs_of(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = None;
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    // The ends of the lines, each with its '\n', as `split_inclusive('\n')` gives them, found by
+    // memchr's search (the `str` one reads a byte at a time).
+    let unended = (!text.is_empty() && !text.ends_with('\n')).then_some(text.len());
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1).chain(unended) {
+        let line = &text[pos..end];
         let content = line.trim_end_matches(['\n', '\r']);
         if content.trim().is_empty() {
             if let Some(s) = start.take() {
@@ -261,5 +267,13 @@ mod tests {
         assert_eq!(detect(format!("\u{feff} \n{page}").as_bytes(), "a.txt"), Format::Html);
         assert_eq!(detect(&[b"\xff".as_slice(), page.as_bytes()].concat(), "a"), Format::Text);
         assert_eq!(detect(b"Ruiz said so.", "a.md"), Format::Markdown);
+    }
+
+    #[test]
+    fn paragraphs_end_at_blank_lines_and_at_the_end_of_the_text() {
+        let spans = |text: &str| paragraphs_of(text).into_iter().map(|p| text[p].to_string()).collect::<Vec<_>>();
+        assert_eq!(spans("One.\r\n  \r\n Two\nlines. \n\n\nThree"), ["One.", "Two\nlines.", "Three"]);
+        assert_eq!(spans("One.\n"), ["One."]);
+        assert!(spans("").is_empty() && spans("\n \n").is_empty());
     }
 }

@@ -6,8 +6,14 @@ use super::{Error, paragraphs_of};
 use crate::model::{Document, Metadata};
 
 pub(super) fn read(text: &str) -> Result<Document, Error> {
-    let text = if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_string() };
-    let text = text.trim_end().to_string();
+    // memchr's search, as `str::contains` reads a byte at a time; one copy, cut where the
+    // trailing white space starts.
+    let mut text = if memchr::memchr(b'\r', text.as_bytes()).is_some() {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_string()
+    };
+    text.truncate(text.trim_end().len());
     let paragraphs = paragraphs_of(&text);
     let title = paragraphs
         .first()

@@ -23,9 +23,16 @@ const SENTENCE_STARTERS: &[&str] = &[
 
 /// The sentences of one paragraph (`text[paragraph]`), as byte spans into `text`, trimmed.
 pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    push_sentences(text, paragraph, &mut out);
+    out
+}
+
+/// Appends the sentences of one paragraph to `out`, as `split` gives them: a document's
+/// sentences go into one vector, without one per paragraph to copy them from.
+pub fn push_sentences(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     let para = &text[paragraph.clone()];
     let bytes = para.as_bytes();
-    let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while let Some(found) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
@@ -42,13 +49,12 @@ pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
             }
         }
         if ends_sentence(para, dot, end) {
-            push_trimmed(&mut out, para, paragraph.start, start, end);
+            push_trimmed(out, para, paragraph.start, start, end);
             start = end;
         }
         i = end;
     }
-    push_trimmed(&mut out, para, paragraph.start, start, para.len());
-    out
+    push_trimmed(out, para, paragraph.start, start, para.len());
 }
 
 fn push_trimmed(out: &mut Vec<Span>, para: &str, base: usize, start: usize, end: usize) {

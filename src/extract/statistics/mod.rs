@@ -30,7 +30,8 @@ pub fn find(doc: &Document, sentences: &[Span], words: &Tokenized, quotes: &[Quo
     let mut authors = None;
     // Sentences after the last that may hold a figure feed no statistic; they are read
     // only for the authors of a study named before.
-    let holds_figures: Vec<bool> = sentences.iter().map(|s| may_hold_figures(&text[s.clone()])).collect();
+    let spelled = spelled_out(text);
+    let holds_figures: Vec<bool> = sentences.iter().map(|s| may_hold_figures(text, s, &spelled)).collect();
     let Some(last_figures) = holds_figures.iter().rposition(|&f| f).map(|i| sentences[i].start) else {
         return out;
     };
@@ -211,15 +212,30 @@ impl Memory {
     }
 }
 
-/// A cheap test that a stretch of text can hold a statistic: a digit, or a scale or
-/// percentage written out ("two million", "Ninety percent"). Every sentence of every
-/// document goes through it, so the digit scan runs a block at a time (which the compiler
-/// vectorises) and the searchers for the words are built once.
-fn may_hold_figures(s: &str) -> bool {
+/// A cheap test that a sentence of `text` can hold a statistic: a digit, or a scale or
+/// percentage written out ("two million", "Ninety percent"), which `spelled` (from
+/// `spelled_out`) tells. Every sentence of every document goes through it, so the digit scan
+/// runs a block at a time (which the compiler vectorises).
+fn may_hold_figures(text: &str, sentence: &Span, spelled: &[Span]) -> bool {
+    let b = text[sentence.clone()].as_bytes();
+    let spelled_inside = || {
+        let first = spelled.partition_point(|w| w.start < sentence.start);
+        spelled[first..].iter().take_while(|w| w.start < sentence.end).any(|w| w.end <= sentence.end)
+    };
+    b.chunks(32).any(|block| block.iter().fold(false, |digit, c| digit | c.is_ascii_digit())) || spelled_inside()
+}
+
+/// Where `text` writes out a scale or a percentage ("million", "percent", "per cent",
+/// "thousand"), in order: searched once over the whole text, as a search per sentence cost
+/// more in setting out than in reading. No word overlaps itself, so each search finds every
+/// place it stands.
+fn spelled_out(text: &str) -> Vec<Span> {
     static SPELLED: LazyLock<[memmem::Finder<'static>; 4]> =
         LazyLock::new(|| [b"illion".as_slice(), b"ercent", b"per cent", b"housand"].map(memmem::Finder::new));
-    let b = s.as_bytes();
-    b.chunks(32).any(|block| block.iter().fold(false, |digit, c| digit | c.is_ascii_digit())) || SPELLED.iter().any(|f| f.find(b).is_some())
+    let words = SPELLED.iter().flat_map(|f| f.find_iter(text.as_bytes()).map(|at| at..at + f.needle().len()));
+    let mut found: Vec<Span> = words.collect();
+    found.sort_unstable_by_key(|w| w.start);
+    found
 }
 
 /// Whether a statistic's source is only described ("An exhaustive study"), to be named by

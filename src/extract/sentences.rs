@@ -82,20 +82,23 @@ fn ends_sentence(para: &str, dot: usize, end: usize) -> bool {
         return true;
     }
     let word = last_word(&para[..dot]);
-    let next_word_end = next_word_start.find(|c: char| !c.is_alphanumeric()).unwrap_or(next_word_start.len());
-    let starter = SENTENCE_STARTERS.contains(&&next_word_start[..next_word_end]);
+    // Asked only after an abbreviation, as most periods end a plain word.
+    let starter = || {
+        let next_word_end = next_word_start.find(|c: char| !c.is_alphanumeric()).unwrap_or(next_word_start.len());
+        SENTENCE_STARTERS.contains(&&next_word_start[..next_word_end])
+    };
     // "J." in "J. R. Ewing", and "U.S." or "D.C." unless a sentence clearly starts next.
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return false;
     }
     if word.contains('.') {
-        return starter;
+        return starter();
     }
     if !ABBREVIATIONS.contains(word) {
         return true;
     }
     // "… worth $5 million, Inc. The firm …" ends; a title before a name ("Sen. The …") never does.
-    starter && !is_title(&word.to_ascii_lowercase())
+    starter() && !is_title(&word.to_ascii_lowercase())
 }
 
 /// Abbreviations that stand before a name.

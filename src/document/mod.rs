@@ -111,7 +111,7 @@ pub fn detect(bytes: &[u8], name: &str) -> Format {
     // first character: decoding it took a third of the time to read a plain text file.
     let decoded = || String::from_utf8_lossy(head);
     // Every mark of HTML opens with a tag; other text is not lowercased to be looked at.
-    if trimmed(valid_prefix(head)).starts_with('<') {
+    if opens_with_tag(head) {
         let head = trimmed(&decoded()).to_ascii_lowercase();
         if head.starts_with("<!doctype html")
             || head.starts_with("<html")
@@ -134,6 +134,17 @@ pub fn detect(bytes: &[u8], name: &str) -> Format {
         return Format::Text;
     }
     if markdown::looks_like_markdown(&trimmed(&decoded())) { Format::Markdown } else { Format::Text }
+}
+
+/// Whether the text of `head` (up to its first byte that is not UTF-8) opens with `<` after
+/// byte-order marks and white space. The first bytes settle it unless they are all marks and
+/// spaces: checking all of `head` as UTF-8 cost more than the rest of telling the format.
+fn opens_with_tag(head: &[u8]) -> bool {
+    const FIRST: usize = 64;
+    match trimmed(valid_prefix(&head[..head.len().min(FIRST)])).chars().next() {
+        Some(c) => c == '<',
+        None => trimmed(valid_prefix(head)).starts_with('<'),
+    }
 }
 
 /// Text without the byte-order marks and white space it opens with.
@@ -267,6 +278,8 @@ mod tests {
         assert_eq!(detect(format!("\u{feff} \n{page}").as_bytes(), "a.txt"), Format::Html);
         assert_eq!(detect(&[b"\xff".as_slice(), page.as_bytes()].concat(), "a"), Format::Text);
         assert_eq!(detect(b"Ruiz said so.", "a.md"), Format::Markdown);
+        let spaced = format!("{}{page}", " ".repeat(100));
+        assert_eq!(detect(spaced.as_bytes(), "a.txt"), Format::Html);
     }
 
     #[test]

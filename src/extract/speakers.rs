@@ -167,10 +167,9 @@ impl Registry {
             read.clear();
             let mut i = 0;
             while i < toks.len() {
-                let w = toks[i].text(text);
                 // Names start with a capital; lower-case titles before them ("council member
                 // Victor Hale") are rare enough not to scan every word for.
-                let starts_run = toks[i].is_word() && is_capitalized(w);
+                let starts_run = toks[i].is_word() && is_capitalized(toks[i].text(text));
                 if !starts_run {
                     i += 1;
                     continue;
@@ -312,31 +311,39 @@ impl Registry {
         if let Some(&e) = self.by_name.get(&key) {
             return e;
         }
-        let words: Vec<&str> = key.split_whitespace().collect();
-        let last = *words.last().unwrap_or(&"");
-        let found = if words.len() == 1 {
+        // Its first and last words, without collecting them: this sees every new name.
+        let mut words = key.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let (last, several) = words.next_back().map_or((first, false), |last| (last, true));
+        let found = if !several && !first.is_empty() {
             self.by_surname.get(last).or_else(|| self.by_first_name.get(last)).copied()
         } else {
             // "Hillary Rodham Clinton" and "Hillary Clinton" are one person.
             self.by_surname.get(last).copied().filter(|&e| {
-                let known = self.entities[e].speaker.name.to_lowercase();
-                let known_first = known.split_whitespace().next().unwrap_or("");
-                known.split_whitespace().count() == 1 || known_first == words[0]
+                let mut known = self.entities[e].speaker.name.split_whitespace();
+                let known_first = known.next().unwrap_or("");
+                !known_first.is_empty() && known.next().is_none() || lexicon::lower(known_first).as_ref() == first
             })
         };
         let e = found.unwrap_or_else(|| self.new_entity(name, SpeakerKind::Person));
         let speaker = &mut self.entities[e].speaker;
-        if name.split_whitespace().count() > speaker.name.split_whitespace().count() {
+        if found.is_some() && name.split_whitespace().count() > speaker.name.split_whitespace().count() {
             let old = std::mem::replace(&mut speaker.name, name.to_string());
             if !speaker.aliases.contains(&old) {
                 speaker.aliases.push(old);
             }
         }
-        self.by_name.insert(key.clone(), e);
-        self.by_surname.insert(last.to_string(), e);
-        if words.len() > 1 {
-            self.by_first_name.entry(words[0].to_string()).or_insert(e);
+        // The keys are copied only when new: most surnames and first names come back.
+        match self.by_surname.get_mut(last) {
+            Some(known) => *known = e,
+            None => {
+                self.by_surname.insert(last.to_string(), e);
+            }
         }
+        if several && !self.by_first_name.contains_key(first) {
+            self.by_first_name.insert(first.to_string(), e);
+        }
+        self.by_name.insert(key, e);
         self.learn_gender(e);
         e
     }

@@ -765,10 +765,10 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
 }
 
 /// What a phrase says of its speaker: its words but the determiners, joined by spaces, in
-/// lower case. Built in one string, lowered in place when ASCII: most phrases read are
-/// described.
-fn description_of<'w>(words: impl Iterator<Item = &'w str>) -> String {
-    let mut description = String::new();
+/// lower case. Built in one string sized first, lowered in place when ASCII: most phrases
+/// read are described.
+fn description_of<'w>(words: impl Iterator<Item = &'w str> + Clone) -> String {
+    let mut description = String::with_capacity(words.clone().map(|w| w.len() + 1).sum());
     for w in words.filter(|w| !lexicon::is_determiner(w)) {
         if !description.is_empty() {
             description.push(' ');

@@ -75,14 +75,25 @@ struct Registry {
 /// mention, where SipHash's guard against chosen keys cost more than the rest of the look-up.
 type Names = HashMap<String, usize, BuildHasherDefault<NameHasher>>;
 
-/// FxHash, as rustc hashes its identifiers: a rotation, an exclusive or and a product a byte.
+/// FxHash, as rustc hashes its identifiers: a rotation, an exclusive or and a product for
+/// every eight bytes, then for each byte left.
 #[derive(Default)]
 struct NameHasher(u64);
 
+impl NameHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
 impl Hasher for NameHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
         }
     }
 
@@ -110,7 +121,14 @@ pub fn resolve(
     subject_starts: &[OnceCell<Option<usize>>],
     attributions: &[Attribution],
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
-    let mut reg = Registry::default();
+    // Sized for the names of an article: grown from empty, each map was rehashed three or four
+    // times over.
+    let mut reg = Registry {
+        registered: HashMap::with_capacity_and_hasher(32, BuildHasherDefault::default()),
+        by_name: Names::with_capacity_and_hasher(32, BuildHasherDefault::default()),
+        by_surname: Names::with_capacity_and_hasher(32, BuildHasherDefault::default()),
+        ..Registry::default()
+    };
     reg.register_names(text, sentences, tokens, subject_starts);
     let mut resolved: Vec<Option<usize>> = Vec::with_capacity(attributions.len());
     let mut last = LastSpeakers::default();
@@ -167,10 +185,9 @@ impl Registry {
             read.clear();
             let mut i = 0;
             while i < toks.len() {
-                let w = toks[i].text(text);
                 // Names start with a capital; lower-case titles before them ("council member
                 // Victor Hale") are rare enough not to scan every word for.
-                let starts_run = toks[i].is_word() && is_capitalized(w);
+                let starts_run = toks[i].is_word() && is_capitalized(toks[i].text(text));
                 if !starts_run {
                     i += 1;
                     continue;
@@ -312,31 +329,39 @@ impl Registry {
         if let Some(&e) = self.by_name.get(&key) {
             return e;
         }
-        let words: Vec<&str> = key.split_whitespace().collect();
-        let last = *words.last().unwrap_or(&"");
-        let found = if words.len() == 1 {
+        // Its first and last words, without collecting them: this sees every new name.
+        let mut words = key.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let (last, several) = words.next_back().map_or((first, false), |last| (last, true));
+        let found = if !several && !first.is_empty() {
             self.by_surname.get(last).or_else(|| self.by_first_name.get(last)).copied()
         } else {
             // "Hillary Rodham Clinton" and "Hillary Clinton" are one person.
             self.by_surname.get(last).copied().filter(|&e| {
-                let known = self.entities[e].speaker.name.to_lowercase();
-                let known_first = known.split_whitespace().next().unwrap_or("");
-                known.split_whitespace().count() == 1 || known_first == words[0]
+                let mut known = self.entities[e].speaker.name.split_whitespace();
+                let known_first = known.next().unwrap_or("");
+                !known_first.is_empty() && known.next().is_none() || lexicon::lower(known_first).as_ref() == first
             })
         };
         let e = found.unwrap_or_else(|| self.new_entity(name, SpeakerKind::Person));
         let speaker = &mut self.entities[e].speaker;
-        if name.split_whitespace().count() > speaker.name.split_whitespace().count() {
+        if found.is_some() && name.split_whitespace().count() > speaker.name.split_whitespace().count() {
             let old = std::mem::replace(&mut speaker.name, name.to_string());
             if !speaker.aliases.contains(&old) {
                 speaker.aliases.push(old);
             }
         }
-        self.by_name.insert(key.clone(), e);
-        self.by_surname.insert(last.to_string(), e);
-        if words.len() > 1 {
-            self.by_first_name.entry(words[0].to_string()).or_insert(e);
+        // The keys are copied only when new: most surnames and first names come back.
+        match self.by_surname.get_mut(last) {
+            Some(known) => *known = e,
+            None => {
+                self.by_surname.insert(last.to_string(), e);
+            }
         }
+        if several && !self.by_first_name.contains_key(first) {
+            self.by_first_name.insert(first.to_string(), e);
+        }
+        self.by_name.insert(key, e);
         self.learn_gender(e);
         e
     }
@@ -353,7 +378,7 @@ impl Registry {
             let speaker = &self.entities[e].speaker;
             std::iter::once(&speaker.name)
                 .chain(&speaker.aliases)
-                .any(|n| n.split_whitespace().last().is_some_and(|w| without_possessive(w).eq_ignore_ascii_case(&key)))
+                .any(|n| n.split_whitespace().next_back().is_some_and(|w| without_possessive(w).eq_ignore_ascii_case(&key)))
         };
         let (before, after) = self.named.split_at(self.named.partition_point(|n| n.at <= at));
         first_passing(before.iter().rev().chain(after).map(|n| n.entity), self.entities.len(), has_surname)
@@ -405,9 +430,12 @@ impl Registry {
     fn add_description(&mut self, e: usize, description: Option<&str>) {
         let Some(d) = description.map(str::trim).filter(|d| !d.is_empty()) else { return };
         let entity = &mut self.entities[e];
-        if !entity.speaker.descriptions.iter().any(|x| x == d) {
-            entity.speaker.descriptions.push(d.to_string());
+        // A description said before added its words then (most titles come back at every
+        // mention): only a new one can add any.
+        if entity.speaker.descriptions.iter().any(|x| x == d) {
+            return;
         }
+        entity.speaker.descriptions.push(d.to_string());
         let known_words = entity.description_words.len();
         for w in description_words(d) {
             if !entity.description_words.contains(&w) {

@@ -53,7 +53,9 @@ INSERT INTO claim_key_runs (run, since, keys) VALUES (:run, :since, :keys)
 INSERT INTO claim_keys_{run} (band, value, claim_id) {runs} ORDER BY 2, 3
 
 -- name: merged_claim_keys
-SELECT band, value, claim_id FROM claim_keys_{run} WHERE band = :band AND value BETWEEN :low AND :high
+-- merged_claim_key(band, value) adds the key to the merged run's filter, and is true.
+SELECT band, value, claim_id FROM claim_keys_{run}
+WHERE band = :band AND value BETWEEN :low AND :high AND merged_claim_key(band, value)
 
 -- name: delete_merged_claim_key_filters
 DELETE FROM claim_key_filters WHERE run IN (SELECT value FROM json_each(:runs))

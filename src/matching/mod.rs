@@ -24,7 +24,7 @@
 //! use whosaid::matching::{compare, matching_words, Class, Signature};
 //! let stored = matching_words("The new bridge will open in May and stay on budget, the mayor said.");
 //! let new = matching_words("the new bridge will open in June and stay on budget");
-//! let (a, b) = (Signature::of(&stored), Signature::of(&new));
+//! let (a, b) = (Signature::of_claim(&stored), Signature::of_claim(&new));
 //! assert!(a.kept_shingles.iter().any(|s| b.shingles.contains(s)), "a candidate");
 //! assert_eq!(compare(&stored, &new).unwrap().class, Class::Altered);
 //! ```

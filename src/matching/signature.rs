@@ -4,9 +4,11 @@
 //! - **MinHash/LSH.** The features of a claim are its content words and its word pairs; each
 //!   is hashed once with xxh3 (stable across runs and platforms, so signatures can be
 //!   stored), then permuted [`PERMUTATIONS`] times by `a·h + b mod 2^61−1`. The signature is
-//!   cut into [`BANDS`] bands of [`ROWS`] rows; claims that agree on a whole band are
-//!   candidates. With 20 × 5 a pair with Jaccard 0.7 is found 97% of the time, 0.5 in 47%,
-//!   0.2 in 0.6%.
+//!   cut into [`BANDS`] bands of [`ROWS`] rows (a claim's into [`CLAIM_BANDS`]); claims that
+//!   agree on a whole band are candidates. With 20 × 5 a pair with Jaccard 0.7 is found 97% of
+//!   the time, 0.5 in 47%, 0.2 in 0.6%; with 10 × 5, 0.8 in 98%, 0.7 in 84%, 0.5 in 27%, 0.2 in
+//!   0.3%. A claim's shingles find most of the rest: a quote of 11 words or more with one word
+//!   changed, added or dropped keeps an unchanged run of 5 words on one side.
 //! - **Winnowing.** A stored claim keeps the smallest hash of every window of [`WINDOW`]
 //!   consecutive word [`SHINGLE`]-grams; a new claim looks up all of its shingles. A quote
 //!   that shares a run of `SHINGLE + WINDOW − 1` words with a stored one (5 words) always
@@ -14,8 +16,15 @@
 
 use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
 
-/// How many bands the signature is cut into.
+/// How many bands a statistic's signature is cut into.
 pub const BANDS: usize = 20;
+/// How many bands a claim's signature is cut into: the first of a statistic's, so that the
+/// claims stored when they had 20 keep the buckets of these. Each is a key stored for every
+/// claim: at 20, the bands were 20 of a generated claim's 27 keys, and writing and merging those
+/// keys took a growing share of the time of storing a million claims, while at 10 the shingles
+/// and bands find as many variants (see `docs/ARCHITECTURE.md`). A statistic has no shingles:
+/// at 10 bands, one of the PolNeAR statistics' matches was lost.
+pub const CLAIM_BANDS: usize = 10;
 /// Rows (min-hashes) per band.
 pub const ROWS: usize = 5;
 /// Min-hashes in a signature.
@@ -40,9 +49,18 @@ pub struct Signature {
 }
 
 impl Signature {
-    /// The signature of a claim's matching words (see
-    /// [`matching_words`](super::matching_words)).
+    /// The signature of a statistic's words, in [`BANDS`] bands.
     pub fn of(words: &[String]) -> Signature {
+        Signature::with_bands(words, BANDS)
+    }
+
+    /// The signature of a claim's matching words (see
+    /// [`matching_words`](super::matching_words)), in [`CLAIM_BANDS`] bands.
+    pub fn of_claim(words: &[String]) -> Signature {
+        Signature::with_bands(words, CLAIM_BANDS)
+    }
+
+    fn with_bands(words: &[String], bands: usize) -> Signature {
         let shingles: Vec<i64> =
             words.windows(SHINGLE).map(|shingle| xxh3_64(shingle.join(" ").as_bytes()) as i64).collect();
         let mut kept_shingles: Vec<i64> = if shingles.len() <= WINDOW {
@@ -55,19 +73,19 @@ impl Signature {
         let mut unique_shingles = shingles;
         unique_shingles.sort_unstable();
         unique_shingles.dedup();
-        Signature { buckets: buckets(&minhash(words)), kept_shingles, shingles: unique_shingles }
+        Signature { buckets: buckets(&minhash(words, bands * ROWS)), kept_shingles, shingles: unique_shingles }
     }
 }
 
-/// The min-hash signature, or an empty one for a claim with no features.
-fn minhash(words: &[String]) -> Vec<u64> {
+/// The first `permutations` min-hashes, or none for words with no features.
+fn minhash(words: &[String], permutations: usize) -> Vec<u64> {
     let content = words.iter().filter(|w| !super::words::is_stopword(w)).map(|w| xxh3_64(w.as_bytes()));
     let pairs = words.windows(2).map(|pair| xxh3_64_with_seed(pair.join(" ").as_bytes(), 2));
     let features: Vec<u64> = content.chain(pairs).map(|h| h % PRIME).collect();
     if features.is_empty() {
         return Vec::new();
     }
-    (0..PERMUTATIONS)
+    (0..permutations)
         .map(|i| {
             let (a, b) = permutation(i);
             features.iter().map(|&h| mod_prime(a as u128 * h as u128 + b as u128)).min().unwrap_or(0)
@@ -121,9 +139,10 @@ mod tests {
 
     #[test]
     fn a_trimmed_quote_shares_a_kept_shingle_with_the_full_one() {
-        let full =
-            Signature::of(&matching_words("Nobody has replied, and the water still rises over the quay at high tide"));
-        let part = Signature::of(&matching_words("the water still rises over the quay"));
+        let full = Signature::of_claim(&matching_words(
+            "Nobody has replied, and the water still rises over the quay at high tide",
+        ));
+        let part = Signature::of_claim(&matching_words("the water still rises over the quay"));
         assert!(full.kept_shingles.iter().any(|s| part.shingles.contains(s)));
         assert!(part.kept_shingles.iter().any(|s| full.shingles.contains(s)));
     }
@@ -140,5 +159,7 @@ mod tests {
         let sig = Signature::of(&matching_words("the harbour plan needs more work"));
         assert_eq!(sig.buckets.len(), BANDS);
         assert_eq!(sig, Signature::of(&matching_words("The harbour plan needs more work.")));
+        let claim = Signature::of_claim(&matching_words("the harbour plan needs more work"));
+        assert_eq!(claim.buckets[..], sig.buckets[..CLAIM_BANDS], "a claim's bands are a statistic's first");
     }
 }

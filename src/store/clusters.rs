@@ -333,7 +333,7 @@ impl Store {
     fn closest_claim(&self, text: &str) -> Result<Option<Subject>> {
         let words = matching_words(text);
         let mut best: Option<(Class, i64)> = None;
-        for candidate in claim_candidates(&self.conn, &Signature::of(&words))? {
+        for candidate in claim_candidates(&self.conn, &Signature::of_claim(&words))? {
             let stored: String = self
                 .conn
                 .prepare_cached(statement(MATCHING, "claim_text"))?

@@ -18,9 +18,11 @@
 
 use super::key_filter::KeyFilter;
 use super::sql::{MATCHING, statement};
-use crate::matching::signature::BANDS;
+use crate::matching::signature::CLAIM_BANDS;
+use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, named_params};
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 
 /// The keys of a full open run: it is then closed.
 const RUN_KEYS: usize = 1_000_000;
@@ -40,6 +42,10 @@ const OPEN_CAPACITY: usize = RUN_KEYS + RUN_KEYS / 4;
 /// How many ranges of key values a merge goes through one by one, in each band: a statement
 /// keeps in memory a copy of the pages it changes, and the sort of its rows.
 const MERGE_RANGES: u64 = 64;
+
+/// The SQL function that a merge calls on each key it copies (`merged_claim_keys`), which adds
+/// it to the merged run's filter.
+const MERGED_KEY: &str = "merged_claim_key";
 
 /// One run of keys.
 #[derive(Debug)]
@@ -269,33 +275,49 @@ fn close_open_run(tx: &Connection, runs: &mut Runs) -> rusqlite::Result<()> {
 
 /// Merges the closed runs `merged` (the newest, in order) into one new run, which takes their
 /// place, and drops their tables: one range of key values of one band at a time (a statement
-/// keeps in memory a copy of the pages it changes), in key order.
+/// keeps in memory a copy of the pages it changes), in key order; the keys of bands a claim no
+/// longer has (`CLAIM_BANDS`: claims stored when they had 20) are left behind. The new run's
+/// filter is made from the keys as they are copied ([`MERGED_KEY`]): made after, from the new
+/// run, it cost a second pass over its keys.
 fn merge_runs(tx: &Connection, runs: &mut Runs, merged: &[i64]) -> rusqlite::Result<()> {
     let into: i64 = tx.query_row(statement(MATCHING, "next_claim_key_run"), [], |row| row.get(0))?;
     tx.execute_batch(&run_statement("create_claim_key_run", into))?;
+    let first = runs.runs.iter().position(|run| run.id == merged[0]).unwrap_or(0);
+    let capacity: usize = runs.runs[first..first + merged.len()].iter().filter_map(|run| run.keys).sum();
+    let filter = Arc::new(Mutex::new(KeyFilter::with_capacity(capacity)));
+    let copied = Arc::clone(&filter);
+    let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DIRECTONLY;
+    tx.create_scalar_function(MERGED_KEY, 2, flags, move |row| {
+        let hash = claim_key_hash(row.get(0)?, row.get(1)?);
+        copied.lock().unwrap_or_else(PoisonError::into_inner).insert(hash);
+        Ok(true)
+    })?;
     let sources: Vec<String> = merged.iter().map(|&run| run_statement("merged_claim_keys", run)).collect();
     let merge = run_statement("merge_claim_key_runs", into).replace("{runs}", &sources.join(" UNION ALL "));
-    let mut copy = tx.prepare(&merge)?;
-    for band in -1..BANDS as i64 {
-        for (low, high) in key_ranges() {
-            copy.execute(named_params! {":band": band, ":low": low, ":high": high})?;
+    let copy = tx.prepare(&merge).and_then(|mut copy| {
+        for band in -1..CLAIM_BANDS as i64 {
+            for (low, high) in key_ranges() {
+                copy.execute(named_params! {":band": band, ":low": low, ":high": high})?;
+            }
         }
-    }
-    drop(copy);
+        Ok(())
+    });
+    tx.remove_function(MERGED_KEY, 2)?;
+    copy?;
+    let mut copied = filter.lock().unwrap_or_else(PoisonError::into_inner);
+    let filter = std::mem::replace(&mut *copied, KeyFilter::with_capacity(0));
     for &run in merged {
         tx.execute_batch(&run_statement("drop_claim_key_run", run))?;
     }
     let ids = serde_json::to_string(merged).unwrap_or_default();
-    let first = runs.runs.iter().position(|run| run.id == merged[0]).unwrap_or(0);
     let old: Vec<Run> = runs.runs.drain(first..first + merged.len()).collect();
-    let keys: usize = old.iter().filter_map(|run| run.keys).sum();
+    let keys = filter.keys();
     let since = old.iter().map(|run| run.since).min().unwrap_or(0);
     for name in ["delete_merged_claim_key_filters", "delete_merged_claim_key_runs"] {
         tx.prepare_cached(statement(MATCHING, name))?.execute(named_params! {":runs": ids})?;
     }
     tx.prepare_cached(statement(MATCHING, "insert_claim_key_run"))?
         .execute(named_params! {":run": into, ":since": since, ":keys": keys as i64})?;
-    let filter = run_filter(tx, into, keys)?;
     save_filter(tx, into, &filter)?;
     runs.runs.insert(first, Run::new(into, since, Some(keys), Some(filter)));
     Ok(())
@@ -493,6 +515,10 @@ mod tests {
         assert_eq!(run_keys(&store, merged).len(), before.len());
         assert_eq!(run_tables(&store), 2, "the tables of the runs merged are dropped");
         assert_eq!(count(&store, "SELECT count(DISTINCT run) FROM claim_key_filters"), 1);
+        let runs = store.remembered.key_runs.get(&store.conn).unwrap();
+        let made_while_copying = runs.runs[0].filter.clone();
+        let made_from_the_run = run_filter(&store.conn, merged, before.len()).unwrap();
+        assert_eq!(made_while_copying, Some(made_from_the_run));
         // A run after the merged one, and the open run, hold keys too.
         store_article(&mut store, "https://news.example/port-3", &port_news(3));
         close(&mut store);
@@ -505,8 +531,24 @@ mod tests {
             crate::matching::Wording::of("We will rebuild the harbour wall before the winter storms", true).words;
         let said = count(&store, "SELECT min(claim_id) FROM claim_clusters");
         let candidates =
-            super::super::candidates::claim_candidates(&store.conn, &crate::matching::Signature::of(&words));
+            super::super::candidates::claim_candidates(&store.conn, &crate::matching::Signature::of_claim(&words));
         assert!(candidates.unwrap().contains(&said));
+    }
+
+    #[test]
+    fn a_merge_leaves_behind_the_keys_of_bands_a_claim_no_longer_has() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = four_closed_runs(&dir.path().join("bands.db"));
+        // A bucket of a band that claims had when they had 20, in the oldest run.
+        let sql = format!("INSERT INTO claim_keys_{} (band, value, claim_id) VALUES (?1, 7, 1)", run_ids(&store)[0]);
+        store.conn.execute(&sql, [CLAIM_BANDS as i64]).unwrap();
+        let before = keys(&store);
+        begin_merge(&mut store);
+        store.conn.execute_batch("COMMIT").unwrap();
+        let after = keys(&store);
+        assert_eq!(after.len(), before.len() - 1);
+        assert!(after.iter().all(|&(band, _, _)| band < CLAIM_BANDS as i64));
+        assert_eq!(count(&store, "SELECT keys FROM claim_key_runs WHERE keys IS NOT NULL"), after.len() as i64);
     }
 
     #[test]

@@ -69,7 +69,7 @@ impl ArticleKeys {
                 let normalized = normalize(&quote.text);
                 let hash = raw_id(&normalized).to_hex();
                 let wording = Wording::of(&quote.text, quote.kind == QuoteKind::Direct);
-                let signature = Signature::of(&wording.words);
+                let signature = Signature::of_claim(&wording.words);
                 ClaimKeys { normalized, hash, wording, signature }
             })
             .collect();

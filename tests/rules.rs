@@ -385,6 +385,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "We need a new ferry,", "Ana Ruiz", "said")] },
     Case { name: "a headline in title case that ends in a particle is no name for a pronoun to take", input: "Tom Berg ran the harbour board for years.\n\nThe Toll Goes Up: It was under Mr. Berg's watch that the board built the pier. He has championed the ferry.",
         expect: &[("indirect", "the ferry", "Tom Berg", "championed")] },
+    Case { name: "a description in apposition to a name after it: the name speaks", input: "The harbour board met on Friday. \"The toll will stay,\" said a leading pilot, Andrew J. Berg of the Harbour Pilots Union.",
+        expect: &[("direct", "The toll will stay,", "Andrew J. Berg", "said")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

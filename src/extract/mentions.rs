@@ -276,11 +276,16 @@ fn named_beside_appositive(text: &str, toks: &[Token], open: usize, comma: usize
         (inner, text[outer.span.clone()].to_string())
     };
     m.phrase = phrase_start..toks[comma - 1].span.end;
-    m.description = Some(match m.description {
+    add_description(&mut m, description);
+    Some(m)
+}
+
+/// Adds what an appositive says of a named mention to what its titles say.
+fn add_description(m: &mut Mention, description: String) {
+    m.description = Some(match m.description.take() {
         Some(d) => format!("{d}; {description}"),
         None => description,
     });
-    Some(m)
 }
 
 /// The mention that starts at token `start` ("said *the deputy minister*"), and the token
@@ -323,7 +328,35 @@ pub fn after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize
         end += 1;
     }
     let m = classify(text, toks, start, end)?;
+    if m.kind == MentionKind::Description && toks.get(end).is_some_and(|t| t.is_punct(',')) {
+        if let Some(named) = name_in_apposition(text, toks, &m, end) {
+            return Some(named);
+        }
+    }
     Some((m, end))
+}
+
+/// "said another leading advocate, Andrew J. Pincus of the law firm": a description and the
+/// name of two words or more in apposition after its comma (at `comma`) are one mention, the
+/// name's, with the description said of it; and the token past the name.
+fn name_in_apposition(text: &str, toks: &[Token], described: &Mention, comma: usize) -> Option<(Mention, usize)> {
+    let start = comma + 1;
+    let mut end = start;
+    // Capitalised words and the periods of initials ("J.").
+    let initial = |k: usize| toks[k].is_punct('.') && toks[k - 1].text(text).len() == 1;
+    while toks.get(end).is_some_and(|t| t.is_word() && is_capitalized(t.text(text))) || end < toks.len() && initial(end) {
+        end += 1;
+    }
+    // The name ends its phrase ("Andrew Pincus, a lawyer", "… of the firm"), not a list
+    // ("the governors of Ohio, Texas and Utah") or a possessive's noun phrase.
+    let closes = toks.get(end).is_none_or(|t| !t.is_word() || t.text(text) == "of");
+    if end < start + 2 || !closes {
+        return None;
+    }
+    let mut named = classify(text, toks, start, end).filter(|n| n.kind == MentionKind::Name)?;
+    named.phrase = described.phrase.start..named.phrase.end;
+    add_description(&mut named, text[described.span.clone()].to_string());
+    Some((named, end))
 }
 
 /// After a possessive name that ends before token `from` ("Clinton's"), the head of the noun

@@ -278,15 +278,7 @@ impl Registry {
         let written = text[m.span.clone()].trim().to_string();
         let entity = match m.kind {
             MentionKind::Pronoun(pronoun @ (Pronoun::He | Pronoun::She)) => {
-                let subject = self.focus[..self.focus.partition_point(|f| f.at < m.span.start)].last();
-                // The later of the sentence subject and the last speaker first.
-                let last_person = last.person.map(|(at, e)| Seen { at, entity: e });
-                let (earlier, later) = match (subject, last_person) {
-                    (Some(f), Some(l)) if f.at > l.at => (Some(l.entity), Some(f.entity)),
-                    (Some(f), Some(l)) => (Some(f.entity), Some(l.entity)),
-                    (f, l) => (None, f.map(|f| f.entity).or(l.map(|l| l.entity))),
-                };
-                let in_focus = later.into_iter().chain(earlier).filter(|&e| self.entities[e].may_be(pronoun));
+                let in_focus = self.in_focus(m.span.start, last).filter(|&e| self.entities[e].may_be(pronoun));
                 // "she" is not a man in focus: the nearest woman named before, then.
                 let named = self.named[..self.named.partition_point(|n| n.at < m.span.start)].iter().rev();
                 let of_its_gender = named.map(|n| n.entity).filter(|&e| self.entities[e].gender == pronoun.gender());
@@ -295,9 +287,12 @@ impl Registry {
             // "The council said … It added": the organisation that spoke just before.
             MentionKind::Pronoun(Pronoun::It) => last.organization.filter(|&(at, _)| m.span.start.saturating_sub(at) <= IT_REACH).map(|(_, e)| e),
             MentionKind::Pronoun(_) => None,
-            MentionKind::Description => self
-                .by_description(m.description.as_deref().unwrap_or(""), m.span.start)
-                .or_else(|| named_organization(&written).map(|name| self.organization(&name))),
+            MentionKind::Description => {
+                let description = m.description.as_deref().unwrap_or("");
+                self.by_description(description, m.span.start)
+                    .or_else(|| named_organization(&written).map(|name| self.organization(&name)))
+                    .or_else(|| self.anaphor(&written, description, m.span.start, last))
+            }
             MentionKind::Name => {
                 let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
                 let e = if is_organization(&name) {
@@ -320,6 +315,28 @@ impl Registry {
             speaker.aliases.push(written);
         }
         Some(entity)
+    }
+
+    /// The people in focus at `at`, the later of the sentence subject and the last speaker first.
+    fn in_focus(&self, at: usize, last: &LastSpeakers) -> impl Iterator<Item = usize> {
+        let subject = self.focus[..self.focus.partition_point(|f| f.at < at)].last();
+        let last_person = last.person.map(|(at, e)| Seen { at, entity: e });
+        let (earlier, later) = match (subject, last_person) {
+            (Some(f), Some(l)) if f.at > l.at => (Some(l.entity), Some(f.entity)),
+            (Some(f), Some(l)) => (Some(f.entity), Some(l.entity)),
+            (f, l) => (None, f.map(|f| f.entity).or(l.map(|l| l.entity))),
+        };
+        later.into_iter().chain(earlier)
+    }
+
+    /// Whom a definite role that fits no title stands for: "Trump cited … 'We need change,' the
+    /// New York businessman said" is the person in focus, as "he" would be. A role no one holds
+    /// in the text is a way of not repeating a name, not someone new (who is named, or "a"
+    /// role). An organisation noun is not read so: "the company" is as often another company.
+    fn anaphor(&self, written: &str, description: &str, at: usize, last: &LastSpeakers) -> Option<usize> {
+        let definite = written.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "));
+        let head = description.rsplit(' ').next().unwrap_or("");
+        if definite && lexicon::is_person_role(head) { self.in_focus(at, last).next() } else { None }
     }
 
     /// The person a name stands for: an exact name, a fuller name with the same surname
@@ -598,7 +615,12 @@ fn person_like(name: &str) -> bool {
         len += 1;
     }
     let words = &words[..len];
-    words.iter().all(|w| is_capitalized(w) && !w.bytes().any(|b| b.is_ascii_digit()))
+    // "The Gap Goes On:", "Trump Backs Down": a headline in title case ends in a particle, which
+    // no name does.
+    let ends_in_particle =
+        words.last().is_some_and(|w| matches!(*w, "On" | "Up" | "Down" | "Out" | "Off" | "In" | "Back" | "Over" | "Away"));
+    !ends_in_particle
+        && words.iter().all(|w| is_capitalized(w) && !w.bytes().any(|b| b.is_ascii_digit()))
         && !is_organization(name)
         && !(0..words.len()).any(|i| lexicon::is_country(words[i]) || lexicon::is_title_in_run(words, i))
 }

@@ -31,6 +31,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The bridge is safe.", "Ana Ruiz", "said")] },
     Case { name: "a verb of saying that leads into a quoted sentence makes it a quote of its own, not part of a reported clause", input: "The Tribune reported that as the band played on Monday his sister whispered to him: \"They are all with you.\"",
         expect: &[("direct", "They are all with you.", "his sister", "whispered")] },
+    Case { name: "a verb of saying that a verb before it leads into (\"and\", \"to\", \"by\") speaks for the mention before that verb", input: "At the pier the mayor laughed and said, \"We will see.\" When the vote came in the pilots went on to say, \"The toll will stay.\"",
+        expect: &[("direct", "We will see.", "the mayor", "said"), ("direct", "The toll will stay.", "the pilots", "say")] },
     Case { name: "interrupted quote is one quote", input: "\"The bridge is safe,\" Ruiz said. \"It will stay open.\"",
         expect: &[("direct", "The bridge is safe, It will stay open.", "Ruiz", "said")] },
     Case { name: "a quote opening the sentence after a longer attribution goes on with the quote before it", input: "\"The bridge is safe,\" Ruiz told the Herald on Friday after hinting that \"big repairs\" were due. \"It will stay open all winter.\"",

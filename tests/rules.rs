@@ -55,6 +55,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "she has had \"serious doubts\" about the bridge but will vote for it", "Kim", "said")] },
     Case { name: "a dash right after the quotation opens the reporter's gloss, which the mixed clause leaves out", input: "Ruiz called the ferry \u{201c}a floating ruin\u{201d} \u{2014} a jab at the harbour board she has fought for years.",
         expect: &[("mixed", "the ferry \u{201c}a floating ruin\u{201d}", "Ruiz", "called")] },
+    Case { name: "the medium a claim was made in, right after the quotation, is left out of the mixed clause", input: "Ruiz called the toll \u{201c}a plain disgrace\u{201d} in a statement on Friday.",
+        expect: &[("mixed", "the toll \u{201c}a plain disgrace\u{201d}", "Ruiz", "called")] },
     Case { name: "a dash aside after the quotation, closed by a second dash, stays in the mixed clause", input: "The board is pushing a \u{201c}bridge toll\u{201d} \u{2014} a levy on every car \u{2014} as part of its plan, Kim said.",
         expect: &[("mixed", "The board is pushing a \u{201c}bridge toll\u{201d} \u{2014} a levy on every car \u{2014} as part of its plan", "Kim", "said")] },
     Case { name: "a quote after a participle beside the verb is the participle's, the clause before stays", input: "Ruiz argued that a toll would cut traffic on the bridge, saying it is \"only fair to drivers.\"",

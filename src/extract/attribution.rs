@@ -433,7 +433,12 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
 fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribution, quote_end: usize) {
     let Some(last) = a.parts.last_mut().filter(|p| p.end > quote_end) else { return };
     let toks = tokens.within(&(quote_end..last.end));
-    let cut = [reported::clause_after_quote(text, toks), clause_after_closing_comma(text, toks), dash_after_quote(text, toks)]
+    let cut = [
+        reported::clause_after_quote(text, toks),
+        clause_after_closing_comma(text, toks),
+        dash_after_quote(text, toks),
+        medium_after_quote(text, toks),
+    ]
         .into_iter()
         .flatten()
         .min();
@@ -449,6 +454,24 @@ fn dash_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
     let dashes = || (0..toks.len()).filter(|&k| super::tokens::is_dash(toks, k));
     let first = dashes().next().filter(|&k| k == 0 || reported::holds_quote_mark(toks[k - 1].text(text)))?;
     (dashes().count() == 1).then(|| toks[first].span.start)
+}
+
+/// `called the plan "a mess" in a statement on Friday`, `said it was "rigged" on Twitter`: the
+/// medium a claim was made in, right after a quotation, is the reporter's and ends the claim.
+fn medium_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| lexicon::lower(t.text(text)));
+    let names_medium = |k: usize| match word(k).as_deref() {
+        Some("in") => {
+            let owner = word(k + 1).is_some_and(|w| matches!(w.as_ref(), "a" | "an" | "his" | "her" | "their"));
+            let medium = |w: &str| matches!(w.trim_end_matches('s'), "tweet" | "statement" | "interview" | "post" | "book" | "speech");
+            owner && (k + 2..k + 5).any(|m| word(m).is_some_and(|w| medium(&w)))
+        }
+        Some("on") => word(k + 1).is_some_and(|w| matches!(w.as_ref(), "twitter" | "facebook")),
+        _ => false,
+    };
+    let after_mark = |k: usize| text[..toks[k].span.start].trim_end().trim_end_matches(',').ends_with(['"', '\u{201d}']);
+    let k = (0..toks.len()).find(|&k| after_mark(k) && names_medium(k))?;
+    Some(toks[k].span.start)
 }
 
 /// `he believes it was "a mistake," although he …`, `she was "moaning," Hoover said`: a

@@ -433,7 +433,12 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
 fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribution, quote_end: usize) {
     let Some(last) = a.parts.last_mut().filter(|p| p.end > quote_end) else { return };
     let toks = tokens.within(&(quote_end..last.end));
-    let cut = [reported::clause_after_quote(text, toks), clause_after_closing_comma(text, toks), dash_after_quote(text, toks)]
+    let cut = [
+        reported::clause_after_quote(text, toks),
+        clause_after_closing_comma(text, toks),
+        dash_after_quote(text, toks),
+        medium_after_quote(text, toks),
+    ]
         .into_iter()
         .flatten()
         .min();
@@ -449,6 +454,24 @@ fn dash_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
     let dashes = || (0..toks.len()).filter(|&k| super::tokens::is_dash(toks, k));
     let first = dashes().next().filter(|&k| k == 0 || reported::holds_quote_mark(toks[k - 1].text(text)))?;
     (dashes().count() == 1).then(|| toks[first].span.start)
+}
+
+/// `called the plan "a mess" in a statement on Friday`, `said it was "rigged" on Twitter`: the
+/// medium a claim was made in, right after a quotation, is the reporter's and ends the claim.
+fn medium_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| lexicon::lower(t.text(text)));
+    let names_medium = |k: usize| match word(k).as_deref() {
+        Some("in") => {
+            let owner = word(k + 1).is_some_and(|w| matches!(w.as_ref(), "a" | "an" | "his" | "her" | "their"));
+            let medium = |w: &str| matches!(w.trim_end_matches('s'), "tweet" | "statement" | "interview" | "post" | "book" | "speech");
+            owner && (k + 2..k + 5).any(|m| word(m).is_some_and(|w| medium(&w)))
+        }
+        Some("on") => word(k + 1).is_some_and(|w| matches!(w.as_ref(), "twitter" | "facebook")),
+        _ => false,
+    };
+    let after_mark = |k: usize| text[..toks[k].span.start].trim_end().trim_end_matches(',').ends_with(['"', '\u{201d}']);
+    let k = (0..toks.len()).find(|&k| after_mark(k) && names_medium(k))?;
+    Some(toks[k].span.start)
 }
 
 /// `he believes it was "a mistake," although he …`, `she was "moaning," Hoover said`: a
@@ -751,7 +774,9 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
         mentions::before(text, toks, j)
             .or_else(|| mentions::relative(text, toks, j).map(|(m, _)| m))
             .or_else(|| mentions::possessor(text, toks, j))
-    }?;
+    };
+    let leads_straight_in = toks[j + 1..].iter().all(|t| !t.is_word());
+    let mention = mention.or_else(|| speaker_of_verb_before(text, toks, j).filter(|_| leads_straight_in))?;
     let between = &toks[j + 1..];
     let words_between: Vec<&str> = between.iter().filter(|t| t.is_word()).map(|t| t.text(text)).collect();
     let ends_with_colon = between.last().is_some_and(|t| t.is_punct(':'));
@@ -792,6 +817,27 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
         .is_some_and(|w| (lexicon::is_article(&w) || lexicon::is_phrase_breaker(&w)) && lexicon::cue(&w).is_none());
     let end = trim_end_punct(text, start, if cut_mid_phrase { ctx.full_end } else { ctx.sentence_end });
     Some(Attribution { kind: QuoteKind::Mixed, parts: vec![start..end], mention: Some(mention), cue: cue_span, follows: None })
+}
+
+/// `he laughed and said, "…"`, `she began by saying, "…"`, `went on to say, "…"`: a cue that a
+/// verb before it leads into speaks for the mention before that verb (when it leads straight
+/// into the quotation).
+fn speaker_of_verb_before(text: &str, toks: &[Token], j: usize) -> Option<Mention> {
+    let link = toks.get(j.checked_sub(1)?).filter(|t| t.is_word())?;
+    if !matches!(lexicon::lower(link.text(text)).as_ref(), "and" | "by" | "to") {
+        return None;
+    }
+    // The verb, and "on" after it ("went on to say").
+    let mut verb = j.checked_sub(2)?;
+    if toks[verb].text(text) == "on" {
+        verb = verb.checked_sub(1)?;
+    }
+    // A verb in the past ("laughed", "began", "went"), "goes" or of saying; a noun before "to" ("an
+    // accent to say") or a verb of letting ("allow them to tell") names no speaker.
+    let word = toks[verb].text(text);
+    let past = word.ends_with("ed") || matches!(word, "began" | "went" | "goes");
+    let is_verb = toks[verb].is_word() && (past || lexicon::cue_at(word, verb).is_some());
+    is_verb.then(|| mentions::before(text, toks, verb)).flatten()
 }
 
 /// `Said Berg, who grew up on the island, "…"`: a sentence that opens with its cue, then the

@@ -751,8 +751,9 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
             let description = describe.then(|| description_of(words.iter().copied()));
             return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description });
         }
-        // "CONGRESS HAS INVESTIGATED HIM": a heading in capitals, not a name.
-        let shouting = toks[name_start..end].iter().filter(|t| t.text(text).len() > 3 && !t.text(text).chars().any(char::is_lowercase)).count() >= 2;
+        // "CONGRESS HAS INVESTIGATED HIM": a heading in capitals, not a name. A name of one
+        // word (most) is not walked over.
+        let shouting = end - name_start >= 2 && toks[name_start..end].iter().filter(|t| t.text(text).len() > 3 && !t.text(text).chars().any(char::is_lowercase)).count() >= 2;
         if name_start == end || shouting {
             return None;
         }

@@ -291,6 +291,18 @@ fn add_description(m: &mut Mention, description: String) {
 /// The mention that starts at token `start` ("said *the deputy minister*"), and the token
 /// index just past it.
 pub fn after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize)> {
+    read_after(text, toks, start, true)
+}
+
+/// `after` for the speaker registry, which keeps names only: a description is returned
+/// without its words (`description` None). The registry reads a phrase at every capitalised
+/// word, and built the words of every description only to drop them.
+pub fn name_after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize)> {
+    read_after(text, toks, start, false)
+}
+
+/// `after`, with a description's words built only when `describe` is set.
+fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Option<(Mention, usize)> {
     let first = toks.get(start).filter(|t| t.is_word())?;
     let w = first.text(text);
     if let Some(p) = lexicon::pronoun(w) {
@@ -327,7 +339,7 @@ pub fn after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, usize
         }
         end += 1;
     }
-    let m = classify(text, toks, start, end)?;
+    let m = classify_as(text, toks, start, end, describe)?;
     if m.kind == MentionKind::Description && toks.get(end).is_some_and(|t| t.is_punct(',')) {
         if let Some(named) = name_in_apposition(text, toks, &m, end) {
             return Some(named);
@@ -712,6 +724,11 @@ fn is_noun_phrase(text: &str, toks: &[Token]) -> bool {
 
 /// Decides what the words `toks[start..end]` are, and splits a title off a name.
 fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Mention> {
+    classify_as(text, toks, start, end, true)
+}
+
+/// `classify`, with a description's words built only when `describe` is set.
+fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: bool) -> Option<Mention> {
     let mut start = start;
     // A capitalised sentence opener is not part of a name ("Yesterday Smith said").
     while start < end && is_capitalized_function_word(toks[start].text(text)) && !lexicon::is_determiner(toks[start].text(text)) {
@@ -764,18 +781,19 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
         }
         // "released Friday": a day or month alone is not a name.
         if name_start + 1 == end && is_capitalized_function_word(last) {
-            let description = description_of(words.iter().copied());
-            return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: Some(description) });
+            let description = describe.then(|| description_of(words.iter().copied()));
+            return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description });
         }
-        // "CONGRESS HAS INVESTIGATED HIM": a heading in capitals, not a name.
-        let shouting = toks[name_start..end].iter().filter(|t| t.text(text).len() > 3 && !t.text(text).chars().any(char::is_lowercase)).count() >= 2;
+        // "CONGRESS HAS INVESTIGATED HIM": a heading in capitals, not a name. A name of one
+        // word (most) is not walked over.
+        let shouting = end - name_start >= 2 && toks[name_start..end].iter().filter(|t| t.text(text).len() > 3 && !t.text(text).chars().any(char::is_lowercase)).count() >= 2;
         if name_start == end || shouting {
             return None;
         }
         // "Officials said", "Critics argue": a capital at a sentence's start, not a name.
         if name_start + 1 == end && lexicon::is_unnamed_source_noun(last) && !lexicon::is_org_word(last) {
-            let description = lexicon::lower(last).into_owned();
-            return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: Some(description) });
+            let description = describe.then(|| lexicon::lower(last).into_owned());
+            return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description });
         }
         let name = toks[name_start].span.start..toks[end - 1].span.end;
         // Most names have no title before them.
@@ -791,8 +809,8 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
         if !has_determiner && words.len() > 3 {
             return None;
         }
-        let description = description_of(words.iter().copied());
-        return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: Some(description) });
+        let description = describe.then(|| description_of(words.iter().copied()));
+        return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description });
     }
     None
 }

@@ -30,7 +30,7 @@ pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>)
     let keys = KeyWords::of(&words);
     let mut candidates: Vec<Candidate> = (0..toks.len())
         .filter(|&j| toks[j].is_word())
-        .filter_map(|j| lexicon::cue_before(words[j], words.get(j + 1).copied(), j).or_else(|| headline_cue(words[j], in_headline)).map(|c| (j, c)))
+        .filter_map(|j| lexicon::cue_before(words[j], words.get(j + 1).copied(), j).or_else(|| headline_cue(words[j], j, in_headline)).map(|c| (j, c)))
         .filter_map(|(j, cue)| sentence.at_cue(j, cue))
         .chain(if keys.has_in { sentence.in_poll() } else { Vec::new() })
         .chain(keys.has_asked.then(|| sentence.asked()).flatten())
@@ -144,8 +144,9 @@ fn is_headline(words: &[&str]) -> bool {
 /// In a headline, a capitalised verb form ("Says", "Slams") is a cue; its bare form
 /// ("Report") is as often a noun. `headline` is asked last, of such a form only: it walks
 /// over the sentence, and only a capitalised word can be a cue that `cue_before` turned away.
-fn headline_cue(word: &str, headline: impl FnOnce() -> bool) -> Option<lexicon::Cue> {
-    if !is_capitalized(word) {
+/// The first word (`at` 0) `cue_before` has looked up already, and found no cue on its own.
+fn headline_cue(word: &str, at: usize, headline: impl FnOnce() -> bool) -> Option<lexicon::Cue> {
+    if at == 0 || !is_capitalized(word) {
         return None;
     }
     lexicon::cue(word).filter(|c| c.form == Form::Finite && !c.bare && headline())

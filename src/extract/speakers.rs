@@ -192,7 +192,7 @@ impl Registry {
                     i += 1;
                     continue;
                 }
-                let found = mentions::after(text, toks, i);
+                let found = mentions::name_after(text, toks, i);
                 read.push((i, found.as_ref().map(|(m, _)| m.span.start)));
                 let Some((m, end)) = found else {
                     i += 1;
@@ -205,7 +205,7 @@ impl Registry {
                         let start = subject_start()?;
                         match read.iter().find(|&&(k, _)| k == start) {
                             Some(&(_, at)) => at,
-                            None => mentions::after(text, toks, start).map(|(m, _)| m.span.start),
+                            None => mentions::name_after(text, toks, start).map(|(m, _)| m.span.start),
                         }
                     });
                     if subject_at == Some(m.span.start) {

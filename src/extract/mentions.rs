@@ -765,8 +765,9 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
         return None;
     }
     // "Mr. King", "Dr. Chancellor": after an honorific even a title word is a surname.
-    let after_honorific = words.len() >= 2 && lexicon::is_honorific(words[words.len() - 2]);
-    if is_capitalized(last) && (!lexicon::is_title_in_run(words, words.len() - 1) || after_honorific) || last.ends_with("'s") && is_capitalized(last) {
+    // Asked only of a title word: most names end in none.
+    let after_honorific = || words.len() >= 2 && lexicon::is_honorific(words[words.len() - 2]);
+    if is_capitalized(last) && (!lexicon::is_title_in_run(words, words.len() - 1) || after_honorific()) || last.ends_with("'s") && is_capitalized(last) {
         // The name is the run of capitalised words after the last title word.
         let mut name_start = end;
         while name_start > start {

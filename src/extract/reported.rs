@@ -32,7 +32,7 @@ pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>)
         .filter(|&j| toks[j].is_word())
         .filter_map(|j| lexicon::cue_before(words[j], words.get(j + 1).copied(), j).or_else(|| headline_cue(words[j], j, in_headline)).map(|c| (j, c)))
         .filter_map(|(j, cue)| sentence.at_cue(j, cue))
-        .chain(if keys.has_in { sentence.in_poll() } else { Vec::new() })
+        .chain(keys.has_in.then(|| sentence.in_poll()).into_iter().flatten())
         .chain(keys.has_asked.then(|| sentence.asked()).flatten())
         .chain(keys.has_that.then(|| sentence.stance_that()).flatten())
         .collect();

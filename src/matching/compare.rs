@@ -5,8 +5,9 @@
 //! there (one quote starts or stops earlier than the other) and *edits* when both sides do
 //! (the first word changed). Every unequal stretch between two equal ones is an edit. Then:
 //!
-//! - **identical**: no edits and no trimming (the same words once quoted fragments and
-//!   contractions are accounted for, though the claim texts differ);
+//! - **identical**: no edits and no trimming (the same words once quoted fragments,
+//!   contractions and words written apart, hyphenated or joined are accounted for, though the
+//!   claim texts differ);
 //! - **trimmed**: no edits, and one quote lies inside the other (at least
 //!   [`MIN_SHARED_WORDS`] words), or the two overlap end to start over at least half of the
 //!   shorter one and [`MIN_OVERLAP_WORDS`] words;
@@ -229,7 +230,7 @@ fn segments<'a>(first: &'a [String], second: &'a [String], ops: &[DiffOp]) -> Ve
         if matches!(op, DiffOp::Equal { .. }) {
             out.push(Segment::Same(old));
         } else if !(old.is_empty() && new.is_empty()) {
-            out.push(Segment::Edit { old, new });
+            out.push(unequal(old, new));
         }
     }
     out.extend(edge(&first[old_end..], &second[new_end..], false));
@@ -249,8 +250,16 @@ fn edge<'a>(old: &'a [String], new: &'a [String], leading: bool) -> Vec<Segment<
     } else {
         (&old[..changed], &new[..changed])
     };
-    let edit = (changed > 0).then_some(Segment::Edit { old, new });
+    let edit = (changed > 0).then(|| unequal(old, new));
     if leading { trim.into_iter().chain(edit).collect() } else { edit.into_iter().chain(trim).collect() }
+}
+
+/// The segment of words that differ between two wordings: an edit, unless they are one
+/// spelling written apart, hyphenated or joined ("semi-private" read as "semi private", and
+/// "semiprivate"), which changes no word.
+fn unequal<'a>(old: &'a [String], new: &'a [String]) -> Segment<'a> {
+    let joined = |words: &[String]| words.concat();
+    if old.len() != new.len() && joined(old) == joined(new) { Segment::Same(old) } else { Segment::Edit { old, new } }
 }
 
 /// The word diff of segments: shared words as they are, edits as `[-old-] {+new+}`, trimmed
@@ -308,6 +317,19 @@ mod tests {
         let found = compare(&said, &misquoted).unwrap();
         assert_eq!(found.class, Class::Altered);
         assert_eq!(found.diff, "the bridge will open in [-may-] {+june+} and the works stay on budget");
+    }
+
+    #[test]
+    fn a_word_written_apart_hyphenated_or_joined_is_no_change() {
+        let one = "the closures involved public and semi-private courses that let non-members play for a fee";
+        let two = "the closures involved public and semiprivate courses that let nonmembers play for a fee";
+        assert_eq!(class(one, two), Some(Class::Identical));
+        let part = "the closures involved public and semiprivate courses that let non-members play";
+        assert_eq!(class(one, part), Some(Class::Trimmed));
+        assert_eq!(
+            class("a lot of public courses closed this year", "a lot of private courses closed this year"),
+            Some(Class::Altered)
+        );
     }
 
     #[test]

@@ -12,8 +12,10 @@
 //!   [`MIN_SHARED_WORDS`] words), or the two overlap end to start over at least half of the
 //!   shorter one and [`MIN_OVERLAP_WORDS`] words;
 //! - **altered**: at most one edited word per three shared ones (at least one allowed), at
-//!   least [`MIN_SHARED_WORDS`] shared words covering two thirds of the shorter quote; the word
-//!   diff is kept.
+//!   least [`MIN_SHARED_WORDS`] shared words covering two thirds of the shorter quote, and twice
+//!   as many content words shared as changed ("this man is totally, thoroughly unqualified to be
+//!   president" is not "this man is running to be president": what changed is what it says);
+//!   the word diff is kept.
 //!
 //! Overlaps must also share [`MIN_SHARED_CONTENT_WORDS`] words outside the stopword list,
 //! alterations one more (MemeTracker's filter against stock phrases such as "got to be able to").
@@ -95,13 +97,16 @@ pub fn compare(first: &[String], second: &[String]) -> Option<Relation> {
         return Some(trimmed);
     }
     let segments = segments(first, second, &align(first, second));
-    let mut edits = 0;
+    let (mut edits, mut edited_content) = (0, 0);
     let (mut trimmed_first, mut trimmed_second) = (false, false);
     let mut shared_words: Vec<&str> = Vec::new();
     for segment in &segments {
         match segment {
             Segment::Same(words) => shared_words.extend(words.iter().map(String::as_str)),
-            Segment::Edit { old, new } => edits += old.len().max(new.len()),
+            Segment::Edit { old, new } => {
+                edits += old.len().max(new.len());
+                edited_content += content_words(old).max(content_words(new));
+            }
             Segment::Trim { first, second } => {
                 trimmed_first |= *first;
                 trimmed_second |= *second;
@@ -109,7 +114,7 @@ pub fn compare(first: &[String], second: &[String]) -> Option<Relation> {
         }
     }
     let shared = shared_words.len();
-    let content = shared_words.iter().filter(|w| !is_stopword(w)).count();
+    let content = content_words(&shared_words);
     let shorter = first.len().min(second.len());
     let overlap = trimmed_first && trimmed_second;
     let related = if edits == 0 && !overlap {
@@ -121,6 +126,7 @@ pub fn compare(first: &[String], second: &[String]) -> Option<Relation> {
             && edits <= (shared / 3).max(1)
             && shared * 3 >= shorter * 2
             && content > MIN_SHARED_CONTENT_WORDS
+            && content >= edited_content * 2
     };
     if !related {
         return None;
@@ -132,6 +138,11 @@ pub fn compare(first: &[String], second: &[String]) -> Option<Relation> {
     };
     let shared = shared_words.into_iter().map(String::from).collect();
     Some(Relation { class, shared, diff: render(&segments) })
+}
+
+/// How many of `words` are outside the stopword list: the words that carry what a claim says.
+fn content_words(words: &[impl AsRef<str>]) -> usize {
+    words.iter().filter(|word| !is_stopword(word.as_ref())).count()
 }
 
 /// The relation between two claims' wordings: that of their words ([`compare`]), or else
@@ -431,6 +442,9 @@ mod tests {
         );
         assert_eq!(class("They have got to be able to win.", "You've got to be able to adapt,"), None);
         assert_eq!(class("Not going to go into that.", "not going to go into what my campaign is doing."), None);
+        let verdict = "The new pier is totally, thoroughly unfit to be used by the ferry company";
+        let plan = "The new pier is going to be used by the ferry company";
+        assert_eq!(class(verdict, plan), None, "what changed is what it says");
         let hope = "We all want her to be the next mayor of the harbour town";
         let doubt = "Nobody thinks he will be the next mayor of the harbour town after this";
         assert_eq!(class(hope, doubt), None, "eight shared words with other words around them");

@@ -29,6 +29,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "said")] },
     Case { name: "colon before the quote", input: "Ana Ruiz said: \u{ab}The bridge is safe.\u{bb}",
         expect: &[("direct", "The bridge is safe.", "Ana Ruiz", "said")] },
+    Case { name: "a quotation after a colon with an attribution of its own is that speaker's direct quote, not part of the clause before the colon", input: "The mayor gave her verdict on the ferry plan: \"It will not pass,\" Ruiz said.",
+        expect: &[("direct", "It will not pass,", "Ruiz", "said")] },
     Case { name: "a verb of saying that leads into a quoted sentence makes it a quote of its own, not part of a reported clause", input: "The Tribune reported that as the band played on Monday his sister whispered to him: \"They are all with you.\"",
         expect: &[("direct", "They are all with you.", "his sister", "whispered")] },
     Case { name: "a verb of saying that a verb before it leads into (\"and\", \"to\", \"by\") speaks for the mention before that verb", input: "At the pier the mayor laughed and said, \"We will see.\" When the vote came in the pilots went on to say, \"The toll will stay.\"",

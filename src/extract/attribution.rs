@@ -115,7 +115,7 @@ pub fn find(
         // In the words of an attribution, only a clause of a cue of its own holds the quote
         // ("before insisting he had a "…""); else it is a title or a scare quote ("said in
         // an interview with "Fox News Sunday"").
-        let in_reported_clause = lead_in > 0 && !led_in_by_cue(text, before_toks, q, &ctx);
+        let in_reported_clause = lead_in > 0 && !led_in_by_cue(text, before_toks, q, &ctx) && !colon_then_attribution(text, before_toks, after_toks);
         let found = in_reported_clause.then(|| mixed_in_reported_clause(&mut reported, q)).flatten();
         let found = found.filter(|(f, _)| in_attribution_of.is_none() || f.cue != in_attribution_of);
         if found.is_none() && in_attribution_of.is_some() {
@@ -145,7 +145,7 @@ pub fn find(
         if let Some((carried_to, (mention, cue, attr_end))) = attributed {
             let (kind, parts) = if let Some(clause_end) = carried_to {
                 (QuoteKind::Mixed, vec![q.open..clause_end])
-            } else if lead_in >= 3 {
+            } else if lead_in >= 3 && !before_toks.last().is_some_and(|t| t.is_punct(':')) {
                 // `The plan is "dead on arrival," Smith said`: the quote is part of a claim.
                 (QuoteKind::Mixed, vec![ctx.before.start..q.end])
             } else {
@@ -885,6 +885,13 @@ fn led_in_by_cue(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> bo
     let spoken = |t: &Token| lexicon::cue_at(t.text(text), 1).is_some_and(|c| c.class == CueClass::Speech);
     let mut near = words.iter().rev().take(MOST_WORDS_AFTER_CUE + 1).take_while(|t| t.is_word());
     opens_sentence && !trailing && near.any(spoken)
+}
+
+/// `Her verdict: "It will not pass," she said`: a quotation after a colon that has an
+/// attribution of its own after it is that speaker's direct quote, not part of the clause
+/// before the colon.
+fn colon_then_attribution(text: &str, before: &[Token], after: &[Token]) -> bool {
+    before.last().is_some_and(|t| t.is_punct(':')) && attribution_after(text, after).is_some()
 }
 
 /// Whether the bare cue form at token `j` is a noun that reports nothing, after "the", "a" or

@@ -39,6 +39,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The bridge is safe, It will stay open.", "Ruiz", "said")] },
     Case { name: "a quote opening the sentence after a longer attribution goes on with the quote before it", input: "\"The bridge is safe,\" Ruiz told the Herald on Friday after hinting that \"big repairs\" were due. \"It will stay open all winter.\"",
         expect: &[("direct", "The bridge is safe, It will stay open all winter.", "Ruiz", "told")] },
+    Case { name: "a quote that is a paragraph of its own, right after a paragraph closed by a direct quote's attribution, goes on with that quote", input: "\"The bridge is safe,\" Ruiz said.\n\n\"It will stay open all winter.\"",
+        expect: &[("direct", "The bridge is safe, It will stay open all winter.", "Ruiz", "said")] },
     Case { name: "a title the attribution's words run into is not more of the quote", input: "\"The bridge is safe,\" Ruiz said in an interview on \"Morning Desk.\" \"It will stay open all winter.\"",
         expect: &[("direct", "The bridge is safe, It will stay open all winter.", "Ruiz", "said")] },
     Case { name: "a quote that stands alone after a sentence closed by its cue and a colon is that speaker's", input: "The harbour board responded on Friday:\n\n\"The bridge is safe.\"",

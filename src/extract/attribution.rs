@@ -216,7 +216,8 @@ pub fn find(
                 last_reported_speaker(&mut reported, paragraphs, para_idx, q.open).filter(|&at| at > quoted_at);
             // `"A," Carson told the AP on Wednesday after a visit. "B."`: B goes on with A when
             // it opens the sentence after the one A's attribution ends.
-            if let Some(i) = last_spoken.filter(|&i| reported_cue.is_none() && goes_on_after(paragraphs, sentences, &out[i], q.open)) {
+            let goes_on = |a: &Attribution| goes_on_after(paragraphs, sentences, a, q.open) || opens_paragraph_after(text, paragraphs, a, q.open);
+            if let Some(i) = last_spoken.filter(|&i| reported_cue.is_none() && goes_on(&out[i])) {
                 out[i].parts.extend(q.parts.iter().cloned());
                 settled.push(q.open..q.end);
                 continue;
@@ -586,6 +587,16 @@ fn goes_on_after(paragraphs: &[Span], sentences: &[Span], a: &Attribution, open:
     let sentence_of = |at: usize| sentences.partition_point(|s| s.end <= at);
     let last = end.saturating_sub(1);
     a.kind != QuoteKind::Indirect && sentence_of(open) == sentence_of(last) + 1 && paragraph_of(paragraphs, last) == paragraph_of(paragraphs, open)
+}
+
+/// `"A," she said.` (or `"A," she said. "B."`) closing its paragraph, then a paragraph that is
+/// only a quote opening at `open`: it goes on with the direct quote A.
+fn opens_paragraph_after(text: &str, paragraphs: &[Span], a: &Attribution, open: usize) -> bool {
+    let Some(end) = a.parts.iter().chain(&a.cue).map(|s| s.end).max() else { return false };
+    let para = paragraph_of(paragraphs, end.saturating_sub(1));
+    let Some(p) = paragraphs.get(para) else { return false };
+    let closes_paragraph = !text[end.min(p.end)..p.end].chars().any(char::is_alphanumeric);
+    a.kind == QuoteKind::Direct && a.follows.is_none() && closes_paragraph && paragraph_of(paragraphs, open) == para + 1
 }
 
 fn paragraph_of(paragraphs: &[Span], at: usize) -> usize {

@@ -115,7 +115,7 @@ pub fn find(
         // In the words of an attribution, only a clause of a cue of its own holds the quote
         // ("before insisting he had a "…""); else it is a title or a scare quote ("said in
         // an interview with "Fox News Sunday"").
-        let in_reported_clause = lead_in > 0 && !led_in_by_cue(text, before_toks, q, &ctx);
+        let in_reported_clause = lead_in > 0 && !led_in_by_cue(text, before_toks, q, &ctx) && !colon_then_attribution(text, before_toks, after_toks);
         let found = in_reported_clause.then(|| mixed_in_reported_clause(&mut reported, q)).flatten();
         let found = found.filter(|(f, _)| in_attribution_of.is_none() || f.cue != in_attribution_of);
         if found.is_none() && in_attribution_of.is_some() {
@@ -145,7 +145,7 @@ pub fn find(
         if let Some((carried_to, (mention, cue, attr_end))) = attributed {
             let (kind, parts) = if let Some(clause_end) = carried_to {
                 (QuoteKind::Mixed, vec![q.open..clause_end])
-            } else if lead_in >= 3 {
+            } else if lead_in >= 3 && !before_toks.last().is_some_and(|t| t.is_punct(':')) {
                 // `The plan is "dead on arrival," Smith said`: the quote is part of a claim.
                 (QuoteKind::Mixed, vec![ctx.before.start..q.end])
             } else {
@@ -216,7 +216,8 @@ pub fn find(
                 last_reported_speaker(&mut reported, paragraphs, para_idx, q.open).filter(|&at| at > quoted_at);
             // `"A," Carson told the AP on Wednesday after a visit. "B."`: B goes on with A when
             // it opens the sentence after the one A's attribution ends.
-            if let Some(i) = last_spoken.filter(|&i| reported_cue.is_none() && goes_on_after(paragraphs, sentences, &out[i], q.open)) {
+            let goes_on = |a: &Attribution| goes_on_after(paragraphs, sentences, a, q.open) || opens_paragraph_after(text, paragraphs, a, q.open);
+            if let Some(i) = last_spoken.filter(|&i| reported_cue.is_none() && goes_on(&out[i])) {
                 out[i].parts.extend(q.parts.iter().cloned());
                 settled.push(q.open..q.end);
                 continue;
@@ -588,6 +589,16 @@ fn goes_on_after(paragraphs: &[Span], sentences: &[Span], a: &Attribution, open:
     a.kind != QuoteKind::Indirect && sentence_of(open) == sentence_of(last) + 1 && paragraph_of(paragraphs, last) == paragraph_of(paragraphs, open)
 }
 
+/// `"A," she said.` (or `"A," she said. "B."`) closing its paragraph, then a paragraph that is
+/// only a quote opening at `open`: it goes on with the direct quote A.
+fn opens_paragraph_after(text: &str, paragraphs: &[Span], a: &Attribution, open: usize) -> bool {
+    let Some(end) = a.parts.iter().chain(&a.cue).map(|s| s.end).max() else { return false };
+    let para = paragraph_of(paragraphs, end.saturating_sub(1));
+    let Some(p) = paragraphs.get(para) else { return false };
+    let closes_paragraph = !text[end.min(p.end)..p.end].chars().any(char::is_alphanumeric);
+    a.kind == QuoteKind::Direct && a.follows.is_none() && closes_paragraph && paragraph_of(paragraphs, open) == para + 1
+}
+
 fn paragraph_of(paragraphs: &[Span], at: usize) -> usize {
     paragraphs.partition_point(|p| p.end <= at)
 }
@@ -885,6 +896,13 @@ fn led_in_by_cue(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> bo
     let spoken = |t: &Token| lexicon::cue_at(t.text(text), 1).is_some_and(|c| c.class == CueClass::Speech);
     let mut near = words.iter().rev().take(MOST_WORDS_AFTER_CUE + 1).take_while(|t| t.is_word());
     opens_sentence && !trailing && near.any(spoken)
+}
+
+/// `Her verdict: "It will not pass," she said`: a quotation after a colon that has an
+/// attribution of its own after it is that speaker's direct quote, not part of the clause
+/// before the colon.
+fn colon_then_attribution(text: &str, before: &[Token], after: &[Token]) -> bool {
+    before.last().is_some_and(|t| t.is_punct(':')) && attribution_after(text, after).is_some()
 }
 
 /// Whether the bare cue form at token `j` is a noun that reports nothing, after "the", "a" or

@@ -378,25 +378,25 @@ fn name_in_apposition(text: &str, toks: &[Token], described: &Mention, comma: us
 /// or a name goes on over a few lower-case words that qualify it (from token `from`) to the
 /// name of two words or more they stand before; the token past that name.
 fn name_past_modifiers(text: &str, toks: &[Token], from: usize) -> Option<usize> {
+    // Where the lower-case words end, tested by their first letter: this sees every capitalised
+    // run that a lower-case word ends, and most have no name after it.
+    let lower_case = |t: &Token| t.is_word() && t.text(text).starts_with(|c: char| c.is_ascii_lowercase());
+    let name = from + toks[from..toks.len().min(from + 3)].iter().take_while(|t| lower_case(t)).count();
+    let name_word = |t: &Token| t.is_word() && is_capitalized(t.text(text)) && !lexicon::is_title(t.text(text));
+    let words = toks[name..toks.len().min(name + 4)].iter().take_while(|t| name_word(t)).count();
+    if name == from || words < 2 || toks[name - 1].text(text) == "of" {
+        return None;
+    }
     // "secretary of state": "of" only between two of the words. A verb and its object are no
     // modifiers ("the Supreme Court blocked a New Jersey law").
     let modifier = |t: &Token| {
         let w = t.text(text);
-        t.is_word()
-            && w.starts_with(char::is_lowercase)
-            && (w == "of" || !lexicon::is_phrase_breaker(w))
+        (w == "of" || !lexicon::is_phrase_breaker(w))
             && lexicon::cue(w).is_none_or(|c| c.bare)
             && !lexicon::is_determiner(w)
             && !reported::is_finite_verb(w)
     };
-    let modifiers = toks[from..toks.len().min(from + 3)].iter().take_while(|t| modifier(t)).count();
-    let name = from + modifiers;
-    if modifiers == 0 || toks[name - 1].text(text) == "of" {
-        return None;
-    }
-    let name_word = |t: &Token| t.is_word() && is_capitalized(t.text(text)) && !lexicon::is_title(t.text(text));
-    let words = toks[name..toks.len().min(name + 4)].iter().take_while(|t| name_word(t)).count();
-    (words >= 2).then_some(name + words)
+    toks[from..name].iter().all(modifier).then_some(name + words)
 }
 
 /// After a possessive name that ends before token `from` ("Clinton's"), the head of the noun

@@ -309,6 +309,8 @@ const CASES: &[Case] = &[
     Case { name: "a noun of saying before that reports a clause of no one named", input: "There were many complaints that drivers on the bridge were speeding at night.",
         expect: &[("indirect", "drivers on the bridge were speeding at night", "", "complaints")] },
     Case { name: "a noun before a relative that is no claim", input: "The claims that were filed last week proved false.", expect: &[] },
+    Case { name: "after an inverted cue, lower-case words that qualify a title or a name run on to the name they stand before", input: "\"The ferry is safe,\" said former harbour pilot Ana Ruiz. \"We will reopen,\" said Ruiz campaign chairman Tom Baker.",
+        expect: &[("direct", "The ferry is safe,", "Ana Ruiz", "said"), ("direct", "We will reopen,", "Tom Baker", "said")] },
     Case { name: "a name and an organisation word name the organisation", input: "The Ruiz campaign said the port would reopen in May.",
         expect: &[("indirect", "the port would reopen in May", "Ruiz campaign", "said")] },
     Case { name: "a cue form after an article is a noun, not the cue of a quote", input: "Ruiz described the attack as \"a grim warning that towns, big or small, face danger.\"",

@@ -324,6 +324,7 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
                 // "one GOP source", "the Trump campaign": a source noun closes the run.
                 if lexicon::is_unnamed_source_noun(w) {
                     end += 1;
+                    end = name_past_modifiers(text, toks, end).unwrap_or(end);
                 } else if let Some(head) = owned_head(text, toks, end) {
                     // "Clinton's top aide Jake Sullivan", "Japan's central bank": after a
                     // possessive the phrase runs on to what it owns, and to a name after it.
@@ -331,6 +332,8 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
                     while toks.get(end).is_some_and(|t| t.is_word() && is_capitalized(t.text(text))) {
                         end += 1;
                     }
+                } else if let Some(name_end) = name_past_modifiers(text, toks, end) {
+                    end = name_end;
                 }
                 break;
             }
@@ -369,6 +372,31 @@ fn name_in_apposition(text: &str, toks: &[Token], described: &Mention, comma: us
     named.phrase = described.phrase.start..named.phrase.end;
     add_description(&mut named, text[described.span.clone()].to_string());
     Some((named, end))
+}
+
+/// "former tech executive Carly Fiorina", "Clinton campaign chairman John Podesta": a title
+/// or a name goes on over a few lower-case words that qualify it (from token `from`) to the
+/// name of two words or more they stand before; the token past that name.
+fn name_past_modifiers(text: &str, toks: &[Token], from: usize) -> Option<usize> {
+    // Where the lower-case words end, tested by their first letter: this sees every capitalised
+    // run that a lower-case word ends, and most have no name after it.
+    let lower_case = |t: &Token| t.is_word() && t.text(text).starts_with(|c: char| c.is_ascii_lowercase());
+    let name = from + toks[from..toks.len().min(from + 3)].iter().take_while(|t| lower_case(t)).count();
+    let name_word = |t: &Token| t.is_word() && is_capitalized(t.text(text)) && !lexicon::is_title(t.text(text));
+    let words = toks[name..toks.len().min(name + 4)].iter().take_while(|t| name_word(t)).count();
+    if name == from || words < 2 || toks[name - 1].text(text) == "of" {
+        return None;
+    }
+    // "secretary of state": "of" only between two of the words. A verb and its object are no
+    // modifiers ("the Supreme Court blocked a New Jersey law").
+    let modifier = |t: &Token| {
+        let w = t.text(text);
+        (w == "of" || !lexicon::is_phrase_breaker(w))
+            && lexicon::cue(w).is_none_or(|c| c.bare)
+            && !lexicon::is_determiner(w)
+            && !reported::is_finite_verb(w)
+    };
+    toks[from..name].iter().all(modifier).then_some(name + words)
 }
 
 /// After a possessive name that ends before token `from` ("Clinton's"), the head of the noun

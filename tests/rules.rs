@@ -396,6 +396,8 @@ const CASES: &[Case] = &[
     Case { name: "a final say is a noun", input: "The council wants the final say on the toll.", expect: &[("indirect", "the final say on the toll", "The council", "wants")] },
     Case { name: "a claim that runs into a quotation's attribution ends at the clause before it", input: "Ruiz said on Monday that the ferry would keep running, although she warned that the toll was \"far too high.\"",
         expect: &[("indirect", "the ferry would keep running", "Ruiz", "said"), ("mixed", "the toll was \"far too high.\"", "Ruiz", "warned")] },
+    Case { name: "a participle of hope after a comma gives the subject's aim; one of knowing states none", input: "The mayor cut the toll on Monday, hoping to win back drivers. The mayor cut the toll on Tuesday, knowing the board would object.",
+        expect: &[("indirect", "to win back drivers", "The mayor", "hoping")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

@@ -680,7 +680,9 @@ impl<'a> Sentence<'a> {
             return Some(found);
         }
         if form == Form::Participle {
-            if cue.class == CueClass::Belief {
+            // "…, hoping to win the state", "…, fearing a loss": after a comma, a participle of
+            // hope or fear gives the subject's aim; other beliefs ("…, knowing …") state none.
+            if cue.class == CueClass::Belief && !(after_comma && is_motive(words[j])) {
                 return None;
             }
             // "after seeking to convince delegates", "despite saying he was nervous": a gerund
@@ -1242,6 +1244,11 @@ fn is_plural_quantifier(word: &str) -> bool {
         "these", "those", "many", "several", "both", "few", "all", "other", "some", "most", "various",
     ]);
     word.bytes().all(|b| b.is_ascii_digit()) || SET.contains(word)
+}
+
+/// Participles that give a subject's aim or fear after a comma: "hoping", "seeking".
+fn is_motive(word: &str) -> bool {
+    matches!(lexicon::lower(word).as_ref(), "hoping" | "seeking" | "fearing" | "believing" | "expecting")
 }
 
 /// A share of a group that polls report as a subject: "a third", "a quarter", "a majority".

@@ -13,7 +13,7 @@ use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention, MentionKind};
 use super::quotes::QuoteSpan;
 use super::reported::{self, trim_end_punct};
-use super::tokens::{Token, Tokenized, is_capitalized};
+use super::tokens::{Token, Tokenized, is_capitalized, is_dash};
 use crate::model::{QuoteKind, Span};
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -258,9 +258,14 @@ pub fn find(
             // share the quotation's speaker ("“…,” Cruz said, saying he …").
             let participle = found.cue.as_ref().and_then(|c| lexicon::cue(&text[c.clone()])).is_some_and(|c| c.form == Form::Participle);
             let mention = found.mention.as_ref().map(|m| m.span.clone()).filter(|_| !participle);
-            let mut own = found.parts.iter().cloned().chain(found.cue.clone()).chain(mention);
+            let mut own = found.parts.iter().cloned().chain(found.cue.clone()).chain(mention.clone());
             if beside_quotes && own.any(|p| overlaps_any(&claimed, &claimed_reach, &p)) {
-                continue;
+                // "X said that …, although he tweeted that he "…"": a claim that runs on into
+                // a quotation's attribution keeps its words up to the clause before it.
+                let own_words = found.cue.iter().chain(mention.iter()).all(|p| !overlaps_any(&claimed, &claimed_reach, p));
+                let cut = own_words.then(|| cut_before_claimed(text, tokens, &found, &claimed)).flatten();
+                let Some(cut) = cut.filter(|c| !overlaps_any(&claimed, &claimed_reach, c)) else { continue };
+                found.parts = vec![cut];
             }
             // A reported clause that holds a quotation is a mixed quote.
             let holds_quote = found.parts.iter().any(|p| {
@@ -452,7 +457,7 @@ fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribu
 /// reporter's gloss, which ends the claim; not a dash aside closed by a second dash (`"Cadillac
 /// tax" — a levy on costly plans — as part of …`). `toks` start right after the first quotation.
 fn dash_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
-    let dashes = || (0..toks.len()).filter(|&k| super::tokens::is_dash(toks, k));
+    let dashes = || (0..toks.len()).filter(|&k| is_dash(toks, k));
     let first = dashes().next().filter(|&k| k == 0 || reported::holds_quote_mark(toks[k - 1].text(text)))?;
     (dashes().count() == 1).then(|| toks[first].span.start)
 }
@@ -564,6 +569,22 @@ fn running_max_end(spans: &[Span]) -> Vec<usize> {
             Some(*reach)
         })
         .collect()
+}
+
+/// The single part of a reported clause `a`, ended at its first comma, semicolon or dash past
+/// three words, before the first of `claimed` (what quotations' attributions hold) that it
+/// runs into: the clause that leads to the quotation's attribution ("and when pressed, the
+/// mayor replied") is no part of the claim.
+fn cut_before_claimed(text: &str, tokens: &Tokenized, a: &Attribution, claimed: &[Span]) -> Option<Span> {
+    let [part] = a.parts.as_slice() else { return None };
+    let into = claimed.iter().filter(|c| c.start > part.start && c.start < part.end).map(|c| c.start).min()?;
+    let toks = tokens.within(&(part.start..into));
+    let mut words = 0;
+    let stop = (0..toks.len()).find(|&k| {
+        words += usize::from(toks[k].is_word());
+        words > 3 && (toks[k].is_punct(',') || toks[k].is_punct(';') || is_dash(toks, k))
+    })?;
+    Some(part.start..trim_end_punct(text, part.start, toks[stop].span.start))
 }
 
 /// Whether `s` overlaps any of `spans` (sorted by start, with `reach` from

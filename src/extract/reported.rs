@@ -643,15 +643,20 @@ impl<'a> Sentence<'a> {
             let after_object = j >= 3
                 && matches!(lexicon::lower(words[j]).as_ref(), "say" | "says")
                 && (is_preposition(words[j - 3]) || words[j.saturating_sub(6)..j - 2].iter().any(|w| w.eq_ignore_ascii_case("who")));
+            // "Those surveyed say", "nearly a third say": "say" after a participle or a share is
+            // the verb of a poll's respondents ("a final say" stays a noun).
+            let say = lexicon::lower(words[j]).as_ref() == "say";
+            let respondents = say && (prev.ends_with("ed") || is_share(prev));
             let after_adjective = j >= 2
                 && lexicon::is_determiner(words[j - 2])
                 && !prev.ends_with('s')
                 && !is_capitalized(prev)
                 && !is_abstract_noun(prev)
-                && !after_object;
-            // "Many fear", "Some believe": a quantifier opening the clause is the subject of a
-            // belief ("some state officials" is no statement).
-            let quantifier_subject = cue.class == CueClass::Belief
+                && !after_object
+                && !respondents;
+            // "Many fear", "Some believe", "Most say": a quantifier opening the clause is the
+            // subject of a belief or of "say" ("some state officials" is no statement).
+            let quantifier_subject = (cue.class == CueClass::Belief || say)
                 && matches!(lexicon::lower(prev).as_ref(), "many" | "some" | "most" | "both" | "few" | "all" | "several")
                 && (j == 1 || !toks[j - 2].is_word() || lexicon::is_connective(words[j - 2]));
             // Asked after a phrase breaker only: a join is looked for over the words before.
@@ -675,7 +680,9 @@ impl<'a> Sentence<'a> {
             return Some(found);
         }
         if form == Form::Participle {
-            if cue.class == CueClass::Belief {
+            // "…, hoping to win the state", "…, fearing a loss": after a comma, a participle of
+            // hope or fear gives the subject's aim; other beliefs ("…, knowing …") state none.
+            if cue.class == CueClass::Belief && !(after_comma && is_motive(words[j])) {
                 return None;
             }
             // "after seeking to convince delegates", "despite saying he was nervous": a gerund
@@ -1237,6 +1244,19 @@ fn is_plural_quantifier(word: &str) -> bool {
         "these", "those", "many", "several", "both", "few", "all", "other", "some", "most", "various",
     ]);
     word.bytes().all(|b| b.is_ascii_digit()) || SET.contains(word)
+}
+
+/// Participles that give a subject's aim or fear after a comma: "hoping", "seeking".
+fn is_motive(word: &str) -> bool {
+    matches!(lexicon::lower(word).as_ref(), "hoping" | "seeking" | "fearing" | "believing" | "expecting")
+}
+
+/// A share of a group that polls report as a subject: "a third", "a quarter", "a majority".
+fn is_share(word: &str) -> bool {
+    static SET: lexicon::WordSet = lexicon::WordSet::new(&[
+        "third", "quarter", "fifth", "tenth", "half", "majority", "minority", "plurality", "handful",
+    ]);
+    SET.contains(word)
 }
 
 /// A noun by its ending ("situation", "government", "community"): after one, a bare cue form

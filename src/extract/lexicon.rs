@@ -843,6 +843,13 @@ pub enum Pronoun {
     First,
 }
 
+/// Cue words that are as often common nouns ("the swing state", "her remarks", "his
+/// plans"), in the bare or the plural form.
+pub fn is_noun_like_cue(word: &str) -> bool {
+    let lower = lower(word);
+    matches!(lower.strip_suffix('s').unwrap_or(&lower), "state" | "remark" | "comment" | "plan" | "point" | "report" | "call")
+}
+
 /// Words that open a noun phrase: "the", "a", "another", "his".
 pub fn is_determiner(word: &str) -> bool {
     static SET: WordSet = WordSet::new(&[

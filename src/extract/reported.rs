@@ -609,6 +609,31 @@ impl<'a> Sentence<'a> {
         Some(indirect(content, m, toks[colon].span.clone()))
     }
 
+    /// Whether the cue at token `j`, a word as often a noun ("state", "remarks", "plans"),
+    /// reads as a noun here: after a number ("35 state legislatures"), or after a possessive
+    /// or an article and a few lower-case modifiers ("her opening remarks", "the nation's
+    /// most populous state"), unless what follows opens its object or clause: "that", "to",
+    /// its particle, a determiner or a pronoun ("the agency plans to", "his office calls it").
+    fn noun_by_context(&self, j: usize, cue: lexicon::Cue) -> bool {
+        const MOST_MODIFIERS: usize = 3;
+        let words = self.words;
+        if j == 0 || !lexicon::is_noun_like_cue(words[j]) {
+            return false;
+        }
+        if words[j - 1].bytes().all(|b| b.is_ascii_digit()) {
+            return true;
+        }
+        let verb_next = words.get(j + 1).is_some_and(|w| matches!(*w, "that" | "to") || cue.particles.contains(w) || lexicon::is_determiner(w) || lexicon::pronoun(w).is_some());
+        let opener = (1..=MOST_MODIFIERS.min(j - 1)).find(|&n| {
+            let w = words[j - 1 - n];
+            is_possessive(w) || lexicon::is_article(w)
+        });
+        opener.is_some_and(|n| {
+            let modifiers = &words[j - n..j];
+            !verb_next && self.toks[j - n..j].iter().all(|t| t.is_word()) && modifiers.iter().all(|w| w.starts_with(|c: char| c.is_lowercase()) && !lexicon::is_phrase_breaker(w))
+        })
+    }
+
     /// The attribution the cue at token `j` makes, if any.
     fn at_cue(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
@@ -674,6 +699,9 @@ impl<'a> Sentence<'a> {
         // possessive or an article any form is a noun or an adjective ("he's said" is "he has
         // said").
         if j > 0 && (is_possessive(words[j - 1]) || lexicon::is_article(words[j - 1])) {
+            return None;
+        }
+        if self.noun_by_context(j, cue) {
             return None;
         }
         if let Some(found) = self.passive_by(j, cue) {

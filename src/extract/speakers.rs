@@ -15,6 +15,7 @@ use super::lexicon::{self, Form, Gender, Pronoun};
 use super::mentions::{self, Mention, MentionKind};
 use super::tokens::{Token, Tokenized, is_capitalized, without_possessive};
 use crate::model::{Span, Speaker, SpeakerKind};
+use memchr::memmem;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -27,6 +28,9 @@ struct Entity {
     /// What its titles ("Mrs.", "congressman") or else its first name say of it, as first
     /// learned.
     gender: Option<Gender>,
+    /// Two people who spoke together ("Mr. Grassley and Mr. Leahy wrote"), whom "they" stands
+    /// for and "he" or "it" never does.
+    joint: bool,
 }
 
 impl Entity {
@@ -142,7 +146,9 @@ pub fn resolve(
         } else {
             None
         };
-        if let (Some(e), Some(m)) = (entity, &a.mention) {
+        if let (Some(e), Some(m)) = (entity, &a.mention)
+            && !reg.entities[e].joint
+        {
             match reg.entities[e].speaker.kind {
                 SpeakerKind::Person => last.person = Some((m.span.start, e)),
                 _ => last.organization = Some((m.span.start, e)),
@@ -286,12 +292,18 @@ impl Registry {
             }
             // "The council said … It added": the organisation that spoke just before.
             MentionKind::Pronoun(Pronoun::It) => last.organization.filter(|&(at, _)| m.span.start.saturating_sub(at) <= IT_REACH).map(|(_, e)| e),
+            MentionKind::Pronoun(Pronoun::They) => self.joint_subject(text, m.span.start),
             MentionKind::Pronoun(_) => None,
             MentionKind::Description => {
                 let description = m.description.as_deref().unwrap_or("");
-                self.by_description(description, m.span.start)
-                    .or_else(|| named_organization(&written).map(|name| self.organization(&name)))
-                    .or_else(|| self.anaphor(&written, description, m.span.start, last))
+                // "The study found": the words are the document's owner's.
+                if let Some(owner) = document_owner(text, &written, m.span.start) {
+                    Some(self.owner(owner))
+                } else {
+                    self.by_description(description, m.span.start)
+                        .or_else(|| named_organization(&written).map(|name| self.organization(&name)))
+                        .or_else(|| self.anaphor(&written, description, m.span.start, last))
+                }
             }
             MentionKind::Name => {
                 let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
@@ -315,6 +327,29 @@ impl Registry {
             speaker.aliases.push(written);
         }
         Some(entity)
+    }
+
+    /// Whom "they" at `at` stands for when the last two people named before it were a joint
+    /// subject ("Mr. Grassley and Mr. Leahy wrote … they said"): the two as one speaker.
+    fn joint_subject(&mut self, text: &str, at: usize) -> Option<usize> {
+        let before = &self.named[..self.named.partition_point(|n| n.at < at)];
+        let [.., first, second] = before else { return None };
+        let (a, b) = (first.entity, second.entity);
+        let gap = text.get(first.at..second.at)?;
+        let joined = gap.strip_suffix(" and ").is_some_and(|name| name.split_whitespace().count() <= 4 && !name.contains([',', ';']));
+        let is_subject = self.focus.iter().any(|f| f.at == first.at);
+        if a == b || !joined || !is_subject || at - second.at > IT_REACH {
+            return None;
+        }
+        let name = format!("{} and {}", self.entities[a].speaker.name, self.entities[b].speaker.name);
+        let key = lexicon::lower(&name).into_owned();
+        if let Some(&e) = self.by_name.get(&key) {
+            return Some(e);
+        }
+        let e = self.new_entity(&name, SpeakerKind::Person);
+        self.entities[e].joint = true;
+        self.by_name.insert(key, e);
+        Some(e)
     }
 
     /// The people in focus at `at`, the later of the sentence subject and the last speaker first.
@@ -401,6 +436,19 @@ impl Registry {
         first_passing(before.iter().rev().chain(after).map(|n| n.entity), self.entities.len(), has_surname)
     }
 
+    /// The entity a document's owner names: a person registered by that name or surname,
+    /// else an organisation ("Reuters", "the Pew Research Center", "IMF" written out).
+    fn owner(&mut self, name: &str) -> usize {
+        if let Some(&Some(e)) = self.registered.get(name) {
+            return e;
+        }
+        if let Some(&e) = self.by_surname.get(lexicon::lower(name).as_ref()) {
+            return e;
+        }
+        let full = acronym_key(name).and_then(|key| self.by_initials.get(&key)).map(|&i| self.full_names[i].clone());
+        self.organization(full.as_deref().unwrap_or(name))
+    }
+
     fn organization(&mut self, name: &str) -> usize {
         let key = lexicon::lower(name).into_owned();
         if let Some(&e) = self.by_name.get(&key) {
@@ -440,6 +488,7 @@ impl Registry {
             speaker: Speaker { name: name.to_string(), kind, aliases: Vec::new(), descriptions: Vec::new() },
             description_words: Vec::new(),
             gender: None,
+            joint: false,
         });
         self.entities.len() - 1
     }
@@ -528,6 +577,75 @@ fn tells_an_impression(text: &str, cue: &Span, mention: Option<&Mention>) -> boo
         _ => false,
     };
     passive && mention.is_none_or(|m| m.span.end <= cue.start) && participle()
+}
+
+/// How far back (in bytes) "the study" looks for the study whose owner was named.
+const DOCUMENT_REACH: usize = 2400;
+
+/// Documents whose words are their owner's ("the study found").
+const DOCUMENT_NOUNS: &[&str] = &[
+    "study", "report", "poll", "survey", "statement", "ruling", "article", "analysis", "letter", "memo", "complaint",
+    "editorial", "lawsuit", "filing", "audit",
+];
+
+/// Whether a word names a document; a plain comparison, as "the report" scans the words of
+/// the paragraphs before it.
+fn is_document_noun(word: &str) -> bool {
+    (4..=9).contains(&word.len()) && DOCUMENT_NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n))
+}
+
+/// The owner of the document a description names, as written: within the phrase ("a Times
+/// article", "a new Reuters/Ipsos poll") or, for "the study" alone, where the text last named
+/// a document with its owner ("a report by the Pew Research Center … the report found").
+fn document_owner<'t>(text: &'t str, written: &'t str, at: usize) -> Option<&'t str> {
+    let (head_at, head) = written.split(' ').map(|w| (offset_in(written, w), w)).find(|(_, w)| is_document_noun(w))?;
+    if let Some(owner) = owner_before(&written[..head_at]) {
+        return Some(owner);
+    }
+    let definite = written.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "));
+    if !definite || head_at + head.len() != written.len() {
+        return None;
+    }
+    let before = &text[text.floor_char_boundary(at.saturating_sub(DOCUMENT_REACH))..at];
+    // The nearest document named with an owner, before or after its noun; searched noun by
+    // noun, as a scan of every word back was most of the cost of speaker resolution.
+    let mut nouns: Vec<(usize, usize)> = DOCUMENT_NOUNS
+        .iter()
+        .flat_map(|n| memmem::rfind_iter(before.as_bytes(), n.as_bytes()).map(move |i| (i, n.len())))
+        .filter(|&(i, len)| {
+            let after = before.as_bytes().get(i + len);
+            i > 0 && before.as_bytes()[i - 1] == b' ' && !after.is_some_and(u8::is_ascii_alphanumeric)
+        })
+        .collect();
+    nouns.sort_unstable_by(|a, b| b.cmp(a));
+    nouns.into_iter().find_map(|(i, len)| owner_before(&before[..i]).or_else(|| owner_after(&before[i + len..])))
+}
+
+/// Where `part`, a slice of `whole`, starts in it.
+fn offset_in(whole: &str, part: &str) -> usize {
+    part.as_ptr() as usize - whole.as_ptr() as usize
+}
+
+/// The capitalised run that ends `phrase` (the words before a document noun), without a
+/// possessive ending: "a new Reuters/Ipsos " → "Reuters/Ipsos", "a recent " → none.
+fn owner_before(phrase: &str) -> Option<&str> {
+    let phrase = phrase.trim_end();
+    let run: Vec<&str> = phrase.split_whitespace().rev().take_while(|w| is_capitalized(w) && !lexicon::is_determiner(&w.to_ascii_lowercase())).take(5).collect();
+    let first = run.last()?;
+    let owner = without_possessive(&phrase[offset_in(phrase, first)..]);
+    Some(owner.trim_matches(|c: char| !c.is_alphanumeric())).filter(|o| !o.is_empty())
+}
+
+/// The owner named after a document noun by "by" or "from": " by the Pew Research Center" →
+/// "Pew Research Center".
+fn owner_after(rest: &str) -> Option<&str> {
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("by ").or_else(|| rest.strip_prefix("from "))?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let end = rest.split_whitespace().take_while(|w| is_capitalized(w) || matches!(*w, "of" | "for" | "and")).map(|w| offset_in(rest, w) + w.len()).last()?;
+    let owner = rest[..end].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let owner = owner.trim_end_matches(" of").trim_end_matches(" for").trim_end_matches(" and");
+    Some(owner).filter(|o| o.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// The organisation a description names by a name and an organisation word: "the Trump

@@ -145,7 +145,7 @@ pub fn find(
         if let Some((carried_to, (mention, cue, attr_end))) = attributed {
             let (kind, parts) = if let Some(clause_end) = carried_to {
                 (QuoteKind::Mixed, vec![q.open..clause_end])
-            } else if lead_in >= 3 && !before_toks.last().is_some_and(|t| t.is_punct(':')) {
+            } else if lead_in >= 3 && !after_colon(before_toks) {
                 // `The plan is "dead on arrival," Smith said`: the quote is part of a claim.
                 (QuoteKind::Mixed, vec![ctx.before.start..q.end])
             } else {
@@ -923,7 +923,13 @@ fn led_in_by_cue(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> bo
 /// attribution of its own after it is that speaker's direct quote, not part of the clause
 /// before the colon.
 fn colon_then_attribution(text: &str, before: &[Token], after: &[Token]) -> bool {
-    before.last().is_some_and(|t| t.is_punct(':')) && attribution_after(text, after).is_some()
+    after_colon(before) && attribution_after(text, after).is_some()
+}
+
+/// Whether the words before a quotation end in a colon (`Her verdict: "…"`): they lead to it,
+/// they are no clause that holds it.
+fn after_colon(before: &[Token]) -> bool {
+    before.last().is_some_and(|t| t.is_punct(':'))
 }
 
 /// Whether the bare cue form at token `j` is a noun that reports nothing, after "the", "a" or

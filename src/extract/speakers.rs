@@ -630,8 +630,7 @@ fn offset_in(whole: &str, part: &str) -> usize {
 /// possessive ending: "a new Reuters/Ipsos " → "Reuters/Ipsos", "a recent " → none.
 fn owner_before(phrase: &str) -> Option<&str> {
     let phrase = phrase.trim_end();
-    let run: Vec<&str> = phrase.split_whitespace().rev().take_while(|w| is_capitalized(w) && !lexicon::is_determiner(&w.to_ascii_lowercase())).take(5).collect();
-    let first = run.last()?;
+    let first = phrase.split_whitespace().rev().take_while(|w| is_capitalized(w) && !lexicon::is_determiner(w)).take(5).last()?;
     let owner = without_possessive(&phrase[offset_in(phrase, first)..]);
     Some(owner.trim_matches(|c: char| !c.is_alphanumeric())).filter(|o| !o.is_empty())
 }

@@ -41,9 +41,10 @@ LEFT JOIN claims parent ON parent.id = va.claim_id
 WHERE cc.cluster_id = :cluster_id ORDER BY c.id
 
 -- name: claim_appearances
--- Every occurrence of one claim, oldest first (publication date, else ingest time).
+-- Every occurrence of one claim, oldest first: dated ones by publication date, then undated ones
+-- by ingest time (`published` stays NULL for them: ingestion is no publication).
 SELECT o.id, o.claim_id, c.hash, o.text, o.char_start, o.char_end, o.version_id, s.name AS speaker,
-       s.kind AS speaker_kind, o.mention, coalesce(v.published, a.published, v.ingested_at) AS published,
+       s.kind AS speaker_kind, o.mention, coalesce(v.published, a.published) AS published, v.ingested_at,
        a.outlet, a.title, a.url, a.identity AS article,
        (SELECT json_group_array(l.href) FROM occurrence_links ol JOIN links l ON l.id = ol.link_id
         WHERE ol.occurrence_id = o.id) AS links
@@ -51,19 +52,19 @@ FROM occurrences o JOIN claims c ON c.id = o.claim_id
 JOIN versions v ON v.id = o.version_id JOIN articles a ON a.id = v.article_id
 LEFT JOIN speakers s ON s.id = o.speaker_id
 WHERE o.claim_id = :claim_id
-ORDER BY published, o.id
+ORDER BY coalesce(v.published, a.published, v.ingested_at), o.id
 
 -- name: statistic_members
--- The statistics of a cluster (or the one statistic :statistic_id), oldest first, with the
--- article that states each.
+-- The statistics of a cluster (or the one statistic :statistic_id), oldest first as
+-- claim_appearances orders them, with the article that states each.
 SELECT st.id, st.version_id, st.text, st.claim, st.value, st.value_max, st.unit, st.source, st.link,
        (SELECT json_group_array(name) FROM (SELECT name FROM citations WHERE statistic_id = st.id ORDER BY position))
            AS cites,
-       coalesce(v.published, a.published, v.ingested_at) AS published, a.outlet, a.title, a.url, a.identity AS article
+       coalesce(v.published, a.published) AS published, v.ingested_at, a.outlet, a.title, a.url, a.identity AS article
 FROM statistics st
 JOIN versions v ON v.id = st.version_id JOIN articles a ON a.id = v.article_id
 WHERE st.id IN (SELECT statistic_id FROM statistic_clusters WHERE cluster_id = :cluster_id) OR st.id = :statistic_id
-ORDER BY published, st.id
+ORDER BY coalesce(v.published, a.published, v.ingested_at), st.id
 
 -- name: cluster_conflicts
 SELECT kind, detail FROM conflicts WHERE cluster_id = :cluster_id ORDER BY id
@@ -87,7 +88,7 @@ LEFT JOIN statistic_clusters sc ON sc.statistic_id = st.id WHERE st.id = :id
 -- name: articles_at_url
 -- The newest version of the article at a URL (its canonical URL or identity).
 SELECT v.id AS version_id, v.body, a.identity AS article, a.url, a.outlet, a.title,
-       coalesce(v.published, a.published, v.ingested_at) AS published
+       coalesce(v.published, a.published) AS published
 FROM articles a JOIN versions v ON v.article_id = a.id
 WHERE (a.url = :source OR a.identity = :source)
   AND v.number = (SELECT max(number) FROM versions WHERE article_id = a.id)
@@ -95,11 +96,11 @@ WHERE (a.url = :source OR a.identity = :source)
 -- name: articles_of_outlet
 -- The newest version of each article of an outlet (by name, any case), oldest article first.
 SELECT v.id AS version_id, v.body, a.identity AS article, a.url, a.outlet, a.title,
-       coalesce(v.published, a.published, v.ingested_at) AS published
+       coalesce(v.published, a.published) AS published
 FROM articles a JOIN versions v ON v.article_id = a.id
 WHERE a.outlet = :source COLLATE NOCASE
   AND v.number = (SELECT max(number) FROM versions WHERE article_id = a.id)
-ORDER BY published LIMIT 200
+ORDER BY coalesce(v.published, a.published, v.ingested_at) LIMIT 200
 
 -- name: statistics_of_version
 SELECT st.id, st.text, st.claim, st.value, st.value_max, st.unit, st.noun FROM statistics st

@@ -65,7 +65,10 @@ pub struct Appearance {
     pub text: String,
     /// Who the article attributes it to (for a statistic, its source).
     pub speaker: Option<String>,
+    /// The article's publication date; NULL when the article states none.
     pub published: Option<String>,
+    /// When the article was stored: orders the undated appearances, never shown as a date.
+    pub ingested_at: String,
     pub outlet: Option<String>,
     pub title: Option<String>,
     pub url: Option<String>,
@@ -96,6 +99,14 @@ pub struct StatedNumber {
     pub value: Option<f64>,
     pub value_max: Option<f64>,
     pub unit: Option<String>,
+}
+
+impl Appearance {
+    /// Where it stands in time order, as the queries sort: its publication date, else (after
+    /// every real date, since ingestion comes later) the time it was stored.
+    pub fn time_order(&self) -> &str {
+        self.published.as_deref().unwrap_or(&self.ingested_at)
+    }
 }
 
 impl StatedNumber {
@@ -234,6 +245,7 @@ impl Store {
                 text: row.get("text")?,
                 speaker: row.get("speaker")?,
                 published: row.get("published")?,
+                ingested_at: row.get("ingested_at")?,
                 outlet: row.get("outlet")?,
                 title: row.get("title")?,
                 url: row.get("url")?,
@@ -258,6 +270,7 @@ impl Store {
                 text: row.get("text")?,
                 speaker: row.get("source")?,
                 published: row.get("published")?,
+                ingested_at: row.get("ingested_at")?,
                 outlet: row.get("outlet")?,
                 title: row.get("title")?,
                 url: row.get("url")?,

@@ -90,7 +90,7 @@ fn trace_subject(store: &Store, subject: Subject) -> Result<Trace> {
     };
     let mut appearances: Vec<(Appearance, &Member)> =
         members.iter().flat_map(|m| m.appearances.iter().cloned().map(move |a| (a, m))).collect();
-    appearances.sort_by(|a, b| a.0.published.cmp(&b.0.published));
+    appearances.sort_by(|a, b| a.0.time_order().cmp(b.0.time_order()));
     let tracer = Tracer { store, all: appearances.iter().map(|(a, m)| (a.clone(), m.text.clone())).collect() };
     let traced_words = matching_words(&text);
     let mut out = Vec::with_capacity(appearances.len());

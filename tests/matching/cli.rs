@@ -119,6 +119,32 @@ fn trace_of_a_statistic_shows_the_number_at_each_hop() {
     assert!(err.contains("nothing in the database is called"), "{err}");
 }
 
+#[test]
+fn an_article_with_no_date_has_no_publication_date_and_comes_after_the_dated_ones() {
+    let wd = Workdir::new();
+    let said =
+        "\"The old harbour wall will be rebuilt in stone before the winter storms arrive,\" Mayor Lena Holt said.";
+    let undated = wd.write("undated.txt", &format!("Harbour wall\n\n{said}\n"));
+    let dated = wd.write("dated.txt", &format!("Harbour wall plans\n\n{said}\n"));
+    wd.stdout(&["ingest", undated.to_str().unwrap()]);
+    wd.stdout(&["ingest", "--published", "2026-02-10", dated.to_str().unwrap()]);
+    let trace: Value = serde_json::from_str(&wd.stdout(&[
+        "trace",
+        "The old harbour wall will be rebuilt in stone",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let dates: Vec<&Value> = trace["appearance"].as_array().unwrap().iter().map(|a| &a["datePublished"]).collect();
+    assert_eq!(dates, [&Value::from("2026-02-10"), &Value::Null], "ingest time is not a publication date");
+    assert_eq!(trace["firstAppearance"]["datePublished"], "2026-02-10");
+    let cluster = only_cluster(&wd, &[]);
+    assert_eq!(
+        (cluster["first_published"].as_str(), cluster["last_published"].as_str()),
+        (Some("2026-02-10"), Some("2026-02-10"))
+    );
+}
+
 /// A work folder with one short article for each number, its sentence stating that number in
 /// place of `#`, ingested.
 fn figures_ingested(numbers: &[u32], sentence: &str) -> Workdir {

@@ -632,11 +632,21 @@ fn is_listed_title(word: &str) -> bool {
 
 /// Whether word `i` of a capitalised run is a title there. A word only shaped like a
 /// nationality is a first name or a surname next to a name word ("Brian Fallon", "Craig
-/// Minassian"); "Russian President" and "the Russian" keep it a title.
+/// Minassian"); "Russian President" and "the Russian" keep it a title. A title that is also a
+/// surname ends a run after a common first name as a surname ("Larry King", "John Major"):
+/// titles go before names.
 pub fn is_title_in_run(words: &[&str], i: usize) -> bool {
     let word = words[i];
     if is_listed_title(word) {
-        return true;
+        let surname = i + 1 == words.len()
+            && i > 0
+            && matches!(
+                lower(word).as_ref(),
+                "bishop" | "chancellor" | "coach" | "general" | "judge" | "king" | "major" | "pope" | "prince"
+                    | "sheriff" | "speaker"
+            )
+            && first_name_gender(words[i - 1]).is_some();
+        return !surname;
     }
     if !is_demonym(word) {
         return false;
@@ -713,9 +723,9 @@ const ORG_WORDS: &[&str] = &[
     "congress", "corp", "corp.", "corporation", "council", "court", "daily", "democrats", "department", "fbi",
     "fed", "federation", "force", "forces", "foundation", "fox", "fund", "gazette", "government", "group",
     "guardian", "herald", "house", "inc", "inc.", "institute", "institution", "journal", "kremlin", "league", "ltd",
-    "magazine", "media", "ministry", "msnbc", "navy", "nbc", "network", "news", "npr", "office", "organisation",
-    "organization", "parliament", "partners", "party", "pentagon", "police", "poll", "post", "press", "program",
-    "project", "republicans", "reuters", "school", "senate", "service", "society", "survey", "tass", "team",
+    "magazine", "media", "ministry", "msnbc", "nations", "navy", "nbc", "network", "news", "npr", "office",
+    "organisation", "organization", "parliament", "partners", "party", "pentagon", "police", "poll", "post", "press",
+    "program", "project", "republicans", "reuters", "school", "senate", "service", "society", "survey", "tass", "team",
     "telegraph", "times", "tribune", "trust", "union", "university", "watch", "xinhua",
 ];
 

@@ -214,7 +214,10 @@ impl Registry {
                             None => mentions::name_after(text, toks, start).map(|(m, _)| m.span.start),
                         }
                     });
-                    if subject_at == Some(m.span.start) {
+                    // "Gender Equality.": a name that is its whole sentence heads a section or
+                    // captions a picture; it is the subject of no verb a pronoun could go on from.
+                    let alone = i == 0 && toks[end..].iter().all(|t| !t.is_word());
+                    if subject_at == Some(m.span.start) && !alone {
                         self.focus.push(Seen { at: m.span.start, entity: e });
                         subject = Some(e);
                     }
@@ -299,15 +302,20 @@ impl Registry {
                 // "The study found": the words are the document's owner's.
                 if let Some(owner) = document_owner(text, &written, m.span.start) {
                     Some(self.owner(owner))
+                } else if let Some(force) = police_force(text, &written, m.span.start) {
+                    Some(self.organization(force))
                 } else {
                     self.by_description(description, m.span.start)
                         .or_else(|| named_organization(&written).map(|name| self.organization(&name)))
                         .or_else(|| self.anaphor(&written, description, m.span.start, last))
+                        .or_else(|| self.joint_role(text, &written, m.span.start))
                 }
             }
             MentionKind::Name => {
                 let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
-                let e = if is_organization(&name) {
+                let e = if let Some(force) = police_force(text, name, m.span.start) {
+                    self.organization(force)
+                } else if is_organization(&name) {
                     // "the IMF", "U.N.": the organisation named in full before or after.
                     let full = acronym_key(&name).and_then(|key| self.by_initials.get(&key)).map(|&i| self.full_names[i].clone());
                     self.organization(full.as_deref().unwrap_or(&name))
@@ -350,6 +358,15 @@ impl Registry {
         self.entities[e].joint = true;
         self.by_name.insert(key, e);
         Some(e)
+    }
+
+    /// Whom a definite plural role stands for: "Mr. Grassley and Mr. Leahy said … what the
+    /// senators said" is the joint subject, as "they" would be.
+    fn joint_role(&mut self, text: &str, written: &str, at: usize) -> Option<usize> {
+        let definite = written.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "));
+        let singular = written.rsplit(' ').next().and_then(|head| head.strip_suffix('s'));
+        let role = singular.is_some_and(|w| lexicon::is_person_role(&lexicon::lower(w)));
+        if definite && role { self.joint_subject(text, at) } else { None }
     }
 
     /// The people in focus at `at`, the later of the sentence subject and the last speaker first.
@@ -579,6 +596,40 @@ fn tells_an_impression(text: &str, cue: &Span, mention: Option<&Mention>) -> boo
     passive && mention.is_none_or(|m| m.span.end <= cue.start) && participle()
 }
 
+/// The force "police said" stands for when the text names one by its place: the nearest
+/// "Tulsa police" or "Charlotte-Mecklenburg Police" before `at`, else the first after it.
+fn police_force<'t>(text: &'t str, written: &str, at: usize) -> Option<&'t str> {
+    let bare = written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).unwrap_or(written);
+    if !bare.eq_ignore_ascii_case("police") {
+        return None;
+    }
+    // The word before "police" at `i`, with it: "Tulsa police".
+    let named = |i: usize| {
+        let before = text[..i].trim_end_matches(' ');
+        let place = before.rsplit([' ', '\n']).next()?;
+        // "Police" after a sentence's end is no place's.
+        let opens = before[..before.len() - place.len()].trim_end_matches(' ');
+        let opens = opens.is_empty() || opens.ends_with(['.', '\n', '"']);
+        // "Named By Police": a headline's preposition is no place.
+        let capital = is_capitalized(place) && !lexicon::is_determiner(place) && !lexicon::is_phrase_breaker(place);
+        let place_word = place.chars().all(|c| c.is_alphabetic() || c == '-');
+        (capital && !opens && place_word).then(|| &text[offset_in(text, place)..i + "police".len()])
+    };
+    let police_at = memmem::find_iter(text.as_bytes(), b"olice").filter_map(|i| {
+        let start = i.checked_sub(1).filter(|&p| matches!(text.as_bytes()[p], b'p' | b'P'))?;
+        let ends = !text.as_bytes().get(i + 5).is_some_and(u8::is_ascii_alphanumeric);
+        ends.then_some(start)
+    });
+    let mut last_before = None;
+    for force in police_at.filter_map(named) {
+        if offset_in(text, force) > at {
+            return Some(last_before.unwrap_or(force));
+        }
+        last_before = Some(force);
+    }
+    last_before
+}
+
 /// How far back (in bytes) "the study" looks for the study whose owner was named.
 const DOCUMENT_REACH: usize = 2400;
 
@@ -599,7 +650,8 @@ fn is_document_noun(word: &str) -> bool {
 /// a document with its owner ("a report by the Pew Research Center … the report found").
 fn document_owner<'t>(text: &'t str, written: &'t str, at: usize) -> Option<&'t str> {
     let (head_at, head) = written.split(' ').map(|w| (offset_in(written, w), w)).find(|(_, w)| is_document_noun(w))?;
-    if let Some(owner) = owner_before(&written[..head_at]) {
+    // "an analysis by Lily Batchelder": the owner named in the phrase, before or after its noun.
+    if let Some(owner) = owner_before(&written[..head_at]).or_else(|| owner_after(&written[head_at + head.len()..])) {
         return Some(owner);
     }
     let definite = written.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "));
@@ -644,7 +696,8 @@ fn owner_after(rest: &str) -> Option<&str> {
     let end = rest.split_whitespace().take_while(|w| is_capitalized(w) || matches!(*w, "of" | "for" | "and")).map(|w| offset_in(rest, w) + w.len()).last()?;
     let owner = rest[..end].trim_end_matches(|c: char| !c.is_alphanumeric());
     let owner = owner.trim_end_matches(" of").trim_end_matches(" for").trim_end_matches(" and");
-    Some(owner).filter(|o| o.starts_with(|c: char| c.is_uppercase()))
+    // "a statement from Ryan's office": the office is Ryan's.
+    Some(without_possessive(owner)).filter(|o| o.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// The organisation a description names by a name and an organisation word: "the Trump

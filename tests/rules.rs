@@ -47,6 +47,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The bridge is safe.", "The harbour board", "responded")] },
     Case { name: "multi-paragraph quote", input: "\u{201c}First we fix the road.\n\n\u{201c}Then the bridge,\u{201d} Ruiz said.",
         expect: &[("direct", "First we fix the road. Then the bridge,", "Ruiz", "said")] },
+    Case { name: "a block quoted in straight marks does not run on into a paragraph that opens with a curly mark: that is a quote of its own", input: "The letter went on: \"The crowd was loud that night. Nobody could hear the band.\n\n\u{201c}We stayed until the end,\u{201d} Ruiz said.",
+        expect: &[("direct", "We stayed until the end,", "Ruiz", "said")] },
     Case { name: "mixed quote with a participle cue takes the subject, and the verb before it keeps its claim", input: "The council rejected the plan, calling it \"a waste of money.\"",
         expect: &[("indirect", "the plan", "The council", "rejected"), ("mixed", "it \"a waste of money.\"", "The council", "calling")] },
     Case { name: "mixed quote after a cue and that", input: "Ruiz said that the bridge was \"perfectly safe\" for now.",

@@ -59,6 +59,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll was a major reason drivers felt cheated", "she", "admitted"), ("mixed", "several \"hidden costs\" kept them away", "Ruiz", "noted")] },
     Case { name: "a mixed quote is the clause of the verb of saying beside it, not of a participle's clause before it", input: "In a letter posted Friday, Kim said she has had \"serious doubts\" about the bridge but will vote for it.",
         expect: &[("mixed", "she has had \"serious doubts\" about the bridge but will vote for it", "Kim", "said")] },
+    Case { name: "in a clause that opens with its quotation, a clause of time or manner with its own subject or participle right after it is the reporter's", input: "The mayor cautioned \"let us not get ahead of ourselves,\" before quickly adding that the vote was close. As the boats passed, the crowd chanted, \"Open the bridge!\" as they had all morning.",
+        expect: &[("mixed", "\"let us not get ahead of ourselves,\"", "The mayor", "cautioned"), ("indirect", "the vote was close", "The mayor", "adding"), ("mixed", "\"Open the bridge!\"", "the crowd", "chanted")] },
     Case { name: "a dash right after the quotation opens the reporter's gloss, which the mixed clause leaves out", input: "Ruiz called the ferry \u{201c}a floating ruin\u{201d} \u{2014} a jab at the harbour board she has fought for years.",
         expect: &[("mixed", "the ferry \u{201c}a floating ruin\u{201d}", "Ruiz", "called")] },
     Case { name: "the medium a claim was made in, right after the quotation, is left out of the mixed clause", input: "Ruiz called the toll \u{201c}a plain disgrace\u{201d} in a statement on Friday.",

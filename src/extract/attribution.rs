@@ -437,6 +437,7 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
 /// "He said there were "good gains", but he pressed Clinton …": a mixed quote's clause ends
 /// where a clause of its own opens after its quotations (from `quote_end`, the end of the first).
 fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribution, quote_end: usize) {
+    let opens_at_quote = a.parts.first().is_some_and(|p| text[p.clone()].starts_with(['"', '\u{201c}']));
     let Some(last) = a.parts.last_mut().filter(|p| p.end > quote_end) else { return };
     let toks = tokens.within(&(quote_end..last.end));
     let cut = [
@@ -444,6 +445,7 @@ fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribu
         clause_after_closing_comma(text, toks),
         dash_after_quote(text, toks),
         medium_after_quote(text, toks),
+        circumstance_after_opening_quote(text, toks).filter(|_| opens_at_quote),
     ]
         .into_iter()
         .flatten()
@@ -451,6 +453,26 @@ fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribu
     if let Some(cut) = cut {
         last.end = trim_end_punct(text, last.start, cut);
     }
+}
+
+/// `cautioned "let's not get ahead of ourselves," before predicting …`, `said, "We'll see," when
+/// asked …`: in a clause that opens with its quotation, a clause of time or manner right after
+/// the quotation with a subject or participle of its own (`when asked`, `as he promised`, `before
+/// quickly adding`) is the reporter's, and ends the claim. `toks` start right after the first
+/// quotation.
+fn circumstance_after_opening_quote(text: &str, toks: &[Token]) -> Option<usize> {
+    let mut words = toks.iter().filter(|t| t.is_word());
+    let subordinator = words.next()?;
+    let subordinates = matches!(lexicon::lower(subordinator.text(text)).as_ref(), "when" | "as" | "before" | "after" | "until" | "while");
+    if !subordinates {
+        return None;
+    }
+    let mut next = words.next()?.text(text);
+    if next.ends_with("ly") {
+        next = words.next()?.text(text);
+    }
+    let own_verb = lexicon::pronoun(next).is_some() || next.ends_with("ing") || next.ends_with("ed");
+    own_verb.then_some(subordinator.span.start)
 }
 
 /// `the senator "the next Lincoln" — a man he admires`: a dash right after a quotation opens the

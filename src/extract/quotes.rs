@@ -2,8 +2,8 @@
 //!
 //! Every double-mark style is read (" “ ” « » „), and single marks (‘ ’) where they open at
 //! a word's start outside a double quote. A quote left open at a paragraph's end goes on in
-//! the next paragraph when that one opens with a mark again (the news convention for
-//! multi-paragraph quotes) or when it closes the quote before opening another (a stray line
+//! the next paragraph when that one opens with a mark of the same style again (the news
+//! convention for multi-paragraph quotes; a straight mark is not run on by a curly one) or when it closes the quote before opening another (a stray line
 //! break). Any other unbalanced mark is reported and does not spoil the rest of the text.
 
 use super::reported;
@@ -156,7 +156,7 @@ pub fn find(text: &str, paragraphs: &[Span], diagnostics: &mut Vec<Diagnostic>) 
             q.end = para.end;
             q.closed = false;
             let next = paragraphs.get(k + 1);
-            if next.is_some_and(|n| starts_with_open_mark(text, n) || closes_before_opening(text, n)) {
+            if next.is_some_and(|n| reopens_in_style(text, n, q.open) || closes_before_opening(text, n)) {
                 carried = Some(q);
             } else {
                 diagnostics.push(Diagnostic { at: q.open, message: "quotation mark opened but not closed".into() });
@@ -183,6 +183,15 @@ fn trimmed(text: &str, span: Span) -> Vec<Span> {
 
 fn starts_with_open_mark(text: &str, para: &Span) -> bool {
     text[para.clone()].starts_with("''") || text[para.clone()].chars().next().is_some_and(|c| double_mark(text, para, para.start, c) == Some(Mark::Open))
+}
+
+/// Whether paragraph `para` opens with a mark of the style (straight or curly) of the mark at
+/// `open`, so that it goes on with that quote: a block quoted in straight marks that holds curly
+/// ones (`"She was anxious.` then `“It never crossed my mind,” she said`) is not run on by
+/// the first quote of its next paragraph.
+fn reopens_in_style(text: &str, para: &Span, open: usize) -> bool {
+    let straight = |at: usize| text[at..].starts_with(['"', '\'']);
+    starts_with_open_mark(text, para) && straight(para.start) == straight(open)
 }
 
 /// Whether the paragraph's first double mark closes a quote (so an open quote runs into it).
@@ -265,6 +274,12 @@ mod tests {
     fn multi_paragraph_convention() {
         let text = "\u{201c}First part.\n\n\u{201c}Second part.\n\n\u{201c}Last part,\u{201d} she said.";
         assert_eq!(quotes(text), [vec!["First part.", "Second part.", "Last part,"]]);
+    }
+
+    #[test]
+    fn a_paragraph_in_the_other_style_of_mark_opens_a_quote_of_its_own() {
+        let text = "\"The crowd was loud.\n\n\u{201c}Here he is,\u{201d} she said.";
+        assert_eq!(quotes(text), [vec!["The crowd was loud."], vec!["Here he is,"]]);
     }
 
     #[test]

@@ -402,6 +402,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The toll will stay,", "Andrew J. Berg", "said")] },
     Case { name: "say after a quantifier, a share or a participle is the verb of a poll's respondents", input: "Most say the ferry is too slow. Nearly a third say they never ride it. Those surveyed say the toll should fall.",
         expect: &[("indirect", "the ferry is too slow", "Most", "say"), ("indirect", "they never ride it", "Nearly a third", "say"), ("indirect", "the toll should fall", "Those surveyed", "say")] },
+    Case { name: "a subject no other reading names speaks as written before say, said or told", input: "Large majorities of ferry riders in both towns said they want a later boat. Yet some planners believe that regular riders on the island say the toll is fair.",
+        expect: &[("indirect", "they want a later boat", "Large majorities of ferry riders in both towns", "said"), ("indirect", "regular riders on the island say the toll is fair", "some planners", "believe"), ("indirect", "the toll is fair", "regular riders on the island", "say")] },
     Case { name: "a final say is a noun", input: "The council wants the final say on the toll.", expect: &[("indirect", "the final say on the toll", "The council", "wants")] },
     Case { name: "a claim that runs into a quotation's attribution ends at the clause before it", input: "Ruiz said on Monday that the ferry would keep running, although she warned that the toll was \"far too high.\"",
         expect: &[("indirect", "the ferry would keep running", "Ruiz", "said"), ("mixed", "the toll was \"far too high.\"", "Ruiz", "warned")] },

@@ -790,7 +790,10 @@ impl<'a> Sentence<'a> {
             self.reported(from, toks.len(), cue)?;
             phrase_after_comma()
         });
-        let subject = subject.or_else(|| self.subject_before_aside(clause, j)).or_else(|| self.subject_before_relative(clause, j));
+        let subject = subject
+            .or_else(|| self.subject_before_aside(clause, j))
+            .or_else(|| self.subject_before_relative(clause, j))
+            .or_else(|| self.subject_as_written(clause, j, cue));
         let opener = subject.is_some();
         // "…, donors said", "…, people briefed on the plan said": the whole phrase after the
         // comma, else the phrase right before the cue.
@@ -1006,6 +1009,33 @@ impl<'a> Sentence<'a> {
             return None;
         }
         mentions::whole_subject(text, toks, clause, open)
+    }
+
+    /// `Majorities of Democrats in five states say …`: a subject no other reading names,
+    /// taken as written, from token `clause` to a verb of saying at token `j` that takes a
+    /// clause, when only words stand between them and a clause follows the cue.
+    fn subject_as_written(&self, clause: usize, j: usize, cue: lexicon::Cue) -> Option<Mention> {
+        let says = matches!(lexicon::lower(self.words[j]).as_ref(), "say" | "says" | "said" | "told");
+        if !says || clause + 2 > j || self.toks[clause..j].iter().any(|t| !t.is_word()) {
+            return None;
+        }
+        // "… should remember that social scientists say": the subject starts after "that".
+        let mut start = (clause..j).rev().find(|&k| self.words[k].eq_ignore_ascii_case("that")).map_or(clause, |k| k + 1);
+        // "But even a top strategist said": the subject starts past a connective.
+        while start < j && (lexicon::is_connective(self.words[start]) || self.words[start].eq_ignore_ascii_case("even")) {
+            start += 1;
+        }
+        // A verb before the cue is the clause's own ("Trump unleashed a series of tweets"); a
+        // pronoun or a circumstance is read as a subject elsewhere ("On Monday he said").
+        let not_subject = |w: &&str| {
+            let w = lexicon::lower(w);
+            is_auxiliary(&w) || is_irregular_past(&w) || w.ends_with("ed") || w == "says" || lexicon::pronoun(&w).is_some() || lexicon::is_relative_pronoun(&w)
+        };
+        if start + 2 > j || is_preposition(self.words[start]) || self.words[start..j].iter().any(not_subject) {
+            return None;
+        }
+        self.clause_after_cue(j, cue)?;
+        self.description(start, j)
     }
 
     /// `Voters who backed Trump say …`: the phrase from token `clause` to a "who" whose

@@ -35,6 +35,7 @@ pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>)
         .chain(keys.has_in.then(|| sentence.in_poll()).into_iter().flatten())
         .chain(keys.has_asked.then(|| sentence.asked()).flatten())
         .chain(keys.has_that.then(|| sentence.stance_that()).flatten())
+        .chain(keys.has_reportedly.then(|| sentence.reportedly()).flatten())
         .collect();
     cut_at_closing_attribution(text, &mut candidates);
     // Speech and findings first: in "Russia considers X an ally, the minister added", the
@@ -51,7 +52,7 @@ pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>)
     kept.into_iter().map(|c| c.attribution).collect()
 }
 
-/// Whether a sentence holds the word that each of four rules needs, found in one pass: each
+/// Whether a sentence holds the word that each of five rules needs, found in one pass: each
 /// rule walked over every sentence for its word, which most sentences lack.
 struct KeyWords {
     /// "in", for `Sentence::in_poll`.
@@ -62,17 +63,20 @@ struct KeyWords {
     has_that: bool,
     /// "according", for `Sentence::according_to`.
     has_according: bool,
+    /// "reportedly", for `Sentence::reportedly`.
+    has_reportedly: bool,
 }
 
 impl KeyWords {
     fn of(words: &[&str]) -> Self {
-        let mut keys = KeyWords { has_in: false, has_asked: false, has_that: false, has_according: false };
+        let mut keys = KeyWords { has_in: false, has_asked: false, has_that: false, has_according: false, has_reportedly: false };
         for w in words {
             match w.len() {
                 2 => keys.has_in |= w.eq_ignore_ascii_case("in"),
                 4 => keys.has_that |= w.eq_ignore_ascii_case("that"),
                 5 => keys.has_asked |= w.eq_ignore_ascii_case("asked"),
                 9 => keys.has_according |= w.eq_ignore_ascii_case("according"),
+                10 => keys.has_reportedly |= w.eq_ignore_ascii_case("reportedly"),
                 _ => {}
             }
         }
@@ -490,6 +494,23 @@ impl<'a> Sentence<'a> {
             follows: None,
         };
         Some(Candidate { attribution, class: CueClass::Belief, clause: k + 2, borrows_subject: false, takes_clause: true })
+    }
+
+    /// `The club is reportedly spending $1 million on ads`: the clause around "reportedly",
+    /// to its first comma after it, is a claim that names no source, with the adverb for cue.
+    fn reportedly(&self) -> Option<Candidate> {
+        let toks = self.toks;
+        let k = self.words.iter().position(|w| w.eq_ignore_ascii_case("reportedly"))?;
+        let clause = self.clause_start(k, CueClass::Speech)?;
+        let before = (clause < k).then(|| self.words_from(clause, k, 1)).flatten();
+        let after = self.words_from(k + 1, self.next_comma(k + 1), 1);
+        let parts: Vec<Span> = before.into_iter().chain(after).collect();
+        let words: usize = parts.iter().map(|p| self.text[p.clone()].split_whitespace().count()).sum();
+        if words < 3 {
+            return None;
+        }
+        let attribution = Attribution { kind: QuoteKind::Indirect, parts, mention: None, cue: Some(toks[k].span.clone()), follows: None };
+        Some(Candidate { attribution, class: CueClass::Speech, clause, borrows_subject: false, takes_clause: true })
     }
 
     /// "Ruiz's claim": the possessive name right before token `k`, as a mention.

@@ -1226,7 +1226,10 @@ impl<'a> Sentence<'a> {
     /// "Many guests — nurses among them — said": where a dash aside opens when another dash
     /// closes it right before the cue at token `j` (past the cue's adverbs).
     fn dash_aside_before(&self, j: usize) -> Option<usize> {
-        let close = self.past_modifiers(j).checked_sub(1).filter(|&c| is_dash(self.toks, c))?;
+        let last = self.past_modifiers(j).checked_sub(1)?;
+        // A dash typed as two hyphens ("--") is one dash: its second hyphen has no space before.
+        let close = if last > 0 && self.toks[last].is_punct('-') && is_dash(self.toks, last - 1) { last - 1 } else { last };
+        let close = Some(close).filter(|&c| is_dash(self.toks, c))?;
         (0..close).rev().find(|&o| is_dash(self.toks, o))
     }
 

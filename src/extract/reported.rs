@@ -35,6 +35,7 @@ pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>)
         .chain(keys.has_in.then(|| sentence.in_poll()).into_iter().flatten())
         .chain(keys.has_asked.then(|| sentence.asked()).flatten())
         .chain(keys.has_that.then(|| sentence.stance_that()).flatten())
+        .chain(keys.has_reportedly.then(|| sentence.reportedly()).flatten())
         .collect();
     cut_at_closing_attribution(text, &mut candidates);
     // Speech and findings first: in "Russia considers X an ally, the minister added", the
@@ -51,7 +52,7 @@ pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>)
     kept.into_iter().map(|c| c.attribution).collect()
 }
 
-/// Whether a sentence holds the word that each of four rules needs, found in one pass: each
+/// Whether a sentence holds the word that each of five rules needs, found in one pass: each
 /// rule walked over every sentence for its word, which most sentences lack.
 struct KeyWords {
     /// "in", for `Sentence::in_poll`.
@@ -62,17 +63,20 @@ struct KeyWords {
     has_that: bool,
     /// "according", for `Sentence::according_to`.
     has_according: bool,
+    /// "reportedly", for `Sentence::reportedly`.
+    has_reportedly: bool,
 }
 
 impl KeyWords {
     fn of(words: &[&str]) -> Self {
-        let mut keys = KeyWords { has_in: false, has_asked: false, has_that: false, has_according: false };
+        let mut keys = KeyWords { has_in: false, has_asked: false, has_that: false, has_according: false, has_reportedly: false };
         for w in words {
             match w.len() {
                 2 => keys.has_in |= w.eq_ignore_ascii_case("in"),
                 4 => keys.has_that |= w.eq_ignore_ascii_case("that"),
                 5 => keys.has_asked |= w.eq_ignore_ascii_case("asked"),
                 9 => keys.has_according |= w.eq_ignore_ascii_case("according"),
+                10 => keys.has_reportedly |= w.eq_ignore_ascii_case("reportedly"),
                 _ => {}
             }
         }
@@ -492,6 +496,23 @@ impl<'a> Sentence<'a> {
         Some(Candidate { attribution, class: CueClass::Belief, clause: k + 2, borrows_subject: false, takes_clause: true })
     }
 
+    /// `The club is reportedly spending $1 million on ads`: the clause around "reportedly",
+    /// to its first comma after it, is a claim that names no source, with the adverb for cue.
+    fn reportedly(&self) -> Option<Candidate> {
+        let toks = self.toks;
+        let k = self.words.iter().position(|w| w.eq_ignore_ascii_case("reportedly"))?;
+        let clause = self.clause_start(k, CueClass::Speech)?;
+        let before = (clause < k).then(|| self.words_from(clause, k, 1)).flatten();
+        let after = self.words_from(k + 1, self.next_comma(k + 1), 1);
+        let parts: Vec<Span> = before.into_iter().chain(after).collect();
+        let words: usize = parts.iter().map(|p| self.text[p.clone()].split_whitespace().count()).sum();
+        if words < 3 {
+            return None;
+        }
+        let attribution = Attribution { kind: QuoteKind::Indirect, parts, mention: None, cue: Some(toks[k].span.clone()), follows: None };
+        Some(Candidate { attribution, class: CueClass::Speech, clause, borrows_subject: false, takes_clause: true })
+    }
+
     /// "Ruiz's claim": the possessive name right before token `k`, as a mention.
     fn possessive_before(&self, k: usize) -> Option<Mention> {
         let prev = k.checked_sub(1)?;
@@ -790,7 +811,10 @@ impl<'a> Sentence<'a> {
             self.reported(from, toks.len(), cue)?;
             phrase_after_comma()
         });
-        let subject = subject.or_else(|| self.subject_before_aside(clause, j)).or_else(|| self.subject_before_relative(clause, j));
+        let subject = subject
+            .or_else(|| self.subject_before_aside(clause, j))
+            .or_else(|| self.subject_before_relative(clause, j))
+            .or_else(|| self.subject_as_written(clause, j, cue));
         let opener = subject.is_some();
         // "…, donors said", "…, people briefed on the plan said": the whole phrase after the
         // comma, else the phrase right before the cue.
@@ -1008,6 +1032,33 @@ impl<'a> Sentence<'a> {
         mentions::whole_subject(text, toks, clause, open)
     }
 
+    /// `Majorities of Democrats in five states say …`: a subject no other reading names,
+    /// taken as written, from token `clause` to a verb of saying at token `j` that takes a
+    /// clause, when only words stand between them and a clause follows the cue.
+    fn subject_as_written(&self, clause: usize, j: usize, cue: lexicon::Cue) -> Option<Mention> {
+        let says = matches!(lexicon::lower(self.words[j]).as_ref(), "say" | "says" | "said" | "told");
+        if !says || clause + 2 > j || self.toks[clause..j].iter().any(|t| !t.is_word()) {
+            return None;
+        }
+        // "… should remember that social scientists say": the subject starts after "that".
+        let mut start = (clause..j).rev().find(|&k| self.words[k].eq_ignore_ascii_case("that")).map_or(clause, |k| k + 1);
+        // "But even a top strategist said": the subject starts past a connective.
+        while start < j && (lexicon::is_connective(self.words[start]) || self.words[start].eq_ignore_ascii_case("even")) {
+            start += 1;
+        }
+        // A verb before the cue is the clause's own ("Trump unleashed a series of tweets"); a
+        // pronoun or a circumstance is read as a subject elsewhere ("On Monday he said").
+        let not_subject = |w: &&str| {
+            let w = lexicon::lower(w);
+            is_auxiliary(&w) || is_irregular_past(&w) || w.ends_with("ed") || w == "says" || lexicon::pronoun(&w).is_some() || lexicon::is_relative_pronoun(&w)
+        };
+        if start + 2 > j || is_preposition(self.words[start]) || self.words[start..j].iter().any(not_subject) {
+            return None;
+        }
+        self.clause_after_cue(j, cue)?;
+        self.description(start, j)
+    }
+
     /// `Voters who backed Trump say …`: the phrase from token `clause` to a "who" whose
     /// relative clause runs, with no comma, up to the cue at token `j`; when the cue is the
     /// main clause's (`is_cue_after_relative`).
@@ -1175,7 +1226,10 @@ impl<'a> Sentence<'a> {
     /// "Many guests — nurses among them — said": where a dash aside opens when another dash
     /// closes it right before the cue at token `j` (past the cue's adverbs).
     fn dash_aside_before(&self, j: usize) -> Option<usize> {
-        let close = self.past_modifiers(j).checked_sub(1).filter(|&c| is_dash(self.toks, c))?;
+        let last = self.past_modifiers(j).checked_sub(1)?;
+        // A dash typed as two hyphens ("--") is one dash: its second hyphen has no space before.
+        let close = if last > 0 && self.toks[last].is_punct('-') && is_dash(self.toks, last - 1) { last - 1 } else { last };
+        let close = Some(close).filter(|&c| is_dash(self.toks, c))?;
         (0..close).rev().find(|&o| is_dash(self.toks, o))
     }
 

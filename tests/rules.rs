@@ -410,6 +410,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "they want a later boat", "Large majorities of ferry riders in both towns", "said"), ("indirect", "regular riders on the island say the toll is fair", "some planners", "believe"), ("indirect", "the toll is fair", "regular riders on the island", "say")] },
     Case { name: "reportedly marks a claim of no named source, the clause around it to its comma", input: "The Harbor Club is reportedly spending $2 million on ferry ads, twice as much as last year.",
         expect: &[("indirect", "The Harbor Club is spending $2 million on ferry ads", "", "reportedly")] },
+    Case { name: "reportedly in a relative clause qualifies a noun and makes no claim", input: "The ferries that were reportedly damaged in the storm are back in service this week.",
+        expect: &[] },
     Case { name: "a dash typed as two hyphens closes an aside before the cue as a dash does", input: "The pilot -- who has sparred with the board over the toll for weeks -- said she regretted her remarks.",
         expect: &[("indirect", "she regretted her remarks", "The pilot", "said")] },
     Case { name: "a final say is a noun", input: "The council wants the final say on the toll.", expect: &[("indirect", "the final say on the toll", "The council", "wants")] },

@@ -498,9 +498,15 @@ impl<'a> Sentence<'a> {
 
     /// `The club is reportedly spending $1 million on ads`: the clause around "reportedly",
     /// to its first comma after it, is a claim that names no source, with the adverb for cue.
+    /// In a relative clause (`convoys that were reportedly used`) it qualifies a noun of a
+    /// sentence that claims something else, so it makes no claim.
     fn reportedly(&self) -> Option<Candidate> {
         let toks = self.toks;
         let k = self.words.iter().position(|w| w.eq_ignore_ascii_case("reportedly"))?;
+        let before = self.words[..k].iter().rev().find(|w| !is_auxiliary(&lexicon::lower(w)));
+        if before.is_some_and(|w| w.eq_ignore_ascii_case("that") || lexicon::is_relative_pronoun(w)) {
+            return None;
+        }
         let clause = self.clause_start(k, CueClass::Speech)?;
         let before = (clause < k).then(|| self.words_from(clause, k, 1)).flatten();
         let after = self.words_from(k + 1, self.next_comma(k + 1), 1);

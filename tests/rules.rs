@@ -19,6 +19,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "said")] },
     Case { name: "after the quote, a described speaker with a prepositional phrase before a closing cue", input: "\"The toll will stay,\" a spokesman for the harbour board said.",
         expect: &[("direct", "The toll will stay,", "a spokesman for the harbour board", "said")] },
+    Case { name: "after an inverted cue, a noun for a person takes what qualifies it up to the comma or the sentence's end", input: "\"The toll will stay,\" said one official with knowledge of the harbour's plans, on Friday. \"It is settled,\" said a ferry official who was not allowed to speak publicly.",
+        expect: &[("direct", "The toll will stay,", "one official with knowledge of the harbour's plans", "said"), ("direct", "It is settled,", "a ferry official who was not allowed to speak publicly", "said")] },
     Case { name: "after a determiner a cue word is a noun: the report, not report, is the attribution", input: "\"Traffic will double by 2030,\" the report stated.",
         expect: &[("direct", "Traffic will double by 2030,", "the report", "stated")] },
     Case { name: "a sentence that opens with its cue and the speaker before the quote", input: "Said Ana Ruiz, who has run the ferry for years, \"The toll will stay.\"",

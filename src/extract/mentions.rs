@@ -6,6 +6,7 @@
 
 use super::lexicon::{self, Pronoun};
 use super::reported;
+use super::speakers;
 use super::tokens::{Kind, Token, is_capitalized, is_dash, trim_suffix, without_possessive};
 use crate::model::Span;
 
@@ -342,7 +343,12 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
         }
         end += 1;
     }
-    let m = classify_as(text, toks, start, end, describe)?;
+    let mut m = classify_as(text, toks, start, end, describe)?;
+    if let Some(k) = qualified_person_end(text, toks, &m, start, end).filter(|_| describe) {
+        m.span.end = toks[k - 1].span.end;
+        m.phrase.end = m.span.end;
+        end = k;
+    }
     if m.kind == MentionKind::Description && toks.get(end).is_some_and(|t| t.is_punct(',')) {
         if let Some(named) = name_in_apposition(text, toks, &m, end) {
             return Some(named);
@@ -350,6 +356,44 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
     }
     Some((m, end))
 }
+
+/// "said one person with knowledge of the talks", "one employee at a software firm declined":
+/// a noun for a person (ending at `end`) takes what qualifies it, as part of the mention as
+/// written (the description keeps the noun's words), up to a comma, the sentence's end or a
+/// verb, within a few words; after a cue (the noun phrase at `start`) a relative clause too,
+/// "said a Mexican official who was not authorized to speak". The token past it; none for a
+/// document ("a report by the center") or an organisation, whose owner the words may name.
+fn qualified_person_end(text: &str, toks: &[Token], m: &Mention, start: usize, end: usize) -> Option<usize> {
+    if m.kind != MentionKind::Description || !toks.get(end)?.is_word() {
+        return None;
+    }
+    let head = lexicon::lower(toks[end - 1].text(text));
+    let person = lexicon::is_person_role(&head)
+        || lexicon::is_title(&head)
+        || lexicon::is_unnamed_source_noun(&head) && !lexicon::is_org_word(&head) && !speakers::is_document_noun(&head);
+    let opener = lexicon::lower(toks[end].text(text));
+    let relative = opener == "who" && start > 0 && lexicon::cue(toks[start - 1].text(text)).is_some();
+    let opens = relative || matches!(opener.as_ref(), "with" | "for" | "in" | "at" | "of" | "on" | "familiar" | "involved" | "close");
+    // "said one person", "The attorney general": a noun phrase, not a verb's object read as one.
+    let first = toks[start].text(text);
+    let noun_phrase = lexicon::is_determiner(first) || is_capitalized(first);
+    if !person || !opens || !noun_phrase {
+        return None;
+    }
+    // Words but a verb (a relative clause has its own), and the apostrophes of possessives
+    // ("the governor's dilemma").
+    let in_clause = |t: &Token| {
+        t.is_word() && (relative || !reported::is_past_or_auxiliary(t.text(text)))
+            || t.is_punct('\'')
+            || t.is_punct('\u{2019}')
+            || t.is_punct('-')
+    };
+    let clause_end = end + 1 + toks[end + 1..].iter().take(QUALIFIER_WORDS).take_while(|t| in_clause(t)).count();
+    (clause_end - end <= QUALIFIER_WORDS && clause_end > end + 1).then_some(clause_end)
+}
+
+/// How many tokens the qualifier of `qualified_person_end` may take before its clause ends.
+const QUALIFIER_WORDS: usize = 16;
 
 /// "said another leading advocate, Andrew J. Pincus of the law firm": a description and the
 /// name of two words or more in apposition after its comma (at `comma`) are one mention, the

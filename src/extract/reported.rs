@@ -1366,7 +1366,7 @@ pub(super) fn is_finite_verb(word: &str) -> bool {
 
 /// A verb that opens a relative clause right after "that" ("the claims that were made",
 /// "fears that grew"), not a plural noun that opens a clause ("fears that riders …").
-fn is_past_or_auxiliary(word: &str) -> bool {
+pub(super) fn is_past_or_auxiliary(word: &str) -> bool {
     let w = lexicon::lower(word);
     is_auxiliary(&w) || is_irregular_past(&w) || w.ends_with("ed")
 }

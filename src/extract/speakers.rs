@@ -641,7 +641,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
 
 /// Whether a word names a document; a plain comparison, as "the report" scans the words of
 /// the paragraphs before it.
-fn is_document_noun(word: &str) -> bool {
+pub(super) fn is_document_noun(word: &str) -> bool {
     (4..=9).contains(&word.len()) && DOCUMENT_NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n))
 }
 

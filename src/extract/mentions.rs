@@ -344,7 +344,8 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
         end += 1;
     }
     let mut m = classify_as(text, toks, start, end, describe)?;
-    if let Some(k) = qualified_person_end(text, toks, &m, start, end).filter(|_| describe) {
+    // Asked only for `after`: the registry reads a phrase at every capitalised word.
+    if let Some(k) = describe.then(|| qualified_person_end(text, toks, &m, start, end)).flatten() {
         m.span.end = toks[k - 1].span.end;
         m.phrase.end = m.span.end;
         end = k;
@@ -367,13 +368,18 @@ fn qualified_person_end(text: &str, toks: &[Token], m: &Mention, start: usize, e
     if m.kind != MentionKind::Description || !toks.get(end)?.is_word() {
         return None;
     }
+    // The word after the noun first: most phrases end at punctuation or a verb.
+    let opener = lexicon::lower(toks[end].text(text));
+    let prepositional = matches!(opener.as_ref(), "with" | "for" | "in" | "at" | "of" | "on" | "familiar" | "involved" | "close");
+    if !prepositional && opener != "who" {
+        return None;
+    }
     let head = lexicon::lower(toks[end - 1].text(text));
     let person = lexicon::is_person_role(&head)
         || lexicon::is_title(&head)
         || lexicon::is_unnamed_source_noun(&head) && !lexicon::is_org_word(&head) && !speakers::is_document_noun(&head);
-    let opener = lexicon::lower(toks[end].text(text));
-    let relative = opener == "who" && start > 0 && lexicon::cue(toks[start - 1].text(text)).is_some();
-    let opens = relative || matches!(opener.as_ref(), "with" | "for" | "in" | "at" | "of" | "on" | "familiar" | "involved" | "close");
+    let relative = !prepositional && start > 0 && lexicon::cue(toks[start - 1].text(text)).is_some();
+    let opens = relative || prepositional;
     // "said one person", "The attorney general": a noun phrase, not a verb's object read as one.
     let first = toks[start].text(text);
     let noun_phrase = lexicon::is_determiner(first) || is_capitalized(first);

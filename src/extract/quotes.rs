@@ -3,8 +3,9 @@
 //! Every double-mark style is read (" “ ” « » „), and single marks (‘ ’) where they open at
 //! a word's start outside a double quote. A quote left open at a paragraph's end goes on in
 //! the next paragraph when that one opens with a mark of the same style again (the news
-//! convention for multi-paragraph quotes; a straight mark is not run on by a curly one) or when it closes the quote before opening another (a stray line
-//! break). Any other unbalanced mark is reported and does not spoil the rest of the text.
+//! convention for multi-paragraph quotes; a straight mark is not run on by a curly one) or when
+//! it closes the quote before opening another (a stray line break). Any other unbalanced mark is
+//! reported and does not spoil the rest of the text.
 
 use super::reported;
 use super::tokens::{HIGH_BITS, LOW_BITS, char_at};

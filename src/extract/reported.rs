@@ -503,8 +503,8 @@ impl<'a> Sentence<'a> {
     fn reportedly(&self) -> Option<Candidate> {
         let toks = self.toks;
         let k = self.words.iter().position(|w| w.eq_ignore_ascii_case("reportedly"))?;
-        let before = self.words[..k].iter().rev().find(|w| !is_auxiliary(&lexicon::lower(w)));
-        if before.is_some_and(|w| w.eq_ignore_ascii_case("that") || lexicon::is_relative_pronoun(w)) {
+        let word_before = self.words[..k].iter().rev().find(|w| !is_auxiliary(&lexicon::lower(w)));
+        if word_before.is_some_and(|w| w.eq_ignore_ascii_case("that") || lexicon::is_relative_pronoun(w)) {
             return None;
         }
         let clause = self.clause_start(k, CueClass::Speech)?;
@@ -1055,8 +1055,7 @@ impl<'a> Sentence<'a> {
         // A verb before the cue is the clause's own ("Trump unleashed a series of tweets"); a
         // pronoun or a circumstance is read as a subject elsewhere ("On Monday he said").
         let not_subject = |w: &&str| {
-            let w = lexicon::lower(w);
-            is_auxiliary(&w) || is_irregular_past(&w) || w.ends_with("ed") || w == "says" || lexicon::pronoun(&w).is_some() || lexicon::is_relative_pronoun(&w)
+            is_past_or_auxiliary(w) || w.eq_ignore_ascii_case("says") || lexicon::pronoun(w).is_some() || lexicon::is_relative_pronoun(w)
         };
         if start + 2 > j || is_preposition(self.words[start]) || self.words[start..j].iter().any(not_subject) {
             return None;

@@ -860,6 +860,19 @@ pub fn is_noun_like_cue(word: &str) -> bool {
     matches!(lower.strip_suffix('s').unwrap_or(&lower), "state" | "remark" | "comment" | "plan" | "point" | "report" | "call")
 }
 
+/// Documents whose words are their owner's ("the study found", "a Times article"). The
+/// statistics' sources keep a list of their own: research a figure is found in.
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "study", "report", "poll", "survey", "statement", "ruling", "article", "analysis", "letter", "memo", "complaint",
+    "editorial", "lawsuit", "filing", "audit",
+];
+
+/// Whether a word names a document; a plain comparison, as "the report" scans the words of
+/// the paragraphs before it.
+pub fn is_document_noun(word: &str) -> bool {
+    (4..=9).contains(&word.len()) && DOCUMENT_NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n))
+}
+
 /// Words that open a noun phrase: "the", "a", "another", "his".
 pub fn is_determiner(word: &str) -> bool {
     static SET: WordSet = WordSet::new(&[

@@ -6,7 +6,6 @@
 
 use super::lexicon::{self, Pronoun};
 use super::reported;
-use super::speakers;
 use super::tokens::{Kind, Token, is_capitalized, is_dash, trim_suffix, without_possessive};
 use crate::model::Span;
 
@@ -377,7 +376,7 @@ fn qualified_person_end(text: &str, toks: &[Token], m: &Mention, start: usize, e
     let head = lexicon::lower(toks[end - 1].text(text));
     let person = lexicon::is_person_role(&head)
         || lexicon::is_title(&head)
-        || lexicon::is_unnamed_source_noun(&head) && !lexicon::is_org_word(&head) && !speakers::is_document_noun(&head);
+        || lexicon::is_unnamed_source_noun(&head) && !lexicon::is_org_word(&head) && !lexicon::is_document_noun(&head);
     let relative = !prepositional && start > 0 && lexicon::cue(toks[start - 1].text(text)).is_some();
     let opens = relative || prepositional;
     // "said one person", "The attorney general": a noun phrase, not a verb's object read as one.

@@ -363,7 +363,7 @@ impl Registry {
     /// Whom a definite plural role stands for: "Mr. Grassley and Mr. Leahy said … what the
     /// senators said" is the joint subject, as "they" would be.
     fn joint_role(&mut self, text: &str, written: &str, at: usize) -> Option<usize> {
-        let definite = written.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "));
+        let definite = after_the(written).is_some();
         let singular = written.rsplit(' ').next().and_then(|head| head.strip_suffix('s'));
         let role = singular.is_some_and(|w| lexicon::is_person_role(&lexicon::lower(w)));
         if definite && role { self.joint_subject(text, at) } else { None }
@@ -386,7 +386,7 @@ impl Registry {
     /// in the text is a way of not repeating a name, not someone new (who is named, or "a"
     /// role). An organisation noun is not read so: "the company" is as often another company.
     fn anaphor(&self, written: &str, description: &str, at: usize, last: &LastSpeakers) -> Option<usize> {
-        let definite = written.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "));
+        let definite = after_the(written).is_some();
         let head = description.rsplit(' ').next().unwrap_or("");
         if definite && lexicon::is_person_role(head) { self.in_focus(at, last).next() } else { None }
     }
@@ -599,7 +599,7 @@ fn tells_an_impression(text: &str, cue: &Span, mention: Option<&Mention>) -> boo
 /// The force "police said" stands for when the text names one by its place: the nearest
 /// "Tulsa police" or "Charlotte-Mecklenburg Police" before `at`, else the first after it.
 fn police_force<'t>(text: &'t str, written: &str, at: usize) -> Option<&'t str> {
-    let bare = written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).unwrap_or(written);
+    let bare = after_the(written).unwrap_or(written);
     if !bare.eq_ignore_ascii_case("police") {
         return None;
     }
@@ -630,38 +630,32 @@ fn police_force<'t>(text: &'t str, written: &str, at: usize) -> Option<&'t str> 
     last_before
 }
 
+/// The words of a description after its opening "the" (any case), if it opens so: "the
+/// senators", "The police".
+fn after_the(written: &str) -> Option<&str> {
+    written.get(..4).filter(|w| w.eq_ignore_ascii_case("the ")).map(|_| &written[4..])
+}
+
 /// How far back (in bytes) "the study" looks for the study whose owner was named.
 const DOCUMENT_REACH: usize = 2400;
-
-/// Documents whose words are their owner's ("the study found").
-const DOCUMENT_NOUNS: &[&str] = &[
-    "study", "report", "poll", "survey", "statement", "ruling", "article", "analysis", "letter", "memo", "complaint",
-    "editorial", "lawsuit", "filing", "audit",
-];
-
-/// Whether a word names a document; a plain comparison, as "the report" scans the words of
-/// the paragraphs before it.
-pub(super) fn is_document_noun(word: &str) -> bool {
-    (4..=9).contains(&word.len()) && DOCUMENT_NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n))
-}
 
 /// The owner of the document a description names, as written: within the phrase ("a Times
 /// article", "a new Reuters/Ipsos poll") or, for "the study" alone, where the text last named
 /// a document with its owner ("a report by the Pew Research Center … the report found").
 fn document_owner<'t>(text: &'t str, written: &'t str, at: usize) -> Option<&'t str> {
-    let (head_at, head) = written.split(' ').map(|w| (offset_in(written, w), w)).find(|(_, w)| is_document_noun(w))?;
+    let (head_at, head) = written.split(' ').map(|w| (offset_in(written, w), w)).find(|(_, w)| lexicon::is_document_noun(w))?;
     // "an analysis by Lily Batchelder": the owner named in the phrase, before or after its noun.
     if let Some(owner) = owner_before(&written[..head_at]).or_else(|| owner_after(&written[head_at + head.len()..])) {
         return Some(owner);
     }
-    let definite = written.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "));
+    let definite = after_the(written).is_some();
     if !definite || head_at + head.len() != written.len() {
         return None;
     }
     let before = &text[text.floor_char_boundary(at.saturating_sub(DOCUMENT_REACH))..at];
     // The nearest document named with an owner, before or after its noun; searched noun by
     // noun, as a scan of every word back was most of the cost of speaker resolution.
-    let mut nouns: Vec<(usize, usize)> = DOCUMENT_NOUNS
+    let mut nouns: Vec<(usize, usize)> = lexicon::DOCUMENT_NOUNS
         .iter()
         .flat_map(|n| memmem::rfind_iter(before.as_bytes(), n.as_bytes()).map(move |i| (i, n.len())))
         .filter(|&(i, len)| {

@@ -730,12 +730,17 @@ fn is_bare_plural_phrase(text: &str, toks: &[Token]) -> bool {
 }
 
 /// "people who have fought such threats say", "some voters who heard him, on radio or in
-/// person, said": a noun phrase with a relative clause that runs up to the cue (or to the
-/// aside before it) is the whole subject, described by the phrase before "who".
+/// person, said", "the officials whose laws were struck down say": a noun phrase with a
+/// relative clause that runs up to the cue (or to the aside before it) is the whole subject,
+/// described by the phrase before the relative pronoun.
 fn with_relative_clause(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Mention> {
-    let relative = (start + 1..end).find(|&r| toks[r].is_word() && matches!(lexicon::lower(toks[r].text(text)).as_ref(), "who" | "whom"))?;
+    let relative = (start + 1..end).find(|&r| toks[r].is_word() && matches!(lexicon::lower(toks[r].text(text)).as_ref(), "who" | "whom" | "whose"))?;
     let first = toks[start].text(text);
-    let opens = lexicon::is_determiner(first) || is_quantity(first) || lexicon::is_unnamed_source_noun(first) || matches!(lexicon::lower(first).as_ref(), "many" | "some" | "most" | "those");
+    let opens = lexicon::is_determiner(first)
+        || is_quantity(first)
+        || lexicon::is_unnamed_source_noun(first)
+        || matches!(lexicon::lower(first).as_ref(), "many" | "some" | "most" | "those")
+        || is_bare_plural_phrase(text, &toks[start..relative]);
     // Words only, and no "and" that would join a second verb to the relative's.
     let clause_words = toks[relative + 1..end]
         .iter()

@@ -37,6 +37,13 @@ pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>)
         .chain(keys.has_that.then(|| sentence.stance_that()).flatten())
         .chain(keys.has_reportedly.then(|| sentence.reportedly()).flatten())
         .collect();
+    // `As The Times reported on Saturday, …`: only where no cue of the "as" clause reads so.
+    if let Some(source) = keys.has_as.then(|| sentence.as_source()).flatten() {
+        let cue = source.attribution.cue.clone().unwrap_or_default();
+        if !candidates.iter().any(|c| c.attribution.cue.as_ref().is_some_and(|s| overlaps(s, &cue))) {
+            candidates.push(source);
+        }
+    }
     cut_at_closing_attribution(text, &mut candidates);
     // Speech and findings first: in "Russia considers X an ally, the minister added", the
     // minister speaks; a belief is kept only where it fits beside them.
@@ -52,7 +59,7 @@ pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>)
     kept.into_iter().map(|c| c.attribution).collect()
 }
 
-/// Whether a sentence holds the word that each of five rules needs, found in one pass: each
+/// Whether a sentence holds the word that each of six rules needs, found in one pass: each
 /// rule walked over every sentence for its word, which most sentences lack.
 struct KeyWords {
     /// "in", for `Sentence::in_poll`.
@@ -65,14 +72,20 @@ struct KeyWords {
     has_according: bool,
     /// "reportedly", for `Sentence::reportedly`.
     has_reportedly: bool,
+    /// "as", for `Sentence::as_source`.
+    has_as: bool,
 }
 
 impl KeyWords {
     fn of(words: &[&str]) -> Self {
-        let mut keys = KeyWords { has_in: false, has_asked: false, has_that: false, has_according: false, has_reportedly: false };
+        let mut keys =
+            KeyWords { has_in: false, has_asked: false, has_that: false, has_according: false, has_reportedly: false, has_as: false };
         for w in words {
             match w.len() {
-                2 => keys.has_in |= w.eq_ignore_ascii_case("in"),
+                2 => {
+                    keys.has_in |= w.eq_ignore_ascii_case("in");
+                    keys.has_as |= w.eq_ignore_ascii_case("as");
+                }
                 4 => keys.has_that |= w.eq_ignore_ascii_case("that"),
                 5 => keys.has_asked |= w.eq_ignore_ascii_case("asked"),
                 9 => keys.has_according |= w.eq_ignore_ascii_case("according"),
@@ -759,7 +772,10 @@ impl<'a> Sentence<'a> {
         let passive = words.get(j + 1).is_some_and(|w| *w == "by");
         if after_comma && cue.class == CueClass::Speech && (cue.takes_clause || passive) {
             // "…, said the repairs would end in May": a verb after the cue makes it a clause.
-            let speaker = mentions::after(text, toks, j + 1).filter(|&(_, end)| !words[j + 1..end].iter().any(|w| is_auxiliary(&lexicon::lower(w))));
+            // "…, said that voters noticed": "that" opens the reported clause, no speaker.
+            let that_follows = words.get(j + 1).is_some_and(|w| *w == "that");
+            let speaker = mentions::after(text, toks, j + 1)
+                .filter(|&(_, end)| !that_follows && !words[j + 1..end].iter().any(|w| is_auxiliary(&lexicon::lower(w))));
             if let Some((mut m, end)) = speaker {
                 // "…, said one source in the room.": a short phrase may close the sentence.
                 let rest = &toks[end.min(toks.len())..];
@@ -864,6 +880,49 @@ impl<'a> Sentence<'a> {
         let to = if cue.takes_clause { toks.len() } else { self.next_comma(from) };
         let content = self.reported(from, to, cue)?;
         found(indirect(content, m, cue_span), np_first)
+    }
+
+    /// `As The Times reported on Saturday, …`, `As first reported by Politico, …`, `as Ruiz
+    /// put it, …`: an "as" clause of speech or finding that opens the sentence (or follows a
+    /// comma) and ends at a comma names the source of the claim after it, to the sentence's end.
+    fn as_source(&self) -> Option<Candidate> {
+        const MOST_WORDS: usize = 14;
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let opens = |a: usize| a == 0 || toks[a - 1].is_punct(',') || a == 1 && lexicon::is_connective(words[0]);
+        let a = (0..toks.len()).find(|&a| toks[a].is_word() && words[a].eq_ignore_ascii_case("as") && opens(a))?;
+        let comma = (a + 1..(a + MOST_WORDS).min(toks.len())).find(|&k| !toks[k].is_word()).filter(|&k| toks[k].is_punct(','))?;
+        // "as Ruiz put it": "put it" is the cue; else a verb of speech or finding in the past
+        // ("as the attacks unfolded" is no source), or "says", "writes" or "notes", after no
+        // article ("as an added bonus").
+        let put_it = |k: usize| matches!(lexicon::lower(words[k]).as_ref(), "put" | "puts") && words.get(k + 1) == Some(&"it");
+        let verb_form = |w: &str| is_past_or_auxiliary(w) || matches!(lexicon::lower(w).as_ref(), "says" | "writes" | "notes");
+        let (j, last) = (a + 1..comma).find_map(|k| {
+            if put_it(k) {
+                return Some((k, k + 1));
+            }
+            let after_article = lexicon::is_determiner(words[k - 1]) || is_possessive(words[k - 1]);
+            let speaks = |c: &lexicon::Cue| c.class != CueClass::Belief && c.form == Form::Finite && !c.bare;
+            (verb_form(words[k]) && !after_article && lexicon::cue_at(words[k], k).is_some_and(|c| speaks(&c))).then_some((k, k))
+        })?;
+        // The claim is a clause, not the rest of a predicate ("Ruiz, as he said, was …").
+        let first = comma + 1;
+        if toks.get(first).is_none_or(|t| !t.is_word() || is_finite_verb(words[first])) {
+            return None;
+        }
+        let content = self.claim(first, toks.len())?;
+        let passive = (a + 1..j).all(|k| lexicon::is_cue_modifier(words[k]));
+        let m = if passive {
+            // "As reported by Western Journalism,": the source follows "by", up to the comma.
+            (words.get(last + 1) == Some(&"by")).then_some(())?;
+            match mentions::after(text, toks, last + 2) {
+                Some((named, end)) if end == comma && named.kind != MentionKind::Description => named,
+                _ => self.description(last + 2, comma)?,
+            }
+        } else {
+            mentions::whole_subject(text, toks, a + 1, j)?
+        };
+        let cue = toks[j].span.start..toks[last].span.end;
+        Some(Candidate { attribution: indirect(content, m, cue), class: CueClass::Speech, clause: a, borrows_subject: false, takes_clause: true })
     }
 
     /// `Ruiz went on to say …`, `voters are more likely to say …`, `she came to talk about …`:
@@ -1194,8 +1253,11 @@ impl<'a> Sentence<'a> {
         let next = words.get(from).map(|w| lexicon::lower(w));
         let infinitive = next.as_deref() == Some("to")
             && words.get(from + 1).is_some_and(|w| w.chars().all(char::is_lowercase) && !lexicon::is_determiner(w));
-        // "said it would", not "said it again": "it" opens a clause when a verb follows.
-        let it_clause = next.as_deref() == Some("it") && words.get(from + 1).is_some_and(|w| is_finite_verb(w));
+        // "said it would", "said it actively investigated", not "said it again": "it" opens a
+        // clause when a verb follows, past an adverb in -ly.
+        let verb_at = |k: usize| words.get(k).is_some_and(|w| is_finite_verb(w));
+        let adverb_at = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && words[k].ends_with("ly"));
+        let it_clause = next.as_deref() == Some("it") && (verb_at(from + 1) || adverb_at(from + 1) && verb_at(from + 2));
         // "opposed it": a verb that names a thing takes "it" as its object; "backed down" has
         // none.
         let it_object = next.as_deref() == Some("it") && !cue.takes_clause;

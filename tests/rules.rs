@@ -409,6 +409,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "she noticed the change", "Ana Ruiz", "said")] },
     Case { name: "an as clause of speech that opens the sentence names the source of the claim after its comma", input: "As the Harbour Gazette reported on Friday, the pier will close in May. As first reported by the Harbour Gazette, the ferry will stop. As one pilot put it, the channel is a maze.",
         expect: &[("indirect", "the pier will close in May", "Harbour Gazette", "reported"), ("indirect", "the ferry will stop", "Harbour Gazette", "reported"), ("indirect", "the channel is a maze", "one pilot", "put it")] },
+    Case { name: "shoot, fire and hit report what follows back", input: "Ruiz shot back that the pier was never safe.",
+        expect: &[("indirect", "that the pier was never safe", "Ruiz", "shot back")] },
     Case { name: "an as clause of time or an aside after the subject names no source", input: "As the tide turned, the pilots waited. The mayor, as she said, was tired.", expect: &[] },
     Case { name: "an -s form after a number or a plural quantifier is a plural noun, no cue", input: "Three other states have yet to vote on the toll.", expect: &[] },
     Case { name: "a definite role no one named holds is the person in focus, as a pronoun would be", input: "Ana Ruiz toured the pier on Monday.\n\n\"We need a new ferry,\" the island businesswoman said.",

@@ -364,7 +364,7 @@ const NOT_CUE_FORMS: &[&str] = &[
 ];
 
 /// Prepositions after which a verb reports a thing: "called for a ban", "talked about the
-/// economy". A verb in none of the lists above is a cue only before one of its prepositions.
+/// economy", "shot back that …". A verb in none of the lists above is a cue only before one of its prepositions.
 const PHRASAL: &[(&str, &str, &str, &str, &[&str])] = &[
     ("call", "", "", "", &["for", "on"]),
     ("comment", "", "", "", &["on"]),
@@ -394,6 +394,9 @@ const PHRASAL: &[(&str, &str, &str, &str, &[&str])] = &[
     ("single", "", "singled", "singling", &["out"]),
     ("brush", "brushes", "", "", &["off", "aside"]),
     ("point", "", "", "", &["to"]),
+    ("shoot", "shoots", "shot", "shooting", &["back"]),
+    ("fire", "", "", "", &["back"]),
+    ("hit", "hits", "hit", "hitting", &["back"]),
 ];
 
 fn regular_forms(base: &str) -> [String; 3] {

@@ -819,9 +819,22 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
     }) else {
         return colon_lead_in(text, toks, q, ctx);
     };
-    // A participle ("…, calling the coup") takes the sentence's subject as its speaker.
+    // A participle ("…, calling the coup") takes the sentence's subject as its speaker; right
+    // after a comma, before the phrase there, which is the end of the clause the participle
+    // follows ("Hours later, Trump thanked Adelson, telling …" is not the speech of "Hours").
     let mention = if cue.form == Form::Participle {
-        mentions::before(text, toks, j).filter(|m| m.kind != MentionKind::Description).or_else(|| mentions::subject(text, toks))
+        let after_comma = j > 0 && toks[j - 1].is_punct(',');
+        let subject = || mentions::subject(text, toks);
+        // A description is the participle's speaker only after "with" ("with many marchers chanting").
+        let with = |m: &Mention| m.first_token(toks).is_some_and(|f| mentions::after_with(text, toks, f));
+        let before = || mentions::before(text, toks, j).filter(|m| m.kind != MentionKind::Description || with(m));
+        if after_comma {
+            mentions::speaker_of_closing_cue(text, toks, j - 1).or_else(subject).or_else(before)
+        } else {
+            // "Clinton, who was distracted while saying "…"": the relative clause's speaker.
+            let relative = || mentions::relative_holding(text, toks, j, false).map(|(m, _)| m);
+            before().or_else(relative).or_else(subject)
+        }
     } else {
         // `a candidate who has called for "…"`: a relative clause speaks for its antecedent.
         // `her remark that "…"`: a possessive names the speaker of a cue that is a noun.

@@ -153,7 +153,30 @@ pub fn relative(text: &str, toks: &[Token], j: usize) -> Option<(Mention, usize)
         }
         k -= 1;
     }
-    let relative = k.checked_sub(1)?;
+    relative_word(text, toks, k.checked_sub(1)?)
+}
+
+/// "Beck, who has in the past described …", "McConnell, who has endorsed Trump and criticized
+/// …", "the candidate who launched his campaign by declaring …": the relative clause that
+/// holds the cue at token `j` when no punctuation stands between its "who" or "which" and the
+/// cue, as `relative` reads it (a clause after its comma is the main clause's again); with
+/// `aside`, only a clause set off by a comma or dash ("mothers who have lost children and said"
+/// may be the main clause's verb again). A "who" after a preposition or a verb ("questions on
+/// who") asks a question.
+pub fn relative_holding(text: &str, toks: &[Token], j: usize, aside: bool) -> Option<(Mention, usize)> {
+    let k = (j.saturating_sub(20)..j).rev().take_while(|&k| toks[k].is_word()).find(|&k| matches!(toks[k].text(text), "who" | "which"))?;
+    let prev = toks.get(k.checked_sub(1)?)?;
+    let set_off = prev.is_punct(',') || is_dash(toks, k - 1);
+    let w = prev.text(text);
+    let asks = prev.is_word() && (lexicon::opens_introduction(w) || lexicon::cue(w).is_some() || w.ends_with("ed"));
+    if asks || aside && !set_off {
+        return None;
+    }
+    relative_word(text, toks, k)
+}
+
+/// The mention that the relative word at token `relative` stands for, as written.
+fn relative_word(text: &str, toks: &[Token], relative: usize) -> Option<(Mention, usize)> {
     // "who's called for": the relative without its auxiliary.
     let word = lexicon::without_auxiliary(toks[relative].text(text));
     if !lexicon::is_relative_pronoun(word) {
@@ -168,6 +191,31 @@ pub fn relative(text: &str, toks: &[Token], j: usize) -> Option<(Mention, usize)
         None => Mention { span: span.clone(), phrase: span, kind: MentionKind::Description, name: None, description: None },
     };
     Some((m, relative))
+}
+
+/// "Ryan will meet Trump, Spicer said, adding …": the speaker of the attribution that closes
+/// the clause before the comma at token `comma` (its cue of speech, and a day after it, right
+/// before the comma), who goes on to speak in the participle after the comma.
+pub fn speaker_of_closing_cue(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    let mut cue = comma.checked_sub(1)?;
+    if word(cue).is_some_and(|w| lexicon::is_day(&lexicon::lower(w))) {
+        cue = cue.checked_sub(1)?;
+    }
+    let speech = word(cue).and_then(|w| lexicon::cue_at(w, cue)).is_some_and(|c| c.class == lexicon::CueClass::Speech && c.form == lexicon::Form::Finite);
+    // "Trump's comments, telling …": after a possessive or a determiner the form is a noun.
+    let noun = cue.checked_sub(1).and_then(word).is_some_and(|w| reported::is_possessive(w) || lexicon::is_determiner(w));
+    if !speech || noun {
+        return None;
+    }
+    before(text, toks, cue).filter(|m| opens_clause(text, toks, m))
+}
+
+/// Whether "with" stands right before token `first`: the phrase there is the own subject of a
+/// participle after it ("ended with Maddow asking …", "with many marchers chanting …"), not
+/// an object the clause's subject speaks through.
+pub fn after_with(text: &str, toks: &[Token], first: usize) -> bool {
+    first.checked_sub(1).is_some_and(|k| toks[k].is_word() && toks[k].text(text).eq_ignore_ascii_case("with"))
 }
 
 /// The possessive pronoun right before token `j`, which makes the cue there a noun whose
@@ -492,7 +540,8 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
         // "Though it is hard to assess the claims about the test, experts say": a subordinate
         // clause ("As …" too) runs longer than a phrase before its comma.
         let opener = toks[i].text(text);
-        let reach = if reported::is_subordinator(opener) || opener.eq_ignore_ascii_case("as") { 40 } else { 14 };
+        let time_before = time_before_event(text, toks, i);
+        let reach = if reported::is_subordinator(opener) || opener.eq_ignore_ascii_case("as") || time_before { 40 } else { 14 };
         let Some(comma) = toks[i..].iter().take(reach).position(|t| t.is_punct(',')) else {
             // A listed opener must close; a phrase only shaped like one may be the subject.
             // "In a March meeting with the board Trump said": a name or pronoun and its verb
@@ -501,7 +550,7 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
                 lexicon::lower(toks[i].text(text)).as_ref(),
                 "in" | "on" | "at" | "during" | "for" | "with" | "despite" | "amid" | "under" | "over" | "from" | "like" | "unlike" | "alongside" | "by"
             );
-            return if !listed { Some(i) } else if preposition { subject_inside(text, toks, i) } else { None };
+            return if !listed || time_before { Some(i) } else if preposition { subject_inside(text, toks, i) } else { None };
         };
         i += comma + 1;
         // `On NBC's "Meet the Press," Sanders said`: a title's closing mark after the comma.
@@ -544,10 +593,15 @@ fn unlisted_introduction(text: &str, toks: &[Token], i: usize) -> Option<usize> 
     if !words_only || !phrase.iter().any(|t| lower_case(t.text(text))) || phrase.iter().any(|t| verb(t.text(text))) {
         return None;
     }
-    let (_, end) = after(text, toks, comma + 1)?;
+    let (m, end) = after(text, toks, comma + 1)?;
     // "This makes it hard to plan, he said.": a verb that ends the sentence reports the words
-    // before the comma, which are then no introduction.
-    let verb = verb_at(text, toks, end)?;
+    // before the comma, which are then no introduction. A pronoun's verb is any word in lower
+    // case after it ("This year, he rose to …").
+    let pronoun_verb = || {
+        let lower_word = toks.get(end).is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_lowercase));
+        (matches!(m.kind, MentionKind::Pronoun(_)) && lower_word).then_some(end)
+    };
+    let verb = verb_at(text, toks, end).or_else(pronoun_verb)?;
     let ends_sentence = toks.get(verb + 1).is_none_or(|t| t.is_punct('.') || t.is_punct('?') || t.is_punct('!'));
     (!ends_sentence).then_some(comma + 1)
 }
@@ -598,7 +652,7 @@ fn verb_at(text: &str, toks: &[Token], k: usize) -> Option<usize> {
 /// said") or an adjective before a noun ("Retired neurosurgeon Ben Carson") is not.
 fn introduction_at(text: &str, toks: &[Token], i: usize) -> Option<bool> {
     let w = toks.get(i).filter(|t| t.is_word())?.text(text);
-    if lexicon::opens_introduction(w) {
+    if lexicon::opens_introduction(w) || time_before_event(text, toks, i) {
         return Some(true);
     }
     let lw = lexicon::lower(w);
@@ -607,6 +661,19 @@ fn introduction_at(text: &str, toks: &[Token], i: usize) -> Option<bool> {
         toks.get(i + 1).is_some_and(|t| t.is_word() && lexicon::opens_participle_complement(t.text(text)));
     let shaped = lexicon::opens_phrase(w) || i == 0 && is_capitalized(w) && participle && complement;
     shaped.then_some(false)
+}
+
+/// "One month after announcing …,", "Two weeks after the vote,", "Years before he ran,": a
+/// span of time counted from an event opens an introduction as "after" would, the span's
+/// unit within the first three words and "after", "before" or "since" right after it.
+fn time_before_event(text: &str, toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| lexicon::lower(t.text(text)));
+    (i..i + 3).any(|k| {
+        let unit = word(k).is_some_and(|w| {
+            matches!(w.strip_suffix('s').unwrap_or(&w), "minute" | "hour" | "day" | "week" | "month" | "year" | "decade")
+        });
+        unit && word(k + 1).is_some_and(|w| matches!(w.as_ref(), "after" | "before" | "since"))
+    })
 }
 
 /// The token just past a dateline at a sentence's start: a place in capitals, or one with a

@@ -31,7 +31,7 @@ pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>)
     let mut candidates: Vec<Candidate> = (0..toks.len())
         .filter(|&j| toks[j].is_word())
         .filter_map(|j| lexicon::cue_before(words[j], words.get(j + 1).copied(), j).or_else(|| headline_cue(words[j], j, in_headline)).map(|c| (j, c)))
-        .filter_map(|(j, cue)| sentence.at_cue(j, cue))
+        .filter_map(|(j, cue)| sentence.at_cue(j, cue).map(|c| sentence.in_relative_clause(j, c)))
         .chain(keys.has_in.then(|| sentence.in_poll()).into_iter().flatten())
         .chain(keys.has_asked.then(|| sentence.asked()).flatten())
         .chain(keys.has_that.then(|| sentence.stance_that()).flatten())
@@ -761,7 +761,11 @@ impl<'a> Sentence<'a> {
                 return self.participle_after_phrase(j, cue);
             }
             let start = self.subject_start()?;
-            let (m, _) = mentions::after(text, toks, start)?;
+            let closing = if after_comma { mentions::speaker_of_closing_cue(text, toks, self.before_modifiers(j, cue) - 1) } else { None };
+            let m = match closing {
+                Some(m) => m,
+                None => mentions::after(text, toks, start)?.0,
+            };
             let content = self.claim(self.content_start(j, cue), toks.len())?;
             // A joined participle opens its clause at itself, so that the one before ends at the join.
             let clause = if joined { j } else { start };
@@ -923,6 +927,19 @@ impl<'a> Sentence<'a> {
         };
         let cue = toks[j].span.start..toks[last].span.end;
         Some(Candidate { attribution: indirect(content, m, cue), class: CueClass::Speech, clause: a, borrows_subject: false, takes_clause: true })
+    }
+
+    /// A cue that borrows its subject inside a relative clause (`McConnell, who has endorsed
+    /// Trump and criticized …`, `Beck, who has in the past described …`) speaks for the
+    /// relative word, as a cue right after it does, not for the sentence's subject. A finite
+    /// form (a joined verb, an infinitive) does so only in a clause set off by a comma.
+    fn in_relative_clause(&self, j: usize, mut c: Candidate) -> Candidate {
+        let Some(subject) = c.attribution.mention.as_ref().filter(|_| c.borrows_subject) else { return c };
+        let finite = lexicon::cue_at(self.words[j], j).is_some_and(|cue| cue.form == Form::Finite);
+        if let Some((m, _)) = mentions::relative_holding(self.text, self.toks, j, finite).filter(|(m, _)| m.span.start > subject.span.start) {
+            c.attribution.mention = Some(m);
+        }
+        c
     }
 
     /// `Ruiz went on to say …`, `voters are more likely to say …`, `she came to talk about …`:
@@ -1172,7 +1189,9 @@ impl<'a> Sentence<'a> {
         // urging …": a phrase that stands after the clause's subject and verb is their object,
         // and the subject speaks through it; what a poll shows is the poll's finding ("Ruiz
         // cited a poll showing …").
-        let object_of = self.subject_before_object(first).filter(|_| cue.class != CueClass::Finding);
+        // "The talk ended with Maddow asking …": after "with", the phrase speaks for itself.
+        let with = mentions::after_with(text, toks, first);
+        let object_of = self.subject_before_object(first).filter(|_| cue.class != CueClass::Finding && !with);
         let (m, clause, borrows_subject) = match object_of {
             Some((subject, s)) => (subject, s, true),
             None => (m, first, false),

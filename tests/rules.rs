@@ -443,6 +443,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the ferry toll is unfair", "Dana Whitfield", "believe"), ("direct", "I think it is fair,", "Tom Baker", "told")] },
     Case { name: "a closing paragraph about someone the article named before is no biography of its writer", input: "Dana Whitfield spoke at the pier on Monday.\n\nI believe the ferry toll is unfair.\n\nDana Whitfield is polling third in the race.",
         expect: &[("indirect", "the ferry toll is unfair", "I", "believe")] },
+    Case { name: "a document named alone speaks for whoever the text said issued one before", input: "The Harbour Trust issued a statement on Monday.\n\nThe statement said the toll would stay.",
+        expect: &[("indirect", "the toll would stay", "Harbour Trust", "said")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

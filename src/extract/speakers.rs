@@ -723,7 +723,21 @@ fn document_owner<'t>(text: &'t str, written: &'t str, at: usize) -> Option<&'t 
         })
         .collect();
     nouns.sort_unstable_by(|a, b| b.cmp(a));
-    nouns.into_iter().find_map(|(i, len)| owner_before(&before[..i]).or_else(|| owner_after(&before[i + len..])))
+    nouns.into_iter().find_map(|(i, len)| {
+        owner_before(&before[..i]).or_else(|| owner_after(&before[i + len..])).or_else(|| issuer(&before[..i]))
+    })
+}
+
+/// Who issued the document whose noun follows `phrase`: "the Security Council issued a " →
+/// "Security Council", "In Washington, President Obama released a " → "Obama".
+fn issuer(phrase: &str) -> Option<&str> {
+    let mut words = phrase.trim_end().rsplit(' ');
+    let determiner = words.next().is_some_and(|w| matches!(w, "a" | "an" | "its" | "their" | "his" | "her"));
+    let verb = words.next().filter(|w| matches!(*w, "issued" | "released" | "published" | "sent" | "filed"))?;
+    let owner = owner_before(&phrase[..offset_in(phrase, verb)]).filter(|_| determiner)?;
+    let owner = owner.rsplit(", ").next().unwrap_or(owner);
+    let name = owner.split(' ').find(|w| !lexicon::is_title(w) && !lexicon::is_honorific(w))?;
+    Some(&owner[offset_in(owner, name)..])
 }
 
 /// Where `part`, a slice of `whole`, starts in it.

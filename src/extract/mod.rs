@@ -44,7 +44,7 @@ pub fn extract(doc: &Document) -> Extraction {
     // reported speech and the speakers' registry both ask.
     let subject_starts: Vec<OnceCell<Option<usize>>> = sentences.iter().map(|_| OnceCell::new()).collect();
     let attributions = attribution::find(text, &doc.paragraphs, &sentences, &tokens, &subject_starts, &quote_spans);
-    let (speakers, speaker_of) = speakers::resolve(text, &sentences, &tokens, &subject_starts, &attributions);
+    let (speakers, speaker_of) = speakers::resolve(text, &doc.paragraphs, &sentences, &tokens, &subject_starts, &quote_spans, &attributions);
     let mut quotes: Vec<Quote> = Vec::with_capacity(attributions.len());
     for (a, speaker) in attributions.into_iter().zip(speaker_of) {
         let quote_text = a.parts.iter().map(|p| text[p.clone()].trim()).collect::<Vec<_>>().join(" ");

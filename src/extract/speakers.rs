@@ -8,11 +8,13 @@
 //! not merely the nearest name ("Fomin said … at a meeting with Min Aung Hlaing. He added …"
 //! is Fomin), unless that person is known to be of the other gender (by a title such as "Mrs."
 //! or "congressman", or a common first name): "she" then takes the nearest woman named before.
-//! Unnamed sources ("officials") resolve to no one.
+//! Unnamed sources ("officials") resolve to no one. A column's "I" is its writer, when a
+//! biography closes it ("Jane Roe is a professor of law …").
 
 use super::attribution::Attribution;
 use super::lexicon::{self, Form, Gender, Pronoun};
 use super::mentions::{self, Mention, MentionKind};
+use super::quotes::QuoteSpan;
 use super::tokens::{Token, Tokenized, is_capitalized, without_possessive};
 use crate::model::{Span, Speaker, SpeakerKind};
 use memchr::memmem;
@@ -73,6 +75,8 @@ struct Registry {
     /// or an organisation): a name met again registers the same, and "White House" or
     /// "Hillary Clinton" come back in most sentences of an article.
     registered: HashMap<String, Option<usize>, BuildHasherDefault<NameHasher>>,
+    /// The writer of a column, named by the biography that closes it, whom "I" stands for.
+    writer: Option<usize>,
 }
 
 /// Entities by a name in lower case. The keys are a few short words, looked up at every
@@ -120,9 +124,11 @@ struct LastSpeakers {
 /// per attribution, the index of its speaker.
 pub fn resolve(
     text: &str,
+    paragraphs: &[Span],
     sentences: &[Span],
     tokens: &Tokenized,
     subject_starts: &[OnceCell<Option<usize>>],
+    quotes: &[QuoteSpan],
     attributions: &[Attribution],
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
     // Sized for the names of an article: grown from empty, each map was rehashed three or four
@@ -134,6 +140,7 @@ pub fn resolve(
         ..Registry::default()
     };
     reg.register_names(text, sentences, tokens, subject_starts);
+    reg.writer = writer_in_biography(text, paragraphs, sentences, tokens).map(|name| reg.person(name));
     let mut resolved: Vec<Option<usize>> = Vec::with_capacity(attributions.len());
     let mut last = LastSpeakers::default();
     for a in attributions {
@@ -142,12 +149,14 @@ pub fn resolve(
         } else if a.cue.as_ref().is_some_and(|cue| tells_an_impression(text, cue, a.mention.as_ref())) {
             None
         } else if let Some(m) = &a.mention {
-            reg.resolve_mention(text, m, &last)
+            if is_the_writer(text, m, quotes) { reg.writer } else { reg.resolve_mention(text, m, &last) }
         } else {
             None
         };
+        // The writer is no one a later "he" or "it" goes back to.
         if let (Some(e), Some(m)) = (entity, &a.mention)
             && !reg.entities[e].joint
+            && m.kind != MentionKind::Pronoun(Pronoun::First)
         {
             match reg.entities[e].speaker.kind {
                 SpeakerKind::Person => last.person = Some((m.span.start, e)),
@@ -596,6 +605,56 @@ fn tells_an_impression(text: &str, cue: &Span, mention: Option<&Mention>) -> boo
     passive && mention.is_none_or(|m| m.span.end <= cue.start) && participle()
 }
 
+/// Whether a mention is the writer's "I" ("I believe", "my view"), outside any quotation (in
+/// one, "I" is whoever is quoted).
+fn is_the_writer(text: &str, m: &Mention, quotes: &[QuoteSpan]) -> bool {
+    let first_singular = || matches!(lexicon::lower(&text[m.span.clone()]).as_ref(), "i" | "me" | "my" | "myself");
+    let at = m.span.start;
+    let quoted = || quotes[..quotes.partition_point(|q| q.open < at)].last().is_some_and(|q| at < q.end);
+    m.kind == MentionKind::Pronoun(Pronoun::First) && first_singular() && !quoted()
+}
+
+/// The writer a column's closing biography names: one of its last two paragraphs opens with a
+/// full name and "is" or "was" ("Jane Roe is a professor of law at …"), a person the text has
+/// not met before it (it is then no subject of the article: "Gov. Ann Lee is polling third").
+fn writer_in_biography<'t>(text: &'t str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokenized) -> Option<&'t str> {
+    let last_two = paragraphs.iter().rev().filter(|p| text[(*p).clone()].chars().any(char::is_alphanumeric)).take(2);
+    last_two.into_iter().find_map(|p| {
+        let first_sentence = sentences.get(sentences.partition_point(|s| s.start < p.start)).filter(|s| s.start < p.end)?;
+        let toks = tokens.within(first_sentence);
+        // Only a sentence that opens with capitalised words and "is" or "was" is read for a
+        // name: most closing paragraphs are none.
+        let verb_at = toks.iter().take(6).position(|t| matches!(t.text(text), "is" | "was"))?;
+        if !toks[..verb_at].iter().all(|t| !t.is_word() || is_capitalized(t.text(text))) {
+            return None;
+        }
+        let (m, end) = mentions::name_after(text, toks, 0)?;
+        let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
+        // A title before the name is a subject's ("Gov. Ann Lee is"), not a writer's.
+        let untitled = m.name.as_ref().is_none_or(|n| n.start == m.span.start);
+        let opens_biography = m.kind == MentionKind::Name && untitled && end == verb_at;
+        let full_name = name.contains(' ') && person_like(name);
+        (opens_biography && full_name && !met_before(&text[..p.start], name)).then_some(name)
+    })
+}
+
+/// Whether `before` names the person `name` stands for: by its surname, unless another first
+/// name comes before it ("my parents, James and Olive Roe" are not the writer Ann Roe).
+fn met_before(before: &str, name: &str) -> bool {
+    let (first, surname) = (name.split(' ').next().unwrap_or(name), name.rsplit(' ').next().unwrap_or(name));
+    memmem::find_iter(before.as_bytes(), surname.as_bytes()).any(|i| {
+        let word_before = before[..i].split_whitespace().next_back().unwrap_or("");
+        let whole_word = !before[..i].ends_with(char::is_alphanumeric)
+            && !before[i + surname.len()..].starts_with(char::is_alphanumeric);
+        let another_first_name = word_before.chars().all(char::is_alphabetic)
+            && is_capitalized(word_before)
+            && word_before != first
+            && !lexicon::is_honorific(word_before)
+            && !lexicon::is_title(word_before);
+        whole_word && !another_first_name
+    })
+}
+
 /// The force "police said" stands for when the text names one by its place: the nearest
 /// "Tulsa police" or "Charlotte-Mecklenburg Police" before `at`, else the first after it.
 fn police_force<'t>(text: &'t str, written: &str, at: usize) -> Option<&'t str> {
@@ -664,7 +723,21 @@ fn document_owner<'t>(text: &'t str, written: &'t str, at: usize) -> Option<&'t 
         })
         .collect();
     nouns.sort_unstable_by(|a, b| b.cmp(a));
-    nouns.into_iter().find_map(|(i, len)| owner_before(&before[..i]).or_else(|| owner_after(&before[i + len..])))
+    nouns.into_iter().find_map(|(i, len)| {
+        owner_before(&before[..i]).or_else(|| owner_after(&before[i + len..])).or_else(|| issuer(&before[..i]))
+    })
+}
+
+/// Who issued the document whose noun follows `phrase`: "the Security Council issued a " →
+/// "Security Council", "In Washington, President Obama released a " → "Obama".
+fn issuer(phrase: &str) -> Option<&str> {
+    let mut words = phrase.trim_end().rsplit(' ');
+    let determiner = words.next().is_some_and(|w| matches!(w, "a" | "an" | "its" | "their" | "his" | "her"));
+    let verb = words.next().filter(|w| matches!(*w, "issued" | "released" | "published" | "sent" | "filed"))?;
+    let owner = owner_before(&phrase[..offset_in(phrase, verb)]).filter(|_| determiner)?;
+    let owner = owner.rsplit(", ").next().unwrap_or(owner);
+    let name = owner.split(' ').find(|w| !lexicon::is_title(w) && !lexicon::is_honorific(w))?;
+    Some(&owner[offset_in(owner, name)..])
 }
 
 /// Where `part`, a slice of `whole`, starts in it.

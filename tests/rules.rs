@@ -470,6 +470,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the ferry toll is unfair", "I", "believe")] },
     Case { name: "a document named alone speaks for whoever the text said issued one before", input: "The Harbour Trust issued a statement on Monday.\n\nThe statement said the toll would stay.",
         expect: &[("indirect", "the toll would stay", "Harbour Trust", "said")] },
+    Case { name: "a person named by a common first name alone has its gender: he is not Melanie", input: "Tom Berg ran the harbour board for years.\n\n\"The toll is fair,\" Melanie said.\n\n\"It is not,\" he said.",
+        expect: &[("direct", "The toll is fair,", "Melanie", "said"), ("direct", "It is not,", "Tom Berg", "said")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

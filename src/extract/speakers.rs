@@ -36,11 +36,11 @@ struct Entity {
 }
 
 impl Entity {
-    /// The gender its first name and its titles give, the titles first.
+    /// The gender its first name and its titles give, the titles first. A person named by one
+    /// word that is a common first name ("Melanie said") is named by that first name.
     fn learned_gender(&self) -> Option<Gender> {
         let titled = self.description_words.iter().find_map(|w| lexicon::title_gender(w));
-        let mut words = self.speaker.name.split_whitespace();
-        let first = words.next().filter(|_| words.next().is_some());
+        let first = self.speaker.name.split_whitespace().next();
         titled.or_else(|| first.and_then(lexicon::first_name_gender))
     }
 

@@ -73,6 +73,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the bridge was unsafe", "the officers", "saying")] },
     Case { name: "a past form after a noun in lower case is the verb that ends the subject", input: "The union sued the council on Friday, claiming the toll would cost its members a day of pay.",
         expect: &[("indirect", "the toll would cost its members a day of pay", "The union", "claiming")] },
+    Case { name: "a group that is the verb's object speaks for itself before a participle", input: "Last year the bank gave a million dollars to a group backing the new bridge.",
+        expect: &[("indirect", "the new bridge", "a group", "backing")] },
     Case { name: "mixed quote after a cue and that", input: "Ruiz said that the bridge was \"perfectly safe\" for now.",
         expect: &[("mixed", "the bridge was \"perfectly safe\" for now", "Ruiz", "said")] },
     Case { name: "a mixed quote is the whole clause a verb of saying reports", input: "Ruiz said she admired the crews through what she calls \"a brutal winter.\"",

@@ -1035,6 +1035,7 @@ pub fn opens_participle_complement(word: &str) -> bool {
     static SET: WordSet = WordSet::new(&[
         "to", "in", "by", "on", "at", "the", "a", "an", "out", "up", "for", "with", "from", "into", "through",
         "about", "over", "after", "before", "down", "off", "back", "around", "across", "along", "against", "that",
+        "upon",
     ]);
     SET.contains(word)
 }
@@ -1053,6 +1054,17 @@ pub fn is_us_state(word: &str) -> bool {
         "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "va.", "vt.", "wash.", "wis.", "wyo.", "d.c.",
     ]);
     SET.contains(word)
+}
+
+/// The states of the United States named in two words ("New Hampshire", "West Virginia").
+pub fn is_two_word_us_state(first: &str, second: &str) -> bool {
+    match first {
+        "New" => matches!(second, "Hampshire" | "Jersey" | "Mexico" | "York"),
+        "North" | "South" => matches!(second, "Carolina" | "Dakota"),
+        "Rhode" => second == "Island",
+        "West" => second == "Virginia",
+        _ => false,
+    }
 }
 
 /// Words that label a part of a page rather than a speaker: "Update:", "Editor's Note:",

@@ -382,10 +382,12 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
                     }
                 } else if let Some(name_end) = name_past_modifiers(text, toks, end) {
                     end = name_end;
+                } else if let Some(role) = (!is_capitalized(head)).then(|| lower_case_role(text, toks, end)).flatten() {
+                    end = role + 1;
                 }
                 break;
             }
-        } else if lexicon::is_phrase_breaker(w) || lexicon::cue(w).is_some_and(|c| !c.bare) {
+        } else if lexicon::is_phrase_breaker(w) || lexicon::cue(w).is_some_and(|c| !c.bare) || is_verb_after_noun(text, toks, end) {
             break;
         }
         end += 1;
@@ -403,6 +405,35 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
         }
     }
     Some((m, end))
+}
+
+/// "a former harbour official", "the former campaign manager": after a title in lower case
+/// that opens a phrase, the role a few lower-case words on (from token `from`) that it
+/// qualifies; not past a verb ("the judge rubbed his chin").
+fn lower_case_role(text: &str, toks: &[Token], from: usize) -> Option<usize> {
+    let modifier = |t: &Token| {
+        let w = t.text(text);
+        t.is_word()
+            && w.starts_with(char::is_lowercase)
+            && !lexicon::is_phrase_breaker(w)
+            && lexicon::cue(w).is_none()
+            && !reported::is_finite_verb(w)
+            && !reported::is_past_or_auxiliary(w)
+    };
+    let modifiers = (from..toks.len().min(from + 3)).take_while(|&k| modifier(&toks[k])).count();
+    (from..from + modifiers).rev().find(|&k| {
+        let w = toks[k].text(text);
+        lexicon::is_title(w) || lexicon::is_person_role(w)
+    })
+}
+
+/// "His campaign sued the DNC", "The fracas erupted": a past form at token `k` (or an
+/// auxiliary) after a noun in lower case is the verb that ends a lower-case noun phrase, not
+/// an adjective in it ("the elected", "a newly formed", "a well-funded").
+fn is_verb_after_noun(text: &str, toks: &[Token], k: usize) -> bool {
+    let prev = toks[k - 1].text(text);
+    let after_noun = toks[k - 1].is_word() && !lexicon::is_determiner(prev) && !prev.ends_with("ly") && !prev.ends_with("ed");
+    after_noun && reported::is_past_or_auxiliary(toks[k].text(text))
 }
 
 /// "said one person with knowledge of the talks", "one employee at a software firm declined":
@@ -557,11 +588,23 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
         while toks.get(i).is_some_and(|t| is_closing_mark(text, t)) {
             i += 1;
         }
-        // "in Ames, Iowa,": the state after a town belongs to the phrase.
-        while toks.get(i + 1).is_some_and(|t| t.is_punct(',')) && lexicon::is_us_state(toks[i].text(text)) {
-            i += 2;
+        // "in Ames, Iowa,", "in Salem, New Hampshire,": the state after a town belongs to the phrase.
+        while let Some(words) = state_before_comma(text, toks, i) {
+            i += words + 1;
         }
     }
+}
+
+/// How many words a state's name at token `i` takes when a comma follows it ("Iowa,", "New
+/// Hampshire,").
+fn state_before_comma(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    let comma_at = |k: usize| toks.get(k).is_some_and(|t| t.is_punct(','));
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    if comma_at(i + 1) && word(i).is_some_and(lexicon::is_us_state) {
+        return Some(1);
+    }
+    let two_words = comma_at(i + 2) && word(i).zip(word(i + 1)).is_some_and(|(a, b)| lexicon::is_two_word_us_state(a, b));
+    two_words.then_some(2)
 }
 
 /// A double quotation mark with a space after it, which closes what it follows.

@@ -423,6 +423,7 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the pier will close in May", "Harbour Gazette", "reported"), ("indirect", "the ferry will stop", "Harbour Gazette", "reported"), ("indirect", "the channel is a maze", "one pilot", "put it")] },
     Case { name: "shoot, fire and hit report what follows back", input: "Ruiz shot back that the pier was never safe.",
         expect: &[("indirect", "that the pier was never safe", "Ruiz", "shot back")] },
+    Case { name: "back before the manner of the reply reports no claim", input: "Ruiz shot back in a statement on Monday. The mayor fired back with a long post.", expect: &[] },
     Case { name: "an as clause of time or an aside after the subject names no source", input: "As the tide turned, the pilots waited. The mayor, as she said, was tired.", expect: &[] },
     Case { name: "an -s form after a number or a plural quantifier is a plural noun, no cue", input: "Three other states have yet to vote on the toll.", expect: &[] },
     Case { name: "a definite role no one named holds is the person in focus, as a pronoun would be", input: "Ana Ruiz toured the pier on Monday.\n\n\"We need a new ferry,\" the island businesswoman said.",

@@ -30,7 +30,7 @@ pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>)
     let keys = KeyWords::of(&words);
     let mut candidates: Vec<Candidate> = (0..toks.len())
         .filter(|&j| toks[j].is_word())
-        .filter_map(|j| lexicon::cue_before(words[j], words.get(j + 1).copied(), j).or_else(|| headline_cue(words[j], j, in_headline)).map(|c| (j, c)))
+        .filter_map(|j| lexicon::cue_before(words[j], words.get(j + 1).copied(), words.get(j + 2).copied(), j).or_else(|| headline_cue(words[j], j, in_headline)).map(|c| (j, c)))
         .filter_map(|(j, cue)| sentence.at_cue(j, cue).map(|c| sentence.in_relative_clause(j, c)))
         .chain(keys.has_in.then(|| sentence.in_poll()).into_iter().flatten())
         .chain(keys.has_asked.then(|| sentence.asked()).flatten())

@@ -1232,11 +1232,17 @@ impl<'a> Sentence<'a> {
         k
     }
 
-    /// Whether a comma stands right before the cue at token `j` (or a dash before a
-    /// participle), past a participle's adverbs.
+    /// Whether a comma stands right before the cue at token `j` (or a dash of any kind before a
+    /// participle), past a participle's adverbs; a comma inside a closing quote mark counts
+    /// before a participle (`… “Golden Week,” saying …`).
     fn after_comma(&self, j: usize, cue: lexicon::Cue) -> bool {
         let k = self.before_modifiers(j, cue);
-        k > 0 && (self.toks[k - 1].is_punct(',') || cue.form == Form::Participle && self.toks[k - 1].is_punct('\u{2014}'))
+        let participle = cue.form == Form::Participle;
+        // A closing mark touches the comma before it; an opening one stands after a space.
+        let comma_in_quote = |k: usize| {
+            k > 1 && matches!(self.words[k - 1], "\u{201d}" | "\"") && self.toks[k - 2].is_punct(',') && self.toks[k - 2].span.end == self.toks[k - 1].span.start
+        };
+        k > 0 && (self.toks[k - 1].is_punct(',') || participle && (is_dash(self.toks, k - 1) || comma_in_quote(k)))
     }
 
     /// Whether the cue at token `j` reports through the preposition after it: one of its

@@ -212,6 +212,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The bridge is safe,", "Ruiz", "said"), ("indirect", "the repairs would end in May", "Ruiz", "adding")] },
     Case { name: "referring to keeps its particle and may report a short phrase", input: "\"It will hold,\" Ruiz said, referring to the old bridge.",
         expect: &[("direct", "It will hold,", "Ruiz", "said"), ("indirect", "the old bridge", "Ruiz", "referring to")] },
+    Case { name: "a verb joined by and after two names joined and a quoted word shares the sentence's subject", input: "Ruiz called both Adams and Baker “reckless” and said the pier would close.",
+        expect: &[("mixed", "both Adams and Baker “reckless”", "Ruiz", "called"), ("indirect", "the pier would close", "Ruiz", "said")] },
     Case { name: "a verb joined by and shares its clause's subject", input: "Ana Ruiz visited the harbour on Monday and said the bridge would reopen in May.",
         expect: &[("indirect", "the bridge would reopen in May", "Ana Ruiz", "said")] },
     Case { name: "joined verbs of saying split their content", input: "Ruiz said the bridge was safe but said the road needed repairs.",

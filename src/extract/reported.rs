@@ -1051,6 +1051,9 @@ impl<'a> Sentence<'a> {
         let (text, toks) = (self.text, self.toks);
         let and = self.joined_verb(j).filter(|_| form == Form::Finite && self.is_verb_after_join(j))?;
         let clause = self.clause_start(and, cue.class)?;
+        // "Graham called Trump and Clinton “crazy” and said …": a clause with no verb before
+        // the join was two names joined, and the verb's subject opens the sentence.
+        let clause = if (clause..and).any(|v| toks[v].is_word() && is_finite_verb(self.words[v])) { clause } else { self.subject_start()? };
         // The subject and the first verb stand before the join: "X and said" is not one.
         if clause + 2 > and {
             return None;

@@ -586,16 +586,20 @@ pub fn cue_at(word: &str, at: usize) -> Option<Cue> {
     cue(word)
 }
 
-/// The cue reading of the word at position `at` before the word `next`: a verb that reports
-/// only through a preposition ("talked about", "focused on") counts before it.
-pub fn cue_before(word: &str, next: Option<&str>, at: usize) -> Option<Cue> {
+/// The cue reading of the word at position `at` before the words `next` and `then`: a verb
+/// that reports only through a preposition ("talked about", "focused on") counts before it;
+/// "back" reports no claim before the manner of the reply ("shot back in a statement", "fired
+/// back with a post").
+pub fn cue_before(word: &str, next: Option<&str>, then: Option<&str>, at: usize) -> Option<Cue> {
     if at > 0 && is_capitalized(word) {
         return None;
     }
     let readings = CUES.get(word)?;
     readings.alone.or_else(|| {
         let c = readings.before_particle?;
-        next.is_some_and(|n| c.particles.contains(&lower(n).as_ref())).then_some(c)
+        let particle = lower(next?);
+        let manner = particle == "back" && then.is_some_and(|w| matches!(w, "in" | "with"));
+        (c.particles.contains(&particle.as_ref()) && !manner).then_some(c)
     })
 }
 

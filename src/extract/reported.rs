@@ -30,7 +30,7 @@ pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>)
     let keys = KeyWords::of(&words);
     let mut candidates: Vec<Candidate> = (0..toks.len())
         .filter(|&j| toks[j].is_word())
-        .filter_map(|j| lexicon::cue_before(words[j], words.get(j + 1).copied(), j).or_else(|| headline_cue(words[j], j, in_headline)).map(|c| (j, c)))
+        .filter_map(|j| lexicon::cue_before(words[j], words.get(j + 1).copied(), words.get(j + 2).copied(), j).or_else(|| headline_cue(words[j], j, in_headline)).map(|c| (j, c)))
         .filter_map(|(j, cue)| sentence.at_cue(j, cue).map(|c| sentence.in_relative_clause(j, c)))
         .chain(keys.has_in.then(|| sentence.in_poll()).into_iter().flatten())
         .chain(keys.has_asked.then(|| sentence.asked()).flatten())
@@ -1051,6 +1051,9 @@ impl<'a> Sentence<'a> {
         let (text, toks) = (self.text, self.toks);
         let and = self.joined_verb(j).filter(|_| form == Form::Finite && self.is_verb_after_join(j))?;
         let clause = self.clause_start(and, cue.class)?;
+        // "Graham called Trump and Clinton “crazy” and said …": a clause with no verb before
+        // the join was two names joined, and the verb's subject opens the sentence.
+        let clause = if (clause..and).any(|v| toks[v].is_word() && is_finite_verb(self.words[v])) { clause } else { self.subject_start()? };
         // The subject and the first verb stand before the join: "X and said" is not one.
         if clause + 2 > and {
             return None;
@@ -1238,11 +1241,17 @@ impl<'a> Sentence<'a> {
         k
     }
 
-    /// Whether a comma stands right before the cue at token `j` (or a dash before a
-    /// participle), past a participle's adverbs.
+    /// Whether a comma stands right before the cue at token `j` (or a dash of any kind before a
+    /// participle), past a participle's adverbs; a comma inside a closing quote mark counts
+    /// before a participle (`… “Golden Week,” saying …`).
     fn after_comma(&self, j: usize, cue: lexicon::Cue) -> bool {
         let k = self.before_modifiers(j, cue);
-        k > 0 && (self.toks[k - 1].is_punct(',') || cue.form == Form::Participle && self.toks[k - 1].is_punct('\u{2014}'))
+        let participle = cue.form == Form::Participle;
+        // A closing mark touches the comma before it; an opening one stands after a space.
+        let comma_in_quote = |k: usize| {
+            k > 1 && matches!(self.words[k - 1], "\u{201d}" | "\"") && self.toks[k - 2].is_punct(',') && self.toks[k - 2].span.end == self.toks[k - 1].span.start
+        };
+        k > 0 && (self.toks[k - 1].is_punct(',') || participle && (is_dash(self.toks, k - 1) || comma_in_quote(k)))
     }
 
     /// Whether the cue at token `j` reports through the preposition after it: one of its

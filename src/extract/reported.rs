@@ -1198,8 +1198,7 @@ impl<'a> Sentence<'a> {
         // group speaks for itself, though it is the verb's object; not a name ("told CNN") nor
         // the subject's own ("his campaign").
         let own = m.first_token(toks).is_some_and(|k| lexicon::possessive_pronoun(words[k]).is_some());
-        let org_word = |w: &str| lexicon::is_org_word(&lexicon::lower(w));
-        let group = m.kind != MentionKind::Name && !own && (org_word(head) || org_word(head.trim_end_matches('s')));
+        let group = m.kind != MentionKind::Name && !own && (lexicon::is_org_word(head) || lexicon::is_org_word(head.trim_end_matches('s')));
         let object_of = self.subject_before_object(first).filter(|_| cue.class != CueClass::Finding && !with && !group);
         let (m, clause, borrows_subject) = match object_of {
             Some((subject, s)) => (subject, s, true),

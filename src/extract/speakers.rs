@@ -608,7 +608,7 @@ fn tells_an_impression(text: &str, cue: &Span, mention: Option<&Mention>) -> boo
 /// Whether a mention is the writer's "I" ("I believe", "my view"), outside any quotation (in
 /// one, "I" is whoever is quoted).
 fn is_the_writer(text: &str, m: &Mention, quotes: &[QuoteSpan]) -> bool {
-    let first_singular = || matches!(lexicon::lower(&text[m.span.clone()]).as_ref(), "i" | "me" | "my" | "myself");
+    let first_singular = || ["i", "me", "my", "myself"].iter().any(|p| text[m.span.clone()].eq_ignore_ascii_case(p));
     let at = m.span.start;
     let quoted = || quotes[..quotes.partition_point(|q| q.open < at)].last().is_some_and(|q| at < q.end);
     m.kind == MentionKind::Pronoun(Pronoun::First) && first_singular() && !quoted()
@@ -732,9 +732,9 @@ fn document_owner<'t>(text: &'t str, written: &'t str, at: usize) -> Option<&'t 
 /// "Security Council", "In Washington, President Obama released a " → "Obama".
 fn issuer(phrase: &str) -> Option<&str> {
     let mut words = phrase.trim_end().rsplit(' ');
-    let determiner = words.next().is_some_and(|w| matches!(w, "a" | "an" | "its" | "their" | "his" | "her"));
+    words.next().filter(|w| matches!(*w, "a" | "an" | "its" | "their" | "his" | "her"))?;
     let verb = words.next().filter(|w| matches!(*w, "issued" | "released" | "published" | "sent" | "filed"))?;
-    let owner = owner_before(&phrase[..offset_in(phrase, verb)]).filter(|_| determiner)?;
+    let owner = owner_before(&phrase[..offset_in(phrase, verb)])?;
     let owner = owner.rsplit(", ").next().unwrap_or(owner);
     let name = owner.split(' ').find(|w| !lexicon::is_title(w) && !lexicon::is_honorific(w))?;
     Some(&owner[offset_in(owner, name)..])

@@ -11,7 +11,7 @@
 
 use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention, MentionKind};
-use super::quotes::QuoteSpan;
+use super::quotes::{self, QuoteSpan};
 use super::reported::{self, trim_end_punct};
 use super::tokens::{Token, Tokenized, is_capitalized, is_dash};
 use crate::model::{QuoteKind, Span};
@@ -288,22 +288,52 @@ pub fn find(
             }
         }
     }
-    // `FALLIN: I think … . If you watch …`: a speaker's label that opens a paragraph holds
-    // the whole paragraph.
-    for a in &mut out {
-        let labelled = a.kind != QuoteKind::Direct && a.cue.as_ref().is_some_and(|c| &text[c.clone()] == ":");
-        let Some(m) = a.mention.as_ref().filter(|_| labelled) else { continue };
-        let Some(p) = paragraphs.get(paragraph_of(paragraphs, m.span.start)) else { continue };
-        if let Some(last) = a.parts.last_mut().filter(|_| text[p.start.min(m.span.start)..m.span.start].trim().is_empty()) {
-            last.end = trim_end_punct(text, last.start, p.end.max(last.end));
-        }
-    }
+    hold_whole_turns(text, paragraphs, &mut out);
     // `told reporters at an event in Reno that "…"`: a mixed clause read from its cue through
     // a place or a time starts at the "that" of its claim.
     for first in out.iter_mut().filter(|a| a.kind == QuoteKind::Mixed).filter_map(|a| a.parts.first_mut()) {
         first.start = that_after_opening_adjunct(text, tokens.within(first)).unwrap_or(first.start);
     }
     in_text_order(out)
+}
+
+/// `FALLIN: I think … . If you watch …`: a speaker's label that opens a paragraph holds the
+/// whole paragraph. Where a page quotes a whole transcript, each paragraph reopening the mark
+/// (`"PENCE: …`, `"But the truth is …`), a turn labelled in capitals also holds the paragraphs
+/// after it up to the next turn or a stage direction (`"(CROSSTALK)`); not those after the last
+/// turn, where the article may go on in its own words.
+fn hold_whole_turns(text: &str, paragraphs: &[Span], out: &mut [Attribution]) {
+    const MOST_PARAGRAPHS: usize = 6;
+    // The paragraph each turn opens, and whether its label is in capitals.
+    let turn_of = |a: &Attribution| {
+        let labelled = a.kind != QuoteKind::Direct && a.cue.as_ref().is_some_and(|c| &text[c.clone()] == ":");
+        let m = a.mention.as_ref().filter(|_| labelled)?;
+        let k = paragraph_of(paragraphs, m.span.start);
+        let before = &text[paragraphs.get(k)?.start.min(m.span.start)..m.span.start];
+        before.trim_start_matches(['"', '\u{201c}']).trim().is_empty().then(|| (k, !text[m.span.clone()].contains(char::is_lowercase)))
+    };
+    let turns: Vec<(usize, usize, bool)> = out.iter().enumerate().filter_map(|(i, a)| turn_of(a).map(|(k, capitals)| (i, k, capitals))).collect();
+    let wrapped = |k: usize| text[paragraphs[k].clone()].strip_prefix('"');
+    let opens_turn = |k: usize| wrapped(k).is_some_and(quotes::opens_with_speaker_label);
+    let stage_direction = |k: usize| wrapped(k).is_some_and(|p| p.starts_with(['(', '[']));
+    // Where paragraph `k`'s words end, before a mark that closes a quoted transcript.
+    let words_end = |k: usize| {
+        let words = text[paragraphs[k].clone()].trim_end();
+        let words = if wrapped(k).is_some() { words.strip_suffix('"').unwrap_or(words) } else { words };
+        paragraphs[k].start + words.len()
+    };
+    for &(i, k, capitals) in &turns {
+        let mut run = (k + 1..paragraphs.len().min(k + 1 + MOST_PARAGRAPHS)).take_while(|&j| wrapped(j).is_some());
+        let next = run.find(|&j| opens_turn(j) || stage_direction(j)).filter(|_| capitals && wrapped(k).is_some());
+        let parts = &mut out[i].parts;
+        let Some(last) = parts.last_mut() else { continue };
+        last.end = words_end(k).max(last.start);
+        // Past the mark that opens each paragraph.
+        parts.extend((k + 1..next.unwrap_or(k + 1)).map(|j| paragraphs[j].start + 1..words_end(j)).filter(|p| p.start < p.end));
+        if let Some(last) = parts.last_mut() {
+            last.end = trim_end_punct(text, last.start, last.end);
+        }
+    }
 }
 
 /// Where "that" stands before the first quotation mark of a clause that opens with a

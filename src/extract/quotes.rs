@@ -84,6 +84,7 @@ fn may_stop(chunk: &[u8]) -> bool {
 /// Finds the quotations in the paragraphs of `text`.
 pub fn find(text: &str, paragraphs: &[Span], diagnostics: &mut Vec<Diagnostic>) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
+    let wraps = transcript_wraps(text, paragraphs);
     // A quote still open at the end of the previous paragraph.
     let mut carried: Option<QuoteSpan> = None;
     for (k, para) in paragraphs.iter().enumerate() {
@@ -101,6 +102,9 @@ pub fn find(text: &str, paragraphs: &[Span], diagnostics: &mut Vec<Diagnostic>) 
         let mut chars = stops(para_text.as_bytes()).filter_map(|rel| Some((rel, char_at(para_text, rel)?))).peekable();
         while let Some((rel, c)) = chars.next() {
             let i = para.start + rel;
+            if wraps.binary_search(&i).is_ok() {
+                continue;
+            }
             // Two apostrophes stand for a double mark in some archives (''like this'').
             let doubled = c == '\'' && chars.peek().is_some_and(|&(next, n)| next == rel + 1 && n == '\'');
             if doubled {
@@ -169,6 +173,42 @@ pub fn find(text: &str, paragraphs: &[Span], diagnostics: &mut Vec<Diagnostic>) 
         out.push(q);
     }
     out
+}
+
+/// The offsets of the marks that wrap a transcript instead of quoting speech. Some pages quote a
+/// whole interview in the multi-paragraph convention, each turn opening with its speaker's label
+/// (`"WALLACE: …`, `"PENCE: …`, `"But the truth is …`, up to a closing mark at its end); the
+/// turns are the labels' own words, read as such (`reported.rs`). In a run of paragraphs that open
+/// with a straight mark, two of them with a label, the opening marks and the closing mark that
+/// ends the run are the transcript's.
+fn transcript_wraps(text: &str, paragraphs: &[Span]) -> Vec<usize> {
+    let mut wraps = Vec::new();
+    let mut k = 0;
+    while k < paragraphs.len() {
+        let run = paragraphs[k..].iter().take_while(|p| text[(*p).clone()].starts_with('"')).count();
+        let labelled = paragraphs[k..k + run].iter().filter(|p| opens_with_speaker_label(&text[p.start + 1..p.end])).count();
+        if labelled >= 2 {
+            wraps.extend(paragraphs[k..k + run].iter().map(|p| p.start));
+            let last = &paragraphs[k + run - 1];
+            let body = text[last.clone()].trim_end();
+            if body.len() > 1 && body.ends_with('"') {
+                wraps.push(last.start + body.len() - 1);
+            }
+        }
+        k += run.max(1);
+    }
+    wraps
+}
+
+/// Whether `s` opens with a speaker's label in capitals and a colon (`PENCE:`, `JAKE TAPPER:`,
+/// `Q:`), as turns of a transcript do.
+pub fn opens_with_speaker_label(s: &str) -> bool {
+    const LONGEST: usize = 40;
+    let Some((colon, _)) = s.char_indices().take_while(|&(i, _)| i < LONGEST).find(|&(_, c)| c == ':') else { return false };
+    let label = &s[..colon];
+    label.split(' ').count() <= 4
+        && label.starts_with(|c: char| c.is_uppercase())
+        && label.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-' | '\u{2019}'))
 }
 
 fn push_part(parts: &mut Vec<Span>, text: &str, span: Span) {
@@ -296,6 +336,12 @@ mod tests {
         let found = find(text, &paragraphs_of(text), &mut diags);
         assert_eq!(found.last().map(|q| &text[q.parts[0].clone()]), Some("a clean one"));
         assert_eq!(diags.len(), 1);
+    }
+
+    #[test]
+    fn the_marks_that_wrap_a_quoted_transcript_quote_nothing() {
+        let text = "\"HOST: Is it safe?\n\n\"RUIZ: It is \u{201c}sound\u{201d} now.\n\n\"And open.\"";
+        assert_eq!(quotes(text), [["sound"]]);
     }
 
     #[test]

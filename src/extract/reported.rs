@@ -623,26 +623,32 @@ impl<'a> Sentence<'a> {
     /// `Pence: Flowers won't be at the debate`, `Poll: Clinton and Trump in dead heat`: a
     /// headline whose speaker labels the claim before a colon; `Clinton to Planned Parenthood:
     /// …` (the speaker, then whom or where); and the speakers of a transcript (`JAKE TAPPER:
-    /// …`, `Q: …`, `A: …`).
+    /// …`, `Q: …`, `A: …`), also where a page quotes the whole transcript and each turn opens
+    /// with a quotation mark (`"PENCE: …`).
     fn labelled(&self) -> Option<Attribution> {
         let (text, toks, words) = (self.text, self.toks, self.words);
-        let colon = toks.iter().take(7).position(|t| t.is_punct(':'))?;
-        let label = &toks[..colon];
+        let first = usize::from(toks.first().is_some_and(|t| !t.is_word() && holds_quote_mark(t.text(text))));
+        let colon = first + toks[first..].iter().take(7).position(|t| t.is_punct(':'))?;
+        let label = &toks[first..colon];
         let joins = |w: &str| matches!(w, "of" | "for" | "to" | "at");
         let names_only = label.iter().all(|t| t.is_word() && (is_capitalized(t.text(text)) || joins(t.text(text))));
-        let interview = matches!(words[..colon], ["Q"] | ["A"]);
+        let interview = matches!(words[first..colon], ["Q"] | ["A"]);
         // `The Latest: …`, `The Gap Goes On: …`: a label that opens with "The" heads a section;
         // a speaker's label is a name ("Pence:", "Clinton to Planned Parenthood:").
-        let heading = words.first() == Some(&"The");
+        let heading = words.get(first) == Some(&"The");
         if label.is_empty() || !names_only || heading || !interview && label.iter().any(|t| lexicon::is_section_label(t.text(text))) {
             return None;
         }
         let shouted = label.iter().all(|t| !t.text(text).chars().any(char::is_lowercase));
-        let m = if interview || shouted && colon <= 3 {
-            let span = label[0].span.start..label[colon - 1].span.end;
+        // After a quotation mark only a transcript's turn: `"Trump: You base …" tweeted X` quotes.
+        if first > 0 && !shouted {
+            return None;
+        }
+        let m = if interview || shouted && label.len() <= 3 {
+            let span = label[0].span.start..label[label.len() - 1].span.end;
             Mention { span: span.clone(), phrase: span.clone(), kind: MentionKind::Name, name: Some(span), description: None }
         } else {
-            let (m, end) = mentions::after(text, toks, 0)?;
+            let (m, end) = mentions::after(text, toks, first)?;
             (end == colon || end < colon && matches!(words[end], "to" | "at")).then_some(m)?
         };
         let content = self.claim(colon + 1, toks.len())?;

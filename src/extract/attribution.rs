@@ -288,7 +288,8 @@ pub fn find(
             }
         }
     }
-    hold_whole_turns(text, paragraphs, &mut out);
+    let turns = hold_whole_turns(text, paragraphs, &mut out);
+    let mut out = without_claims_in_turns(out, &turns);
     // `told reporters at an event in Reno that "…"`: a mixed clause read from its cue through
     // a place or a time starts at the "that" of its claim.
     for first in out.iter_mut().filter(|a| a.kind == QuoteKind::Mixed).filter_map(|a| a.parts.first_mut()) {
@@ -302,7 +303,9 @@ pub fn find(
 /// (`"PENCE: …`, `"But the truth is …`), a turn labelled in capitals also holds the paragraphs
 /// after it up to the next turn or a stage direction (`"(CROSSTALK)`); not those after the last
 /// turn, where the article may go on in its own words.
-fn hold_whole_turns(text: &str, paragraphs: &[Span], out: &mut [Attribution]) {
+/// Returns the turns labelled with a name in capitals: their attributions' indexes and the text
+/// they hold.
+fn hold_whole_turns(text: &str, paragraphs: &[Span], out: &mut [Attribution]) -> Vec<(usize, Span)> {
     const MOST_PARAGRAPHS: usize = 6;
     // The paragraph each turn opens, and whether its label is in capitals.
     let turn_of = |a: &Attribution| {
@@ -322,6 +325,7 @@ fn hold_whole_turns(text: &str, paragraphs: &[Span], out: &mut [Attribution]) {
         let words = if wrapped(k).is_some() { words.strip_suffix('"').unwrap_or(words) } else { words };
         paragraphs[k].start + words.len()
     };
+    let mut held = Vec::new();
     for &(i, k, capitals) in &turns {
         let mut run = (k + 1..paragraphs.len().min(k + 1 + MOST_PARAGRAPHS)).take_while(|&j| wrapped(j).is_some());
         let next = run.find(|&j| opens_turn(j) || stage_direction(j)).filter(|_| capitals && wrapped(k).is_some());
@@ -333,7 +337,29 @@ fn hold_whole_turns(text: &str, paragraphs: &[Span], out: &mut [Attribution]) {
         if let Some(last) = parts.last_mut() {
             last.end = trim_end_punct(text, last.start, last.end);
         }
+        // An interview's `Q:` and `A:` name no one: what the answers report keeps its sources.
+        let named = out[i].mention.as_ref().is_some_and(|m| m.span.len() > 1);
+        if capitals && named {
+            held.push((i, out[i].parts[0].start..out[i].parts[out[i].parts.len() - 1].end));
+        }
     }
+    held
+}
+
+/// Drops the claims read inside a transcript's turns (`FALLIN: Well, I think …`): the whole
+/// turn is its speaker's claim, and the article attributes nothing within it to anyone else.
+fn without_claims_in_turns(out: Vec<Attribution>, turns: &[(usize, Span)]) -> Vec<Attribution> {
+    let inside = |i: usize, a: &Attribution| turns.iter().any(|(t, held)| *t != i && a.parts.iter().all(|p| held.start <= p.start && p.end <= held.end));
+    let keep: Vec<bool> = out.iter().enumerate().map(|(i, a)| a.parts.is_empty() || !inside(i, a)).collect();
+    let new_index: Vec<usize> = keep.iter().scan(0, |next, &k| { let at = *next; *next += usize::from(k); Some(at) }).collect();
+    out.into_iter()
+        .zip(&keep)
+        .filter(|&(_, &k)| k)
+        .map(|(mut a, _)| {
+            a.follows = a.follows.filter(|&f| keep[f]).map(|f| new_index[f]);
+            a
+        })
+        .collect()
 }
 
 /// Where "that" stands before the first quotation mark of a clause that opens with a

@@ -467,6 +467,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll cut traffic by a third", "Harbor Institute", "found")] },
     Case { name: "they after a joint subject of two people is the two", input: "Ana Ruiz and Ben Ortiz wrote to the board on Monday.\n\nThey said the ferry must run all winter.",
         expect: &[("indirect", "the ferry must run all winter", "Ana Ruiz and Ben Ortiz", "said")] },
+    Case { name: "they, with no joint subject before it, is the organisation that spoke just before", input: "The Harbour Council said the toll is fair.\n\nThey added that the ferry would run all winter.",
+        expect: &[("indirect", "the toll is fair", "Harbour Council", "said"), ("indirect", "the ferry would run all winter", "Harbour Council", "added")] },
     Case { name: "a title that is also a surname, after a first name, ends the name", input: "\"The ferry will run,\" said Larry King, a pilot.",
         expect: &[("direct", "The ferry will run,", "Larry King", "said")] },
     Case { name: "a name that is a sentence of its own is a heading, no subject for a pronoun", input: "Tom Berg ran the harbour board for years.\n\nHarbour Safety.\n\nIt was under Mr. Berg's watch that the board built the pier. He has championed the ferry.",

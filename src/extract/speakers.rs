@@ -303,8 +303,10 @@ impl Registry {
                 in_focus.chain(of_its_gender).next()
             }
             // "The council said … It added": the organisation that spoke just before.
-            MentionKind::Pronoun(Pronoun::It) => last.organization.filter(|&(at, _)| m.span.start.saturating_sub(at) <= IT_REACH).map(|(_, e)| e),
-            MentionKind::Pronoun(Pronoun::They) => self.joint_subject(text, m.span.start),
+            MentionKind::Pronoun(Pronoun::It) => last_organization(last, m.span.start),
+            // "The party said … they added": a joint subject, else the organisation that spoke
+            // just before, as "it" would take it.
+            MentionKind::Pronoun(Pronoun::They) => self.joint_subject(text, m.span.start).or_else(|| last_organization(last, m.span.start)),
             MentionKind::Pronoun(_) => None,
             MentionKind::Description => {
                 let description = m.description.as_deref().unwrap_or("");
@@ -687,6 +689,11 @@ fn police_force<'t>(text: &'t str, written: &str, at: usize) -> Option<&'t str> 
         last_before = Some(force);
     }
     last_before
+}
+
+/// The organisation that spoke last before `at`, if it spoke within `IT_REACH`.
+fn last_organization(last: &LastSpeakers, at: usize) -> Option<usize> {
+    last.organization.filter(|&(spoke, _)| at.saturating_sub(spoke) <= IT_REACH).map(|(_, e)| e)
 }
 
 /// The words of a description after its opening "the" (any case), if it opens so: "the

@@ -303,8 +303,10 @@ impl Registry {
                 in_focus.chain(of_its_gender).next()
             }
             // "The council said … It added": the organisation that spoke just before.
-            MentionKind::Pronoun(Pronoun::It) => last.organization.filter(|&(at, _)| m.span.start.saturating_sub(at) <= IT_REACH).map(|(_, e)| e),
-            MentionKind::Pronoun(Pronoun::They) => self.joint_subject(text, m.span.start),
+            MentionKind::Pronoun(Pronoun::It) => last_organization(last, m.span.start),
+            // "The party said … they added": a joint subject, else the organisation that spoke
+            // just before, as "it" would take it.
+            MentionKind::Pronoun(Pronoun::They) => self.joint_subject(text, m.span.start).or_else(|| last_organization(last, m.span.start)),
             MentionKind::Pronoun(_) => None,
             MentionKind::Description => {
                 let description = m.description.as_deref().unwrap_or("");
@@ -315,6 +317,7 @@ impl Registry {
                     Some(self.organization(force))
                 } else {
                     self.by_description(description, m.span.start)
+                        .or_else(|| named_relative(text, &written).map(|name| self.person(&name)))
                         .or_else(|| named_organization(&written).map(|name| self.organization(&name)))
                         .or_else(|| self.anaphor(&written, description, m.span.start, last))
                         .or_else(|| self.joint_role(text, &written, m.span.start))
@@ -655,6 +658,52 @@ fn met_before(before: &str, name: &str) -> bool {
     })
 }
 
+/// The name of the writer's relative a description such as "my father" stands for, where the
+/// text names that relative: "my father, James Roe," or, for a parent, "my parents, James and
+/// Ann Roe," (the father is the one of the two a man's first name names).
+fn named_relative(text: &str, written: &str) -> Option<String> {
+    let relative = written.strip_prefix("my ").or_else(|| written.strip_prefix("My "))?;
+    let gender = lexicon::title_gender(relative)?;
+    let own = introductions(text, relative).into_iter().find(|name| name.contains(' ') && !name.contains(" and "));
+    let parent = matches!(relative, "father" | "mother");
+    let of_parents = || introductions(text, "parents").into_iter().filter(|_| parent).find_map(|names| parent_named(names, gender));
+    own.map(str::to_string).or_else(of_parents)
+}
+
+/// The names the writer gives a relative, each up to the comma or full stop that closes it:
+/// "my father, James Roe, …" → "James Roe".
+fn introductions<'t>(text: &'t str, relative: &str) -> Vec<&'t str> {
+    // "my" or "My": the pattern from its second letter.
+    let pattern = format!("y {relative}, ");
+    let bytes = text.as_bytes();
+    let after_my = |i: usize| i > 0 && matches!(bytes[i - 1], b'm' | b'M') && (i == 1 || !bytes[i - 2].is_ascii_alphanumeric());
+    let name_at = |i: usize| {
+        let rest = &text[i + pattern.len()..];
+        let name = &rest[..rest.find([',', '.', ';'])?];
+        let capitalized = name.split(' ').all(|w| is_capitalized(w) || w == "and");
+        (capitalized && name.split(' ').count() <= 5).then_some(name)
+    };
+    memmem::find_iter(bytes, pattern.as_bytes()).filter(|&i| after_my(i)).filter_map(name_at).collect()
+}
+
+/// Of two parents named together, "James and Ann Roe", the one of `gender` by a first name
+/// whose gender is known (the other is then the other parent): "James Roe" for the father.
+fn parent_named(names: &str, gender: Gender) -> Option<String> {
+    let (first, rest) = names.split_once(" and ")?;
+    let (second, surname) = rest.split_once(' ')?;
+    let (one, other) = (lexicon::first_name_gender(first), lexicon::first_name_gender(second));
+    let first_is_it = match (one, other) {
+        (Some(a), Some(b)) if a == b => return None,
+        (Some(a), _) => a == gender,
+        (None, Some(b)) => b != gender,
+        (None, None) => return None,
+    };
+    if first.contains(' ') {
+        return None;
+    }
+    Some(format!("{} {surname}", if first_is_it { first } else { second }))
+}
+
 /// The force "police said" stands for when the text names one by its place: the nearest
 /// "Tulsa police" or "Charlotte-Mecklenburg Police" before `at`, else the first after it.
 fn police_force<'t>(text: &'t str, written: &str, at: usize) -> Option<&'t str> {
@@ -687,6 +736,11 @@ fn police_force<'t>(text: &'t str, written: &str, at: usize) -> Option<&'t str> 
         last_before = Some(force);
     }
     last_before
+}
+
+/// The organisation that spoke last before `at`, if it spoke within `IT_REACH`.
+fn last_organization(last: &LastSpeakers, at: usize) -> Option<usize> {
+    last.organization.filter(|&(spoke, _)| at.saturating_sub(spoke) <= IT_REACH).map(|(_, e)| e)
 }
 
 /// The words of a description after its opening "the" (any case), if it opens so: "the

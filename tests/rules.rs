@@ -220,6 +220,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The bridge is safe.", "Ruiz", "proclaimed")] },
     Case { name: "a participle after a quotation's attribution reports a claim of its own", input: "\"The bridge is safe,\" Ruiz said, adding that the repairs would end in May.",
         expect: &[("direct", "The bridge is safe,", "Ruiz", "said"), ("indirect", "the repairs would end in May", "Ruiz", "adding")] },
+    Case { name: "a participle after a quotation's attribution whose \"that\" opens a quotation reports it as a mixed quote of its own", input: "\"The bridge is safe,\" Ruiz told reporters, adding that \"the repairs will end in May.\"",
+        expect: &[("direct", "The bridge is safe,", "Ruiz", "told"), ("mixed", "\"the repairs will end in May.\"", "Ruiz", "adding")] },
     Case { name: "referring to keeps its particle and may report a short phrase", input: "\"It will hold,\" Ruiz said, referring to the old bridge.",
         expect: &[("direct", "It will hold,", "Ruiz", "said"), ("indirect", "the old bridge", "Ruiz", "referring to")] },
     Case { name: "a verb joined by and after two names joined and a quoted word shares the sentence's subject", input: "Ruiz called both Adams and Baker “reckless” and said the pier would close.",

@@ -109,8 +109,10 @@ pub fn participle_after(text: &str, toks: &[Token]) -> Option<(Span, Span)> {
         (toks[j].is_word() && sentence.after_comma(j, cue)).then_some((j, cue))
     })?;
     let (cue_span, from) = (sentence.cue_span(j, cue), sentence.content_start(j, cue));
-    // `…, adding, "…"`: a quotation that follows is a quote of its own.
-    let first = toks.get(from).filter(|t| t.is_word())?;
+    // `…, adding, "…"`: a quotation that follows is a quote of its own; after "that" it is
+    // the claim itself, a mixed one (`…, adding that "…"`).
+    let after_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that");
+    let first = toks.get(from).filter(|t| t.is_word() || after_that)?;
     let end = trim_end_punct(text, first.span.start, toks.last()?.span.end);
     (end > first.span.start).then(|| (cue_span, first.span.start..end))
 }

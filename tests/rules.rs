@@ -55,6 +55,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the plan", "The council", "rejected"), ("mixed", "it \"a waste of money.\"", "The council", "calling")] },
     Case { name: "a participle after a comma speaks for the subject of the clause before it, past an introduction, not for a phrase after the introduction's comma", input: "Hours later, the mayor thanked the pilots, telling reporters, \"The bridge is safe.\"",
         expect: &[("indirect", "the pilots", "the mayor", "thanked"), ("direct", "The bridge is safe.", "the mayor", "telling")] },
+    Case { name: "a participle after a dummy subject speaks for the subject of the clause that a conjunction or \"that\" opens before it", input: "It was a long shot, but Ruiz was in Ohio on Tuesday, urging voters to back the bridge. It was at the pier that Tom Baker stopped, pointing to the new ferry.",
+        expect: &[("indirect", "voters to back the bridge", "Ruiz", "urging"), ("indirect", "the new ferry", "Tom Baker", "pointing to")] },
     Case { name: "a span of time counted from an event opens an introduction that ends at its comma", input: "The day before, Tom Baker was just as blunt, claiming that the bridge was unsafe.",
         expect: &[("indirect", "the bridge was unsafe", "Tom Baker", "claiming")] },
     Case { name: "after an introduction a pronoun with a word in lower case after it is the subject", input: "Ana Ruiz chairs the board. This year, she rose to defend the toll, saying it kept the ferry running.",

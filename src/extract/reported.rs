@@ -766,7 +766,10 @@ impl<'a> Sentence<'a> {
             let closing = if after_comma { mentions::speaker_of_closing_cue(text, toks, self.before_modifiers(j, cue) - 1) } else { None };
             let m = match closing {
                 Some(m) => m,
-                None => mentions::after(text, toks, start)?.0,
+                None => {
+                    let subject = mentions::after(text, toks, start)?.0;
+                    mentions::past_dummy_subject(text, toks, &subject, j).unwrap_or(subject)
+                }
             };
             let content = self.claim(self.content_start(j, cue), toks.len())?;
             // A joined participle opens its clause at itself, so that the one before ends at the join.

@@ -524,6 +524,11 @@ fn clause_after_closing_comma(text: &str, toks: &[Token]) -> Option<usize> {
         if toks.get(k..k + 2).is_some_and(|pair| added_after_quote(text, pair)) {
             return true;
         }
+        // `"…," adding that …`: one with a clause of its own, which speaks beside this one.
+        let participle = lexicon::cue(toks[k].text(text)).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Participle);
+        if participle && toks.get(k + 1).is_some_and(|t| t.text(text).eq_ignore_ascii_case("that")) {
+            return true;
+        }
         // `"…," Hoover said`, `"…," one of the prosecutors said the cases differ`: a speaker
         // that starts right after the quotation, and its verb of saying.
         let starts_here = |m: &Mention| m.span.start <= toks[k].span.start;

@@ -224,6 +224,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The bridge is safe,", "Ruiz", "said"), ("indirect", "the repairs would end in May", "Ruiz", "adding")] },
     Case { name: "a mixed quote's clause ends at a participle of saying with \"that\" after the quotation's comma, whose clause is a claim of its own", input: "In March, Jones told investors that the fears were \"overblown,\" adding that the company had \"real strength.\"",
         expect: &[("mixed", "the fears were \"overblown,\"", "Jones", "told"), ("mixed", "the company had \"real strength.\"", "Jones", "adding")] },
+    Case { name: "after a cue, a phrase that a possessive determiner opens is its object, not an inverted speaker, unless its head names one", input: "Trump summed up Ruiz as \"weak,\" denounced her record on the bridge and said she should resign. \"The bridge is safe,\" said her spokesman.",
+        expect: &[("indirect", "she should resign", "Trump", "said"), ("direct", "The bridge is safe,", "her spokesman", "said")] },
     Case { name: "a participle after a quotation's attribution whose \"that\" opens a quotation reports it as a mixed quote of its own", input: "\"The bridge is safe,\" Ruiz told reporters, adding that \"the repairs will end in May.\"",
         expect: &[("direct", "The bridge is safe,", "Ruiz", "told"), ("mixed", "\"the repairs will end in May.\"", "Ruiz", "adding")] },
     Case { name: "referring to keeps its particle and may report a short phrase", input: "\"It will hold,\" Ruiz said, referring to the old bridge.",

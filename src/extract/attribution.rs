@@ -580,6 +580,11 @@ fn clause_after_closing_comma(text: &str, toks: &[Token]) -> Option<usize> {
         if toks.get(k..k + 2).is_some_and(|pair| added_after_quote(text, pair)) {
             return true;
         }
+        // `"…," adding that …`: one with a clause of its own, which speaks beside this one.
+        let participle = lexicon::cue(toks[k].text(text)).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Participle);
+        if participle && toks.get(k + 1).is_some_and(|t| t.text(text).eq_ignore_ascii_case("that")) {
+            return true;
+        }
         // `"…," Hoover said`, `"…," one of the prosecutors said the cases differ`: a speaker
         // that starts right after the quotation, and its verb of saying.
         let starts_here = |m: &Mention| m.span.start <= toks[k].span.start;
@@ -751,7 +756,7 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
     if lexicon::cue(first.text(text)).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Finite)
         && !reported::clause_follows_cue(text, toks, i)
     {
-        if let Some((m, _)) = mentions::after(text, toks, i + 1) {
+        if let Some((m, _)) = mentions::after(text, toks, i + 1).filter(|(m, _)| !is_owned_thing(text, m)) {
             return Some((Some(m), first.span.clone(), end_of(i)));
         }
     }
@@ -810,6 +815,22 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         }
     }
     None
+}
+
+/// `"…," denounced her record`: a phrase a possessive determiner opens names a speaker after a
+/// cue only when its head is one or a name ends it ("said his spokesman", "added his campaign
+/// manager Jeff Weaver"); else it is the cue's object.
+fn is_owned_thing(text: &str, m: &Mention) -> bool {
+    let mut words = text[m.span.clone()].split_whitespace();
+    let owned = words.next().is_some_and(|w| lexicon::possessive_pronoun(w).is_some());
+    if !owned || m.kind == MentionKind::Name {
+        return false;
+    }
+    let head = words.last().unwrap_or_default();
+    // The sources that are things ("records show") speak only as a verb's subject.
+    let thing = lexicon::is_document_noun(head) || matches!(head.trim_end_matches('s'), "record" | "data" | "document");
+    let speaker = lexicon::is_person_role(head) || lexicon::is_title(head) || lexicon::is_unnamed_source_noun(head) && !thing || lexicon::is_org_word(head);
+    !speaker
 }
 
 /// `"…," according to a Pentagon readout`: the source after a quotation that opens its

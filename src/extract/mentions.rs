@@ -742,6 +742,29 @@ pub fn subject(text: &str, toks: &[Token]) -> Option<Mention> {
     Some(m)
 }
 
+/// "It's a long shot, but Ruiz was in Ohio, urging …", "It was there that Ruiz spoke,
+/// citing …": a dummy subject (`m`: "it", "there", "that" or "this", also with "'s") speaks
+/// for no one, and a participle at token `cue` takes instead the subject of the last clause
+/// before it that a conjunction or "that" opens: a name or a personal pronoun with its verb.
+pub fn past_dummy_subject(text: &str, toks: &[Token], m: &Mention, cue: usize) -> Option<Mention> {
+    let first = m.first_token(toks)?;
+    let word = lexicon::lower(without_possessive(toks[first].text(text)));
+    if m.phrase.end != toks[first].span.end || !matches!(word.as_ref(), "it" | "there" | "that" | "this") {
+        return None;
+    }
+    (first + 2..cue).rev().find_map(|k| {
+        let opener = lexicon::lower(toks[k - 1].text(text));
+        if !matches!(opener.as_ref(), "but" | "and" | "that" | "why" | "because" | "while" | "when") {
+            return None;
+        }
+        let (subject, end) = after(text, toks, k)?;
+        let person = matches!(subject.kind, MentionKind::Name | MentionKind::Pronoun(Pronoun::He | Pronoun::She | Pronoun::They | Pronoun::First));
+        // "was" before its complement ("Ruiz was in Ohio"), which `verb_at` skips as an auxiliary.
+        let finite = toks.get(end).is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_lowercase) && reported::is_finite_verb(t.text(text)));
+        (person && end < cue && (finite || verb_at(text, toks, end).is_some())).then_some(subject)
+    })
+}
+
 /// The whole subject of a clause that starts at token `start` and whose verb is the cue at
 /// token `cue`, when the words between are one noun phrase: "A spokeswoman for Hillary Clinton
 /// says", "Mr. Grassley and Mr. Leahy say", "Nearly eight of 10 voters say". A description's

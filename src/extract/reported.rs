@@ -109,8 +109,10 @@ pub fn participle_after(text: &str, toks: &[Token]) -> Option<(Span, Span)> {
         (toks[j].is_word() && sentence.after_comma(j, cue)).then_some((j, cue))
     })?;
     let (cue_span, from) = (sentence.cue_span(j, cue), sentence.content_start(j, cue));
-    // `…, adding, "…"`: a quotation that follows is a quote of its own.
-    let first = toks.get(from).filter(|t| t.is_word())?;
+    // `…, adding, "…"`: a quotation that follows is a quote of its own; after "that" it is
+    // the claim itself, a mixed one (`…, adding that "…"`).
+    let after_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that");
+    let first = toks.get(from).filter(|t| t.is_word() || after_that)?;
     let end = trim_end_punct(text, first.span.start, toks.last()?.span.end);
     (end > first.span.start).then(|| (cue_span, first.span.start..end))
 }
@@ -770,7 +772,10 @@ impl<'a> Sentence<'a> {
             let closing = if after_comma { mentions::speaker_of_closing_cue(text, toks, self.before_modifiers(j, cue) - 1) } else { None };
             let m = match closing {
                 Some(m) => m,
-                None => mentions::after(text, toks, start)?.0,
+                None => {
+                    let subject = mentions::after(text, toks, start)?.0;
+                    mentions::past_dummy_subject(text, toks, &subject, j).unwrap_or(subject)
+                }
             };
             let content = self.claim(self.content_start(j, cue), toks.len())?;
             // A joined participle opens its clause at itself, so that the one before ends at the join.

@@ -43,6 +43,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "Not again,", "a pilot", "shouted"), ("direct", "The ferry always comes back.", "Ruiz", "joked")] },
     Case { name: "a quote led in by a cue is direct, not part of a claim, when an attribution follows it too", input: "After the council voted, the mayor warned, \"We will fight the toll,\" Ruiz told the Herald on Monday.",
         expect: &[("direct", "We will fight the toll,", "Ruiz", "told")] },
+    Case { name: "a claim that is the object of its cue ends before \"and\" and the speaker's next deed; a clause with a verb of its own goes on", input: "Ruiz called the toll \"a disgrace\" and walked out of the meeting. Berg said the ferry was \"unsafe\" and needed repairs.",
+        expect: &[("mixed", "the toll \"a disgrace\"", "Ruiz", "called"), ("mixed", "the ferry was \"unsafe\" and needed repairs", "Berg", "said")] },
     Case { name: "interrupted quote is one quote", input: "\"The bridge is safe,\" Ruiz said. \"It will stay open.\"",
         expect: &[("direct", "The bridge is safe, It will stay open.", "Ruiz", "said")] },
     Case { name: "a quote opening the sentence after a longer attribution goes on with the quote before it", input: "\"The bridge is safe,\" Ruiz told the Herald on Friday after hinting that \"big repairs\" were due. \"It will stay open all winter.\"",

@@ -452,6 +452,7 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
 /// where a clause of its own opens after its quotations (from `quote_end`, the end of the first).
 fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribution, quote_end: usize) {
     let opens_at_quote = a.parts.first().is_some_and(|p| text[p.clone()].starts_with(['"', '\u{201c}']));
+    let clause_start = a.parts.first().map_or(quote_end, |p| p.start);
     let Some(last) = a.parts.last_mut().filter(|p| p.end > quote_end) else { return };
     let toks = tokens.within(&(quote_end..last.end));
     let cut = [
@@ -459,6 +460,7 @@ fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribu
         clause_after_closing_comma(text, toks),
         dash_after_quote(text, toks),
         medium_after_quote(text, toks),
+        verb_joined_after_quote(text, toks).filter(|_| !has_verb_outside_quotes(text, tokens.within(&(clause_start..quote_end)))),
         circumstance_after_opening_quote(text, toks).filter(|_| opens_at_quote),
     ]
         .into_iter()
@@ -487,6 +489,35 @@ fn circumstance_after_opening_quote(text: &str, toks: &[Token]) -> Option<usize>
     }
     let own_verb = lexicon::pronoun(next).is_some() || next.ends_with("ing") || next.ends_with("ed");
     own_verb.then_some(subordinator.span.start)
+}
+
+/// Whether the words of a clause outside its quotation marks hold a verb in the past or an
+/// auxiliary (`he was "honored"`), so that the clause has a subject of its own.
+fn has_verb_outside_quotes(text: &str, toks: &[Token]) -> bool {
+    let mut inside = false;
+    toks.iter().any(|t| {
+        if reported::holds_quote_mark(t.text(text)) {
+            inside = !inside;
+        }
+        !inside && t.is_word() && reported::is_past_or_auxiliary(t.text(text))
+    })
+}
+
+/// `called her "third-rate" and boycotted the debate`, `dismissing them as a "cartel" and calling
+/// …`: past the last quotation of a claim that is the object of its cue (a clause with a verb
+/// of its own goes on: `he was "compromised" and helped …`), "and" before a verb in the past or
+/// a participle (after an adverb or two, "and then tweeted") joins the speaker's next deed,
+/// which ends the claim.
+fn verb_joined_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
+    let last_mark = toks.iter().rposition(|t| reported::holds_quote_mark(t.text(text))).map_or(0, |k| k + 1);
+    let skips = |w: &str| w.ends_with("ly") || matches!(w, "then" | "also");
+    let verb = |w: &str| reported::is_past_or_auxiliary(w) && !reported::is_auxiliary(w) || w.len() > 5 && w.ends_with("ing");
+    let joins_verb = |k: usize| {
+        let mut next = toks[k + 1..].iter().take_while(|t| t.is_word()).map(|t| t.text(text)).skip_while(|w| skips(w));
+        toks[k].text(text) == "and" && next.next().is_some_and(|w| w.chars().all(char::is_lowercase) && verb(w))
+    };
+    let k = (last_mark..toks.len()).find(|&k| toks[k].is_word() && joins_verb(k))?;
+    Some(toks[k].span.start)
 }
 
 /// `the senator "the next Lincoln" — a man he admires`: a dash right after a quotation opens the

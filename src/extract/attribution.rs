@@ -31,6 +31,7 @@ pub struct Attribution {
 }
 
 /// One quotation seen from the sentence it sits in.
+#[derive(Clone)]
 struct Context {
     /// From the sentence start (or the previous quote's end) to the opening mark.
     before: Span,
@@ -115,7 +116,20 @@ pub fn find(
         // In the words of an attribution, only a clause of a cue of its own holds the quote
         // ("before insisting he had a "…""); else it is a title or a scare quote ("said in
         // an interview with "Fox News Sunday"").
-        let in_reported_clause = lead_in > 0 && !led_in_by_cue(text, before_toks, q, &ctx) && !colon_then_attribution(text, before_toks, after_toks);
+        let led_in = led_in_by_cue(text, before_toks, q);
+        // `When a man shouted, "Cruz," Beck joked, "…"`: the words after a quote led in by a cue of
+        // its own lead into the next quote; they are not this one's attribution.
+        if led_in && leads_into_next_quote(text, after_toks, &ctx, quotes.get(qi + 1)) {
+            let ended = Context { sentence_end: q.end, ..ctx.clone() };
+            if let Some(found) = attribution_before(text, before_toks, q, &ended).filter(|a| a.kind == QuoteKind::Direct) {
+                out.push(found);
+                last_attributed = Some((out.len() - 1, para_idx));
+                last_spoken = Some(out.len() - 1);
+                settled.push(ctx.before.start..q.end);
+                continue;
+            }
+        }
+        let in_reported_clause = lead_in > 0 && !(led_in && !ctx.words_after(text, q)) && !colon_then_attribution(text, before_toks, after_toks);
         let found = in_reported_clause.then(|| mixed_in_reported_clause(&mut reported, q)).flatten();
         let found = found.filter(|(f, _)| in_attribution_of.is_none() || f.cue != in_attribution_of);
         if found.is_none() && in_attribution_of.is_some() {
@@ -145,7 +159,7 @@ pub fn find(
         if let Some((carried_to, (mention, cue, attr_end))) = attributed {
             let (kind, parts) = if let Some(clause_end) = carried_to {
                 (QuoteKind::Mixed, vec![q.open..clause_end])
-            } else if lead_in >= 3 && !after_colon(before_toks) {
+            } else if lead_in >= 3 && !after_colon(before_toks) && !led_in {
                 // `The plan is "dead on arrival," Smith said`: the quote is part of a claim.
                 (QuoteKind::Mixed, vec![ctx.before.start..q.end])
             } else {
@@ -494,6 +508,7 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
 /// where a clause of its own opens after its quotations (from `quote_end`, the end of the first).
 fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribution, quote_end: usize) {
     let opens_at_quote = a.parts.first().is_some_and(|p| text[p.clone()].starts_with(['"', '\u{201c}']));
+    let clause_start = a.parts.first().map_or(quote_end, |p| p.start);
     let Some(last) = a.parts.last_mut().filter(|p| p.end > quote_end) else { return };
     let toks = tokens.within(&(quote_end..last.end));
     let cut = [
@@ -501,6 +516,7 @@ fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribu
         clause_after_closing_comma(text, toks),
         dash_after_quote(text, toks),
         medium_after_quote(text, toks),
+        verb_joined_after_quote(text, toks).filter(|_| !has_verb_outside_quotes(text, tokens.within(&(clause_start..quote_end)))),
         circumstance_after_opening_quote(text, toks).filter(|_| opens_at_quote),
     ]
         .into_iter()
@@ -529,6 +545,35 @@ fn circumstance_after_opening_quote(text: &str, toks: &[Token]) -> Option<usize>
     }
     let own_verb = lexicon::pronoun(next).is_some() || next.ends_with("ing") || next.ends_with("ed");
     own_verb.then_some(subordinator.span.start)
+}
+
+/// Whether the words of a clause outside its quotation marks hold a verb in the past or an
+/// auxiliary (`he was "honored"`), so that the clause has a subject of its own.
+fn has_verb_outside_quotes(text: &str, toks: &[Token]) -> bool {
+    let mut inside = false;
+    toks.iter().any(|t| {
+        if reported::holds_quote_mark(t.text(text)) {
+            inside = !inside;
+        }
+        !inside && t.is_word() && reported::is_past_or_auxiliary(t.text(text))
+    })
+}
+
+/// `called her "third-rate" and boycotted the debate`, `dismissing them as a "cartel" and calling
+/// …`: past the last quotation of a claim that is the object of its cue (a clause with a verb
+/// of its own goes on: `he was "compromised" and helped …`), "and" before a verb in the past or
+/// a participle (after an adverb or two, "and then tweeted") joins the speaker's next deed,
+/// which ends the claim.
+fn verb_joined_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
+    let last_mark = toks.iter().rposition(|t| reported::holds_quote_mark(t.text(text))).map_or(0, |k| k + 1);
+    let skips = |w: &str| w.ends_with("ly") || matches!(w, "then" | "also");
+    let verb = |w: &str| reported::is_past_or_auxiliary(w) && !reported::is_auxiliary(w) || w.len() > 5 && w.ends_with("ing");
+    let joins_verb = |k: usize| {
+        let mut next = toks[k + 1..].iter().take_while(|t| t.is_word()).map(|t| t.text(text)).skip_while(|w| skips(w));
+        toks[k].text(text) == "and" && next.next().is_some_and(|w| w.chars().all(char::is_lowercase) && verb(w))
+    };
+    let k = (last_mark..toks.len()).find(|&k| toks[k].is_word() && joins_verb(k))?;
+    Some(toks[k].span.start)
 }
 
 /// `the senator "the next Lincoln" — a man he admires`: a dash right after a quotation opens the
@@ -889,6 +934,11 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
     if let Some(inverted) = inverted_lead_in(text, toks, q, ctx) {
         return Some(inverted);
     }
+    // The cue that leads into the quote with a comma or colon ("Kelly shot back, with a smile:").
+    let leading = toks.split_last().filter(|(t, _)| t.is_punct(',') || t.is_punct(':')).and_then(|(_, words)| cue_leading_in(text, words));
+    if let Some(found) = leading.and_then(|(j, cue)| attribution_by_cue(text, toks, q, ctx, j, cue)) {
+        return Some(found);
+    }
     // The last cue before the quote.
     let Some((j, cue)) = toks.iter().enumerate().rev().find_map(|(j, t)| {
         let cue = lexicon::cue_at(t.text(text), j)?;
@@ -896,6 +946,12 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
     }) else {
         return colon_lead_in(text, toks, q, ctx);
     };
+    attribution_by_cue(text, toks, q, ctx, j, cue)
+}
+
+/// The attribution of quote `q` by the cue at token `j` of the words before it: direct when
+/// the cue leads straight into the quote, else mixed with the reported clause after the cue.
+fn attribution_by_cue(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context, j: usize, cue: lexicon::Cue) -> Option<Attribution> {
     // A participle ("…, calling the coup") takes the sentence's subject as its speaker; right
     // after a comma, before the phrase there, which is the end of the clause the participle
     // follows ("Hours later, Trump thanked Adelson, telling …" is not the speech of "Hours").
@@ -926,13 +982,7 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
     let ends_with_colon = between.last().is_some_and(|t| t.is_punct(':'));
     let has_that = words_between.first().is_some_and(|w| w.eq_ignore_ascii_case("that"));
     let trailing = ctx.words_after(text, q);
-    // "said, …", "said in a statement, …", "said at a press conference in Iowa on Monday, …":
-    // a short phrase, or a longer one that opens with a preposition, says where or when.
-    let circumstance = words_between.len() <= 5
-        || words_between.len() <= 10
-            && words_between.first().is_some_and(|w| {
-                matches!(lexicon::lower(w).as_ref(), "at" | "in" | "on" | "during" | "after" | "before" | "from" | "to" | "outside")
-            });
+    let circumstance = says_circumstance(&words_between);
     let direct = !has_that
         && !trailing
         && (words_between.is_empty() || ends_with_colon || (between.last().is_some_and(|t| t.is_punct(',')) && circumstance) || (cue.takes_object && words_between.len() <= 3));
@@ -1017,18 +1067,69 @@ fn added_after_quote(text: &str, toks: &[Token]) -> bool {
     spoken && (lead.is_punct(',') || lead.is_punct(':'))
 }
 
-/// `his sister whispered to him: "They are all with you."`: a verb of saying, with up to two
-/// words after it ("to him", "back"), that leads into a quotation with a colon or comma makes
-/// it a quote of its own, not part of a reported clause around it, when the quotation reads as
-/// sentences (a capital first, nothing after it in the sentence).
-fn led_in_by_cue(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> bool {
-    const MOST_WORDS_AFTER_CUE: usize = 2;
+/// `his sister whispered to him: "They are all with you."`, `Kelly shot back, with a smile: "…"`:
+/// whether a verb of saying, with a phrase after it that says only where, when or how, leads
+/// into a quotation that reads as sentences (a capital first) with a colon or comma. With
+/// nothing after it in the sentence, it is a quote of its own, not part of a reported clause
+/// around it.
+fn led_in_by_cue(text: &str, toks: &[Token], q: &QuoteSpan) -> bool {
     let Some((_, words)) = toks.split_last().filter(|(t, _)| t.is_punct(':') || t.is_punct(',')) else { return false };
     let opens_sentence = q.parts.first().is_some_and(|p| text[p.clone()].starts_with(char::is_uppercase));
-    let trailing = ctx.words_after(text, q);
-    let spoken = |t: &Token| lexicon::cue_at(t.text(text), 1).is_some_and(|c| c.class == CueClass::Speech);
-    let mut near = words.iter().rev().take(MOST_WORDS_AFTER_CUE + 1).take_while(|t| t.is_word());
-    opens_sentence && !trailing && near.any(spoken)
+    opens_sentence && cue_leading_in(text, words).is_some()
+}
+
+/// Where, in `words` (those before the comma or colon that leads into a quotation), the verb
+/// of saying stands whose words after it only say where, when or how it was said (`shot back`,
+/// `whispered to him`, `joked, again using an exaggerated drawl`).
+fn cue_leading_in(text: &str, words: &[Token]) -> Option<(usize, lexicon::Cue)> {
+    const MOST_TOKENS: usize = 12;
+    let word = |k: usize| words.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    let spoken = |j: usize| lexicon::cue_before(words[j].text(text), word(j + 1), word(j + 2), 1).filter(|c| c.class == CueClass::Speech);
+    // After a determiner a cue word is a noun ("a few questions, including").
+    let noun = |j: usize| j > 0 && lexicon::is_determiner(words[j - 1].text(text));
+    let from = words.len().saturating_sub(MOST_TOKENS);
+    let mut near = (from..words.len()).rev().take_while(|&j| words[j].is_word() || words[j].is_punct(','));
+    near.find_map(|j| spoken(j).filter(|_| !noun(j) && says_how(text, &words[j + 1..])).map(|c| (j, c)))
+}
+
+/// Whether the words between a cue and the mark that leads into its quotation say only how,
+/// where or when it was said: one or two words ("to him", "back"), or a phrase that opens with
+/// an adverb or a preposition ("pointedly, with a smile", "again using a drawl", "in a
+/// statement"). A name after the cue is whom it quotes ("quoting Leonardo da Vinci:").
+fn says_how(text: &str, between: &[Token]) -> bool {
+    const MOST_WORDS_ALONE: usize = 2;
+    let words: Vec<&str> = between.iter().filter(|t| t.is_word()).map(|t| t.text(text)).collect();
+    words.len() <= MOST_WORDS_ALONE || opens_with_manner(&words) && says_circumstance(&words)
+}
+
+/// Whether the words between a cue and the mark that leads into its quotation say only where,
+/// when or how it was said ("said, …", "said in a statement, …", "said at a press conference in
+/// Iowa on Monday, …"): a short phrase, or a longer one that opens with a preposition or an
+/// adverb.
+fn says_circumstance(words: &[&str]) -> bool {
+    const MOST_WORDS: usize = 5;
+    const MOST_WORDS_AFTER_MANNER: usize = 10;
+    words.len() <= MOST_WORDS || words.len() <= MOST_WORDS_AFTER_MANNER && opens_with_manner(words)
+}
+
+/// Whether a phrase opens with a preposition of place, time or manner ("at", "in", "with" …)
+/// or an adverb ("pointedly", "back", "again").
+fn opens_with_manner(words: &[&str]) -> bool {
+    words.first().is_some_and(|w| {
+        let w = lexicon::lower(w);
+        let preposition = matches!(w.as_ref(), "at" | "in" | "on" | "during" | "after" | "before" | "from" | "to" | "outside" | "with");
+        preposition || w.ends_with("ly") || matches!(w.as_ref(), "back" | "again" | "out" | "then" | "later" | "first")
+    })
+}
+
+/// Whether the words after a quotation end in a comma or colon before the next quotation of
+/// the sentence, `next`, which opens a sentence of its own (`"…," Beck joked, "Amen …"`): they
+/// lead into it. Before a quote that goes on in lower case they interrupt one quote (`"…," he
+/// wrote, "we know …"`).
+fn leads_into_next_quote(text: &str, after: &[Token], ctx: &Context, next: Option<&QuoteSpan>) -> bool {
+    let next_in_sentence = ctx.sentence_end < ctx.full_end;
+    let opens_sentence = next.and_then(|n| n.parts.first()).is_some_and(|p| text[p.clone()].starts_with(char::is_uppercase));
+    next_in_sentence && opens_sentence && after.last().is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
 }
 
 /// `Her verdict: "It will not pass," she said`: a quotation after a colon that has an

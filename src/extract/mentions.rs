@@ -63,19 +63,18 @@ fn is_opener_not_name(word: &str) -> bool {
     if is_capitalized_function_word(word) {
         return true;
     }
-    if !is_capitalized(word) {
+    // Cheap first, as `classify` asks at every phrase: each of these has six letters or more.
+    if word.len() < 6 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
     }
-    let lw = lexicon::lower(word);
-    let adverb = is_adverb_by_ending(&lw);
-    let participle = lw.ends_with("ing") && lexicon::cue(word).is_some_and(|c| c.form == lexicon::Form::Participle);
-    adverb || participle || matches!(lw.as_ref(), "having" | "besides")
+    let participle = word.ends_with("ing") && lexicon::cue(word).is_some_and(|c| c.form == lexicon::Form::Participle);
+    participle || is_adverb_by_ending(word) || matches!(word, "Having" | "Besides")
 }
 
-/// An adverb of manner or comment, by an ending that no name has ("Essentially",
-/// "Apparently", "Unfortunately"); `lw` in lower case.
-fn is_adverb_by_ending(lw: &str) -> bool {
-    ["ially", "ently", "antly", "ously", "ately"].iter().any(|s| lw.ends_with(s))
+/// An adverb of manner or comment, by an ending (in lower case) that no name has
+/// ("Essentially", "Apparently", "Unfortunately").
+fn is_adverb_by_ending(word: &str) -> bool {
+    word.ends_with("ly") && ["ially", "ently", "antly", "ously", "ately"].iter().any(|s| word.ends_with(s))
 }
 
 /// The mention that ends just before token `end` (exclusive), skipping words such as "has
@@ -576,7 +575,7 @@ fn owned_head(text: &str, toks: &[Token], from: usize) -> Option<usize> {
 pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
     let mut i = past_dateline(text, toks);
     let word_at = |i: usize| toks.get(i).filter(|t| t.is_word()).map(|t| t.text(text));
-    let adverb = |w: &str| lexicon::is_sentence_adverb(w) || is_capitalized(w) && is_adverb_by_ending(&lexicon::lower(w));
+    let adverb = |w: &str| lexicon::is_sentence_adverb(w) || is_capitalized(w) && is_adverb_by_ending(w);
     while word_at(i).is_some_and(|w| lexicon::is_connective(w) || adverb(w)) {
         i += 1;
     }

@@ -190,7 +190,8 @@ pub fn find(
             }
             continue;
         }
-        if let Some(mut found) = attribution_before(text, before_toks, q, &ctx) {
+        let sentence = || tokens.within(&(ctx.before.start..ctx.sentence_end));
+        if let Some(mut found) = attribution_before(text, before_toks, q, &ctx).or_else(|| opening_participle(text, before_toks, sentence(), q)) {
             if found.kind == QuoteKind::Mixed {
                 end_before_clause_after_quote(text, tokens, &mut found, q.end);
                 covered_until = found.parts.last().map_or(0, |p| p.end);
@@ -1032,6 +1033,18 @@ fn speaker_of_verb_before(text: &str, toks: &[Token], j: usize) -> Option<Mentio
     let past = word.ends_with("ed") || matches!(word, "began" | "went" | "goes");
     let is_verb = toks[verb].is_word() && (past || lexicon::cue_at(word, verb).is_some());
     is_verb.then(|| mentions::before(text, toks, verb)).flatten()
+}
+
+/// `Citing "family duties," the aide told reporters …`: a participle that opens the sentence
+/// (its tokens `sentence`, the words before the quote `toks`) and leads into the quote takes
+/// the subject of the clause after the quote as its speaker; the claim runs from the
+/// participle's object to the quote's end.
+fn opening_participle(text: &str, toks: &[Token], sentence: &[Token], q: &QuoteSpan) -> Option<Attribution> {
+    let (first, rest) = toks.split_first().filter(|(t, _)| t.is_word() && is_capitalized(t.text(text)))?;
+    lexicon::cue(first.text(text)).filter(|c| c.form == Form::Participle && c.class != CueClass::Belief)?;
+    let m = mentions::subject(text, sentence).filter(|m| m.span.start >= q.end)?;
+    let content = rest.first().map_or(q.open, |t| t.span.start)..q.end;
+    Some(Attribution { kind: QuoteKind::Mixed, parts: vec![content], mention: Some(m), cue: Some(first.span.clone()), follows: None })
 }
 
 /// `Said Berg, who grew up on the island, "…"`: a sentence that opens with its cue, then the

@@ -56,6 +56,27 @@ fn is_capitalized_function_word(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// A capitalised word that opens a sentence without naming anyone: a function word, a
+/// participle of speech ("Citing …", "Adding, …"), "Having" or "Besides" before a participle,
+/// or an adverb of manner ("Essentially, …"), whose endings no name has.
+fn is_opener_not_name(word: &str) -> bool {
+    if is_capitalized_function_word(word) {
+        return true;
+    }
+    // Cheap first, as `classify` asks at every phrase: each of these has six letters or more.
+    if word.len() < 6 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let participle = word.ends_with("ing") && lexicon::cue(word).is_some_and(|c| c.form == lexicon::Form::Participle);
+    participle || is_adverb_by_ending(word) || matches!(word, "Having" | "Besides")
+}
+
+/// An adverb of manner or comment, by an ending (in lower case) that no name has
+/// ("Essentially", "Apparently", "Unfortunately").
+fn is_adverb_by_ending(word: &str) -> bool {
+    word.ends_with("ly") && ["ially", "ently", "antly", "ously", "ately"].iter().any(|s| word.ends_with(s))
+}
+
 /// The mention that ends just before token `end` (exclusive), skipping words such as "has
 /// also" that may stand between a speaker and the cue.
 pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
@@ -554,7 +575,8 @@ fn owned_head(text: &str, toks: &[Token], from: usize) -> Option<usize> {
 pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
     let mut i = past_dateline(text, toks);
     let word_at = |i: usize| toks.get(i).filter(|t| t.is_word()).map(|t| t.text(text));
-    while word_at(i).is_some_and(|w| lexicon::is_connective(w) || lexicon::is_sentence_adverb(w)) {
+    let adverb = |w: &str| lexicon::is_sentence_adverb(w) || is_capitalized(w) && is_adverb_by_ending(w);
+    while word_at(i).is_some_and(|w| lexicon::is_connective(w) || adverb(w)) {
         i += 1;
     }
     while toks.get(i).is_some_and(|t| t.is_punct(',')) {
@@ -700,8 +722,10 @@ fn introduction_at(text: &str, toks: &[Token], i: usize) -> Option<bool> {
     }
     let lw = lexicon::lower(w);
     let participle = (lw.len() >= 6 && lw.ends_with("ing")) || (lw.len() >= 5 && lw.ends_with("ed"));
-    let complement =
-        toks.get(i + 1).is_some_and(|t| t.is_word() && lexicon::opens_participle_complement(t.text(text)));
+    // "Citing "family duties," the aide said": a quotation may be the participle's object.
+    let complement = toks.get(i + 1).is_some_and(|t| {
+        t.is_word() && lexicon::opens_participle_complement(t.text(text)) || matches!(t.kind, Kind::Punct('"' | '\u{201c}'))
+    });
     let shaped = lexicon::opens_phrase(w) || i == 0 && is_capitalized(w) && participle && complement;
     shaped.then_some(false)
 }
@@ -946,7 +970,7 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
 fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: bool) -> Option<Mention> {
     let mut start = start;
     // A capitalised sentence opener is not part of a name ("Yesterday Smith said").
-    while start < end && is_capitalized_function_word(toks[start].text(text)) && !lexicon::is_determiner(toks[start].text(text)) {
+    while start < end && is_opener_not_name(toks[start].text(text)) && !lexicon::is_determiner(toks[start].text(text)) {
         start += 1;
     }
     // "(See Sexton's timeline)": an imperative opening a sentence or a bracket is not a

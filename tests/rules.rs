@@ -517,6 +517,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll would stay", "Harbour Trust", "said")] },
     Case { name: "a person named by a common first name alone has its gender: he is not Melanie", input: "Tom Berg ran the harbour board for years.\n\n\"The toll is fair,\" Melanie said.\n\n\"It is not,\" he said.",
         expect: &[("direct", "The toll is fair,", "Melanie", "said"), ("direct", "It is not,", "Tom Berg", "said")] },
+    Case { name: "a title-case label before a colon that opens a paragraph heads a section, no person a pronoun takes", input: "Tom Berg ran the harbour board for years.\n\nSafer Piers for the Ferry: The board was set up when the pier fell.\n\nHe said the toll was fair.",
+        expect: &[("indirect", "the toll was fair", "Tom Berg", "said")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

@@ -491,6 +491,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll cut traffic by a third", "Harbor Institute", "found")] },
     Case { name: "they after a joint subject of two people is the two", input: "Ana Ruiz and Ben Ortiz wrote to the board on Monday.\n\nThey said the ferry must run all winter.",
         expect: &[("indirect", "the ferry must run all winter", "Ana Ruiz and Ben Ortiz", "said")] },
+    Case { name: "they after two people, each with an apposition, given as examples of a plural subject is the two", input: "Critics of the toll, like Ana Ruiz, Mayor of Dunmore, and Ben Ortiz, pilot of the ferry, want it cut.\n\nThey said the ferry must run all winter.",
+        expect: &[("indirect", "the ferry must run all winter", "Ana Ruiz and Ben Ortiz", "said")] },
     Case { name: "they, with no joint subject before it, is the organisation that spoke just before", input: "The Harbour Council said the toll is fair.\n\nThey added that the ferry would run all winter.",
         expect: &[("indirect", "the toll is fair", "Harbour Council", "said"), ("indirect", "the ferry would run all winter", "Harbour Council", "added")] },
     Case { name: "the writer's \"my father\" is the father the text names with the other parent", input: "We lived on a farm, and my parents, Peter and Wilma Hale, were readers.\n\nMy father called the toll a swindle.",

@@ -363,9 +363,8 @@ impl Registry {
         let before = &self.named[..self.named.partition_point(|n| n.at < at)];
         let [.., first, second] = before else { return None };
         let (a, b) = (first.entity, second.entity);
-        let gap = text.get(first.at..second.at)?;
-        let joined = gap.strip_suffix(" and ").is_some_and(|name| name.split_whitespace().count() <= 4 && !name.contains([',', ';']));
-        let is_subject = self.focus.iter().any(|f| f.at == first.at);
+        let joined = text.get(first.at..second.at).is_some_and(joins_two_names);
+        let is_subject = self.focus.iter().any(|f| f.at == first.at) || gives_examples(&text[..first.at]);
         if a == b || !joined || !is_subject || at - second.at > IT_REACH {
             return None;
         }
@@ -893,6 +892,26 @@ fn acronym_key(name: &str) -> Option<String> {
     let letters: String = name.chars().filter(|c| *c != '.').collect();
     let acronym = (2..=6).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase());
     acronym.then(|| letters.to_ascii_lowercase())
+}
+
+/// Whether the text between two names joins them as one subject: "A and B", or each with a
+/// short apposition, "A, Republican of Iowa, and B".
+fn joins_two_names(gap: &str) -> bool {
+    let short = |s: &str| s.split_whitespace().count() <= 4 && !s.contains([',', ';']);
+    let apposed = || gap.strip_suffix(", and ").and_then(|g| g.split_once(", ")).is_some_and(|(name, role)| short(name) && short(role));
+    gap.strip_suffix(" and ").is_some_and(short) || apposed()
+}
+
+/// Whether names after `before` are examples a plural subject gives: "Critics of the
+/// program, like Senators A and B, see …" (past a title in the plural), not the last two of a
+/// longer list ("such as A, B and C").
+fn gives_examples(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().skip_while(|w| is_capitalized(w) && !w.ends_with(','));
+    match words.next() {
+        Some("like" | "including") => true,
+        Some("as") => words.next() == Some("such"),
+        _ => false,
+    }
 }
 
 /// Whether a name at `at` opens a run-in heading: a label in title case that starts a line of

@@ -258,6 +258,9 @@ impl Registry {
             return None;
         }
         let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
+        if opens_heading(text, m.span.start, name) {
+            return None;
+        }
         let person = match self.registered.get(name) {
             Some(&known) => known,
             None => {
@@ -323,8 +326,13 @@ impl Registry {
                         .or_else(|| self.joint_role(text, &written, m.span.start))
                 }
             }
+            // "Limited Tools to Fight Terrorism: The United Nations …" labels a section.
             MentionKind::Name => {
                 let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
+                // "Limited Tools to Fight Terrorism: The United Nations …" labels a section.
+                if opens_heading(text, m.span.start, name) {
+                    return None;
+                }
                 let e = if let Some(force) = police_force(text, name, m.span.start) {
                     self.organization(force)
                 } else if is_organization(&name) {
@@ -355,9 +363,8 @@ impl Registry {
         let before = &self.named[..self.named.partition_point(|n| n.at < at)];
         let [.., first, second] = before else { return None };
         let (a, b) = (first.entity, second.entity);
-        let gap = text.get(first.at..second.at)?;
-        let joined = gap.strip_suffix(" and ").is_some_and(|name| name.split_whitespace().count() <= 4 && !name.contains([',', ';']));
-        let is_subject = self.focus.iter().any(|f| f.at == first.at);
+        let joined = text.get(first.at..second.at).is_some_and(joins_two_names);
+        let is_subject = self.focus.iter().any(|f| f.at == first.at) || gives_examples(&text[..first.at]);
         if a == b || !joined || !is_subject || at - second.at > IT_REACH {
             return None;
         }
@@ -885,6 +892,57 @@ fn acronym_key(name: &str) -> Option<String> {
     let letters: String = name.chars().filter(|c| *c != '.').collect();
     let acronym = (2..=6).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase());
     acronym.then(|| letters.to_ascii_lowercase())
+}
+
+/// Whether the text between two names joins them as one subject: "A and B", or each with a
+/// short apposition, "A, Republican of Iowa, and B".
+fn joins_two_names(gap: &str) -> bool {
+    let short = |s: &str| s.split_whitespace().count() <= 4 && !s.contains([',', ';']);
+    let apposed = || gap.strip_suffix(", and ").and_then(|g| g.split_once(", ")).is_some_and(|(name, role)| short(name) && short(role));
+    gap.strip_suffix(" and ").is_some_and(short) || apposed()
+}
+
+/// Whether names after `before` are examples a plural subject gives: "Critics of the
+/// program, like Senators A and B, see …" (past a title in the plural), not the last two of a
+/// longer list ("such as A, B and C").
+fn gives_examples(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().skip_while(|w| is_capitalized(w) && !w.ends_with(','));
+    match words.next() {
+        Some("like" | "including") => true,
+        Some("as") => words.next() == Some("such"),
+        _ => false,
+    }
+}
+
+/// Whether a name at `at` opens a run-in heading: a label in title case that starts a line of
+/// the body and ends at a colon, with a small word in lower case ("Limited Tools to Fight Terrorism:")
+/// or of four words or more ("Veto Power Impedes Peace Efforts:"), which a transcript's
+/// speaker label ("Hillary Clinton:") has not. `name` is the name read at `at`.
+fn opens_heading(text: &str, at: usize, name: &str) -> bool {
+    // Looked for within a short reach: every name met is asked.
+    let rest = &text[at..];
+    let reach = &rest.as_bytes()[..rest.len().min(80)];
+    let Some(end) = reach.iter().position(|&b| matches!(b, b':' | b'\n' | b'.' | b',')) else { return false };
+    let label = &rest[..end];
+    // Past the first line: an article's title ("Kelli Ward: Impeach …") gives a speaker's words.
+    let starts_line = text[..at].trim_end_matches([' ', '\t']).ends_with('\n');
+    if reach[end] != b':' || !starts_line {
+        return false;
+    }
+    let (mut words, mut small_words) = (0, 0);
+    for w in label.split_whitespace() {
+        words += 1;
+        if !is_capitalized(w) {
+            if !matches!(w, "a" | "an" | "the" | "to" | "of" | "for" | "on" | "in" | "by" | "and" | "with" | "at" | "from" | "as") {
+                return false;
+            }
+            small_words += 1;
+        }
+    }
+    // "Clinton to Planned Parenthood: …" is a headline that gives the words of someone the
+    // text names again; a label's words are met once.
+    let named_again = || memmem::find_iter(text.as_bytes(), name.as_bytes()).nth(1).is_some();
+    (small_words > 0 || words >= 4) && !named_again()
 }
 
 /// Whether a name is an organisation or a country rather than a person.

@@ -919,14 +919,17 @@ fn gives_examples(before: &str) -> bool {
 /// or of four words or more ("Veto Power Impedes Peace Efforts:"), which a transcript's
 /// speaker label ("Hillary Clinton:") has not. `name` is the name read at `at`.
 fn opens_heading(text: &str, at: usize, name: &str) -> bool {
-    // Looked for within a short reach: every name met is asked.
+    // Past the first line: an article's title ("Kelli Ward: Impeach …") gives a speaker's words.
+    // Asked first, as every name met is asked and few start a line.
+    if !text[..at].trim_end_matches([' ', '\t']).ends_with('\n') {
+        return false;
+    }
+    // The colon looked for within a short reach.
     let rest = &text[at..];
     let reach = &rest.as_bytes()[..rest.len().min(80)];
     let Some(end) = reach.iter().position(|&b| matches!(b, b':' | b'\n' | b'.' | b',')) else { return false };
     let label = &rest[..end];
-    // Past the first line: an article's title ("Kelli Ward: Impeach …") gives a speaker's words.
-    let starts_line = text[..at].trim_end_matches([' ', '\t']).ends_with('\n');
-    if reach[end] != b':' || !starts_line {
+    if reach[end] != b':' {
         return false;
     }
     let (mut words, mut small_words) = (0, 0);

@@ -1111,8 +1111,10 @@ fn cue_leading_in(text: &str, words: &[Token]) -> Option<(usize, lexicon::Cue)> 
 /// statement"). A name after the cue is whom it quotes ("quoting Leonardo da Vinci:").
 fn says_how(text: &str, between: &[Token]) -> bool {
     const MOST_WORDS_ALONE: usize = 2;
-    let words: Vec<&str> = between.iter().filter(|t| t.is_word()).map(|t| t.text(text)).collect();
-    words.len() <= MOST_WORDS_ALONE || opens_with_manner(&words) && says_circumstance(&words)
+    let mut words = between.iter().filter(|t| t.is_word()).map(|t| t.text(text));
+    let first = words.next();
+    let count = usize::from(first.is_some()) + words.count();
+    count <= MOST_WORDS_ALONE || count <= MOST_WORDS_AFTER_MANNER && first.is_some_and(|w| opens_with_manner(&[w]))
 }
 
 /// Whether the words between a cue and the mark that leads into its quotation say only where,
@@ -1121,9 +1123,12 @@ fn says_how(text: &str, between: &[Token]) -> bool {
 /// adverb.
 fn says_circumstance(words: &[&str]) -> bool {
     const MOST_WORDS: usize = 5;
-    const MOST_WORDS_AFTER_MANNER: usize = 10;
     words.len() <= MOST_WORDS || words.len() <= MOST_WORDS_AFTER_MANNER && opens_with_manner(words)
 }
+
+/// The most words a phrase of where, when or how may have when it opens with a preposition or
+/// an adverb.
+const MOST_WORDS_AFTER_MANNER: usize = 10;
 
 /// Whether a phrase opens with a preposition of place, time or manner ("at", "in", "with" …)
 /// or an adverb ("pointedly", "back", "again").

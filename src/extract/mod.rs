@@ -26,7 +26,7 @@ mod speakers;
 pub mod statistics;
 mod tokens;
 
-use crate::model::{Document, Extraction, Quote, Span};
+use crate::model::{Document, Extraction, Quote, QuoteKind, Span};
 use std::cell::OnceCell;
 
 /// Finds the quotes, speakers and statistics of a document.
@@ -45,12 +45,14 @@ pub fn extract(doc: &Document) -> Extraction {
     let subject_starts: Vec<OnceCell<Option<usize>>> = sentences.iter().map(|_| OnceCell::new()).collect();
     let attributions = attribution::find(text, &doc.paragraphs, &sentences, &tokens, &subject_starts, &quote_spans);
     let (speakers, speaker_of) = speakers::resolve(text, &doc.paragraphs, &sentences, &tokens, &subject_starts, &quote_spans, &attributions);
+    let title = title_in_body(doc);
     let mut quotes: Vec<Quote> = Vec::with_capacity(attributions.len());
     for (a, speaker) in attributions.into_iter().zip(speaker_of) {
+        let kind = headline_kind(a.kind, &a.parts, a.cue.as_ref(), title.as_ref());
         let quote_text = a.parts.iter().map(|p| text[p.clone()].trim()).collect::<Vec<_>>().join(" ");
         let reach = [a.mention.as_ref().map(|m| m.span.clone()), a.cue.clone()];
         let links = links_near(doc, a.parts.iter().cloned().chain(reach.into_iter().flatten()));
-        quotes.push(Quote { kind: a.kind, text: quote_text, parts: a.parts, speaker, speaker_mention: a.mention.map(|m| m.span), cue: a.cue, links });
+        quotes.push(Quote { kind, text: quote_text, parts: a.parts, speaker, speaker_mention: a.mention.map(|m| m.span), cue: a.cue, links });
     }
     let statistics = statistics::find(doc, &sentences, &tokens, &quotes, &speakers);
     Extraction { quotes, speakers, statistics, diagnostics }
@@ -59,6 +61,23 @@ pub fn extract(doc: &Document) -> Extraction {
 /// Room for a document's sentences, in bytes of text per sentence: fewer than the mean (some
 /// 75), so that the vector is seldom grown.
 const SENTENCE_BYTES: usize = 64;
+
+/// The span of the article's title where the body holds it (plain text keeps its title line).
+fn title_in_body(doc: &Document) -> Option<Span> {
+    let title = doc.meta.title.as_deref()?;
+    let first = doc.paragraphs.first()?;
+    (doc.text[first.clone()].trim() == title).then(|| first.clone())
+}
+
+/// A claim read from the headline is the editor's summary of it, shortened and often recased
+/// (`Mayor Calls Toll 'A Swindle'`, `Ruiz: 'We Will Not Pay'`), not a quotation of the
+/// speaker's words: it is reported. A headline leads into what it quotes; a first line that
+/// quotes before its attribution (`"…," Ruiz said.`) is a short lede, not a headline.
+fn headline_kind(kind: QuoteKind, parts: &[Span], cue: Option<&Span>, title: Option<&Span>) -> QuoteKind {
+    let (Some(part), Some(title)) = (parts.first(), title) else { return kind };
+    let leads_in = kind == QuoteKind::Mixed || cue.is_some_and(|c| c.start < part.start);
+    if title.contains(&part.start) && leads_in { QuoteKind::Indirect } else { kind }
+}
 
 /// Indexes of the document's links that fall inside any of the spans.
 fn links_near(doc: &Document, spans: impl Iterator<Item = Span>) -> Vec<usize> {

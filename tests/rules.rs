@@ -531,6 +531,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "Ferry Toll Is \u{2018}A Swindle\u{2019} Before Vote", "Ana Ruiz", "Says")] },
     Case { name: "a headline's label leads into a reported claim; a first line that quotes before its attribution is a lede and stays direct", input: "Ruiz: \u{2018}We Will Not Pay the Toll\u{2019}\n\n\"The toll is fair,\" Tom Baker said.\n\nThe vote is on Friday.",
         expect: &[("indirect", "We Will Not Pay the Toll", "Ruiz", ":"), ("direct", "The toll is fair,", "Tom Baker", "said")] },
+    Case { name: "a headline with a line under it that sums the story up is a title too: its claim is reported", input: "Ruiz calls the toll \u{2018}a swindle.\u{2019}\nThe vote is set for May.\n\nMayor Ana Ruiz spoke at the pier on Monday.",
+        expect: &[("indirect", "the toll \u{2018}a swindle.\u{2019}", "Ana Ruiz", "calls")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

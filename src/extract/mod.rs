@@ -62,11 +62,12 @@ pub fn extract(doc: &Document) -> Extraction {
 /// 75), so that the vector is seldom grown.
 const SENTENCE_BYTES: usize = 64;
 
-/// The span of the article's title where the body holds it (plain text keeps its title line).
+/// The span of the article's title where the body holds it (plain text keeps its title
+/// paragraph: the headline, and a line under it that sums the story up).
 fn title_in_body(doc: &Document) -> Option<Span> {
     let title = doc.meta.title.as_deref()?;
     let first = doc.paragraphs.first()?;
-    (doc.text[first.clone()].trim() == title).then(|| first.clone())
+    doc.text[first.clone()].trim_start().starts_with(title).then(|| first.clone())
 }
 
 /// A claim read from the headline is the editor's summary of it, shortened and often recased

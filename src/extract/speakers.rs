@@ -213,20 +213,27 @@ impl Registry {
                     i += 1;
                     continue;
                 };
-                if let Some(e) = self.register(text, &m) {
-                    self.named.push(Seen { at: m.span.start, entity: e });
-                    // The phrase just read is the subject's when it starts where the subject does.
+                // The phrase just read is the subject's when it starts where the subject does.
+                let is_subject = || {
                     let subject_at = *subject_at.get_or_init(|| {
+                        // `"Melanie thought …`: a paragraph of a long quotation reopens its mark.
                         let start = subject_start()?;
+                        let start = start + usize::from(toks.get(start).is_some_and(|t| t.is_punct('"') || t.is_punct('\u{201c}')));
                         match read.iter().find(|&&(k, _)| k == start) {
                             Some(&(_, at)) => at,
                             None => mentions::name_after(text, toks, start).map(|(m, _)| m.span.start),
                         }
                     });
+                    subject_at == Some(m.span.start)
+                };
+                let registered = self.register(text, &m);
+                let entity = registered.or_else(|| self.lone_first_name(text, &m).filter(|_| is_subject()).map(|name| self.person(name)));
+                if let Some(e) = entity {
+                    self.named.push(Seen { at: m.span.start, entity: e });
                     // "Gender Equality.": a name that is its whole sentence heads a section or
                     // captions a picture; it is the subject of no verb a pronoun could go on from.
                     let alone = i == 0 && toks[end..].iter().all(|t| !t.is_word());
-                    if subject_at == Some(m.span.start) && !alone {
+                    if is_subject() && !alone {
                         self.focus.push(Seen { at: m.span.start, entity: e });
                         subject = Some(e);
                     }
@@ -293,6 +300,17 @@ impl Registry {
             self.add_description(e, m.description.as_deref());
         }
         person
+    }
+
+    /// The name of a person a mention calls by a common first name alone ("Melanie thought …"),
+    /// whom no surname registered before stands for.
+    fn lone_first_name<'t>(&self, text: &'t str, m: &Mention) -> Option<&'t str> {
+        if m.kind != MentionKind::Name || m.description.is_some() {
+            return None;
+        }
+        let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
+        let lone = !name.contains(' ') && lexicon::first_name_gender(name).is_some();
+        (lone && !self.by_surname.contains_key(lexicon::lower(name).as_ref())).then_some(name)
     }
 
     fn resolve_mention(&mut self, text: &str, m: &Mention, last: &LastSpeakers) -> Option<usize> {
@@ -425,10 +443,15 @@ impl Registry {
             self.by_surname.get(last).or_else(|| self.by_first_name.get(last)).copied()
         } else {
             // "Hillary Rodham Clinton" and "Hillary Clinton" are one person.
-            self.by_surname.get(last).copied().filter(|&e| {
+            let by_surname = self.by_surname.get(last).copied().filter(|&e| {
                 let mut known = self.entities[e].speaker.name.split_whitespace();
                 let known_first = known.next().unwrap_or("");
                 !known_first.is_empty() && known.next().is_none() || lexicon::lower(known_first).as_ref() == first
+            });
+            // "Melanie thought … Melanie Austin said": the person met by her first name alone.
+            by_surname.or_else(|| {
+                let alone = self.by_surname.get(first).copied();
+                alone.filter(|&e| self.entities[e].speaker.name.eq_ignore_ascii_case(first) && lexicon::first_name_gender(first).is_some())
             })
         };
         let e = found.unwrap_or_else(|| self.new_entity(name, SpeakerKind::Person));

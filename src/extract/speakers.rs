@@ -110,6 +110,26 @@ impl Hasher for NameHasher {
     }
 }
 
+/// The paragraphs that open an article, headline included, where a lede may describe a source
+/// before naming it.
+const LEDE_PARAGRAPHS: usize = 3;
+
+/// Whether a mention describes a person by a title or role without naming one: "A former
+/// party chairman", not "officials" or "the study".
+fn describes_a_person(m: &Mention) -> bool {
+    let head = m.description.as_deref().and_then(|d| d.rsplit(' ').next()).unwrap_or("");
+    m.kind == MentionKind::Description && (lexicon::is_title(head) || lexicon::is_person_role(head))
+}
+
+/// Whether a description introduces someone: "A former party chairman", or a headline's bare
+/// "Former party chairman"; not "the speaker", who is someone met before, nor a headline's
+/// lower-case "senator ready for …".
+fn introduces(written: &str) -> bool {
+    let first = written.split_whitespace().next().unwrap_or("");
+    let indefinite = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
+    indefinite || is_capitalized(first) && !first.eq_ignore_ascii_case("the")
+}
+
 /// How far back (in bytes) "it" looks for the organisation that spoke: about two paragraphs.
 const IT_REACH: usize = 1200;
 
@@ -165,6 +185,7 @@ pub fn resolve(
         }
         resolved.push(entity);
     }
+    reg.name_the_lede(text, paragraphs, attributions, &mut resolved);
     // Keep the speakers that said something, in order of first appearance.
     let mut remap: HashMap<usize, usize> = HashMap::new();
     let mut speakers = Vec::new();
@@ -300,6 +321,31 @@ impl Registry {
             self.add_description(e, m.description.as_deref());
         }
         person
+    }
+
+    /// "A former party chairman says … “…,” said Don Fowler": a lede that describes its source
+    /// before it names him. A description in the opening paragraphs that found no one is the
+    /// first person named as a speaker after it there.
+    fn name_the_lede(&mut self, text: &str, paragraphs: &[Span], attributions: &[Attribution], resolved: &mut [Option<usize>]) {
+        let Some(opening_end) = paragraphs.get(LEDE_PARAGRAPHS - 1).or(paragraphs.last()).map(|p| p.end) else { return };
+        for (k, a) in attributions.iter().enumerate() {
+            let Some(m) = a.mention.as_ref().filter(|m| m.span.start < opening_end) else { continue };
+            if resolved[k].is_some() || a.follows.is_some() || !describes_a_person(m) || !introduces(&text[m.span.clone()]) {
+                continue;
+            }
+            let named_later = attributions[k + 1..].iter().zip(&resolved[k + 1..]).find_map(|(b, &e)| {
+                let named = b.mention.as_ref().filter(|n| n.kind == MentionKind::Name && n.span.start < opening_end)?;
+                e.filter(|&e| self.entities[e].speaker.kind == SpeakerKind::Person && named.span.start > m.span.start)
+            });
+            if let Some(e) = named_later {
+                resolved[k] = Some(e);
+                let written = text[m.span.clone()].trim();
+                let speaker = &mut self.entities[e].speaker;
+                if !speaker.aliases.iter().any(|a| a == written) {
+                    speaker.aliases.push(written.to_string());
+                }
+            }
+        }
     }
 
     /// The name of a person a mention calls by a common first name alone ("Melanie thought …"),

@@ -535,6 +535,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the ferry toll should be cut", "Tom Berg", "says"), ("direct", "It is far too high,", "Tom Berg", "said")] },
     Case { name: "a definite description in a lede is someone met before, not the speaker named after it", input: "Harbour toll row.\n\nThe chairman says the ferry toll should be cut.\n\n\"It is far too high,\" said Tom Berg, who ran the board for years.",
         expect: &[("indirect", "the ferry toll should be cut", "The chairman", "says"), ("direct", "It is far too high,", "Tom Berg", "said")] },
+    Case { name: "an acronym is the organisation whose name opens a body's name met before", input: "The Harbour Authority Safety Board met on Friday.\n\nThe H.A. said the pier would close.",
+        expect: &[("indirect", "the pier would close", "Harbour Authority", "said")] },
     Case { name: "a title-case label before a colon that opens a paragraph heads a section, no person a pronoun takes", input: "Tom Berg ran the harbour board for years.\n\nSafer Piers for the Ferry: The board was set up when the pier fell.\n\nHe said the toll was fair.",
         expect: &[("indirect", "the toll was fair", "Tom Berg", "said")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },

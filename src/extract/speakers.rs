@@ -575,14 +575,25 @@ impl Registry {
             return;
         }
         // On the stack: this sees every name met, most of them seen before.
-        let (mut initials, mut len) = ([0u8; 6], 0);
+        let (mut initials, mut ends, mut len) = ([0u8; 6], [0usize; 6], 0);
         for w in name.split_whitespace().filter(|w| !matches!(*w, "of" | "and" | "for" | "the" | "on" | "&")) {
             let Some(&first) = w.as_bytes().first().filter(|b| b.is_ascii_alphabetic() && len < 6) else { return };
             initials[len] = first.to_ascii_lowercase();
+            ends[len] = offset_in(name, w) + w.len();
             len += 1;
         }
-        let Ok(key) = std::str::from_utf8(&initials[..len]) else { return };
-        if len >= 2 && !self.by_initials.contains_key(key) {
+        self.note_initials_of(&initials[..len], name);
+        // "United Nations Security Council": a body of two words is named after the
+        // organisation its first words name, "U.N.".
+        if len >= 4 {
+            self.note_initials_of(&initials[..len - 2], &name[..ends[len - 3]]);
+        }
+    }
+
+    /// Keeps `name` by its `initials` unless a name met before has them.
+    fn note_initials_of(&mut self, initials: &[u8], name: &str) {
+        let Ok(key) = std::str::from_utf8(initials) else { return };
+        if initials.len() >= 2 && !self.by_initials.contains_key(key) {
             self.by_initials.insert(key.to_string(), self.full_names.len());
             self.full_names.push(name.to_string());
         }

@@ -110,6 +110,26 @@ impl Hasher for NameHasher {
     }
 }
 
+/// The paragraphs that open an article, headline included, where a lede may describe a source
+/// before naming it.
+const LEDE_PARAGRAPHS: usize = 3;
+
+/// Whether a mention describes a person by a title or role without naming one: "A former
+/// party chairman", not "officials" or "the study".
+fn describes_a_person(m: &Mention) -> bool {
+    let head = m.description.as_deref().and_then(|d| d.rsplit(' ').next()).unwrap_or("");
+    m.kind == MentionKind::Description && (lexicon::is_title(head) || lexicon::is_person_role(head))
+}
+
+/// Whether a description introduces someone: "A former party chairman", or a headline's bare
+/// "Former party chairman"; not "the speaker", who is someone met before, nor a headline's
+/// lower-case "senator ready for …".
+fn introduces(written: &str) -> bool {
+    let first = written.split_whitespace().next().unwrap_or("");
+    let indefinite = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
+    indefinite || is_capitalized(first) && !first.eq_ignore_ascii_case("the")
+}
+
 /// How far back (in bytes) "it" looks for the organisation that spoke: about two paragraphs.
 const IT_REACH: usize = 1200;
 
@@ -165,6 +185,7 @@ pub fn resolve(
         }
         resolved.push(entity);
     }
+    reg.name_the_lede(text, paragraphs, attributions, &mut resolved);
     // Keep the speakers that said something, in order of first appearance.
     let mut remap: HashMap<usize, usize> = HashMap::new();
     let mut speakers = Vec::new();
@@ -213,20 +234,27 @@ impl Registry {
                     i += 1;
                     continue;
                 };
-                if let Some(e) = self.register(text, &m) {
-                    self.named.push(Seen { at: m.span.start, entity: e });
-                    // The phrase just read is the subject's when it starts where the subject does.
+                // The phrase just read is the subject's when it starts where the subject does.
+                let is_subject = || {
                     let subject_at = *subject_at.get_or_init(|| {
+                        // `"Melanie thought …`: a paragraph of a long quotation reopens its mark.
                         let start = subject_start()?;
+                        let start = start + usize::from(toks.get(start).is_some_and(|t| t.is_punct('"') || t.is_punct('\u{201c}')));
                         match read.iter().find(|&&(k, _)| k == start) {
                             Some(&(_, at)) => at,
                             None => mentions::name_after(text, toks, start).map(|(m, _)| m.span.start),
                         }
                     });
+                    subject_at == Some(m.span.start)
+                };
+                let registered = self.register(text, &m);
+                let entity = registered.or_else(|| self.lone_first_name(text, &m).filter(|_| is_subject()).map(|name| self.person(name)));
+                if let Some(e) = entity {
+                    self.named.push(Seen { at: m.span.start, entity: e });
                     // "Gender Equality.": a name that is its whole sentence heads a section or
                     // captions a picture; it is the subject of no verb a pronoun could go on from.
                     let alone = i == 0 && toks[end..].iter().all(|t| !t.is_word());
-                    if subject_at == Some(m.span.start) && !alone {
+                    if is_subject() && !alone {
                         self.focus.push(Seen { at: m.span.start, entity: e });
                         subject = Some(e);
                     }
@@ -293,6 +321,42 @@ impl Registry {
             self.add_description(e, m.description.as_deref());
         }
         person
+    }
+
+    /// "A former party chairman says … “…,” said Don Fowler": a lede that describes its source
+    /// before it names him. A description in the opening paragraphs that found no one is the
+    /// first person named as a speaker after it there.
+    fn name_the_lede(&mut self, text: &str, paragraphs: &[Span], attributions: &[Attribution], resolved: &mut [Option<usize>]) {
+        let Some(opening_end) = paragraphs.get(LEDE_PARAGRAPHS - 1).or(paragraphs.last()).map(|p| p.end) else { return };
+        for (k, a) in attributions.iter().enumerate() {
+            let Some(m) = a.mention.as_ref().filter(|m| m.span.start < opening_end) else { continue };
+            if resolved[k].is_some() || a.follows.is_some() || !describes_a_person(m) || !introduces(&text[m.span.clone()]) {
+                continue;
+            }
+            let named_later = attributions[k + 1..].iter().zip(&resolved[k + 1..]).find_map(|(b, &e)| {
+                let named = b.mention.as_ref().filter(|n| n.kind == MentionKind::Name && n.span.start < opening_end)?;
+                e.filter(|&e| self.entities[e].speaker.kind == SpeakerKind::Person && named.span.start > m.span.start)
+            });
+            if let Some(e) = named_later {
+                resolved[k] = Some(e);
+                let written = text[m.span.clone()].trim();
+                let speaker = &mut self.entities[e].speaker;
+                if !speaker.aliases.iter().any(|a| a == written) {
+                    speaker.aliases.push(written.to_string());
+                }
+            }
+        }
+    }
+
+    /// The name of a person a mention calls by a common first name alone ("Melanie thought …"),
+    /// whom no surname registered before stands for.
+    fn lone_first_name<'t>(&self, text: &'t str, m: &Mention) -> Option<&'t str> {
+        if m.kind != MentionKind::Name || m.description.is_some() {
+            return None;
+        }
+        let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
+        let lone = !name.contains(' ') && lexicon::first_name_gender(name).is_some();
+        (lone && !self.by_surname.contains_key(lexicon::lower(name).as_ref())).then_some(name)
     }
 
     fn resolve_mention(&mut self, text: &str, m: &Mention, last: &LastSpeakers) -> Option<usize> {
@@ -425,10 +489,15 @@ impl Registry {
             self.by_surname.get(last).or_else(|| self.by_first_name.get(last)).copied()
         } else {
             // "Hillary Rodham Clinton" and "Hillary Clinton" are one person.
-            self.by_surname.get(last).copied().filter(|&e| {
+            let by_surname = self.by_surname.get(last).copied().filter(|&e| {
                 let mut known = self.entities[e].speaker.name.split_whitespace();
                 let known_first = known.next().unwrap_or("");
                 !known_first.is_empty() && known.next().is_none() || lexicon::lower(known_first).as_ref() == first
+            });
+            // "Melanie thought … Melanie Austin said": the person met by her first name alone.
+            by_surname.or_else(|| {
+                let alone = self.by_surname.get(first).copied();
+                alone.filter(|&e| self.entities[e].speaker.name.eq_ignore_ascii_case(first) && lexicon::first_name_gender(first).is_some())
             })
         };
         let e = found.unwrap_or_else(|| self.new_entity(name, SpeakerKind::Person));
@@ -506,14 +575,25 @@ impl Registry {
             return;
         }
         // On the stack: this sees every name met, most of them seen before.
-        let (mut initials, mut len) = ([0u8; 6], 0);
+        let (mut initials, mut ends, mut len) = ([0u8; 6], [0usize; 6], 0);
         for w in name.split_whitespace().filter(|w| !matches!(*w, "of" | "and" | "for" | "the" | "on" | "&")) {
             let Some(&first) = w.as_bytes().first().filter(|b| b.is_ascii_alphabetic() && len < 6) else { return };
             initials[len] = first.to_ascii_lowercase();
+            ends[len] = offset_in(name, w) + w.len();
             len += 1;
         }
-        let Ok(key) = std::str::from_utf8(&initials[..len]) else { return };
-        if len >= 2 && !self.by_initials.contains_key(key) {
+        self.note_initials_of(&initials[..len], name);
+        // "United Nations Security Council": a body of two words is named after the
+        // organisation its first words name, "U.N.".
+        if len >= 4 {
+            self.note_initials_of(&initials[..len - 2], &name[..ends[len - 3]]);
+        }
+    }
+
+    /// Keeps `name` by its `initials` unless a name met before has them.
+    fn note_initials_of(&mut self, initials: &[u8], name: &str) {
+        let Ok(key) = std::str::from_utf8(initials) else { return };
+        if initials.len() >= 2 && !self.by_initials.contains_key(key) {
             self.by_initials.insert(key.to_string(), self.full_names.len());
             self.full_names.push(name.to_string());
         }

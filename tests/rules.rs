@@ -347,6 +347,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the port would stay closed", "Ana Ruiz", "warned"), ("mixed", "the repairs \"far from done.\"", "Ana Ruiz", "calling")] },
     Case { name: "an amount of time ago or later, a part of a day or this past week between the subject and its cue is no part of the subject", input: "The harbour board less than two weeks ago said the toll would stay. Berg a month later announced that the ferry would close. Tom Baker Sunday night recounted the storm at the pier. The ferry company just this month announced it would raise fares. Ana Ruiz, the mayor, this past week announced a new bridge.",
         expect: &[("indirect", "the toll would stay", "The harbour board", "said"), ("indirect", "the ferry would close", "Berg", "announced"), ("indirect", "the storm at the pier", "Tom Baker", "recounted"), ("indirect", "it would raise fares", "The ferry company", "announced"), ("indirect", "a new bridge", "Ana Ruiz", "announced")] },
+    Case { name: "an opener that names no one, \"Having\" before a cue, is no subject of it", input: "Having announced the closure of the port, Tom Baker said the ferries would stop.",
+        expect: &[("indirect", "the ferries would stop", "Tom Baker", "said")] },
     Case { name: "seeming and being expected tell the writer's impression, not the subject's words", input: "Mayor Ana Ruiz seemed to doubt that the port would reopen.",
         expect: &[("indirect", "to doubt that the port would reopen", "Mayor Ana Ruiz", "seemed")] },
     Case { name: "a bare plural with its adjectives is a subject after a connective", input: "But bridge engineers say the cables will need replacing within a decade.",

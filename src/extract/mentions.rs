@@ -856,6 +856,11 @@ pub fn whole_subject_ending_in(
     }
     // "Wells Fargo this month announced": the time is no part of the subject.
     let end = before_time_phrase(text, toks, end).max(start);
+    // "Having announced …, Judge Berman said": an opener that names no one is no subject.
+    let names_no_one = |w: &str| is_opener_not_name(w) && !is_capitalized_function_word(w) && !lexicon::is_determiner(w);
+    if end > start && toks[start..end].iter().all(|t| names_no_one(t.text(text))) {
+        return None;
+    }
     let start_at = toks.get(start)?.span.start;
     if let Some(m) = head.filter(|m| m.phrase.start <= start_at) {
         // "In a meeting with the board Trump said": the subject starts with its clause.

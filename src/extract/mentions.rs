@@ -60,9 +60,12 @@ fn is_capitalized_function_word(word: &str) -> bool {
 /// participle of speech ("Citing …", "Adding, …"), "Having" or "Besides" before a participle,
 /// or an adverb of manner ("Essentially, …"), whose endings no name has.
 fn is_opener_not_name(word: &str) -> bool {
-    if is_capitalized_function_word(word) {
-        return true;
-    }
+    is_capitalized_function_word(word) || opens_without_naming(word)
+}
+
+/// The openers of `is_opener_not_name` that are no function word: a participle of speech,
+/// "Having", "Besides" or an adverb by its ending, which no clause takes as its subject.
+fn opens_without_naming(word: &str) -> bool {
     // Cheap first, as `classify` asks at every phrase: each of these has six letters or more.
     if word.len() < 6 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
@@ -144,6 +147,11 @@ fn before_time_phrase(text: &str, toks: &[Token], end: usize) -> usize {
     let word = |k: usize| lexicon::lower(toks[k].text(text));
     let is = |k: Option<usize>, words: &[&str]| k.is_some_and(|k| toks[k].is_word() && words.contains(&word(k).as_ref()));
     let Some(last) = end.checked_sub(1) else { return end };
+    // Cheap first, as every subject asks: a capitalised word ends a time only as a day's name.
+    let raw = toks[last].text(text);
+    if raw.starts_with(|c: char| c.is_ascii_uppercase()) && !raw.ends_with("day") {
+        return end;
+    }
     let w = word(last);
     let before_last = last.checked_sub(1);
     let mut start = if lexicon::is_day(&w) {
@@ -155,7 +163,7 @@ fn before_time_phrase(text: &str, toks: &[Token], end: usize) -> usize {
     } else if matches!(w.as_ref(), "week" | "month" | "year" | "weekend") && is(before_last, &["last", "this", "past"]) {
         // "this past week": the determiner before "past" too.
         last - 1 - usize::from(is(before_last, &["past"]) && is(last.checked_sub(2), &["this", "the"]))
-    } else if w == "ago" || is(Some(end), &["later", "earlier"]) {
+    } else if w == "ago" || toks.get(end).is_some_and(|t| matches!(t.text(text), "later" | "earlier")) {
         // "two weeks ago", "a month later" (the cue's modifiers, "later", are already passed).
         let unit = if w == "ago" { before_last } else { Some(last) };
         match unit.and_then(|u| amount_of_time_start(text, toks, u)) {
@@ -855,10 +863,11 @@ pub fn whole_subject_ending_in(
         end -= 1;
     }
     // "Wells Fargo this month announced": the time is no part of the subject.
-    let end = before_time_phrase(text, toks, end).max(start);
+    if end > start {
+        end = before_time_phrase(text, toks, end).max(start);
+    }
     // "Having announced …, Judge Berman said": an opener that names no one is no subject.
-    let names_no_one = |w: &str| is_opener_not_name(w) && !is_capitalized_function_word(w) && !lexicon::is_determiner(w);
-    if end > start && toks[start..end].iter().all(|t| names_no_one(t.text(text))) {
+    if end > start && toks[start..end].iter().all(|t| opens_without_naming(t.text(text))) {
         return None;
     }
     let start_at = toks.get(start)?.span.start;

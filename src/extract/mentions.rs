@@ -60,9 +60,12 @@ fn is_capitalized_function_word(word: &str) -> bool {
 /// participle of speech ("Citing …", "Adding, …"), "Having" or "Besides" before a participle,
 /// or an adverb of manner ("Essentially, …"), whose endings no name has.
 fn is_opener_not_name(word: &str) -> bool {
-    if is_capitalized_function_word(word) {
-        return true;
-    }
+    is_capitalized_function_word(word) || opens_without_naming(word)
+}
+
+/// The openers of `is_opener_not_name` that are no function word: a participle of speech,
+/// "Having", "Besides" or an adverb by its ending, which no clause takes as its subject.
+fn opens_without_naming(word: &str) -> bool {
     // Cheap first, as `classify` asks at every phrase: each of these has six letters or more.
     if word.len() < 6 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
@@ -136,29 +139,77 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
 }
 
 /// Where a time said between a subject and its cue starts ("Trump on Tuesday said", "Priebus
-/// later Thursday told", "Trump at the time said", "the board last week found"), or `end`
-/// when none ends there. A time after a participle belongs to its phrase ("a poll released
-/// Sunday found").
+/// later Thursday told", "Trump at the time said", "the board last week found", "Smith Sunday
+/// night recounted", "the department two weeks ago said", "Jones a month later announced",
+/// "X, the chairman, this past week announced"), or `end` when none ends there. A time after
+/// a participle belongs to its phrase ("a poll released Sunday found").
 fn before_time_phrase(text: &str, toks: &[Token], end: usize) -> usize {
     let word = |k: usize| lexicon::lower(toks[k].text(text));
-    let is = |k: Option<usize>, words: &[&str]| k.is_some_and(|k| words.contains(&word(k).as_ref()));
+    let is = |k: Option<usize>, words: &[&str]| k.is_some_and(|k| toks[k].is_word() && words.contains(&word(k).as_ref()));
     let Some(last) = end.checked_sub(1) else { return end };
+    // Cheap first, as every subject asks: a capitalised word ends a time only as a day's name.
+    let raw = toks[last].text(text);
+    if raw.starts_with(|c: char| c.is_ascii_uppercase()) && !raw.ends_with("day") {
+        return end;
+    }
     let w = word(last);
+    let before_last = last.checked_sub(1);
     let mut start = if lexicon::is_day(&w) {
         last
-    } else if matches!(w.as_ref(), "week" | "month" | "year") && is(last.checked_sub(1), &["last", "this"]) {
+    } else if matches!(w.as_ref(), "night" | "morning" | "afternoon" | "evening")
+        && before_last.is_some_and(|k| lexicon::is_day(&word(k)) || is(Some(k), &["last", "this"]))
+    {
         last - 1
-    } else if w == "time" && is(last.checked_sub(1), &["the"]) && is(last.checked_sub(2), &["at"]) {
+    } else if matches!(w.as_ref(), "week" | "month" | "year" | "weekend") && is(before_last, &["last", "this", "past"]) {
+        // "this past week": the determiner before "past" too.
+        last - 1 - usize::from(is(before_last, &["past"]) && is(last.checked_sub(2), &["this", "the"]))
+    } else if w == "ago" || toks.get(end).is_some_and(|t| matches!(t.text(text), "later" | "earlier")) {
+        // "two weeks ago", "a month later" (the cue's modifiers, "later", are already passed).
+        let unit = if w == "ago" { before_last } else { Some(last) };
+        match unit.and_then(|u| amount_of_time_start(text, toks, u)) {
+            Some(s) => s,
+            None => return end,
+        }
+    } else if w == "time" && is(before_last, &["the"]) && is(last.checked_sub(2), &["at"]) {
         last - 2
     } else {
         return end;
     };
-    if is(start.checked_sub(1), &["on", "earlier", "later", "late", "early"]) {
+    if is(start.checked_sub(1), &["on", "earlier", "later", "late", "early", "just", "only"]) {
         start -= 1;
     }
-    let subject_word = start.checked_sub(1).filter(|&k| toks[k].is_word());
-    let phrase_of_participle = is(subject_word, &["released", "conducted", "taken", "published", "issued", "out"]);
-    if subject_word.is_none() || phrase_of_participle { end } else { start }
+    let subject_end = start.checked_sub(1).filter(|&k| toks[k].is_word() || toks[k].is_punct(','));
+    let phrase_of_participle = is(subject_end, &["released", "conducted", "taken", "published", "issued", "out"]);
+    if subject_end.is_none() || phrase_of_participle { end } else { start }
+}
+
+/// Where an amount of time whose unit is token `unit` starts: "two weeks", "a month", "less
+/// than three years", "a few days"; `None` when the unit has no amount before it.
+fn amount_of_time_start(text: &str, toks: &[Token], unit: usize) -> Option<usize> {
+    let word = |k: usize| toks[k].is_word().then(|| lexicon::lower(toks[k].text(text)));
+    let u = word(unit)?;
+    if !matches!(u.trim_end_matches('s'), "minute" | "hour" | "day" | "week" | "month" | "year" | "decade") {
+        return None;
+    }
+    let amount = unit.checked_sub(1)?;
+    let a = word(amount)?;
+    let counted = a.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(a.as_ref(), "a" | "an" | "one" | "two" | "three" | "several" | "few" | "many") || is_quantity(&a);
+    if !counted {
+        return None;
+    }
+    let mut start = amount;
+    // "a few days", "less than two weeks", "more than a year".
+    if a == "few" && start > 0 && word(start - 1).is_some_and(|w| w == "a") {
+        start -= 1;
+    }
+    if start >= 2 && word(start - 1).is_some_and(|w| w == "than") && word(start - 2).is_some_and(|w| matches!(w.as_ref(), "less" | "more")) {
+        start -= 2;
+    }
+    if start > 0 && word(start - 1).is_some_and(|w| matches!(w.as_ref(), "about" | "nearly" | "almost" | "roughly")) {
+        start -= 1;
+    }
+    Some(start)
 }
 
 /// The subject of a cue at token `j` that opens a relative clause ("who said", "which found",
@@ -810,6 +861,14 @@ pub fn whole_subject_ending_in(
     let mut end = cue;
     while end > start && toks[end - 1].is_word() && lexicon::is_cue_modifier(toks[end - 1].text(text)) {
         end -= 1;
+    }
+    // "Wells Fargo this month announced": the time is no part of the subject.
+    if end > start {
+        end = before_time_phrase(text, toks, end).max(start);
+    }
+    // "Having announced …, Judge Berman said": an opener that names no one is no subject.
+    if end > start && toks[start..end].iter().all(|t| opens_without_naming(t.text(text))) {
+        return None;
     }
     let start_at = toks.get(start)?.span.start;
     if let Some(m) = head.filter(|m| m.phrase.start <= start_at) {

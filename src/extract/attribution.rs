@@ -308,8 +308,11 @@ pub fn find(
     // `told reporters at an event in Reno that "…"`: a mixed clause read from its cue through
     // a place or a time starts at the "that" of its claim.
     for first in out.iter_mut().filter(|a| a.kind == QuoteKind::Mixed).filter_map(|a| a.parts.first_mut()) {
-        first.start = that_after_opening_adjunct(text, tokens.within(first)).unwrap_or(first.start);
+        first.start = that_after_opening_adjunct(text, tokens.within(first)).or_else(|| that_before(text, tokens, first.start)).unwrap_or(first.start);
     }
+    let joined: Vec<Attribution> =
+        out.iter_mut().filter(|a| a.kind == QuoteKind::Mixed).filter_map(|a| split_at_joined_cue(text, tokens, quotes, a)).collect();
+    out.extend(joined);
     in_text_order(out)
 }
 
@@ -390,6 +393,42 @@ fn that_after_opening_adjunct(text: &str, toks: &[Token]) -> Option<usize> {
     }
     let mut before_quote = toks.iter().take_while(|t| !reported::holds_quote_mark(t.text(text)));
     before_quote.find(|t| t.text(text).eq_ignore_ascii_case("that")).map(|t| t.span.start)
+}
+
+/// `said Friday that "…"`: a mixed clause holds the "that" that opens it, as a claim quoted
+/// in full would; where that word stands right before `start`.
+fn that_before(text: &str, tokens: &Tokenized, start: usize) -> Option<usize> {
+    let that = tokens.within(&(start.saturating_sub(16)..start)).last()?;
+    let adjacent = text[that.span.end..start].chars().all(char::is_whitespace);
+    (adjacent && that.text(text).eq_ignore_ascii_case("that")).then_some(that.span.start)
+}
+
+/// `pledged a "revolution" and said that "…"`: in a mixed clause, a second verb of saying
+/// joined to the first before its last quotation (it shares the subject) opens a claim of its
+/// own, from the word after it. Before every quotation, it is where the clause starts; after
+/// one, the clause splits there and the claim after the join is returned.
+fn split_at_joined_cue(text: &str, tokens: &Tokenized, quotes: &[QuoteSpan], a: &mut Attribution) -> Option<Attribution> {
+    let first = a.parts.first_mut()?;
+    let inside = quotes.iter().skip(quotes.partition_point(|q| q.open < first.start)).take_while(|q| q.end <= first.end + 1);
+    let last_open = inside.last()?.open;
+    let toks = tokens.within(&(first.start..last_open));
+    let [join, cue, next] = toks.windows(3).rev().find(|w| {
+        let join = w[0].text(text);
+        (join == "and" || join == "but") && w[2].is_word() && lexicon::cue(w[1].text(text)).is_some_and(|c| c.class == CueClass::Speech)
+    })?
+    else {
+        return None;
+    };
+    let quoted_before = quotes.iter().any(|q| q.open >= first.start && q.open < join.span.start);
+    if !quoted_before {
+        first.start = next.span.start;
+        a.cue = Some(cue.span.clone());
+        return None;
+    }
+    let mut parts = vec![next.span.start..first.end];
+    first.end = trim_end_punct(text, first.start, join.span.start);
+    parts.extend(a.parts.drain(1..));
+    Some(Attribution { kind: QuoteKind::Mixed, parts, mention: a.mention.clone(), cue: Some(cue.span.clone()), follows: None })
 }
 
 /// Where the cue of the last reported speech with a speaker stands, in the paragraph before

@@ -135,7 +135,39 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
         }
         start -= 1;
     }
+    // "Protesters marching through the streets chanted": the object of a participle's phrase
+    // is no subject; the noun the participle follows is.
+    if let Some(subject) = subject_before_participle(text, toks, start) {
+        return Some(subject);
+    }
     classify(text, toks, start, end)
+}
+
+/// Words in "-ing" that are nouns or prepositions, not participles ("a town hall meeting in
+/// Ohio", "according to").
+fn is_noun_in_ing(word: &str) -> bool {
+    matches!(
+        word,
+        "according" | "meeting" | "hearing" | "briefing" | "building" | "morning" | "evening" | "gathering" | "ruling" | "funding"
+            | "spending" | "polling" | "wedding" | "thing" | "something" | "anything" | "nothing" | "everything" | "during"
+    )
+}
+
+/// The subject before a participle and its preposition that stand just before token `start`
+/// ("a source speaking to Fox News said" → "a source"), if a noun phrase ends there.
+fn subject_before_participle(text: &str, toks: &[Token], start: usize) -> Option<Mention> {
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    // Cheap first: most phrases follow no such preposition.
+    let preposition = word(start.checked_sub(1)?)?;
+    if !matches!(preposition, "to" | "in" | "on" | "at" | "with" | "from" | "through" | "into" | "outside" | "near" | "across" | "along") {
+        return None;
+    }
+    let participle = word(start.checked_sub(2)?)?;
+    let is_participle = participle.ends_with("ing") && participle.starts_with(|c: char| c.is_ascii_lowercase()) && !is_noun_in_ing(participle);
+    if !is_participle || word(start.checked_sub(3)?).is_none() {
+        return None;
+    }
+    before(text, toks, start - 2).filter(|m| !matches!(m.kind, MentionKind::Pronoun(_)))
 }
 
 /// Where a time said between a subject and its cue starts ("Trump on Tuesday said", "Priebus

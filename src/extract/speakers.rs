@@ -114,6 +114,13 @@ impl Hasher for NameHasher {
 /// before naming it.
 const LEDE_PARAGRAPHS: usize = 3;
 
+/// Adds `alias` to a speaker's aliases, once.
+fn add_alias(speaker: &mut Speaker, alias: &str) {
+    if !speaker.aliases.iter().any(|a| a == alias) {
+        speaker.aliases.push(alias.to_string());
+    }
+}
+
 /// Whether a mention describes a person by a title or role without naming one: "A former
 /// party chairman", not "officials" or "the study".
 fn describes_a_person(m: &Mention) -> bool {
@@ -339,11 +346,7 @@ impl Registry {
             });
             if let Some(e) = named_later {
                 resolved[k] = Some(e);
-                let written = text[m.span.clone()].trim();
-                let speaker = &mut self.entities[e].speaker;
-                if !speaker.aliases.iter().any(|a| a == written) {
-                    speaker.aliases.push(written.to_string());
-                }
+                add_alias(&mut self.entities[e].speaker, text[m.span.clone()].trim());
             }
         }
     }
@@ -411,12 +414,8 @@ impl Registry {
             }
         }?;
         let speaker = &mut self.entities[entity].speaker;
-        if written != speaker.name
-            && !matches!(m.kind, MentionKind::Pronoun(_))
-            && !lexicon::is_relative_pronoun(&written)
-            && !speaker.aliases.contains(&written)
-        {
-            speaker.aliases.push(written);
+        if written != speaker.name && !matches!(m.kind, MentionKind::Pronoun(_)) && !lexicon::is_relative_pronoun(&written) {
+            add_alias(speaker, &written);
         }
         Some(entity)
     }
@@ -504,9 +503,7 @@ impl Registry {
         let speaker = &mut self.entities[e].speaker;
         if found.is_some() && name.split_whitespace().count() > speaker.name.split_whitespace().count() {
             let old = std::mem::replace(&mut speaker.name, name.to_string());
-            if !speaker.aliases.contains(&old) {
-                speaker.aliases.push(old);
-            }
+            add_alias(speaker, &old);
         }
         // The keys are copied only when new: most surnames and first names come back.
         match self.by_surname.get_mut(last) {

@@ -490,7 +490,8 @@ impl<'a> Sentence<'a> {
         })?;
         let content = self.claim(k + 2, toks.len())?;
         let (mention, cue_from) = if lexicon::is_stance_noun(words[k]) {
-            (mentions::possessor(text, toks, k).or_else(|| self.possessive_before(k)), k)
+            let owned = self.past_noun_modifiers(k);
+            (mentions::possessor(text, toks, owned).or_else(|| self.possessive_before(owned)), k)
         } else {
             // "is convinced", "made it clear": the verb before the adjective, and its subject.
             let verb = (k.saturating_sub(3)..k).find(|&v| is_linking_or_make(words[v]))?;
@@ -532,6 +533,27 @@ impl<'a> Sentence<'a> {
         }
         let attribution = Attribution { kind: QuoteKind::Indirect, parts, mention: None, cue: Some(toks[k].span.clone()), follows: None };
         Some(Candidate { attribution, class: CueClass::Speech, clause, borrows_subject: false, takes_clause: true })
+    }
+
+    /// "Ruiz's earlier claim", "their smug assurances": the token where up to two lower-case
+    /// modifiers before the noun at token `k` start, when an owner stands before them (a
+    /// possessive or a possessive pronoun); `k` itself otherwise.
+    fn past_noun_modifiers(&self, k: usize) -> usize {
+        let is_modifier = |w: &str| {
+            w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !lexicon::is_determiner(w)
+                && !lexicon::is_phrase_breaker(w)
+                && !is_preposition(w)
+        };
+        let owner_at = |o: usize| self.toks[o].is_word() && (is_possessive(self.words[o]) || lexicon::possessive_pronoun(self.words[o]).is_some());
+        let mut o = k;
+        while o + 2 > k && o > 1 && self.toks[o - 1].is_word() && is_modifier(self.words[o - 1]) {
+            o -= 1;
+            if owner_at(o - 1) {
+                return o;
+            }
+        }
+        k
     }
 
     /// "Ruiz's claim": the possessive name right before token `k`, as a mention.

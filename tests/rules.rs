@@ -381,6 +381,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "he would not run again", "Okafor", "made it clear")] },
     Case { name: "a noun of saying before that, with a modifier or two after its owner, reports the owner's claim", input: "The council ignored their familiar complaint that the toll was too high. The ferry still runs despite the union's repeated assertion that it is unsafe.",
         expect: &[("indirect", "the toll was too high", "their", "complaint"), ("indirect", "it is unsafe", "the union's", "assertion")] },
+    Case { name: "a common noun's possessive in a curly apostrophe owns a noun of saying as a straight one does", input: "The ferry still runs despite the mayor\u{2019}s claim that it is unsafe.",
+        expect: &[("indirect", "it is unsafe", "the mayor\u{2019}s", "claim")] },
     Case { name: "a noun of saying before that reports a clause of no one named", input: "There were many complaints that drivers on the bridge were speeding at night.",
         expect: &[("indirect", "drivers on the bridge were speeding at night", "", "complaints")] },
     Case { name: "a noun before a relative that is no claim", input: "The claims that were filed last week proved false.", expect: &[] },

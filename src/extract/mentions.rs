@@ -6,7 +6,7 @@
 
 use super::lexicon::{self, Pronoun};
 use super::reported;
-use super::tokens::{Kind, Token, is_capitalized, is_dash, trim_suffix, without_possessive};
+use super::tokens::{Kind, Token, is_capitalized, is_dash, without_possessive};
 use crate::model::Span;
 
 /// A phrase that names (or stands for) a speaker.
@@ -1133,7 +1133,7 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
     }
     // A common noun phrase next to a cue is a speaker when its head is a role or a source
     // noun, or when a determiner opens it ("the bank", "several former journalists").
-    let head = trim_suffix(last, "'s");
+    let head = without_possessive(last);
     let known_head = lexicon::is_title(head) || lexicon::is_unnamed_source_noun(head);
     let plain_noun = head.chars().all(|c| c.is_alphabetic() || c == '-') && !lexicon::is_phrase_breaker(head);
     if known_head || has_determiner && plain_noun && words.len() <= 5 {

@@ -383,6 +383,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll was too high", "their", "complaint"), ("indirect", "it is unsafe", "the union's", "assertion")] },
     Case { name: "a common noun's possessive in a curly apostrophe owns a noun of saying as a straight one does", input: "The ferry still runs despite the mayor\u{2019}s claim that it is unsafe.",
         expect: &[("indirect", "it is unsafe", "the mayor\u{2019}s", "claim")] },
+    Case { name: "a noun of saying that a verb takes as its object reports the verb's subject, but not as a gerund's object", input: "The pilots raised concerns that the ferry was unsafe. The board began investigating complaints that the toll was too high.",
+        expect: &[("indirect", "the ferry was unsafe", "The pilots", "concerns"), ("indirect", "the toll was too high", "", "complaints")] },
     Case { name: "a noun of saying before that reports a clause of no one named", input: "There were many complaints that drivers on the bridge were speeding at night.",
         expect: &[("indirect", "drivers on the bridge were speeding at night", "", "complaints")] },
     Case { name: "a noun before a relative that is no claim", input: "The claims that were filed last week proved false.", expect: &[] },

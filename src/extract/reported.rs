@@ -491,7 +491,8 @@ impl<'a> Sentence<'a> {
         let content = self.claim(k + 2, toks.len())?;
         let (mention, cue_from) = if lexicon::is_stance_noun(words[k]) {
             let owned = self.past_noun_modifiers(k);
-            (mentions::possessor(text, toks, owned).or_else(|| self.possessive_before(owned)), k)
+            let owner = mentions::possessor(text, toks, owned).or_else(|| self.possessive_before(owned));
+            (owner.or_else(|| self.holder_of_object(k)), k)
         } else {
             // "is convinced", "made it clear": the verb before the adjective, and its subject.
             let verb = (k.saturating_sub(3)..k).find(|&v| is_linking_or_make(words[v]))?;
@@ -554,6 +555,28 @@ impl<'a> Sentence<'a> {
             }
         }
         k
+    }
+
+    /// "Ruiz dismissed the notion that …", "the pilots raised concerns that …": the subject of
+    /// the verb whose object is the noun at token `k` (past an article and a modifier or two),
+    /// which holds the belief. A form of "be" ("there were complaints that") and a participle
+    /// that qualifies the noun ("the debunked claim", "the firmly held belief") name no holder.
+    fn holder_of_object(&self, k: usize) -> Option<Mention> {
+        let (text, toks, words) = (self.text, self.toks, self.words);
+        let is_verb = |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && (is_past_or_auxiliary(w) || lexicon::cue(w).is_some_and(|c| !c.bare))
+        };
+        let v = (k.saturating_sub(4)..k).rev().take_while(|&v| toks[v].is_word()).find(|&v| is_verb(words[v]))?;
+        let between_ok = words[v + 1..k].iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !lexicon::is_phrase_breaker(w));
+        let qualifies = v > 0 && toks[v - 1].is_word() && (lexicon::is_determiner(words[v - 1]) || words[v - 1].ends_with("ly"));
+        // "began investigating complaints that …": the noun is a gerund's object, not the verb's.
+        let gerund_after = v + 1 < k && words[v + 1].ends_with("ing");
+        if !between_ok || qualifies || gerund_after || lexicon::is_passive_be(words[v]) {
+            return None;
+        }
+        let clause = self.clause_start(v, CueClass::Belief)?;
+        mentions::whole_subject(text, toks, clause, v).or_else(|| mentions::before(text, toks, v))
     }
 
     /// "Ruiz's claim": the possessive name right before token `k`, as a mention.

@@ -840,9 +840,9 @@ const DOCUMENT_REACH: usize = 2400;
 /// article", "a new Reuters/Ipsos poll") or, for "the study" alone, where the text last named
 /// a document with its owner ("a report by the Pew Research Center … the report found").
 fn document_owner<'t>(text: &'t str, written: &'t str, at: usize) -> Option<&'t str> {
-    let (head_at, head) = written.split(' ').map(|w| (offset_in(written, w), w)).find(|(_, w)| lexicon::is_document_noun(w))?;
+    let (head_at, head) = written.split(' ').map(|w| (offset_in(written, w), w)).find(|(_, w)| is_owned_work(w))?;
     // "an analysis by Lily Batchelder": the owner named in the phrase, before or after its noun.
-    if let Some(owner) = owner_before(&written[..head_at]).or_else(|| owner_after(&written[head_at + head.len()..])) {
+    if let Some(owner) = owner_around(&written[..head_at], head, &written[head_at + head.len()..]) {
         return Some(owner);
     }
     let definite = after_the(written).is_some();
@@ -854,6 +854,7 @@ fn document_owner<'t>(text: &'t str, written: &'t str, at: usize) -> Option<&'t 
     // noun, as a scan of every word back was most of the cost of speaker resolution.
     let mut nouns: Vec<(usize, usize)> = lexicon::DOCUMENT_NOUNS
         .iter()
+        .chain(MEDIA_NOUNS)
         .flat_map(|n| memmem::rfind_iter(before.as_bytes(), n.as_bytes()).map(move |i| (i, n.len())))
         .filter(|&(i, len)| {
             let after = before.as_bytes().get(i + len);
@@ -862,8 +863,25 @@ fn document_owner<'t>(text: &'t str, written: &'t str, at: usize) -> Option<&'t 
         .collect();
     nouns.sort_unstable_by(|a, b| b.cmp(a));
     nouns.into_iter().find_map(|(i, len)| {
-        owner_before(&before[..i]).or_else(|| owner_after(&before[i + len..])).or_else(|| issuer(&before[..i]))
+        owner_around(&before[..i], &before[i..i + len], &before[i + len..]).or_else(|| issuer(&before[..i]))
     })
+}
+
+/// Made things that speak for their makers as documents do ("a web video by the committee …
+/// the clip says"), kept here: elsewhere they are not read as documents.
+const MEDIA_NOUNS: &[&str] = &["video", "clip", "ad"];
+
+/// The owner named around a document's noun: before it ("a Times article"), or after it by
+/// "by" or "from" ("an analysis by Lily Batchelder"). Before a video or an ad stand its medium
+/// or its title ("a TV ad", "a YouTube video"), not its maker.
+fn owner_around<'t>(phrase: &'t str, noun: &str, rest: &'t str) -> Option<&'t str> {
+    let named_before = if lexicon::is_document_noun(noun) { owner_before(phrase) } else { None };
+    named_before.or_else(|| owner_after(rest))
+}
+
+/// Whether a word names a document or a made thing that speaks for its maker.
+fn is_owned_work(word: &str) -> bool {
+    lexicon::is_document_noun(word) || MEDIA_NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n))
 }
 
 /// Who issued the document whose noun follows `phrase`: "the Security Council issued a " →

@@ -390,6 +390,7 @@ impl Registry {
                         .or_else(|| named_relative(text, &written).map(|name| self.person(&name)))
                         .or_else(|| named_organization(&written).map(|name| self.organization(&name)))
                         .or_else(|| self.anaphor(&written, description, m.span.start, last))
+                        .or_else(|| self.organization_anaphor(&written, last, m.span.start))
                         .or_else(|| self.joint_role(text, &written, m.span.start))
                 }
             }
@@ -471,6 +472,24 @@ impl Registry {
         let definite = after_the(written).is_some();
         let head = description.rsplit(' ').next().unwrap_or("");
         if definite && lexicon::is_person_role(head) { self.in_focus(at, last).next() } else { None }
+    }
+
+    /// Whom "the agency" or "the network" stands for: the organisation that spoke just before,
+    /// as "it" would be ("according to the Congressional Budget Office … the agency said").
+    /// Not so "the administration", "the campaign", "the police" or "the poll": each most often
+    /// stands for one of its own, not for whoever spoke last. The organisation is one named in
+    /// full or by its initials ("Heritage Foundation", "FBI"), not a lone word read as a name.
+    fn organization_anaphor(&self, written: &str, last: &LastSpeakers, at: usize) -> Option<usize> {
+        let noun = after_the(written).filter(|rest| !rest.contains(' ') && !rest.ends_with('s') && !is_capitalized(rest))?;
+        let noun = lexicon::lower(noun);
+        let own_kind = matches!(noun.as_ref(), "administration" | "campaign" | "police" | "poll" | "government");
+        if own_kind || !lexicon::is_org_word(&noun) {
+            return None;
+        }
+        let e = last_organization(last, at)?;
+        let name = &self.entities[e].speaker.name;
+        let full = name.contains(' ') || (name.len() > 1 && name.bytes().all(|b| b.is_ascii_uppercase()));
+        full.then_some(e)
     }
 
     /// The person a name stands for: an exact name, a fuller name with the same surname
@@ -826,6 +845,7 @@ fn police_force<'t>(text: &'t str, written: &str, at: usize) -> Option<&'t str> 
 fn last_organization(last: &LastSpeakers, at: usize) -> Option<usize> {
     last.organization.filter(|&(spoke, _)| at.saturating_sub(spoke) <= IT_REACH).map(|(_, e)| e)
 }
+
 
 /// The words of a description after its opening "the" (any case), if it opens so: "the
 /// senators", "The police".

@@ -561,6 +561,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll is unfair", "The ad", "says")] },
     Case { name: "the agency is the organisation named in full that spoke just before, as it would be", input: "The toll cut traffic by a third, according to the Harbour Transit Commission.\n\nThe agency said the ferry would run all winter.",
         expect: &[("indirect", "The toll cut traffic by a third", "Harbour Transit Commission", "according to"), ("indirect", "the ferry would run all winter", "Harbour Transit Commission", "said")] },
+    Case { name: "the group is not the organisation that spoke before when another is named since", input: "The toll cut traffic by a third, according to the Harbour Transit Commission.\n\nThe Dunmore Research Center came to the same view. The toll is unfair, the group said.",
+        expect: &[("indirect", "The toll cut traffic by a third", "Harbour Transit Commission", "according to"), ("indirect", "The toll is unfair", "the group", "said")] },
     Case { name: "the campaign is its own organisation, not the one that spoke just before", input: "The toll cut traffic by a third, according to the Harbour Transit Commission.\n\nThe campaign said the ferry would run all winter.",
         expect: &[("indirect", "The toll cut traffic by a third", "Harbour Transit Commission", "according to"), ("indirect", "the ferry would run all winter", "The campaign", "said")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },

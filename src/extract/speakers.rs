@@ -390,7 +390,7 @@ impl Registry {
                         .or_else(|| named_relative(text, &written).map(|name| self.person(&name)))
                         .or_else(|| named_organization(&written).map(|name| self.organization(&name)))
                         .or_else(|| self.anaphor(&written, description, m.span.start, last))
-                        .or_else(|| self.organization_anaphor(&written, last, m.span.start))
+                        .or_else(|| self.organization_anaphor(text, &written, last, m.span.start))
                         .or_else(|| self.joint_role(text, &written, m.span.start))
                 }
             }
@@ -479,17 +479,18 @@ impl Registry {
     /// Not so "the administration", "the campaign", "the police" or "the poll": each most often
     /// stands for one of its own, not for whoever spoke last. The organisation is one named in
     /// full or by its initials ("Heritage Foundation", "FBI"), not a lone word read as a name.
-    fn organization_anaphor(&self, written: &str, last: &LastSpeakers, at: usize) -> Option<usize> {
+    fn organization_anaphor(&self, text: &str, written: &str, last: &LastSpeakers, at: usize) -> Option<usize> {
         let noun = after_the(written).filter(|rest| !rest.contains(' ') && !rest.ends_with('s') && !is_capitalized(rest))?;
         let noun = lexicon::lower(noun);
         let own_kind = matches!(noun.as_ref(), "administration" | "campaign" | "police" | "poll" | "government");
         if own_kind || !lexicon::is_org_word(&noun) {
             return None;
         }
-        let e = last_organization(last, at)?;
+        let (spoke, e) = last.organization?;
         let name = &self.entities[e].speaker.name;
         let full = name.contains(' ') || (name.len() > 1 && name.bytes().all(|b| b.is_ascii_uppercase()));
-        full.then_some(e)
+        let since = text.get(spoke..at).unwrap_or("");
+        (full && at - spoke <= IT_REACH && !names_another_organization(since, name)).then_some(e)
     }
 
     /// The person a name stands for: an exact name, a fuller name with the same surname
@@ -846,6 +847,15 @@ fn last_organization(last: &LastSpeakers, at: usize) -> Option<usize> {
     last.organization.filter(|&(spoke, _)| at.saturating_sub(spoke) <= IT_REACH).map(|(_, e)| e)
 }
 
+
+/// Whether `since` (the text from where an organisation spoke) names another one, by a
+/// capitalised organisation word not in `name`: "according to the Tax Foundation … The Tax
+/// Policy Center came to a similar conclusion … the group said" is the center's.
+fn names_another_organization(since: &str, name: &str) -> bool {
+    since.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        is_capitalized(w) && lexicon::is_org_word(&lexicon::lower(w)) && !name.split(' ').any(|n| n == w)
+    })
+}
 
 /// The words of a description after its opening "the" (any case), if it opens so: "the
 /// senators", "The police".

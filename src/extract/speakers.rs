@@ -390,6 +390,7 @@ impl Registry {
                         .or_else(|| named_relative(text, &written).map(|name| self.person(&name)))
                         .or_else(|| named_organization(&written).map(|name| self.organization(&name)))
                         .or_else(|| self.anaphor(&written, description, m.span.start, last))
+                        .or_else(|| self.organization_anaphor(text, &written, last, m.span.start))
                         .or_else(|| self.joint_role(text, &written, m.span.start))
                 }
             }
@@ -471,6 +472,25 @@ impl Registry {
         let definite = after_the(written).is_some();
         let head = description.rsplit(' ').next().unwrap_or("");
         if definite && lexicon::is_person_role(head) { self.in_focus(at, last).next() } else { None }
+    }
+
+    /// Whom "the agency" or "the network" stands for: the organisation that spoke just before,
+    /// as "it" would be ("according to the Congressional Budget Office … the agency said").
+    /// Not so "the administration", "the campaign", "the police" or "the poll": each most often
+    /// stands for one of its own, not for whoever spoke last. The organisation is one named in
+    /// full or by its initials ("Heritage Foundation", "FBI"), not a lone word read as a name.
+    fn organization_anaphor(&self, text: &str, written: &str, last: &LastSpeakers, at: usize) -> Option<usize> {
+        let noun = after_the(written).filter(|rest| !rest.contains(' ') && !rest.ends_with('s') && !is_capitalized(rest))?;
+        let noun = lexicon::lower(noun);
+        let own_kind = matches!(noun.as_ref(), "administration" | "campaign" | "police" | "poll" | "government");
+        if own_kind || !lexicon::is_org_word(&noun) {
+            return None;
+        }
+        let (spoke, e) = last.organization?;
+        let name = &self.entities[e].speaker.name;
+        let full = name.contains(' ') || (name.len() > 1 && name.bytes().all(|b| b.is_ascii_uppercase()));
+        let since = text.get(spoke..at).unwrap_or("");
+        (full && at - spoke <= IT_REACH && !names_another_organization(since, name)).then_some(e)
     }
 
     /// The person a name stands for: an exact name, a fuller name with the same surname
@@ -827,6 +847,16 @@ fn last_organization(last: &LastSpeakers, at: usize) -> Option<usize> {
     last.organization.filter(|&(spoke, _)| at.saturating_sub(spoke) <= IT_REACH).map(|(_, e)| e)
 }
 
+
+/// Whether `since` (the text from where an organisation spoke) names another one, by a
+/// capitalised organisation word not in `name`: "according to the Tax Foundation … The Tax
+/// Policy Center came to a similar conclusion … the group said" is the center's.
+fn names_another_organization(since: &str, name: &str) -> bool {
+    since.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        is_capitalized(w) && lexicon::is_org_word(&lexicon::lower(w)) && !name.split(' ').any(|n| n == w)
+    })
+}
+
 /// The words of a description after its opening "the" (any case), if it opens so: "the
 /// senators", "The police".
 fn after_the(written: &str) -> Option<&str> {
@@ -840,9 +870,9 @@ const DOCUMENT_REACH: usize = 2400;
 /// article", "a new Reuters/Ipsos poll") or, for "the study" alone, where the text last named
 /// a document with its owner ("a report by the Pew Research Center … the report found").
 fn document_owner<'t>(text: &'t str, written: &'t str, at: usize) -> Option<&'t str> {
-    let (head_at, head) = written.split(' ').map(|w| (offset_in(written, w), w)).find(|(_, w)| lexicon::is_document_noun(w))?;
+    let (head_at, head) = written.split(' ').map(|w| (offset_in(written, w), w)).find(|(_, w)| is_owned_work(w))?;
     // "an analysis by Lily Batchelder": the owner named in the phrase, before or after its noun.
-    if let Some(owner) = owner_before(&written[..head_at]).or_else(|| owner_after(&written[head_at + head.len()..])) {
+    if let Some(owner) = owner_around(&written[..head_at], head, &written[head_at + head.len()..]) {
         return Some(owner);
     }
     let definite = after_the(written).is_some();
@@ -854,6 +884,7 @@ fn document_owner<'t>(text: &'t str, written: &'t str, at: usize) -> Option<&'t 
     // noun, as a scan of every word back was most of the cost of speaker resolution.
     let mut nouns: Vec<(usize, usize)> = lexicon::DOCUMENT_NOUNS
         .iter()
+        .chain(MEDIA_NOUNS)
         .flat_map(|n| memmem::rfind_iter(before.as_bytes(), n.as_bytes()).map(move |i| (i, n.len())))
         .filter(|&(i, len)| {
             let after = before.as_bytes().get(i + len);
@@ -862,8 +893,25 @@ fn document_owner<'t>(text: &'t str, written: &'t str, at: usize) -> Option<&'t 
         .collect();
     nouns.sort_unstable_by(|a, b| b.cmp(a));
     nouns.into_iter().find_map(|(i, len)| {
-        owner_before(&before[..i]).or_else(|| owner_after(&before[i + len..])).or_else(|| issuer(&before[..i]))
+        owner_around(&before[..i], &before[i..i + len], &before[i + len..]).or_else(|| issuer(&before[..i]))
     })
+}
+
+/// Made things that speak for their makers as documents do ("a web video by the committee …
+/// the clip says"), kept here: elsewhere they are not read as documents.
+const MEDIA_NOUNS: &[&str] = &["video", "clip", "ad"];
+
+/// The owner named around a document's noun: before it ("a Times article"), or after it by
+/// "by" or "from" ("an analysis by Lily Batchelder"). Before a video or an ad stand its medium
+/// or its title ("a TV ad", "a YouTube video"), not its maker.
+fn owner_around<'t>(phrase: &'t str, noun: &str, rest: &'t str) -> Option<&'t str> {
+    let named_before = if lexicon::is_document_noun(noun) { owner_before(phrase) } else { None };
+    named_before.or_else(|| owner_after(rest))
+}
+
+/// Whether a word names a document or a made thing that speaks for its maker.
+fn is_owned_work(word: &str) -> bool {
+    lexicon::is_document_noun(word) || MEDIA_NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n))
 }
 
 /// Who issued the document whose noun follows `phrase`: "the Security Council issued a " →

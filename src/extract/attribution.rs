@@ -310,6 +310,13 @@ pub fn find(
     for first in out.iter_mut().filter(|a| a.kind == QuoteKind::Mixed).filter_map(|a| a.parts.first_mut()) {
         first.start = that_after_opening_adjunct(text, tokens.within(first)).or_else(|| that_before(text, tokens, first.start)).unwrap_or(first.start);
     }
+    // `told the crowd, "…"`: the clause was the listener and a quotation it leads into.
+    for a in out.iter_mut().filter(|a| a.kind == QuoteKind::Mixed) {
+        if let Some(quote) = listener_then_quote(text, quotes, a) {
+            a.kind = QuoteKind::Direct;
+            a.parts = quote;
+        }
+    }
     let joined: Vec<Attribution> =
         out.iter_mut().filter(|a| a.kind == QuoteKind::Mixed).filter_map(|a| split_at_joined_cue(text, tokens, quotes, a)).collect();
     out.extend(joined);
@@ -393,6 +400,24 @@ fn that_after_opening_adjunct(text: &str, toks: &[Token]) -> Option<usize> {
     }
     let mut before_quote = toks.iter().take_while(|t| !reported::holds_quote_mark(t.text(text)));
     before_quote.find(|t| t.text(text).eq_ignore_ascii_case("that")).map(|t| t.span.start)
+}
+
+/// `told the mayors gathered in the city, "No one should be confused …"`: a clause read from
+/// a cue that takes a listener, whose words before its quotation (no "that" among them) end
+/// in a comma, leads into a direct quotation that ends it. Returns the quotation's parts.
+fn listener_then_quote(text: &str, quotes: &[QuoteSpan], a: &Attribution) -> Option<Vec<Span>> {
+    let ([part], Some(cue)) = (a.parts.as_slice(), a.cue.as_ref()) else {
+        return None;
+    };
+    let q = quotes.get(quotes.partition_point(|q| q.open < part.start))?;
+    let head = text.get(part.start..q.open)?.trim_end();
+    if cue.end > part.start || !head.ends_with(',') || q.end > part.end + 1 {
+        return None;
+    }
+    let ends_clause = !text[q.end.min(part.end)..part.end].chars().any(char::is_alphanumeric);
+    let that = head.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("that"));
+    let listener = lexicon::cue(&text[cue.clone()]).is_some_and(|c| c.takes_object);
+    (ends_clause && !that && listener).then(|| q.parts.clone())
 }
 
 /// `said Friday that "…"`: a mixed clause holds the "that" that opens it, as a claim quoted

@@ -105,6 +105,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "a toll would cut traffic on the bridge", "Ruiz", "argued"), ("mixed", "it is \"only fair to drivers.\"", "Ruiz", "saying")] },
     Case { name: "a mixed clause read through a place starts at the that of its claim", input: "Kim said at a rally in Reno that \"a pipe\" had burst near the port.",
         expect: &[("mixed", "that \"a pipe\" had burst near the port", "Kim", "said")] },
+    Case { name: "a mixed clause read through a listener or a time starts at the that of its claim", input: "Kim told the dock workers at the pier that \"the cranes\" would stay. Ruiz said Tuesday night that \"nothing moves.\"",
+        expect: &[("mixed", "that \"the cranes\" would stay", "Kim", "told"), ("mixed", "that \"nothing moves.\"", "Ruiz", "said")] },
     Case { name: "a quotation a listener and a comma lead into is direct", input: "Ana Ruiz told the ferry crews waiting at the pier, \"Nobody sails tonight.\"",
         expect: &[("direct", "Nobody sails tonight.", "Ana Ruiz", "told")] },
     Case { name: "a second verb of saying joined before the quote starts the mixed clause", input: "Kim praised the crews on the night shift and said that the bridge was \"safe again.\"",

@@ -306,9 +306,19 @@ pub fn find(
     let turns = hold_whole_turns(text, paragraphs, &mut out);
     let mut out = without_claims_in_turns(out, &turns);
     // `told reporters at an event in Reno that "…"`: a mixed clause read from its cue through
-    // a place or a time starts at the "that" of its claim.
-    for first in out.iter_mut().filter(|a| a.kind == QuoteKind::Mixed).filter_map(|a| a.parts.first_mut()) {
-        first.start = that_after_opening_adjunct(text, tokens.within(first)).or_else(|| that_before(text, tokens, first.start)).unwrap_or(first.start);
+    // a listener, a place or a time starts at the "that" of its claim.
+    for a in out.iter_mut().filter(|a| a.kind == QuoteKind::Mixed) {
+        let listener = a.cue.as_ref().and_then(|c| lexicon::cue(&text[c.clone()])).is_some_and(|c| c.takes_object);
+        let Some(first) = a.parts.first_mut() else { continue };
+        let adjunct = || that_after_opening_adjunct(text, tokens.within(first), listener);
+        first.start = that_before(text, tokens, first.start).or_else(adjunct).unwrap_or(first.start);
+    }
+    // `told the crowd, "…"`: the clause was the listener and a quotation it leads into.
+    for a in out.iter_mut().filter(|a| a.kind == QuoteKind::Mixed) {
+        if let Some(quote) = listener_then_quote(text, quotes, a) {
+            a.kind = QuoteKind::Direct;
+            a.parts = quote;
+        }
     }
     let joined: Vec<Attribution> =
         out.iter_mut().filter(|a| a.kind == QuoteKind::Mixed).filter_map(|a| split_at_joined_cue(text, tokens, quotes, a)).collect();
@@ -381,18 +391,41 @@ fn without_claims_in_turns(out: Vec<Attribution>, turns: &[(usize, Span)]) -> Ve
 }
 
 /// Where "that" stands before the first quotation mark of a clause that opens with a
-/// preposition ("at a rally in Reno that "…"", "for the first time that …").
-fn that_after_opening_adjunct(text: &str, toks: &[Token]) -> Option<usize> {
-    let first = lexicon::lower(toks.first().filter(|t| t.is_word())?.text(text));
+/// preposition ("at a rally in Reno that "…"", "for the first time that …") or, after a cue
+/// that takes one, with its listener ("customers at a diner that "…""); or right after a time
+/// that opens it ("Tuesday night that "…"").
+fn that_after_opening_adjunct(text: &str, toks: &[Token], listener: bool) -> Option<usize> {
+    let first = toks.first().filter(|t| t.is_word())?.text(text);
+    let is_that = |t: &&Token| t.text(text).eq_ignore_ascii_case("that");
+    let lower = lexicon::lower(first);
     let adjunct = matches!(
-        first.as_ref(),
+        lower.as_ref(),
         "at" | "on" | "in" | "of" | "during" | "to" | "from" | "before" | "after" | "with" | "for" | "about" | "outside"
     );
-    if !adjunct {
-        return None;
+    if !adjunct && !(listener && lower != "that") {
+        let time = lexicon::is_time_word(first) || lower == "instead";
+        return toks.iter().skip(1).take(2).find(is_that).filter(|_| time).map(|t| t.span.start);
     }
     let mut before_quote = toks.iter().take_while(|t| !reported::holds_quote_mark(t.text(text)));
-    before_quote.find(|t| t.text(text).eq_ignore_ascii_case("that")).map(|t| t.span.start)
+    before_quote.find(is_that).map(|t| t.span.start)
+}
+
+/// `told the mayors gathered in the city, "No one should be confused …"`: a clause read from
+/// a cue that takes a listener, whose words before its quotation (no "that" among them) end
+/// in a comma, leads into a direct quotation that ends it. Returns the quotation's parts.
+fn listener_then_quote(text: &str, quotes: &[QuoteSpan], a: &Attribution) -> Option<Vec<Span>> {
+    let ([part], Some(cue)) = (a.parts.as_slice(), a.cue.as_ref()) else {
+        return None;
+    };
+    let q = quotes.get(quotes.partition_point(|q| q.open < part.start))?;
+    let head = text.get(part.start..q.open)?.trim_end();
+    if cue.end > part.start || !head.ends_with(',') || q.end > part.end + 1 {
+        return None;
+    }
+    let ends_clause = !text[q.end.min(part.end)..part.end].chars().any(char::is_alphanumeric);
+    let that = head.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("that"));
+    let listener = lexicon::cue(&text[cue.clone()]).is_some_and(|c| c.takes_object);
+    (ends_clause && !that && listener).then(|| q.parts.clone())
 }
 
 /// `said Friday that "…"`: a mixed clause holds the "that" that opens it, as a claim quoted

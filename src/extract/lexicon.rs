@@ -605,6 +605,31 @@ pub fn cue_at(word: &str, at: usize) -> Option<Cue> {
     cue(word)
 }
 
+/// The shapes of the cue forms (either reading) as bits of length by first and last letter
+/// (case folded, as `shape` folds them): a finer sieve than a table's own, for the scan of
+/// every word of every sentence.
+static CUE_SHAPES: LazyLock<[[u32; 32]; 32]> = LazyLock::new(|| {
+    let mut shapes = [[0; 32]; 32];
+    for e in CUES.slots.iter().flatten() {
+        let (first, last, bit) = first_last_shape(&e.key);
+        shapes[first][last] |= bit;
+    }
+    shapes
+});
+
+/// A word's first and last byte with case folded, and its length as a bit, as in `shape`.
+fn first_last_shape(word: &str) -> (usize, usize, u32) {
+    let fold = |b: Option<&u8>| b.map_or(0, |b| usize::from(b | 0x20) & 31);
+    (fold(word.as_bytes().first()), fold(word.as_bytes().last()), 1 << word.len().min(31))
+}
+
+/// Whether `word` may be a cue form, told by its first and last letter and its length alone:
+/// false for most words, which a sentence's scan for cues thus passes without looking them up.
+pub fn may_be_cue(word: &str) -> bool {
+    let (first, last, bit) = first_last_shape(word);
+    CUE_SHAPES[first][last] & bit != 0
+}
+
 /// The cue reading of the word at position `at` before the words `next` and `then`: a verb
 /// that reports only through a preposition ("talked about", "focused on") counts before it;
 /// "back" reports no claim before the manner of the reply ("shot back in a statement", "fired
@@ -1235,6 +1260,14 @@ mod tests {
     fn cue_forms_fit_the_length_cue_checks_first() {
         let lengths = CUES.slots.iter().flatten().filter(|e| e.value.alone.is_some()).map(|e| e.key.len());
         assert!(lengths.clone().all(|n| (MIN_CUE_LEN..=MAX_CUE_LEN).contains(&n)), "{:?}", lengths.max());
+    }
+
+    #[test]
+    fn every_cue_form_passes_the_sieve_of_the_scan_in_any_case() {
+        for e in CUES.slots.iter().flatten() {
+            assert!(may_be_cue(&e.key) && may_be_cue(&e.key.to_ascii_uppercase()), "{}", e.key);
+        }
+        assert!(!may_be_cue("") && !may_be_cue("the"));
     }
 
     #[test]

@@ -422,10 +422,22 @@ fn regular_forms(base: &str) -> [String; 3] {
 /// power-of-two table kept at most a quarter full (most words looked up are not held, and a
 /// miss probes until an empty slot); the first entry given for a word wins.
 pub(crate) struct WordTable<V> {
-    slots: Vec<Option<(Box<str>, V)>>,
+    slots: Vec<Option<Entry<V>>>,
     /// The shapes of the words held, as (first letter, length) bits: most words looked up
     /// are not held, and this turns nearly all of them away before they are hashed.
     shapes: [u32; 32],
+}
+
+/// A word a `WordTable` holds, in lower case, with its value.
+struct Entry<V> {
+    key: Box<str>,
+    value: V,
+    /// The key's ends as `folded_ends` reads them, compared before its bytes.
+    ends: (u64, u64),
+    /// Whether equal ends prove a word the key: a key of at most 16 ASCII small letters (the
+    /// ends cover all its bytes, and setting bit 0x20 folds only a letter's capital onto it).
+    /// Nearly every key is one, and comparing a found word byte by byte cost most of a hit.
+    ends_suffice: bool,
 }
 
 impl<V: Copy> WordTable<V> {
@@ -437,7 +449,9 @@ impl<V: Copy> WordTable<V> {
             let (row, bit) = shape(&word);
             table.shapes[row] |= bit;
             let slot = table.slot(&word);
-            table.slots[slot].get_or_insert((word.to_ascii_lowercase().into_boxed_str(), value));
+            let key = word.to_ascii_lowercase().into_boxed_str();
+            let ends_suffice = key.len() <= 16 && key.bytes().all(|b| b.is_ascii_lowercase());
+            table.slots[slot].get_or_insert(Entry { ends: folded_ends(&key), key, value, ends_suffice });
         }
         table
     }
@@ -445,9 +459,10 @@ impl<V: Copy> WordTable<V> {
     /// The slot that holds `word`, or the empty one where it would go.
     fn slot(&self, word: &str) -> usize {
         let mask = self.slots.len() - 1;
-        let mut i = case_blind_hash(word) as usize & mask;
-        while let Some((key, _)) = &self.slots[i] {
-            if key.eq_ignore_ascii_case(word) {
+        let ends = folded_ends(word);
+        let mut i = case_blind_hash(word.len(), ends) as usize & mask;
+        while let Some(e) = &self.slots[i] {
+            if e.key.len() == word.len() && e.ends == ends && (e.ends_suffice || e.key.eq_ignore_ascii_case(word)) {
                 break;
             }
             i = (i + 1) & mask;
@@ -460,7 +475,7 @@ impl<V: Copy> WordTable<V> {
         if self.shapes[row] & bit == 0 {
             return None;
         }
-        self.slots[self.slot(word)].as_ref().map(|(_, v)| *v)
+        self.slots[self.slot(word)].as_ref().map(|e| e.value)
     }
 }
 
@@ -471,15 +486,19 @@ fn shape(word: &str) -> (usize, u32) {
     (first, 1 << word.len().min(31))
 }
 
-/// A hash of a word that ignores ASCII case, read eight bytes at a time from both ends: the
-/// words looked up are short, and a byte-by-byte hash cost more than the probe. Setting bit
-/// 0x20 of every byte folds the two cases of a letter together (and some punctuation with
-/// digits, which the probe's comparison tells apart).
-fn case_blind_hash(word: &str) -> u64 {
+/// The first and the last eight bytes of a word (the last none for a word of at most eight)
+/// with bit 0x20 of every byte set, which folds the two cases of a letter together (and some
+/// punctuation with digits, which the probe's comparison tells apart).
+fn folded_ends(word: &str) -> (u64, u64) {
     let bytes = word.as_bytes();
     let load = |chunk: &[u8]| padded_le(chunk) | 0x2020_2020_2020_2020;
-    let (head, tail) = if bytes.len() <= 8 { (load(bytes), 0) } else { (load(&bytes[..8]), load(&bytes[bytes.len() - 8..])) };
-    let mixed = (head ^ tail.rotate_left(29) ^ bytes.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    if bytes.len() <= 8 { (load(bytes), 0) } else { (load(&bytes[..8]), load(&bytes[bytes.len() - 8..])) }
+}
+
+/// A hash of a word of `len` bytes that ignores ASCII case, from its `folded_ends`: the words
+/// looked up are short, and a byte-by-byte hash cost more than the probe.
+fn case_blind_hash(len: usize, (head, tail): (u64, u64)) -> u64 {
+    let mixed = (head ^ tail.rotate_left(29) ^ len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     mixed ^ (mixed >> 32)
 }
 
@@ -584,6 +603,31 @@ pub fn cue_at(word: &str, at: usize) -> Option<Cue> {
         return None;
     }
     cue(word)
+}
+
+/// The shapes of the cue forms (either reading) as bits of length by first and last letter
+/// (case folded, as `shape` folds them): a finer sieve than a table's own, for the scan of
+/// every word of every sentence.
+static CUE_SHAPES: LazyLock<[[u32; 32]; 32]> = LazyLock::new(|| {
+    let mut shapes = [[0; 32]; 32];
+    for e in CUES.slots.iter().flatten() {
+        let (first, last, bit) = first_last_shape(&e.key);
+        shapes[first][last] |= bit;
+    }
+    shapes
+});
+
+/// A word's first and last byte with case folded, and its length as a bit, as in `shape`.
+fn first_last_shape(word: &str) -> (usize, usize, u32) {
+    let fold = |b: Option<&u8>| b.map_or(0, |b| usize::from(b | 0x20) & 31);
+    (fold(word.as_bytes().first()), fold(word.as_bytes().last()), 1 << word.len().min(31))
+}
+
+/// Whether `word` may be a cue form, told by its first and last letter and its length alone:
+/// false for most words, which a sentence's scan for cues thus passes without looking them up.
+pub fn may_be_cue(word: &str) -> bool {
+    let (first, last, bit) = first_last_shape(word);
+    CUE_SHAPES[first][last] & bit != 0
 }
 
 /// The cue reading of the word at position `at` before the words `next` and `then`: a verb
@@ -1214,8 +1258,16 @@ mod tests {
 
     #[test]
     fn cue_forms_fit_the_length_cue_checks_first() {
-        let lengths = CUES.slots.iter().flatten().filter(|(_, r)| r.alone.is_some()).map(|(w, _)| w.len());
+        let lengths = CUES.slots.iter().flatten().filter(|e| e.value.alone.is_some()).map(|e| e.key.len());
         assert!(lengths.clone().all(|n| (MIN_CUE_LEN..=MAX_CUE_LEN).contains(&n)), "{:?}", lengths.max());
+    }
+
+    #[test]
+    fn every_cue_form_passes_the_sieve_of_the_scan_in_any_case() {
+        for e in CUES.slots.iter().flatten() {
+            assert!(may_be_cue(&e.key) && may_be_cue(&e.key.to_ascii_uppercase()), "{}", e.key);
+        }
+        assert!(!may_be_cue("") && !may_be_cue("the"));
     }
 
     #[test]

@@ -29,7 +29,8 @@ pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>)
     let in_headline = || *headline.get_or_init(|| is_headline(&words));
     let keys = KeyWords::of(&words);
     let mut candidates: Vec<Candidate> = (0..toks.len())
-        .filter(|&j| toks[j].is_word())
+        // A word of no cue form's shape (most words) is no cue, in a headline or not: passed unread.
+        .filter(|&j| toks[j].is_word() && lexicon::may_be_cue(words[j]))
         .filter_map(|j| lexicon::cue_before(words[j], words.get(j + 1).copied(), words.get(j + 2).copied(), j).or_else(|| headline_cue(words[j], j, in_headline)).map(|c| (j, c)))
         .filter_map(|(j, cue)| sentence.at_cue(j, cue).map(|c| sentence.in_relative_clause(j, c)))
         .chain(keys.has_in.then(|| sentence.in_poll()).into_iter().flatten())

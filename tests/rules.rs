@@ -159,6 +159,8 @@ const CASES: &[Case] = &[
     Case { name: "a cue form after a possessive is a noun", input: "The mayor's remarks came a day after the vote on the bridge.", expect: &[] },
     Case { name: "a cue form after an article is an adjective", input: "The reported plan would close the bridge for a year.", expect: &[] },
     Case { name: "a bare cue after a determiner is a noun", input: "The state report was published in the spring by the agency.", expect: &[] },
+    Case { name: "\"state\" is a noun unless its clause or object opens right after it", input: "Ferry pilots met Mayor Ana Ruiz and state Sen. Tom Vale at the harbour on Friday. Harbour towns and coastal states that have ferries will vote on the toll in May. The charter states that the toll must fund the ferry.",
+        expect: &[("indirect", "the toll must fund the ferry", "The charter", "states")] },
     Case { name: "a cue word after modifiers or a number is a noun", input: "The mayor's opening remarks were brief, and 12 state agencies were closed for the day.", expect: &[] },
     Case { name: "a cue word before its object is a verb", input: "The mayor's office calls the toll a tax on commuters.",
         expect: &[("indirect", "the toll a tax on commuters", "The mayor's office", "calls")] },

@@ -728,6 +728,25 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether "state" or "states" at token `j` is the noun ("state Sen. Roe", "Rust Belt
+    /// states like Ohio", "swing states that have voted"): the verb opens its content right
+    /// after it, with "that" before a clause (not a relative's auxiliary), a determiner, a
+    /// pronoun, "to", a colon or a quotation mark ("It states that …", "They state their goal").
+    fn state_as_noun(&self, j: usize) -> bool {
+        if !matches!(lexicon::lower(self.words[j]).as_ref(), "state" | "states") {
+            return false;
+        }
+        let Some(next) = self.toks.get(j + 1) else { return true };
+        if !next.is_word() {
+            return false;
+        }
+        let w = lexicon::lower(self.words[j + 1]);
+        if w == "that" {
+            return self.words.get(j + 2).is_some_and(|w| is_auxiliary(&lexicon::lower(w)));
+        }
+        !(w == "to" || lexicon::is_determiner(&w) || lexicon::pronoun(&w).is_some())
+    }
+
     /// The attribution the cue at token `j` makes, if any.
     fn at_cue(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
@@ -795,7 +814,7 @@ impl<'a> Sentence<'a> {
         if j > 0 && (is_possessive(words[j - 1]) || lexicon::is_article(words[j - 1])) {
             return None;
         }
-        if self.noun_by_context(j, cue) {
+        if self.noun_by_context(j, cue) || self.state_as_noun(j) {
             return None;
         }
         if let Some(found) = self.passive_by(j, cue) {

@@ -5,9 +5,10 @@
 //! leads into is *mixed* (`calling the coup "purely a domestic affair"`: the text is the whole
 //! clause). A quote split by its attribution (`"A," she said. "B."`) is one quote; a quote
 //! that stands alone after an attributed one keeps its speaker, or takes that of reported
-//! speech after it in the paragraph just before. A short quote with no cue is a
-//! scare quote or a title, not speech. Sentences without quote marks are read for reported
-//! speech: `X said (that) …`, `…, X said`, `…, said X`, `according to X, …`, `…, saying …`.
+//! speech after it in the paragraph just before; a sentence with no cue that quotes after a
+//! short lead-in goes on with the claim of the sentence before (`"…," she said. That makes it
+//! "…"`). A short quote with no cue is a scare quote or a title, not speech. Sentences without
+//! quote marks are read for reported speech: `X said (that) …`, `…, X said`, `…, said X`, `according to X, …`, `…, saying …`.
 
 use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention, MentionKind};
@@ -75,6 +76,8 @@ pub fn find(
     let mut last_spoken: Option<usize> = None;
     // Floating quotes that take the speaker of reported speech: (index in out, its cue start).
     let mut follows_reported: Vec<(usize, usize)> = Vec::new();
+    // Sentences that quote with no cue, going on with reported speech: (its cue start, the sentence).
+    let mut goes_on_reported: Vec<(usize, Span)> = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {
         let para_idx = paragraph_of(paragraphs, q.open);
         let ctx = context(text, sentences, quotes, qi);
@@ -254,6 +257,19 @@ pub fn find(
                 }
             }
         }
+        // `"A," she said. That makes it "B."`: a sentence with no cue that quotes after some
+        // words of its own goes on with the claim of the sentence just before.
+        if lead_in > 0 && trailing == 0 && quote_words >= 4 && short_lead_in(sentences, before_toks, &ctx, lead_in) && !reports_speech(&mut reported, &(ctx.before.start..q.end)) {
+            let clause = ctx.before.start..q.end;
+            if let Some(i) = last_spoken.filter(|&i| goes_on_after(paragraphs, sentences, &out[i], q.open)) {
+                out[i].parts.push(clause);
+                out[i].kind = QuoteKind::Mixed;
+                settled.push(q.open..q.end);
+            } else if let Some(cue) = reported_claim_just_before(&mut reported, paragraphs, q.open) {
+                goes_on_reported.push((cue, clause));
+                settled.push(q.open..q.end);
+            }
+        }
     }
     let quoted_count = out.len();
     settled.sort_by_key(|q| q.start);
@@ -303,6 +319,7 @@ pub fn find(
             }
         }
     }
+    go_on_with_reported(&mut out[quoted_count..], goes_on_reported);
     let turns = hold_whole_turns(text, paragraphs, &mut out);
     let mut out = without_claims_in_turns(out, &turns);
     // `told reporters at an event in Reno that "…"`: a mixed clause read from its cue through
@@ -491,6 +508,45 @@ fn last_reported_speaker(
             .filter_map(|a| a.cue.as_ref().filter(|c| spoken(c)).map(|c| c.start))
             .max()
     })
+}
+
+/// The cue of reported speech with a speaker in the sentence just before the one at `open`,
+/// in the same paragraph, when that sentence holds no quotation mark.
+fn reported_claim_just_before(reported: &mut ReportedSpeech, paragraphs: &[Span], open: usize) -> Option<usize> {
+    let (text, sentences) = (reported.text, reported.sentences);
+    let i = sentences.partition_point(|s| s.end <= open).checked_sub(1)?;
+    let s = &sentences[i];
+    if paragraph_of(paragraphs, s.start) != paragraph_of(paragraphs, open) || text[s.clone()].contains(['"', '\u{201c}', '\u{201d}']) {
+        return None;
+    }
+    let spoken = |c: &Span| lexicon::cue(&text[c.clone()]).is_some_and(|c| c.class == CueClass::Speech);
+    reported.of(i, i).iter().filter(|a| a.mention.is_some()).filter_map(|a| a.cue.as_ref().filter(|c| spoken(c)).map(|c| c.start)).max()
+}
+
+/// Whether the words before a quote are a short lead-in of the sentence, `That makes her "…"`,
+/// `Instead, "…"`: from its start, with no quotation before them and no colon, which labels
+/// what follows (`The photo's caption: "…"`).
+fn short_lead_in(sentences: &[Span], before: &[Token], ctx: &Context, words: usize) -> bool {
+    let opens_sentence = sentences.get(sentences.partition_point(|s| s.end <= ctx.before.start)).is_some_and(|s| s.start == ctx.before.start);
+    words <= 12 && opens_sentence && !before.iter().any(|t| t.is_punct(':'))
+}
+
+/// Whether any sentence of `span` holds reported speech of its own.
+fn reports_speech(reported: &mut ReportedSpeech, span: &Span) -> bool {
+    let first = reported.sentences.partition_point(|s| s.end <= span.start);
+    let last = reported.sentences.partition_point(|s| s.end < span.end);
+    (first..=last.min(reported.sentences.len().saturating_sub(1))).any(|i| !reported.of(i, i).is_empty())
+}
+
+/// `X said that A. Then B "C."`: each sentence that goes on with the reported claim whose cue
+/// starts where it says joins that claim, which now quotes: a mixed quote.
+fn go_on_with_reported(reported: &mut [Attribution], goes_on: Vec<(usize, Span)>) {
+    for (cue, clause) in goes_on {
+        if let Some(a) = reported.iter_mut().find(|a| a.cue.as_ref().is_some_and(|c| c.start == cue)) {
+            a.parts.push(clause);
+            a.kind = QuoteKind::Mixed;
+        }
+    }
 }
 
 /// The spans an attribution takes: its content, its speaker's mention and its cue.

@@ -804,20 +804,20 @@ pub fn without_auxiliary(word: &str) -> &str {
     ["'s", "\u{2019}s", "'re", "\u{2019}re", "'ve", "\u{2019}ve", "'m", "\u{2019}m"].iter().find_map(|c| word.strip_suffix(c)).unwrap_or(word)
 }
 
-/// Personal pronouns that can stand for a speaker.
+/// Personal pronouns that can stand for a speaker. Six words of one to four letters,
+/// compared directly (case-blind): asked of nearly every word a mention may start at, where a
+/// table's hash and probe cost more.
 pub fn pronoun(word: &str) -> Option<Pronoun> {
-    static TABLE: LazyLock<WordTable<Pronoun>> = LazyLock::new(|| {
-        let pronouns = [
-            ("he", Pronoun::He),
-            ("she", Pronoun::She),
-            ("they", Pronoun::They),
-            ("it", Pronoun::It),
-            ("i", Pronoun::First),
-            ("we", Pronoun::First),
-        ];
-        WordTable::new(pronouns.map(|(w, p)| (w.to_string(), p)))
-    });
-    TABLE.get(word)
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    match word.len() {
+        1 if is("i") => Some(Pronoun::First),
+        2 if is("he") => Some(Pronoun::He),
+        2 if is("it") => Some(Pronoun::It),
+        2 if is("we") => Some(Pronoun::First),
+        3 if is("she") => Some(Pronoun::She),
+        4 if is("they") => Some(Pronoun::They),
+        _ => None,
+    }
 }
 
 /// The pronoun a possessive determiner stands for: "her remark" is what she said.

@@ -541,12 +541,7 @@ impl<'a> Sentence<'a> {
     /// modifiers before the noun at token `k` start, when an owner stands before them (a
     /// possessive or a possessive pronoun); `k` itself otherwise.
     fn past_noun_modifiers(&self, k: usize) -> usize {
-        let is_modifier = |w: &str| {
-            w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                && !lexicon::is_determiner(w)
-                && !lexicon::is_phrase_breaker(w)
-                && !is_preposition(w)
-        };
+        let is_modifier = |w: &str| is_plain_lower_word(w) && !lexicon::is_determiner(w) && !is_preposition(w);
         let owner_at = |o: usize| self.toks[o].is_word() && (is_possessive(self.words[o]) || lexicon::possessive_pronoun(self.words[o]).is_some());
         let mut o = k;
         while o + 2 > k && o > 1 && self.toks[o - 1].is_word() && is_modifier(self.words[o - 1]) {
@@ -569,7 +564,7 @@ impl<'a> Sentence<'a> {
                 && (is_past_or_auxiliary(w) || lexicon::cue(w).is_some_and(|c| !c.bare))
         };
         let v = (k.saturating_sub(4)..k).rev().take_while(|&v| toks[v].is_word()).find(|&v| is_verb(words[v]))?;
-        let between_ok = words[v + 1..k].iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !lexicon::is_phrase_breaker(w));
+        let between_ok = words[v + 1..k].iter().all(|w| is_plain_lower_word(w));
         let qualifies = v > 0 && toks[v - 1].is_word() && (lexicon::is_determiner(words[v - 1]) || words[v - 1].ends_with("ly"));
         // "began investigating complaints that …": the noun is a gerund's object, not the verb's.
         let gerund_after = v + 1 < k && words[v + 1].ends_with("ing");
@@ -1473,6 +1468,12 @@ pub(super) fn is_subordinator(word: &str) -> bool {
         "before", "until", "once",
     ]);
     SET.contains(word)
+}
+
+/// A word of lower-case letters and hyphens that breaks no phrase: what may stand between a
+/// noun of saying and its owner or its verb ("their smug assurances", "raised serious concerns").
+fn is_plain_lower_word(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !lexicon::is_phrase_breaker(w)
 }
 
 fn indirect(content: Span, mention: Mention, cue: Span) -> Attribution {

@@ -853,7 +853,7 @@ fn last_organization(last: &LastSpeakers, at: usize) -> Option<usize> {
 /// Policy Center came to a similar conclusion … the group said" is the center's.
 fn names_another_organization(since: &str, name: &str) -> bool {
     since.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        is_capitalized(w) && lexicon::is_org_word(&lexicon::lower(w)) && !name.split(' ').any(|n| n == w)
+        is_capitalized(w) && lexicon::is_org_word(w) && !name.split(' ').any(|n| n == w)
     })
 }
 

@@ -325,7 +325,7 @@ pub fn find(
     // `told reporters at an event in Reno that "…"`: a mixed clause read from its cue through
     // a listener, a place or a time starts at the "that" of its claim.
     for a in out.iter_mut().filter(|a| a.kind == QuoteKind::Mixed) {
-        let listener = a.cue.as_ref().and_then(|c| lexicon::cue(&text[c.clone()])).is_some_and(|c| c.takes_object);
+        let listener = a.cue.as_ref().is_some_and(|c| takes_listener(text, c));
         let Some(first) = a.parts.first_mut() else { continue };
         let adjunct = || that_after_opening_adjunct(text, tokens.within(first), listener);
         first.start = that_before(text, tokens, first.start).or_else(adjunct).unwrap_or(first.start);
@@ -427,6 +427,11 @@ fn that_after_opening_adjunct(text: &str, toks: &[Token], listener: bool) -> Opt
     before_quote.find(is_that).map(|t| t.span.start)
 }
 
+/// Whether the cue at `cue` takes a listener before its claim ("told", "assured", "reminded").
+fn takes_listener(text: &str, cue: &Span) -> bool {
+    lexicon::cue(&text[cue.clone()]).is_some_and(|c| c.takes_object)
+}
+
 /// `told the mayors gathered in the city, "No one should be confused …"`: a clause read from
 /// a cue that takes a listener, whose words before its quotation (no "that" among them) end
 /// in a comma, leads into a direct quotation that ends it. Returns the quotation's parts.
@@ -441,7 +446,7 @@ fn listener_then_quote(text: &str, quotes: &[QuoteSpan], a: &Attribution) -> Opt
     }
     let ends_clause = !text[q.end.min(part.end)..part.end].chars().any(char::is_alphanumeric);
     let that = head.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("that"));
-    let listener = lexicon::cue(&text[cue.clone()]).is_some_and(|c| c.takes_object);
+    let listener = takes_listener(text, cue);
     (ends_clause && !that && listener).then(|| q.parts.clone())
 }
 

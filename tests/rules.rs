@@ -242,6 +242,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The bridge will be finished in May,", "Ana Ruiz", "said")] },
     Case { name: "a title makes a lone surname the person named before it", input: "Ana Ruiz opened the bridge on Monday. \"It is finished,\" Mrs. Ruiz said. Her husband, Tomas Ruiz, was not there.",
         expect: &[("direct", "It is finished,", "Ana Ruiz", "said")] },
+    Case { name: "a plural title before a list of names is no part of the first name", input: "Among those in a bind are Senators Ana Ruiz, the majority leader, and Tom Baker. \"The toll will stay,\" Ms. Ruiz said.",
+        expect: &[("direct", "The toll will stay,", "Ana Ruiz", "said")] },
     Case { name: "a lone surname is the person of that surname named before it, not after", input: "Ana Ruiz opened the bridge on Monday. \"It is finished,\" Ruiz said. Her husband, Tomas Ruiz, was not there.",
         expect: &[("direct", "It is finished,", "Ana Ruiz", "said")] },
     Case { name: "an imperative opening a bracket is not a first name", input: "Ana Ruiz opened the bridge on Monday. (See Ruiz's timeline of the works.) \"It is finished,\" Ruiz said.",

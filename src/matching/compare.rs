@@ -164,17 +164,20 @@ pub fn compare_wordings(first: &Wording, second: &Wording) -> Option<Relation> {
     (!shares_too_little(shared, first) && !shares_too_little(shared, second)).then_some(relation)
 }
 
-/// True when a wording found whole in a second article shows one claim there: quoted words do,
-/// the reporter's only when they are as many as [`compare_wordings`] asks of them ("to requests
-/// for comment" in two articles is common wording, not one claim).
+/// True when a wording found whole in a second article shows one claim there: quoted words do
+/// when [`MIN_SHARED_CONTENT_WORDS`] of them are outside the stopword list (two people who
+/// answer "Really?" or "We'll see" say no one thing), the reporter's only when they are as many
+/// as [`compare_wordings`] asks of them ("to requests for comment" in two articles is common
+/// wording, not one claim).
 ///
 /// ```
 /// use whosaid::matching::{Wording, repeats_one_claim};
-/// assert!(repeats_one_claim(&Wording::of("We will win", true)));
+/// assert!(repeats_one_claim(&Wording::of("We will win the vote", true)));
+/// assert!(!repeats_one_claim(&Wording::of("We will win", true)));
 /// assert!(!repeats_one_claim(&Wording::of("to requests for comment", false)));
 /// ```
 pub fn repeats_one_claim(wording: &Wording) -> bool {
-    !shares_too_little(wording.words.len(), wording)
+    content_words(&wording.words) >= MIN_SHARED_CONTENT_WORDS && !shares_too_little(wording.words.len(), wording)
 }
 
 /// True when `shared` words are too few of a reported wording: fewer than [`MIN_REPORTED_WORDS`],
@@ -431,6 +434,13 @@ mod tests {
         assert!(!repeats_one_claim(&Wording::of("the harbour board declined to comment", false)));
         assert!(repeats_one_claim(&Wording::of("the harbour board will close the north quay in May", false)));
         assert!(repeats_one_claim(&Wording::of("Close the quay", true)));
+    }
+
+    #[test]
+    fn a_quote_of_one_common_word_found_again_is_no_claim() {
+        assert!(!repeats_one_claim(&Wording::of("\u{201c}Really,\u{201d}", true)));
+        assert!(!repeats_one_claim(&Wording::of("\u{201c}We\u{2019}ll see,\u{201d}", true)));
+        assert!(repeats_one_claim(&Wording::of("\u{201c}We\u{2019}ll see about the quay,\u{201d}", true)));
     }
 
     #[test]

@@ -246,6 +246,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The toll will stay,", "Ana Ruiz", "said")] },
     Case { name: "a lone surname is the person of that surname named before it, not after", input: "Ana Ruiz opened the bridge on Monday. \"It is finished,\" Ruiz said. Her husband, Tomas Ruiz, was not there.",
         expect: &[("direct", "It is finished,", "Ana Ruiz", "said")] },
+    Case { name: "of two people with one surname, a lone surname is the one named last, not the one met last", input: "Ana Ruiz opened the bridge on Monday. Her husband, Tomas Ruiz, spoke at the pier. On Tuesday Ana Ruiz met the pilots. \"It is finished,\" Ruiz said.",
+        expect: &[("direct", "It is finished,", "Ana Ruiz", "said")] },
     Case { name: "an imperative opening a bracket is not a first name", input: "Ana Ruiz opened the bridge on Monday. (See Ruiz's timeline of the works.) \"It is finished,\" Ruiz said.",
         expect: &[("direct", "It is finished,", "Ana Ruiz", "said")] },
     Case { name: "a description is the fitting person named last", input: "Sen. Ana Ruiz and Sen. Tom Baker met on Monday. Ruiz spoke first. \"The bridge is safe,\" the senator said.",

@@ -317,8 +317,11 @@ impl Registry {
                 } else if words == 1 {
                     // `lower`, not `to_lowercase`: a lone capitalised word is looked up here at
                     // every mention, and `lower` neither allocates nor walks Unicode's tables
-                    // for ASCII. A surname met alone adds no description.
-                    return self.by_surname.get(lexicon::lower(name).as_ref()).copied();
+                    // for ASCII. A surname met alone adds no description. Of several people
+                    // with the surname, it is the one named last ("Hillary Clinton … Bill
+                    // Clinton … Hillary Clinton … Clinton" is Hillary), not the one met last.
+                    let known = self.by_surname.get(lexicon::lower(name).as_ref()).copied()?;
+                    return Some(self.by_surname_near(name, m.span.start).unwrap_or(known));
                 } else {
                     None
                 }

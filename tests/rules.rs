@@ -59,6 +59,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The bridge is safe, It will stay open all winter.", "Ruiz", "said")] },
     Case { name: "a title the attribution's words run into is not more of the quote", input: "\"The bridge is safe,\" Ruiz said in an interview on \"Morning Desk.\" \"It will stay open all winter.\"",
         expect: &[("direct", "The bridge is safe, It will stay open all winter.", "Ruiz", "said")] },
+    Case { name: "a quote standing alone that goes on from a quote before it carries the words that name its speaker", input: "Harbour toll stays.\n\nInstead, a spokesman for the harbour board told reporters, the plan would be \"to keep the toll\" for now.\n\nThe vote is on Friday.\n\n\"We cannot run the ferry without the money it brings.\"",
+        expect: &[("mixed", "the plan would be \"to keep the toll\" for now", "a spokesman for the harbour board", "told"), ("direct", "We cannot run the ferry without the money it brings.", "a spokesman for the harbour board", "")] },
     Case { name: "a quote that stands alone after a sentence closed by its cue and a colon is that speaker's", input: "The harbour board responded on Friday:\n\n\"The bridge is safe.\"",
         expect: &[("direct", "The bridge is safe.", "The harbour board", "responded")] },
     Case { name: "multi-paragraph quote", input: "\u{201c}First we fix the road.\n\n\u{201c}Then the bridge,\u{201d} Ruiz said.",

@@ -52,10 +52,17 @@ pub fn extract(doc: &Document) -> Extraction {
         let quote_text = a.parts.iter().map(|p| text[p.clone()].trim()).collect::<Vec<_>>().join(" ");
         let reach = [a.mention.as_ref().map(|m| m.span.clone()), a.cue.clone()];
         let links = links_near(doc, a.parts.iter().cloned().chain(reach.into_iter().flatten()));
-        quotes.push(Quote { kind, text: quote_text, parts: a.parts, speaker, speaker_mention: a.mention.map(|m| m.span), cue: a.cue, links });
+        let speaker_mention = a.mention.map(|m| m.span).or_else(|| mention_gone_on_from(&quotes, a.follows));
+        quotes.push(Quote { kind, text: quote_text, parts: a.parts, speaker, speaker_mention, cue: a.cue, links });
     }
     let statistics = statistics::find(doc, &sentences, &tokens, &quotes, &speakers);
     Extraction { quotes, speakers, statistics, diagnostics }
+}
+
+/// The words that name the speaker of a quote with no cue of its own that goes on from quote
+/// `follows`: that quote's, whose speaker it takes (a mention of its own would be no truer).
+fn mention_gone_on_from(quotes: &[Quote], follows: Option<usize>) -> Option<Span> {
+    quotes.get(follows?)?.speaker_mention.clone()
 }
 
 /// Room for a document's sentences, in bytes of text per sentence: fewer than the mean (some

@@ -230,10 +230,17 @@ fn quotes_in(doc: &Document, found: &Extraction, p: usize) -> Option<Vec<usize>>
     Some(inside)
 }
 
-/// Whether the speaker of a quote is named where it is attributed (capitalised words, not a
-/// pronoun or a description): such a quote keeps its speaker wherever its paragraph goes.
+/// Whether the speaker of a quote is named where it is attributed, in the quote's own paragraph
+/// (capitalised words, not a pronoun or a description): such a quote keeps its speaker wherever
+/// its paragraph goes. A quote that goes on from one in an earlier paragraph carries that
+/// quote's mention, yet takes whoever is quoted last before it: an edit between them gives it
+/// another speaker.
 fn named_here(doc: &Document, quote: &whosaid::model::Quote) -> bool {
     let Some(mention) = &quote.speaker_mention else { return false };
+    let paragraph = doc.paragraphs.iter().find(|para| within(&quote.parts[0], para));
+    if !paragraph.is_some_and(|para| within(mention, para)) {
+        return false;
+    }
     let words: Vec<&str> = doc.text[mention.clone()].split_whitespace().collect();
     const PRONOUNS: &[&str] = &["He", "She", "They", "It", "We", "I", "His", "Her"];
     quote.speaker.is_some()

@@ -172,7 +172,7 @@ pub struct Tokenized(Vec<Token>);
 
 impl Tokenized {
     pub fn new(text: &str, sentences: &[Span]) -> Self {
-        let mut toks = Vec::with_capacity(text.len() / 5);
+        let mut toks = Vec::with_capacity(text.len() / 4);
         for s in sentences {
             push_tokens(text, s.clone(), &mut toks);
         }

@@ -33,6 +33,16 @@ impl Token {
         self.kind == Kind::Word
     }
 
+    /// Whether the token starts with a capital letter, as [`is_capitalized`] tells of its
+    /// text: an ASCII first byte (most are) is read without slicing the text, whose check of
+    /// character boundaries cost more than the answer for a scan over every word.
+    pub fn starts_capitalized(&self, text: &str) -> bool {
+        match text.as_bytes().get(self.span.start) {
+            Some(b) if b.is_ascii() => self.span.end > self.span.start && b.is_ascii_uppercase(),
+            _ => is_capitalized(self.text(text)),
+        }
+    }
+
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
     }
@@ -183,7 +193,10 @@ impl Tokenized {
     /// at a token boundary).
     pub fn within(&self, span: &Span) -> &[Token] {
         let first = self.0.partition_point(|t| t.span.start < span.start);
-        let len = self.0[first..].partition_point(|t| t.span.end <= span.end);
+        // Tokens are not empty and do not overlap: at most `span.len()` of them fit in it,
+        // which bounds the second search to the span's own tokens, not the rest of the text.
+        let reach = &self.0[first..self.0.len().min(first + span.len())];
+        let len = reach.partition_point(|t| t.span.end <= span.end);
         &self.0[first..first + len]
     }
 }
@@ -210,7 +223,11 @@ fn keeps_period(word: &str) -> bool {
 
 /// Whether a word starts with a capital letter (or a digit-free capital run like "U.S.").
 pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    // An ASCII first byte (most are) is told without decoding a character.
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// `word` without the `suffix`es it ends with, as `trim_end_matches(suffix)` gives, but

@@ -4,6 +4,7 @@
 
 use crate::extract::lexicon::WordSet;
 use crate::model::Span;
+use std::cell::Cell;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,7 +179,12 @@ pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
 
 /// The tokens of every sentence of a document, in order: tokenised once, then shared by the
 /// stages that walk over them.
-pub struct Tokenized(Vec<Token>);
+pub struct Tokenized {
+    toks: Vec<Token>,
+    /// The token just past the last span asked for: the stages walk sentences in order, so
+    /// the next span most often starts there, and is found without a search.
+    next: Cell<usize>,
+}
 
 impl Tokenized {
     pub fn new(text: &str, sentences: &[Span]) -> Self {
@@ -186,18 +192,23 @@ impl Tokenized {
         for s in sentences {
             push_tokens(text, s.clone(), &mut toks);
         }
-        Self(toks)
+        Self { toks, next: Cell::new(0) }
     }
 
     /// The tokens that lie inside `span` (a sentence, a run of sentences, or part of one cut
     /// at a token boundary).
     pub fn within(&self, span: &Span) -> &[Token] {
-        let first = self.0.partition_point(|t| t.span.start < span.start);
+        let toks = &self.toks;
+        // The first token that starts in the span: the one after the last span's, when it is.
+        let hint = self.next.get();
+        let hit = toks.get(hint).is_some_and(|t| t.span.start >= span.start) && (hint == 0 || toks[hint - 1].span.start < span.start);
+        let first = if hit { hint } else { toks.partition_point(|t| t.span.start < span.start) };
         // Tokens are not empty and do not overlap: at most `span.len()` of them fit in it,
         // which bounds the second search to the span's own tokens, not the rest of the text.
-        let reach = &self.0[first..self.0.len().min(first + span.len())];
+        let reach = &toks[first..toks.len().min(first + span.len())];
         let len = reach.partition_point(|t| t.span.end <= span.end);
-        &self.0[first..first + len]
+        self.next.set(first + len);
+        &toks[first..first + len]
     }
 }
 

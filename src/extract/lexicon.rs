@@ -446,23 +446,23 @@ impl<V: Copy> WordTable<V> {
         let size = (entries.len() * 4).next_power_of_two().max(8);
         let mut table = Self { slots: (0..size).map(|_| None).collect(), shapes: [0; 32] };
         for (word, value) in entries {
-            let (row, bit) = shape(&word);
+            let (row, bit) = shape(word.as_bytes());
             table.shapes[row] |= bit;
-            let slot = table.slot(&word);
+            let slot = table.slot(word.as_bytes());
             let key = word.to_ascii_lowercase().into_boxed_str();
             let ends_suffice = key.len() <= 16 && key.bytes().all(|b| b.is_ascii_lowercase());
-            table.slots[slot].get_or_insert(Entry { ends: folded_ends(&key), key, value, ends_suffice });
+            table.slots[slot].get_or_insert(Entry { ends: folded_ends(key.as_bytes()), key, value, ends_suffice });
         }
         table
     }
 
     /// The slot that holds `word`, or the empty one where it would go.
-    fn slot(&self, word: &str) -> usize {
+    fn slot(&self, word: &[u8]) -> usize {
         let mask = self.slots.len() - 1;
         let ends = folded_ends(word);
         let mut i = case_blind_hash(word.len(), ends) as usize & mask;
         while let Some(e) = &self.slots[i] {
-            if e.key.len() == word.len() && e.ends == ends && (e.ends_suffice || e.key.eq_ignore_ascii_case(word)) {
+            if e.key.len() == word.len() && e.ends == ends && (e.ends_suffice || e.key.as_bytes().eq_ignore_ascii_case(word)) {
                 break;
             }
             i = (i + 1) & mask;
@@ -471,6 +471,12 @@ impl<V: Copy> WordTable<V> {
     }
 
     pub(crate) fn get(&self, word: &str) -> Option<V> {
+        self.get_bytes(word.as_bytes())
+    }
+
+    /// `get` for a word's bytes: a caller that holds a token's span slices the text's bytes,
+    /// which spares the two checks of a `str` slice that its ends are character boundaries.
+    pub(crate) fn get_bytes(&self, word: &[u8]) -> Option<V> {
         let (row, bit) = shape(word);
         if self.shapes[row] & bit == 0 {
             return None;
@@ -481,16 +487,15 @@ impl<V: Copy> WordTable<V> {
 
 /// A word's shape for `WordTable::shapes`: its first byte with case folded (the row) and its
 /// length (the bit, lengths from 31 up sharing one).
-fn shape(word: &str) -> (usize, u32) {
-    let first = word.as_bytes().first().map_or(0, |b| usize::from(b | 0x20) & 31);
+fn shape(word: &[u8]) -> (usize, u32) {
+    let first = word.first().map_or(0, |b| usize::from(b | 0x20) & 31);
     (first, 1 << word.len().min(31))
 }
 
 /// The first and the last eight bytes of a word (the last none for a word of at most eight)
 /// with bit 0x20 of every byte set, which folds the two cases of a letter together (and some
 /// punctuation with digits, which the probe's comparison tells apart).
-fn folded_ends(word: &str) -> (u64, u64) {
-    let bytes = word.as_bytes();
+fn folded_ends(bytes: &[u8]) -> (u64, u64) {
     let load = |chunk: &[u8]| padded_le(chunk) | 0x2020_2020_2020_2020;
     if bytes.len() <= 8 { (load(bytes), 0) } else { (load(&bytes[..8]), load(&bytes[bytes.len() - 8..])) }
 }

@@ -230,7 +230,7 @@ impl Registry {
             while i < toks.len() {
                 // Names start with a capital; lower-case titles before them ("council member
                 // Victor Hale") are rare enough not to scan every word for.
-                let starts_run = toks[i].is_word() && is_capitalized(toks[i].text(text));
+                let starts_run = toks[i].is_word() && toks[i].starts_capitalized(text);
                 if !starts_run {
                     i += 1;
                     continue;

@@ -4,6 +4,7 @@
 
 use crate::extract::lexicon::WordSet;
 use crate::model::Span;
+use std::cell::Cell;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +32,16 @@ impl Token {
 
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
+    }
+
+    /// Whether the token starts with a capital letter, as [`is_capitalized`] tells of its
+    /// text: an ASCII first byte (most are) is read without slicing the text, whose check of
+    /// character boundaries cost more than the answer for a scan over every word.
+    pub fn starts_capitalized(&self, text: &str) -> bool {
+        match text.as_bytes().get(self.span.start) {
+            Some(b) if b.is_ascii() => self.span.end > self.span.start && b.is_ascii_uppercase(),
+            _ => is_capitalized(self.text(text)),
+        }
     }
 
     pub fn is_punct(&self, c: char) -> bool {
@@ -168,23 +179,36 @@ pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
 
 /// The tokens of every sentence of a document, in order: tokenised once, then shared by the
 /// stages that walk over them.
-pub struct Tokenized(Vec<Token>);
+pub struct Tokenized {
+    toks: Vec<Token>,
+    /// The token just past the last span asked for: the stages walk sentences in order, so
+    /// the next span most often starts there, and is found without a search.
+    next: Cell<usize>,
+}
 
 impl Tokenized {
     pub fn new(text: &str, sentences: &[Span]) -> Self {
-        let mut toks = Vec::with_capacity(text.len() / 5);
+        let mut toks = Vec::with_capacity(text.len() / 4);
         for s in sentences {
             push_tokens(text, s.clone(), &mut toks);
         }
-        Self(toks)
+        Self { toks, next: Cell::new(0) }
     }
 
     /// The tokens that lie inside `span` (a sentence, a run of sentences, or part of one cut
     /// at a token boundary).
     pub fn within(&self, span: &Span) -> &[Token] {
-        let first = self.0.partition_point(|t| t.span.start < span.start);
-        let len = self.0[first..].partition_point(|t| t.span.end <= span.end);
-        &self.0[first..first + len]
+        let toks = &self.toks;
+        // The first token that starts in the span: the one after the last span's, when it is.
+        let hint = self.next.get();
+        let hit = toks.get(hint).is_some_and(|t| t.span.start >= span.start) && (hint == 0 || toks[hint - 1].span.start < span.start);
+        let first = if hit { hint } else { toks.partition_point(|t| t.span.start < span.start) };
+        // Tokens are not empty and do not overlap: at most `span.len()` of them fit in it,
+        // which bounds the second search to the span's own tokens, not the rest of the text.
+        let reach = &toks[first..toks.len().min(first + span.len())];
+        let len = reach.partition_point(|t| t.span.end <= span.end);
+        self.next.set(first + len);
+        &toks[first..first + len]
     }
 }
 
@@ -210,7 +234,11 @@ fn keeps_period(word: &str) -> bool {
 
 /// Whether a word starts with a capital letter (or a digit-free capital run like "U.S.").
 pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    // An ASCII first byte (most are) is told without decoding a character.
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// `word` without the `suffix`es it ends with, as `trim_end_matches(suffix)` gives, but

@@ -155,13 +155,14 @@ pub fn cues(text: &str, toks: &[Token]) -> Vec<Cue> {
     let s = View { text, toks };
     let mut out = Vec::new();
     // Every token of every sentence is asked: the table is reached once, and only words are
-    // sliced out of the text.
+    // sliced out of the text (as bytes, which need no check of character boundaries).
     let cue_words = &*CUE_WORDS;
+    let bytes = text.as_bytes();
     let found: Vec<(usize, CueWord)> = toks
         .iter()
         .enumerate()
         .filter(|(_, t)| t.kind == Kind::Word)
-        .filter_map(|(k, t)| cue_words.get(&text[t.span()]).map(|w| (k, w)))
+        .filter_map(|(k, t)| cue_words.get_bytes(&bytes[t.span()]).map(|w| (k, w)))
         .collect();
     let citing = found.iter().find(|(_, w)| w.citing).map(|&(c, _)| c);
     let cites = citing.map(|c| cited(&s, c)).unwrap_or_default();

@@ -158,7 +158,8 @@ pub fn find(
             .or_else(|| {
             let (clause_end, found) = attribution_after_clause(text, after_toks).filter(|_| lead_in == 0)?;
             Some((Some(clause_end), found))
-        });
+        })
+        .or_else(|| closing_attribution(text, q, after_toks).filter(|_| lead_in == 0).map(|found| (None, found)));
         if let Some((carried_to, (mention, cue, attr_end))) = attributed {
             let (kind, parts) = if let Some(clause_end) = carried_to {
                 (QuoteKind::Mixed, vec![q.open..clause_end])
@@ -994,6 +995,105 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         }
     }
     None
+}
+
+/// `"…," the 43-year-old asked in the video`, `"…!" beamed a delegate from Ohio`, `"…," Bennett
+/// shot back with a laugh`: what [`attribution_after`] cannot read after a quotation that closes
+/// on a comma, question or exclamation mark still attributes it when the words after it are a
+/// short subject and a verb of saying or of utterance ("exclaimed", "wondered", "read") with no
+/// more than where, when or how after the verb, or the verb and then its subject. The speaker
+/// is the phrase as written where no mention reading names it.
+fn closing_attribution(text: &str, q: &QuoteSpan, toks: &[Token]) -> Option<(Option<Mention>, Span, usize)> {
+    const MOST_SUBJECT_TOKENS: usize = 10;
+    let first = toks.first().filter(|t| t.is_word())?;
+    let closes_on = text[..q.end].trim_end_matches(['"', '\u{201d}', '\'', '\u{2019}', ' ']).ends_with([',', '?', '!']);
+    if !closes_on {
+        return None;
+    }
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    let end = toks.last().map_or(first.span.end, |t| t.span.end);
+    // `said the 46-year-old`, `tweeted another`: the verb, then its subject to the sentence end
+    // or a comma.
+    if utterance_verb(text, toks, 0).is_some() {
+        if reported::clause_follows_cue(text, toks, 0) {
+            return None;
+        }
+        let stop = toks.iter().position(|t| !t.is_word() && !t.is_punct('-') && !t.is_punct('\u{2019}') && !t.is_punct('\'')).unwrap_or(toks.len());
+        let named = mentions::after(text, toks, 1).filter(|(m, _)| m.phrase.start == toks.get(1).map_or(0, |t| t.span.start));
+        let mention = named.map(|(m, _)| m).or_else(|| phrase_as_written(text, toks, 1, stop))?;
+        return Some((Some(mention), first.span.clone(), end));
+    }
+    // `the 43-year-old asked in the video`, `his wife, Ann Roe, wrote`: the subject, then the verb.
+    let j = (1..toks.len().min(MOST_SUBJECT_TOKENS + 1)).find(|&j| utterance_verb(text, toks, j).is_some())?;
+    // A verb or "to" among the words makes them a clause of the reporter's ("I had prepared a
+    // statement to read"), no subject.
+    let verb = |t: &Token| t.text(text).starts_with(char::is_lowercase) && (reported::is_past_or_auxiliary(t.text(text)) || t.text(text) == "to");
+    let subject_words = toks[..j].iter().all(|t| t.is_word() && !verb(t) || t.is_punct(',') || t.is_punct('-') || t.is_punct('\u{2019}') || t.is_punct('\''));
+    if !subject_words || !opens_noun_phrase(first.text(text)) || lexicon::is_relative_pronoun(first.text(text)) {
+        return None;
+    }
+    let particle = utterance_verb(text, toks, j)?;
+    let next = j + 1 + usize::from(particle);
+    let only_how = match word(next) {
+        None => toks.get(next).is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';')),
+        Some(w) => opens_with_manner(&[w]) || lexicon::is_time_word(w) || matches!(lexicon::lower(w).as_ref(), "upon" | "as" | "while" | "of"),
+    };
+    if !only_how || reported::clause_follows_cue(text, toks, j) {
+        return None;
+    }
+    let covers = |m: &Mention| m.phrase.start <= first.span.start;
+    let mention = mentions::before(text, toks, j)
+        .filter(covers)
+        .or_else(|| mentions::whole_subject(text, toks, 0, j))
+        .or_else(|| phrase_as_written(text, toks, 0, j))?;
+    Some((Some(mention), toks[j].span.start..toks[next - 1].span.end, end))
+}
+
+/// Whether token `j` is a verb of saying that reports a clause, in a finite form ("said",
+/// "asked", "shot back"), or of utterance ("exclaimed", "cried out", "wondered", "went on",
+/// "read", "beamed"), which attributes a quotation beside it and nothing else. Returns whether a
+/// particle ("back", "on", "out") follows it as its part.
+fn utterance_verb(text: &str, toks: &[Token], j: usize) -> Option<bool> {
+    let t = toks.get(j).filter(|t| t.is_word())?;
+    let next = toks.get(j + 1).filter(|n| n.is_word()).map(|n| n.text(text));
+    let w = t.text(text);
+    if j > 0 && is_capitalized(w) {
+        return None;
+    }
+    if let Some(c) = lexicon::cue_before(w, next, None, j).filter(|c| c.class == CueClass::Speech && c.form == Form::Finite) {
+        // A verb that is a cue only before its particle: "shot back", not "called for".
+        let phrasal = lexicon::cue(w).is_none();
+        return (c.takes_clause || phrasal && next == Some("back")).then_some(phrasal);
+    }
+    let lower = lexicon::lower(w);
+    let uttered = matches!(
+        lower.as_ref(),
+        "exclaimed" | "exclaims" | "cried" | "cries" | "screamed" | "screams" | "wondered" | "wonders" | "beamed" | "gushed"
+            | "snapped" | "fumed" | "sighed" | "laughed" | "scoffed" | "marveled" | "deadpanned" | "pleaded" | "read" | "reads"
+    );
+    let particle = next.is_some_and(|n| matches!((lower.as_ref(), n), ("went" | "goes", "on") | ("cried" | "chimed", "out" | "in")));
+    (uttered || particle).then_some(particle)
+}
+
+/// The words of tokens `start..end` as a speaker's description, as written ("the 43-year-old",
+/// "one of those advisers"), when they open as a noun phrase does and hold at most eight words.
+fn phrase_as_written(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Mention> {
+    const MOST_WORDS: usize = 8;
+    let words: Vec<&str> = toks.get(start..end)?.iter().filter(|t| t.is_word()).map(|t| t.text(text)).collect();
+    let first = *words.first()?;
+    if !opens_noun_phrase(first) || words.len() > MOST_WORDS {
+        return None;
+    }
+    let last = toks[start..end].iter().rev().find(|t| t.is_word())?;
+    let span = toks[start].span.start..last.span.end;
+    let description = words.iter().filter(|w| !lexicon::is_determiner(w)).map(|w| w.to_lowercase()).collect::<Vec<_>>().join(" ");
+    Some(Mention { span: span.clone(), phrase: span, kind: MentionKind::Description, name: None, description: Some(description) })
+}
+
+/// Whether a word opens a noun phrase that may name a speaker: a determiner, a pronoun or a
+/// capital.
+fn opens_noun_phrase(word: &str) -> bool {
+    lexicon::is_determiner(word) || is_capitalized(word) || lexicon::pronoun(word).is_some()
 }
 
 /// `"…," denounced her record`: a phrase a possessive determiner opens names a speaker after a

@@ -477,9 +477,10 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
                 if lexicon::is_unnamed_source_noun(w) {
                     end += 1;
                     end = name_past_modifiers(text, toks, end).unwrap_or(end);
-                } else if let Some(head) = owned_head(text, toks, end) {
+                } else if let Some(head) = owned_head(text, toks, end, describe) {
                     // "Clinton's top aide Jake Sullivan", "Japan's central bank": after a
                     // possessive the phrase runs on to what it owns, and to a name after it.
+                    // The registry (no `describe`) still reads "Mark Barden's son" for its name.
                     end = head + 1;
                     while toks.get(end).is_some_and(|t| t.is_word() && is_capitalized(t.text(text))) {
                         end += 1;
@@ -633,8 +634,9 @@ fn name_past_modifiers(text: &str, toks: &[Token], from: usize) -> Option<usize>
 
 /// After a possessive name that ends before token `from` ("Clinton's"), the head of the noun
 /// phrase it owns within a few lower-case words, when that is a role, a title, a source or an
-/// organisation ("top aide", "central bank"); a possession of another kind names no speaker.
-fn owned_head(text: &str, toks: &[Token], from: usize) -> Option<usize> {
+/// organisation ("top aide", "central bank"), or with `kin` a relative ("younger sister"); a
+/// possession of another kind names no speaker.
+fn owned_head(text: &str, toks: &[Token], from: usize, kin: bool) -> Option<usize> {
     if !reported::is_possessive(toks[from.checked_sub(1)?].text(text)) {
         return None;
     }
@@ -646,8 +648,18 @@ fn owned_head(text: &str, toks: &[Token], from: usize) -> Option<usize> {
     // The last of them: "top foreign policy aide".
     (from..from + modifiers).rev().find(|&k| {
         let w = toks[k].text(text);
-        lexicon::is_title(w) || lexicon::is_person_role(w) || lexicon::is_unnamed_source_noun(w) || lexicon::is_org_word(w)
+        lexicon::is_title(w) || lexicon::is_person_role(w) || lexicon::is_unnamed_source_noun(w) || lexicon::is_org_word(w) || kin && is_kin_word(w)
     })
+}
+
+/// Nouns of family ("Bennett's younger sister", "Schilling's son"): the relative owned, not
+/// the owner, is who speaks.
+fn is_kin_word(word: &str) -> bool {
+    matches!(
+        word,
+        "wife" | "husband" | "son" | "sons" | "daughter" | "daughters" | "sister" | "brother" | "father" | "mother"
+            | "parents" | "family" | "widow" | "children" | "niece" | "nephew" | "cousin" | "spouse"
+    )
 }
 
 /// Where a sentence's subject starts: after a dateline ("PARIS (Wire) —"), opening

@@ -445,6 +445,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "Drivers back the toll", "Survey", ":"), ("indirect", "most drivers back the toll", "Harbour Trust", "found"), ("indirect", "tolls would rise", "Harbour Trust", "said")] },
     Case { name: "a description without vice is not the vice chairman", input: "Board Chairman Tom Berg spoke first. Board Vice Chairman Ana Ruiz spoke next.\n\nThe board chairman said tolls would rise.",
         expect: &[("indirect", "tolls would rise", "Tom Berg", "said")] },
+    Case { name: "a role joined by \"and\" to a titled name is one person, the one named", input: "The harbour vote is on Friday.\n\n\"The toll is fair,\" said former ferry captain and Harbour Board Chairman Tom Berg.\n\nFormer mayor and Harbour Trust President Ana Ruiz met reporters, saying the ferry would run.",
+        expect: &[("direct", "The toll is fair,", "Tom Berg", "said"), ("indirect", "the ferry would run", "Ana Ruiz", "saying")] },
     Case { name: "after a possessive name the subject runs on to the relative it owns, who speaks, not the owner", input: "Mayor Ana Ruiz opened the pier on Monday.\n\nRuiz's younger brother met reporters, saying the ferry would run.",
         expect: &[("indirect", "the ferry would run", "Ruiz's younger brother", "saying")] },
     Case { name: "after a possessive name the subject runs on to the role it owns and the name after it", input: "Ruiz's top harbour aide Tom Berg met reporters, saying the ferry would run.",

@@ -509,7 +509,31 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
             return Some(named);
         }
     }
+    if describe && m.kind == MentionKind::Description && toks.get(end).is_some_and(|t| t.is_word() && t.text(text) == "and") {
+        if let Some(named) = titled_name_after_and(text, toks, &m, start, end) {
+            return Some(named);
+        }
+    }
     Some((m, end))
+}
+
+/// "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell", "Former
+/// prosecutor and New York City Mayor Rudy Giuliani": a role with no determiner and not
+/// plural (`described`, tokens `start..and`), joined by "and" to a name with its title, is one
+/// person, the one named; a bare name after "and" is a second person.
+fn titled_name_after_and(text: &str, toks: &[Token], described: &Mention, start: usize, and: usize) -> Option<(Mention, usize)> {
+    let last = toks[and - 1].text(text);
+    if lexicon::is_determiner(toks[start].text(text)) || is_plural(last) || !toks[and - 1].is_word() {
+        return None;
+    }
+    let (mut named, end) = read_after(text, toks, and + 1, true)?;
+    let name = named.name.clone().filter(|_| named.kind == MentionKind::Name)?;
+    if name.start <= named.phrase.start {
+        return None;
+    }
+    named.phrase = described.phrase.start..named.phrase.end;
+    add_description(&mut named, text[described.span.clone()].to_string());
+    Some((named, end))
 }
 
 /// "a former harbour official", "the former campaign manager": after a title in lower case

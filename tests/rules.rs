@@ -500,6 +500,8 @@ const CASES: &[Case] = &[
     Case { name: "a quote that closes on a comma, question or exclamation mark is attributed by a short subject and a verb of saying or of utterance after it, with only where, when or how after the verb, or by the verb and then its subject, as written", input: "The ferry stopped.\n\n\"We will sue,\" the 52-year-old shot back with a laugh.\n\n\"Is the pier safe?\" a pilot on the deck wondered.\n\n\"Not again!\" the crowd cried out.\n\n\"The toll must go,\" said one of the pilots, a man in a red cap.",
         expect: &[("direct", "We will sue,", "the 52-year-old", "shot back"), ("direct", "Is the pier safe?", "a pilot on the deck", "wondered"), ("direct", "Not again!", "the crowd", "cried out"), ("direct", "The toll must go,", "one of the pilots", "said")] },
     Case { name: "the words after a quote that hold a verb of their own before the utterance verb are no subject", input: "The ferry stopped.\n\n\"Mr. Berg?\" I had prepared a short statement to read, but the judge left.", expect: &[] },
+    Case { name: "a sentence typed without a space after its period still ends there, so the attribution before it stands alone", input: "\u{201c}The toll will stay,\u{201d} Ruiz said.Ruiz runs the ferry board.",
+        expect: &[("direct", "The toll will stay,", "Ruiz", "said")] },
     Case { name: "shoot, fire and hit report what follows back", input: "Ruiz shot back that the pier was never safe.",
         expect: &[("indirect", "that the pier was never safe", "Ruiz", "shot back")] },
     Case { name: "back before the manner of the reply reports no claim", input: "Ruiz shot back in a statement on Monday. The mayor fired back with a long post.", expect: &[] },

@@ -502,6 +502,8 @@ const CASES: &[Case] = &[
     Case { name: "the words after a quote that hold a verb of their own before the utterance verb are no subject", input: "The ferry stopped.\n\n\"Mr. Berg?\" I had prepared a short statement to read, but the judge left.", expect: &[] },
     Case { name: "a sentence typed without a space after its period still ends there, so the attribution before it stands alone", input: "\u{201c}The toll will stay,\u{201d} Ruiz said.Ruiz runs the ferry board.",
         expect: &[("direct", "The toll will stay,", "Ruiz", "said")] },
+    Case { name: "an \"as\" clause of speech that leads into a quotation with a comma names its speaker, the claim being the quotation", input: "The ferry stopped again on Monday.\n\nAs the harbour master put it, \u{201c}The pier is not safe for anyone.\u{201d} The board met later.",
+        expect: &[("mixed", "\u{201c}The pier is not safe for anyone.\u{201d}", "the harbour master", "put it")] },
     Case { name: "shoot, fire and hit report what follows back", input: "Ruiz shot back that the pier was never safe.",
         expect: &[("indirect", "that the pier was never safe", "Ruiz", "shot back")] },
     Case { name: "back before the manner of the reply reports no claim", input: "Ruiz shot back in a statement on Monday. The mayor fired back with a long post.", expect: &[] },

@@ -979,9 +979,10 @@ impl<'a> Sentence<'a> {
             let speaks = |c: &lexicon::Cue| c.class != CueClass::Belief && c.form == Form::Finite && !c.bare;
             (verb_form(words[k]) && !after_article && lexicon::cue_at(words[k], k).is_some_and(|c| speaks(&c))).then_some((k, k))
         })?;
-        // The claim is a clause, not the rest of a predicate ("Ruiz, as he said, was …").
+        // The claim is a clause, not the rest of a predicate ("Ruiz, as he said, was …"), or a
+        // quotation ("as Ruiz put it, "…"").
         let first = comma + 1;
-        if toks.get(first).is_none_or(|t| !t.is_word() || is_finite_verb(words[first])) {
+        if toks.get(first).is_none_or(|t| !(t.is_word() || opens_quotation(t.text(text))) || is_finite_verb(words[first])) {
             return None;
         }
         let content = self.claim(first, toks.len())?;
@@ -1485,6 +1486,11 @@ pub fn trim_end_punct(text: &str, start: usize, end: usize) -> usize {
     let s = &text[start..end];
     let t = s.trim_end_matches(|c: char| c.is_whitespace() || ".;:,".contains(c));
     start + t.len()
+}
+
+/// Whether a token is a mark that opens a quotation (straight or curly double quote).
+fn opens_quotation(token: &str) -> bool {
+    matches!(token, "\"" | "\u{201c}")
 }
 
 /// "Clinton's", "the party's": a possessive, not a contraction of "is" or "has" ("he's",

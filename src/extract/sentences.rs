@@ -71,7 +71,7 @@ fn push_trimmed(out: &mut Vec<Span>, para: &str, base: usize, start: usize, end:
 fn ends_sentence(para: &str, dot: usize, end: usize) -> bool {
     let rest = &para[end..];
     let next_word_start = rest.trim_start();
-    if next_word_start.len() == rest.len() && !rest.is_empty() {
+    if next_word_start.len() == rest.len() && !rest.is_empty() && !run_together(para, dot, rest) {
         return false; // no space after: "3.5", "U.S.", "example.com"
     }
     let Some(next) = next_word_start.chars().next() else { return true };
@@ -99,6 +99,19 @@ fn ends_sentence(para: &str, dot: usize, end: usize) -> bool {
     }
     // "… worth $5 million, Inc. The firm …" ends; a title before a name ("Sen. The …") never does.
     starter() && !is_title(&word.to_ascii_lowercase())
+}
+
+/// Whether a terminator with no space after it still ends a sentence, as a slip of typing
+/// (`Trump said.Trump claimed`, `voters!”After his rally`, `authorities."We`): a word of two
+/// lower-case letters or more before it, and a capitalised word (or an opening mark) after it,
+/// which no number, initial or address ("3.5", "U.S.", "e.g.", "example.com") has.
+fn run_together(para: &str, dot: usize, rest: &str) -> bool {
+    let before = &para.as_bytes()[..dot];
+    let word_before = before.len() >= 2 && before[before.len() - 2..].iter().all(u8::is_ascii_lowercase);
+    let rest = rest.strip_prefix(['"', '\u{201c}']).unwrap_or(rest);
+    let mut next = rest.bytes();
+    let capitalised = next.next().is_some_and(|b| b.is_ascii_uppercase()) && next.next().is_some_and(|b| b.is_ascii_lowercase());
+    word_before && capitalised
 }
 
 /// Abbreviations that stand before a name.
@@ -144,6 +157,15 @@ mod tests {
     fn us_ends_a_sentence_before_a_clear_starter() {
         assert_eq!(sentences("It was made in the U.S. The plant closed."), ["It was made in the U.S.", "The plant closed."]);
         assert_eq!(sentences("The U.S. Senate voted."), ["The U.S. Senate voted."]);
+    }
+
+    #[test]
+    fn a_sentence_typed_without_a_space_after_it_still_ends() {
+        assert_eq!(
+            sentences("\u{201c}It is over,\u{201d} Lee said.Lee left. \u{201c}Run now!\u{201d}Then he ran."),
+            ["\u{201c}It is over,\u{201d} Lee said.", "Lee left.", "\u{201c}Run now!\u{201d}", "Then he ran."]
+        );
+        assert_eq!(sentences("See example.com and Mr.Lee at 3.5 p.m.Today."), ["See example.com and Mr.Lee at 3.5 p.m.Today."]);
     }
 
     #[test]

@@ -33,11 +33,15 @@ pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>)
         .filter(|&j| toks[j].is_word() && lexicon::may_be_cue(words[j]))
         .filter_map(|j| lexicon::cue_before(words[j], words.get(j + 1).copied(), words.get(j + 2).copied(), j).or_else(|| headline_cue(words[j], j, in_headline)).map(|c| (j, c)))
         .filter_map(|(j, cue)| sentence.at_cue(j, cue).map(|c| sentence.in_relative_clause(j, c)))
-        .chain(keys.has_in.then(|| sentence.in_poll()).into_iter().flatten())
-        .chain(keys.has_asked.then(|| sentence.asked()).flatten())
-        .chain(keys.has_that.then(|| sentence.stance_that()).flatten())
-        .chain(keys.has_reportedly.then(|| sentence.reportedly()).flatten())
         .collect();
+    // Pushed after the scan, not chained to it: each link of a chain moved the whole
+    // iterator, and a sentence's few candidates are cheaper to push.
+    if keys.has_in {
+        candidates.extend(sentence.in_poll());
+    }
+    candidates.extend(keys.has_asked.then(|| sentence.asked()).flatten());
+    candidates.extend(keys.has_that.then(|| sentence.stance_that()).flatten());
+    candidates.extend(keys.has_reportedly.then(|| sentence.reportedly()).flatten());
     // `As The Times reported on Saturday, …`: only where no cue of the "as" clause reads so.
     if let Some(source) = keys.has_as.then(|| sentence.as_source()).flatten() {
         let cue = source.attribution.cue.clone().unwrap_or_default();

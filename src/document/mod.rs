@@ -62,7 +62,12 @@ pub fn read_path(path: &Path) -> Result<Document, Error> {
     if path.as_os_str() == "-" {
         std::io::stdin().lock().take(limit).read_to_end(&mut bytes)?;
     } else {
-        std::fs::File::open(path)?.take(limit).read_to_end(&mut bytes)?;
+        let file = std::fs::File::open(path)?;
+        // `take` hides the file's size from `read_to_end`, which then grew the buffer by
+        // doubling and copying: room for the whole file (up to the limit) is made first.
+        let size = file.metadata().map_or(0, |m| m.len().min(limit));
+        bytes.reserve_exact(usize::try_from(size).unwrap_or(0));
+        file.take(limit).read_to_end(&mut bytes)?;
     }
     read_bytes(&bytes, path.to_str())
 }

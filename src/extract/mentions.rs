@@ -1097,7 +1097,10 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
 fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: bool) -> Option<Mention> {
     let mut start = start;
     // A capitalised sentence opener is not part of a name ("Yesterday Smith said").
-    while start < end && is_opener_not_name(toks[start].text(text)) && !lexicon::is_determiner(toks[start].text(text)) {
+    while start < end && {
+        let word = toks[start].text(text);
+        is_opener_not_name(word) && !lexicon::is_determiner(word)
+    } {
         start += 1;
     }
     // "(See Sexton's timeline)": an imperative opening a sentence or a bracket is not a
@@ -1137,7 +1140,7 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
         // The name is the run of capitalised words after the last title word.
         let mut name_start = end;
         while name_start > start {
-            let w = toks[name_start - 1].text(text);
+            let w = words[name_start - 1 - start];
             let w_clean = without_possessive(w);
             let joins = matches!(w, "of" | "for" | "&") && name_start - 1 > start && name_start < end;
             // Only a word before the last can be a title here: that cheap test comes first.
@@ -1153,7 +1156,7 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
         }
         // "CONGRESS HAS INVESTIGATED HIM": a heading in capitals, not a name. A name of one
         // word (most) is not walked over.
-        let shouting = end - name_start >= 2 && toks[name_start..end].iter().filter(|t| t.text(text).len() > 3 && !t.text(text).chars().any(char::is_lowercase)).count() >= 2;
+        let shouting = end - name_start >= 2 && words[name_start - start..].iter().filter(|w| w.len() > 3 && !w.chars().any(char::is_lowercase)).count() >= 2;
         if name_start == end || shouting {
             return None;
         }

@@ -9,7 +9,7 @@
 use super::attribution::Attribution;
 use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention, MentionKind};
-use super::tokens::{Token, is_capitalized, is_dash, without_possessive};
+use super::tokens::{Token, char_at, is_capitalized, is_dash, without_possessive};
 use crate::model::{QuoteKind, Span};
 use std::cell::OnceCell;
 
@@ -33,11 +33,15 @@ pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>)
         .filter(|&j| toks[j].is_word() && lexicon::may_be_cue(words[j]))
         .filter_map(|j| lexicon::cue_before(words[j], words.get(j + 1).copied(), words.get(j + 2).copied(), j).or_else(|| headline_cue(words[j], j, in_headline)).map(|c| (j, c)))
         .filter_map(|(j, cue)| sentence.at_cue(j, cue).map(|c| sentence.in_relative_clause(j, c)))
-        .chain(keys.has_in.then(|| sentence.in_poll()).into_iter().flatten())
-        .chain(keys.has_asked.then(|| sentence.asked()).flatten())
-        .chain(keys.has_that.then(|| sentence.stance_that()).flatten())
-        .chain(keys.has_reportedly.then(|| sentence.reportedly()).flatten())
         .collect();
+    // Pushed after the scan, not chained to it: each link of a chain moved the whole
+    // iterator, and a sentence's few candidates are cheaper to push.
+    if keys.has_in {
+        candidates.extend(sentence.in_poll());
+    }
+    candidates.extend(keys.has_asked.then(|| sentence.asked()).flatten());
+    candidates.extend(keys.has_that.then(|| sentence.stance_that()).flatten());
+    candidates.extend(keys.has_reportedly.then(|| sentence.reportedly()).flatten());
     // `As The Times reported on Saturday, …`: only where no cue of the "as" clause reads so.
     if let Some(source) = keys.has_as.then(|| sentence.as_source()).flatten() {
         let cue = source.attribution.cue.clone().unwrap_or_default();
@@ -282,6 +286,25 @@ pub fn holds_quote_mark(s: &str) -> bool {
     s.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}']) || s.contains("''")
 }
 
+/// Whether `s` holds at least `least` words split at whitespace, as
+/// `s.split_whitespace().take(least).count() == least` tells, read byte by byte (a character
+/// decoded only past ASCII) and stopping at the `least`-th word: a claim may run to the
+/// sentence's end, and the splitting iterator cost more than the count.
+fn has_words(s: &str, least: usize) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while words < least {
+        let Some(c) = char_at(s, i) else { break };
+        // `char::is_whitespace`, whose ASCII answer this is.
+        let space = if c.is_ascii() { matches!(c, ' ' | '\t'..='\r') } else { c.is_whitespace() };
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+        i += c.len_utf8();
+    }
+    words == least
+}
+
 /// Where a clause of its own opens in the tokens after a mixed quote, past its last quotation
 /// mark: a join before a pronoun or a verb of speech (", but he pressed", "and said"), after
 /// a comma or a dash before any verb (", but did not", "— and it has"), ", which …", or a
@@ -402,9 +425,7 @@ impl<'a> Sentence<'a> {
         if self.text[a..b].ends_with(')') && !self.text[a..b].contains('(') {
             b = trim_end_punct(self.text, a, b - 1);
         }
-        // Counting stops at `least` words: a claim may run to the sentence's end.
-        let words = self.text[a..b].split_whitespace().take(least).count();
-        (words == least).then_some(a..b)
+        has_words(&self.text[a..b], least).then_some(a..b)
     }
 
     /// `According to X, …`, `…, according to X` and `…, according to X, …` (the claim on both
@@ -1631,4 +1652,17 @@ fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> usiz
         k += 1;
     }
     k
+}
+
+#[cfg(test)]
+mod tests {
+    /// `has_words` counts as `split_whitespace` does, with spaces and letters past ASCII.
+    #[test]
+    fn has_words_counts_as_split_whitespace() {
+        for s in ["", " ", "a", " a  b ", "a\u{a0}b", "é b\u{2009}c", "a\x0bb\u{3000}", "\u{201c}x\u{201d} y"] {
+            for least in 0..5 {
+                assert_eq!(super::has_words(s, least), s.split_whitespace().take(least).count() == least, "{s:?} {least}");
+            }
+        }
+    }
 }

@@ -71,7 +71,7 @@ fn push_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
         };
         if !starts_word {
             out.push(Token { span: base + i..base + i + c.len_utf8(), kind: Kind::Punct(c), letters_only: false });
-            i += c.len_utf8();
+            i = past_one_space(b, i + c.len_utf8());
             continue;
         }
         let mut end = i + c.len_utf8();
@@ -113,8 +113,14 @@ fn push_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
             end += 1;
         }
         out.push(Token { span: base + i..base + end, kind: Kind::Word, letters_only });
-        i = end;
+        i = past_one_space(b, end);
     }
+}
+
+/// Byte `i` of `b`, or the one after it when it is a space: most tokens end at one space,
+/// passed here without another turn of the tokenising loop.
+fn past_one_space(b: &[u8], i: usize) -> usize {
+    if b.get(i) == Some(&b' ') { i + 1 } else { i }
 }
 
 /// The end of the run of ASCII letters (and digits, with `digits`) that starts at byte `from`

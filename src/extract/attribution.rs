@@ -1066,13 +1066,8 @@ fn utterance_verb(text: &str, toks: &[Token], j: usize) -> Option<bool> {
         return (c.takes_clause || phrasal && next == Some("back")).then_some(phrasal);
     }
     let lower = lexicon::lower(w);
-    let uttered = matches!(
-        lower.as_ref(),
-        "exclaimed" | "exclaims" | "cried" | "cries" | "screamed" | "screams" | "wondered" | "wonders" | "beamed" | "gushed"
-            | "snapped" | "fumed" | "sighed" | "laughed" | "scoffed" | "marveled" | "deadpanned" | "pleaded" | "read" | "reads"
-    );
     let particle = next.is_some_and(|n| matches!((lower.as_ref(), n), ("went" | "goes", "on") | ("cried" | "chimed", "out" | "in")));
-    (uttered || particle).then_some(particle)
+    (lexicon::is_utterance_verb(&lower) || particle).then_some(particle)
 }
 
 /// The words of tokens `start..end` as a speaker's description, as written ("the 43-year-old",

@@ -967,6 +967,16 @@ pub fn is_determiner(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// Verbs of utterance, in lower case, that attribute a quotation beside them but report no
+/// clause, so they are no cues ("\"…!\" she exclaimed", "the sign reads").
+pub fn is_utterance_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "exclaimed" | "exclaims" | "cried" | "cries" | "screamed" | "screams" | "wondered" | "wonders" | "beamed" | "gushed"
+            | "snapped" | "fumed" | "sighed" | "laughed" | "scoffed" | "marveled" | "deadpanned" | "pleaded" | "read" | "reads"
+    )
+}
+
 /// Words of time that may follow a cue before any clause: "said Friday", "said last week".
 pub fn is_time_word(word: &str) -> bool {
     matches!(

@@ -977,6 +977,16 @@ pub fn is_utterance_verb(lower: &str) -> bool {
     )
 }
 
+/// Nouns of family ("Bennett's younger sister", "Schilling's son"): after a possessive name,
+/// the relative owned, not the owner, is who speaks.
+pub fn is_kin_word(word: &str) -> bool {
+    matches!(
+        word,
+        "wife" | "husband" | "son" | "sons" | "daughter" | "daughters" | "sister" | "brother" | "father" | "mother"
+            | "parents" | "family" | "widow" | "children" | "niece" | "nephew" | "cousin" | "spouse"
+    )
+}
+
 /// Words of time that may follow a cue before any clause: "said Friday", "said last week".
 pub fn is_time_word(word: &str) -> bool {
     matches!(

@@ -672,18 +672,8 @@ fn owned_head(text: &str, toks: &[Token], from: usize, kin: bool) -> Option<usiz
     // The last of them: "top foreign policy aide".
     (from..from + modifiers).rev().find(|&k| {
         let w = toks[k].text(text);
-        lexicon::is_title(w) || lexicon::is_person_role(w) || lexicon::is_unnamed_source_noun(w) || lexicon::is_org_word(w) || kin && is_kin_word(w)
+        lexicon::is_title(w) || lexicon::is_person_role(w) || lexicon::is_unnamed_source_noun(w) || lexicon::is_org_word(w) || kin && lexicon::is_kin_word(w)
     })
-}
-
-/// Nouns of family ("Bennett's younger sister", "Schilling's son"): the relative owned, not
-/// the owner, is who speaks.
-fn is_kin_word(word: &str) -> bool {
-    matches!(
-        word,
-        "wife" | "husband" | "son" | "sons" | "daughter" | "daughters" | "sister" | "brother" | "father" | "mother"
-            | "parents" | "family" | "widow" | "children" | "niece" | "nephew" | "cousin" | "spouse"
-    )
 }
 
 /// Where a sentence's subject starts: after a dateline ("PARIS (Wire) —"), opening
@@ -843,7 +833,7 @@ fn introduction_at(text: &str, toks: &[Token], i: usize) -> Option<bool> {
     let participle = (lw.len() >= 6 && lw.ends_with("ing")) || (lw.len() >= 5 && lw.ends_with("ed"));
     // "Citing "family duties," the aide said": a quotation may be the participle's object.
     let complement = toks.get(i + 1).is_some_and(|t| {
-        t.is_word() && lexicon::opens_participle_complement(t.text(text)) || matches!(t.kind, Kind::Punct('"' | '\u{201c}'))
+        t.is_word() && lexicon::opens_participle_complement(t.text(text)) || t.opens_quotation()
     });
     let shaped = lexicon::opens_phrase(w) || i == 0 && is_capitalized(w) && participle && complement;
     shaped.then_some(false)

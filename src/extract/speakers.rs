@@ -246,7 +246,7 @@ impl Registry {
                     let subject_at = *subject_at.get_or_init(|| {
                         // `"Melanie thought …`: a paragraph of a long quotation reopens its mark.
                         let start = subject_start()?;
-                        let start = start + usize::from(toks.get(start).is_some_and(|t| t.is_punct('"') || t.is_punct('\u{201c}')));
+                        let start = start + usize::from(toks.get(start).is_some_and(Token::opens_quotation));
                         match read.iter().find(|&&(k, _)| k == start) {
                             Some(&(_, at)) => at,
                             None => mentions::name_after(text, toks, start).map(|(m, _)| m.span.start),

@@ -47,6 +47,11 @@ impl Token {
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
     }
+
+    /// Whether the token is a mark that opens a quotation (a straight or curly double quote).
+    pub fn opens_quotation(&self) -> bool {
+        matches!(self.kind, Kind::Punct('"' | '\u{201c}'))
+    }
 }
 
 /// Appends the tokens of `text[span]` to `out`; spans are absolute.

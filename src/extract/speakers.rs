@@ -12,7 +12,7 @@
 //! biography closes it ("Jane Roe is a professor of law …").
 
 use super::attribution::Attribution;
-use super::lexicon::{self, Form, Gender, Pronoun};
+use super::lexicon::{self, Form, Gender, Pronoun, WordTable};
 use super::mentions::{self, Mention, MentionKind};
 use super::quotes::QuoteSpan;
 use super::tokens::{Token, Tokenized, is_capitalized, without_possessive};
@@ -21,6 +21,7 @@ use memchr::memmem;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
 
 #[derive(Debug)]
 struct Entity {
@@ -883,21 +884,31 @@ fn document_owner<'t>(text: &'t str, written: &'t str, at: usize) -> Option<&'t 
         return None;
     }
     let before = &text[text.floor_char_boundary(at.saturating_sub(DOCUMENT_REACH))..at];
-    // The nearest document named with an owner, before or after its noun; searched noun by
-    // noun, as a scan of every word back was most of the cost of speaker resolution.
-    let mut nouns: Vec<(usize, usize)> = lexicon::DOCUMENT_NOUNS
-        .iter()
-        .chain(MEDIA_NOUNS)
-        .flat_map(|n| memmem::rfind_iter(before.as_bytes(), n.as_bytes()).map(move |i| (i, n.len())))
-        .filter(|&(i, len)| {
-            let after = before.as_bytes().get(i + len);
-            i > 0 && before.as_bytes()[i - 1] == b' ' && !after.is_some_and(u8::is_ascii_alphanumeric)
-        })
-        .collect();
+    // The nearest document named with an owner, before or after its noun.
+    let mut nouns = owned_work_nouns(before.as_bytes());
     nouns.sort_unstable_by(|a, b| b.cmp(a));
     nouns.into_iter().find_map(|(i, len)| {
         owner_around(&before[..i], &before[i..i + len], &before[i + len..]).or_else(|| issuer(&before[..i]))
     })
+}
+
+/// Where `before` names a document or a made thing, as (byte, length): a noun as listed (in
+/// lower case) after a space and before no ASCII letter or digit. The word after each space
+/// `memchr` finds is looked up in one table: a search of the text for each of the nouns in
+/// turn built a searcher and passed over the text once per noun.
+fn owned_work_nouns(before: &[u8]) -> Vec<(usize, usize)> {
+    static NOUNS: LazyLock<WordTable<()>> =
+        LazyLock::new(|| WordTable::new(lexicon::DOCUMENT_NOUNS.iter().chain(MEDIA_NOUNS).map(|n| (n.to_string(), ()))));
+    let nouns = &*NOUNS;
+    memchr::memchr_iter(b' ', before)
+        .map(|space| space + 1)
+        .filter_map(|i| {
+            let len = before[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            let word = &before[i..i + len];
+            // The table ignores case; the nouns are matched as written, in lower case.
+            (nouns.get_bytes(word).is_some() && !word.iter().any(u8::is_ascii_uppercase)).then_some((i, len))
+        })
+        .collect()
 }
 
 /// Made things that speak for their makers as documents do ("a web video by the committee …

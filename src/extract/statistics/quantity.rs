@@ -179,6 +179,10 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !may_start_amount(&s, i) {
+            i += 1;
+            continue;
+        }
         match quantity_at(&s, i, first_word) {
             Some((q, next)) => {
                 out.push(q);
@@ -188,6 +192,17 @@ pub fn find(text: &str, toks: &[Token]) -> Vec<Quantity> {
         }
     }
     out
+}
+
+/// Whether token `i` may start a figure for `amount_at`: any but a word, which starts one only
+/// as a number word or before a symbol (the `$` of "US$5"). Most tokens of a sentence with a
+/// figure are such words, turned away here by one look-up of their bytes instead of the
+/// slices `amount_at` takes of them.
+fn may_start_amount(s: &Sentence, i: usize) -> bool {
+    let t = &s.toks[i];
+    t.kind != Kind::Word
+        || s.toks.get(i + 1).is_some_and(|n| n.kind == Kind::Symbol)
+        || NUMBER_WORDS.get_bytes(&s.text.as_bytes()[t.span()]).is_some()
 }
 
 /// The quantity whose figure starts at token `i`, and the token index after it.

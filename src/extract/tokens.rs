@@ -80,7 +80,10 @@ fn push_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
             continue;
         }
         let mut end = i + c.len_utf8();
-        let mut letters_only = c.is_ascii_alphabetic();
+        // A word starts with an ASCII letter or digit, a `$`, or a character beyond ASCII: of
+        // those, the ASCII letters are the ones from 'A' up (the one comparison costs less
+        // than `is_ascii_alphabetic`'s two).
+        let mut letters_only = ('A'..='\x7f').contains(&c);
         loop {
             // Most of a word is ASCII letters: a run of them continues it, read as bytes
             // without the checks below.

@@ -957,7 +957,8 @@ fn owner_after(rest: &str) -> Option<&str> {
 }
 
 /// The organisation a description names by a name and an organisation word: "the Trump
-/// campaign" is the "Trump campaign", "the Obama administration" the "Obama administration".
+/// campaign" is the "Trump campaign", "the Obama administration" the "Obama administration";
+/// a family by its surname, "Keith Scott's family" or "the Scott family", is the "Scott family".
 fn named_organization(description: &str) -> Option<String> {
     let mut words: Vec<&str> = description.split_whitespace().collect();
     if words.first().is_some_and(|w| lexicon::is_determiner(w)) {
@@ -965,6 +966,9 @@ fn named_organization(description: &str) -> Option<String> {
     }
     let (&noun, name) = words.split_last()?;
     let named = !name.is_empty() && name.iter().all(|w| is_capitalized(w) && !lexicon::is_title(w));
+    if noun == "family" {
+        return named.then(|| format!("{} family", without_possessive(name[name.len() - 1])));
+    }
     // "Internet companies" are many, not one organisation.
     let singular = !noun.ends_with('s');
     let organization_word = !is_capitalized(noun) && lexicon::is_org_word(noun);

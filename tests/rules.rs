@@ -410,6 +410,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The ferry is safe,", "Ana Ruiz", "said"), ("direct", "We will reopen,", "Tom Baker", "said")] },
     Case { name: "a name and an organisation word name the organisation", input: "The Ruiz campaign said the port would reopen in May.",
         expect: &[("indirect", "the port would reopen in May", "Ruiz campaign", "said")] },
+    Case { name: "a spouse named by a first name after his wife or her husband takes the surname of the person named before", input: "Tom W. Baker Jr. came to the pier with his wife, Laura, who said the pier was too short.",
+        expect: &[("indirect", "the pier was too short", "Laura Baker", "said")] },
     Case { name: "a family is named by its surname", input: "Tom Baker's family said the toll was unfair. The Ruiz family said the port would reopen in May.",
         expect: &[("indirect", "the toll was unfair", "Baker family", "said"), ("indirect", "the port would reopen in May", "Ruiz family", "said")] },
     Case { name: "a cue form after an article is a noun, not the cue of a quote", input: "Ruiz described the attack as \"a grim warning that towns, big or small, face danger.\"",

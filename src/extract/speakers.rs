@@ -411,6 +411,8 @@ impl Registry {
                     // "the IMF", "U.N.": the organisation named in full before or after.
                     let full = acronym_key(&name).and_then(|key| self.by_initials.get(&key)).map(|&i| self.full_names[i].clone());
                     self.organization(full.as_deref().unwrap_or(&name))
+                } else if let Some(full) = self.spouse_named(text, name, m.name.as_ref().map_or(m.span.start, |n| n.start)) {
+                    self.person(&full)
                 } else {
                     self.by_surname_near(&name, m.span.start).unwrap_or_else(|| self.person(&name))
                 };
@@ -542,6 +544,26 @@ impl Registry {
         self.by_name.insert(key, e);
         self.learn_gender(e);
         e
+    }
+
+    /// The full name of a spouse named by a first name alone after "his wife," or "her
+    /// husband,": "Tom Baker and his wife, Laura," is Laura Baker, the surname of the person
+    /// named last before.
+    fn spouse_named(&self, text: &str, name: &str, at: usize) -> Option<String> {
+        // The rare condition first: a lone first name right after the phrase.
+        let before = text[..at].trim_end().strip_suffix(',')?;
+        let spouse = ["his wife", "her husband"].iter().any(|p| {
+            before.get(before.len().saturating_sub(p.len())..).is_some_and(|end| end.eq_ignore_ascii_case(p))
+        });
+        if !spouse || name.contains(' ') || lexicon::first_name_gender(name).is_none() {
+            return None;
+        }
+        let named = self.named[..self.named.partition_point(|n| n.at < at)].last()?;
+        let partner = &self.entities[named.entity].speaker;
+        // "Joseph R. Biden Jr." is a Biden.
+        let suffix = |w: &&str| matches!(lexicon::lower(w.trim_end_matches('.')).as_ref(), "jr" | "sr" | "ii" | "iii" | "iv");
+        let surname = partner.name.split_whitespace().filter(|w| !suffix(w)).next_back()?;
+        (partner.kind == SpeakerKind::Person && partner.name.contains(' ')).then(|| format!("{name} {surname}"))
     }
 
     /// The person a lone surname at `at` stands for when several share it: the one named
@@ -968,7 +990,8 @@ fn owner_after(rest: &str) -> Option<&str> {
 }
 
 /// The organisation a description names by a name and an organisation word: "the Trump
-/// campaign" is the "Trump campaign", "the Obama administration" the "Obama administration".
+/// campaign" is the "Trump campaign", "the Obama administration" the "Obama administration";
+/// a family by its surname, "Keith Scott's family" or "the Scott family", is the "Scott family".
 fn named_organization(description: &str) -> Option<String> {
     let mut words: Vec<&str> = description.split_whitespace().collect();
     if words.first().is_some_and(|w| lexicon::is_determiner(w)) {
@@ -976,6 +999,9 @@ fn named_organization(description: &str) -> Option<String> {
     }
     let (&noun, name) = words.split_last()?;
     let named = !name.is_empty() && name.iter().all(|w| is_capitalized(w) && !lexicon::is_title(w));
+    if noun == "family" {
+        return named.then(|| format!("{} family", without_possessive(name[name.len() - 1])));
+    }
     // "Internet companies" are many, not one organisation.
     let singular = !noun.ends_with('s');
     let organization_word = !is_capitalized(noun) && lexicon::is_org_word(noun);

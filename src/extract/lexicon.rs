@@ -977,6 +977,11 @@ pub fn is_utterance_verb(lower: &str) -> bool {
     )
 }
 
+/// Whether `word` is a generational suffix that follows a surname ("Jr.", "Sr.", "III").
+pub fn is_name_suffix(word: &str) -> bool {
+    matches!(lower(word.trim_end_matches('.')).as_ref(), "jr" | "sr" | "ii" | "iii" | "iv")
+}
+
 /// Nouns of family ("Bennett's younger sister", "Schilling's son"): after a possessive name,
 /// the relative owned, not the owner, is who speaks.
 pub fn is_kin_word(word: &str) -> bool {

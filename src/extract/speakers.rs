@@ -561,8 +561,7 @@ impl Registry {
         let named = self.named[..self.named.partition_point(|n| n.at < at)].last()?;
         let partner = &self.entities[named.entity].speaker;
         // "Joseph R. Biden Jr." is a Biden.
-        let suffix = |w: &&str| matches!(lexicon::lower(w.trim_end_matches('.')).as_ref(), "jr" | "sr" | "ii" | "iii" | "iv");
-        let surname = partner.name.split_whitespace().filter(|w| !suffix(w)).next_back()?;
+        let surname = partner.name.split_whitespace().filter(|w| !lexicon::is_name_suffix(w)).next_back()?;
         (partner.kind == SpeakerKind::Person && partner.name.contains(' ')).then(|| format!("{name} {surname}"))
     }
 

@@ -329,7 +329,8 @@ pub fn find(
         let listener = a.cue.as_ref().is_some_and(|c| takes_listener(text, c));
         let Some(first) = a.parts.first_mut() else { continue };
         let adjunct = || that_after_opening_adjunct(text, tokens.within(first), listener);
-        first.start = that_before(text, tokens, first.start).or_else(adjunct).unwrap_or(first.start);
+        let time = || subject_after_opening_day(text, tokens.within(first));
+        first.start = that_before(text, tokens, first.start).or_else(adjunct).or_else(time).unwrap_or(first.start);
     }
     // `told the crowd, "…"`: the clause was the listener and a quotation it leads into.
     for a in out.iter_mut().filter(|a| a.kind == QuoteKind::Mixed) {
@@ -426,6 +427,20 @@ fn that_after_opening_adjunct(text: &str, toks: &[Token], listener: bool) -> Opt
     }
     let mut before_quote = toks.iter().take_while(|t| !reported::holds_quote_mark(t.text(text)));
     before_quote.find(is_that).map(|t| t.span.start)
+}
+
+/// `said Tuesday night he considered Trump the "presumptive nominee"`: a clause read from its cue
+/// through a day (and a part of it) starts at the pronoun that is its subject.
+fn subject_after_opening_day(text: &str, toks: &[Token]) -> Option<usize> {
+    let mut words = toks.iter().take_while(|t| t.is_word());
+    if !lexicon::is_day(&lexicon::lower(words.next()?.text(text))) {
+        return None;
+    }
+    let mut next = words.next()?;
+    if matches!(next.text(text), "night" | "morning" | "afternoon" | "evening") {
+        next = words.next()?;
+    }
+    lexicon::pronoun(next.text(text)).map(|_| next.span.start)
 }
 
 /// Whether the cue at `cue` takes a listener before its claim ("told", "assured", "reminded").
@@ -653,6 +668,7 @@ fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribu
         medium_after_quote(text, toks),
         verb_joined_after_quote(text, toks).filter(|_| !has_verb_outside_quotes(text, tokens.within(&(clause_start..quote_end)))),
         circumstance_after_opening_quote(text, toks).filter(|_| opens_at_quote),
+        reporters_words_after_comma(text, toks, || has_verb_outside_quotes(text, tokens.within(&(clause_start..quote_end)))),
     ]
         .into_iter()
         .flatten()
@@ -660,6 +676,50 @@ fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribu
     if let Some(cut) = cut {
         last.end = trim_end_punct(text, last.start, cut);
     }
+}
+
+/// Where the tokens after a mixed quote's first quotation go past its last quotation mark.
+fn past_last_mark(text: &str, toks: &[Token]) -> usize {
+    toks.iter().rposition(|t| reported::holds_quote_mark(t.text(text))).map_or(0, |k| k + 1)
+}
+
+/// Whether token `k` follows a comma, outside a closing quote mark or inside it (`"…,"`).
+fn after_comma(text: &str, toks: &[Token], k: usize) -> bool {
+    let before = text[..toks[k].span.start].trim_end();
+    before.strip_suffix(['"', '\u{201d}']).unwrap_or(before).ends_with(',')
+}
+
+/// `called the vote "rigged," a charge that …`, `of "negligent" actions of Clinton, who was …`,
+/// `to be "neutral" in the talks, he offered …`: past a mixed quote's last
+/// quotation, a comma before the reporter's gloss (an article), a relative "who" or a clause of
+/// the sentence's own (a name or a pronoun and a verb in the past or an auxiliary; only when the
+/// claim has a verb of its own before its quotation, `clause_has_verb`, as an opening "that,
+/// thanks to his "…," he was …" does not) ends the claim.
+fn reporters_words_after_comma(text: &str, toks: &[Token], clause_has_verb: impl Fn() -> bool) -> Option<usize> {
+    const MOST_SUBJECT_WORDS: usize = 3;
+    let main_clause = |k: usize| {
+        let first = toks[k].text(text);
+        let pronoun = lexicon::pronoun(first).is_some_and(|p| p != lexicon::Pronoun::It);
+        if !pronoun && !(is_capitalized(first) && !lexicon::is_determiner(first)) {
+            return false;
+        }
+        let mut words = toks[k + 1..].iter().take_while(|t| t.is_word()).map(|t| t.text(text));
+        let mut verb = words.next();
+        for _ in 0..MOST_SUBJECT_WORDS {
+            if pronoun || !verb.is_some_and(is_capitalized) {
+                break;
+            }
+            verb = words.next();
+        }
+        verb.is_some_and(|v| v.bytes().all(|b| b.is_ascii_lowercase()) && reported::is_past_or_auxiliary(v))
+    };
+    let ends = |k: usize| {
+        toks[k].is_word()
+            && after_comma(text, toks, k)
+            && (matches!(toks[k].text(text), "a" | "an" | "who") || main_clause(k) && clause_has_verb())
+    };
+    let k = (past_last_mark(text, toks)..toks.len()).find(|&k| ends(k))?;
+    Some(toks[k].span.start)
 }
 
 /// `cautioned "let's not get ahead of ourselves," before predicting …`, `said, "We'll see," when
@@ -700,7 +760,7 @@ fn has_verb_outside_quotes(text: &str, toks: &[Token]) -> bool {
 /// a participle (after an adverb or two, "and then tweeted") joins the speaker's next deed,
 /// which ends the claim.
 fn verb_joined_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
-    let last_mark = toks.iter().rposition(|t| reported::holds_quote_mark(t.text(text))).map_or(0, |k| k + 1);
+    let last_mark = past_last_mark(text, toks);
     let skips = |w: &str| w.ends_with("ly") || matches!(w, "then" | "also");
     let verb = |w: &str| reported::is_past_or_auxiliary(w) && !reported::is_auxiliary(w) || w.len() > 5 && w.ends_with("ing");
     let joins_verb = |k: usize| {
@@ -711,13 +771,17 @@ fn verb_joined_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
     Some(toks[k].span.start)
 }
 
-/// `the senator "the next Lincoln" — a man he admires`: a dash right after a quotation opens the
-/// reporter's gloss, which ends the claim; not a dash aside closed by a second dash (`"Cadillac
-/// tax" — a levy on costly plans — as part of …`). `toks` start right after the first quotation.
+/// `the senator "the next Lincoln" — a man he admires`, `of trying to "debase" the dollar -
+/// except that …`: a dash right after a quotation, or the one dash past the last quotation, opens
+/// the reporter's gloss, which ends the claim; not a dash aside closed by a second dash
+/// (`"Cadillac tax" — a levy on costly plans — as part of …`). `toks` start right after the
+/// first quotation.
 fn dash_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
-    let dashes = || (0..toks.len()).filter(|&k| is_dash(toks, k));
-    let first = dashes().next().filter(|&k| k == 0 || reported::holds_quote_mark(toks[k - 1].text(text)))?;
-    (dashes().count() == 1).then(|| toks[first].span.start)
+    let dashes = |from: usize| (from..toks.len()).filter(|&k| is_dash(toks, k));
+    let lone = |from: usize| dashes(from).next().filter(|_| dashes(from).count() == 1);
+    let right_after = lone(0).filter(|&k| k == 0 || reported::holds_quote_mark(toks[k - 1].text(text)));
+    let first = right_after.or_else(|| lone(past_last_mark(text, toks)))?;
+    Some(toks[first].span.start)
 }
 
 /// `called the plan "a mess" in a statement on Friday`, `said it was "rigged" on Twitter`: the

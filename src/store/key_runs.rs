@@ -8,7 +8,7 @@
 //! when the [`FANOUT`] newest closed runs are of one level (a run of level `l` holds about
 //! `RUN_KEYS · FANOUT^l` keys), they are merged into one new run, written in key order, and
 //! their tables dropped. A key is so written once at each level it passes, some
-//! log4(keys / `RUN_KEYS`) times, and no merge changes a page of a run it does not read.
+//! log8(keys / `RUN_KEYS`) times, and no merge changes a page of a run it does not read.
 //!
 //! A look-up seeks a key in each run, oldest first ([`Runs::ids`]). The writer keeps a filter of
 //! each run's keys ([`KeyFilter`]): a closed run's is stored with it, made once when the run is;
@@ -28,8 +28,13 @@ use std::sync::{Arc, Mutex, PoisonError};
 /// The keys of a full open run: it is then closed.
 const RUN_KEYS: usize = 1_000_000;
 
-/// How many closed runs of one level are merged into one.
-const FANOUT: usize = 4;
+/// How many closed runs of one level are merged into one. At 4, a key was written some
+/// log4(keys / `RUN_KEYS`) times, and storing the 1,000,000 claims of the matching benchmark
+/// (17 million keys) merged 32 million keys, 20 million of them in the last tenth (a level-2
+/// merge of 16 million); at 8, 16 million, two merges of 8, for more runs to check (their
+/// filters spare the seeks): the last tenth 0.216-0.246 CPU ms a claim instead of 0.288-0.294,
+/// the database 1573 MB instead of 1749 (the whole build 1-14% cheaper, within the noise).
+const FANOUT: usize = 8;
 
 /// How many keys the open run's filter is sized for (2.2 MB): a full run's, and the keys of the
 /// batch that fills it (the run is closed at that batch's commit). Sized at first for 65,536 keys
@@ -460,6 +465,10 @@ mod tests {
             "Nobody expected the ferry timetable to change during the school holidays.",
             "Dredging the channel again would leave the oyster beds buried under silt.",
             "Three warehouses on the east quay have stood empty since the strike ended.",
+            "Pilots guiding cruise liners past the lighthouse earn more than surgeons do.",
+            "Seagulls nesting on rusty cranes delayed repairs by almost seven weeks.",
+            "A tugboat captain found ancient coins while scraping barnacles off his hull.",
+            "Customs officers seized eighty crates of counterfeit perfume on Tuesday.",
         ];
         format!("The port said: \"{}\"", claims[n])
     }
@@ -511,11 +520,14 @@ mod tests {
         store
     }
 
-    /// The mayor's claim in the oldest of four closed runs, one port claim in each of the three
+    /// The first port claim not in [`closed_runs_of_one_level`].
+    const LATER_PORT: usize = FANOUT - 1;
+
+    /// The mayor's claim in the oldest of [`FANOUT`] closed runs, one port claim in each of the
     /// others.
-    fn four_closed_runs(path: &std::path::Path) -> Store {
+    fn closed_runs_of_one_level(path: &std::path::Path) -> Store {
         let mut store = said_in_a_closed_run(path);
-        for n in 0..3 {
+        for n in 0..LATER_PORT {
             store_article(&mut store, &format!("https://news.example/port-{n}"), &port_news(n));
             close(&mut store);
         }
@@ -558,9 +570,9 @@ mod tests {
     #[test]
     fn a_merge_of_runs_keeps_every_key_and_look_ups_find_keys_in_any_run() {
         let dir = tempfile::tempdir().unwrap();
-        let mut store = four_closed_runs(&dir.path().join("merge.db"));
+        let mut store = closed_runs_of_one_level(&dir.path().join("merge.db"));
         let before = keys(&store);
-        assert!(store.remembered.key_runs.merge_due(&store.conn).unwrap(), "four runs of one level");
+        assert!(store.remembered.key_runs.merge_due(&store.conn).unwrap(), "FANOUT runs of one level");
         begin_merge(&mut store);
         store.conn.execute_batch("COMMIT").unwrap();
         assert!(!store.remembered.key_runs.merge_due(&store.conn).unwrap());
@@ -576,9 +588,9 @@ mod tests {
         let made_from_the_run = run_filter(&store.conn, merged, before.len()).unwrap();
         assert_eq!(made_while_copying, Some(made_from_the_run));
         // A run after the merged one, and the open run, hold keys too.
-        store_article(&mut store, "https://news.example/port-3", &port_news(3));
+        store_article(&mut store, "https://news.example/port-a", &port_news(LATER_PORT));
         close(&mut store);
-        store_article(&mut store, "https://news.example/port-4", &port_news(4));
+        store_article(&mut store, "https://news.example/port-b", &port_news(LATER_PORT + 1));
         store_article(&mut store, "https://news.example/two", RETOLD);
         assert_eq!(runs_with_keys(&store), 3);
         assert!(one_cluster_of_two(&store), "the altered quote joins the first one, in the merged run");
@@ -594,7 +606,7 @@ mod tests {
     #[test]
     fn a_merge_leaves_behind_the_keys_of_bands_a_claim_no_longer_has() {
         let dir = tempfile::tempdir().unwrap();
-        let mut store = four_closed_runs(&dir.path().join("bands.db"));
+        let mut store = closed_runs_of_one_level(&dir.path().join("bands.db"));
         // A bucket of a band that claims had when they had 20, in the oldest run.
         let sql = format!("INSERT INTO claim_keys_{} (band, value, claim_id) VALUES (?1, 7, 1)", run_ids(&store)[0]);
         store.conn.execute(&sql, [CLAIM_BANDS as i64]).unwrap();
@@ -610,14 +622,14 @@ mod tests {
     #[test]
     fn a_rolled_back_merge_leaves_the_runs_as_they_were() {
         let dir = tempfile::tempdir().unwrap();
-        let mut store = four_closed_runs(&dir.path().join("rollback.db"));
+        let mut store = closed_runs_of_one_level(&dir.path().join("rollback.db"));
         let before = keys(&store);
         begin_merge(&mut store);
         store.conn.execute_batch("ROLLBACK").unwrap();
         store.remembered.forget();
         assert_eq!(keys(&store), before);
-        assert_eq!(count(&store, "SELECT count(*) FROM claim_key_runs"), 5);
-        assert_eq!(count(&store, "SELECT count(DISTINCT run) FROM claim_key_filters"), 4);
+        assert_eq!(count(&store, "SELECT count(*) FROM claim_key_runs"), FANOUT as i64 + 1);
+        assert_eq!(count(&store, "SELECT count(DISTINCT run) FROM claim_key_filters"), FANOUT as i64);
         store_article(&mut store, "https://news.example/two", RETOLD);
         assert!(one_cluster_of_two(&store));
         // The merge is still due, and done at the next commit.
@@ -655,8 +667,8 @@ mod tests {
         // The first writer reads the runs, then the second one adds a claim's keys, closes
         // runs and merges them.
         store_article(&mut first, "https://news.example/other", "The port said: \"Ships will wait outside.\"");
-        let mut second = four_closed_runs(&path);
-        store_article(&mut second, "https://news.example/port-5", &port_news(5));
+        let mut second = closed_runs_of_one_level(&path);
+        store_article(&mut second, "https://news.example/port-c", &port_news(LATER_PORT + 2));
         assert_eq!(count(&second, "SELECT count(*) FROM claim_key_runs"), 2, "merged at the commit");
         store_article(&mut first, "https://news.example/two", RETOLD);
         assert!(one_cluster_of_two(&first));

@@ -639,9 +639,14 @@ fn name_past_modifiers(text: &str, toks: &[Token], from: usize) -> Option<usize>
     // run that a lower-case word ends, and most have no name after it.
     let lower_case = |t: &Token| t.is_word() && t.text(text).starts_with(|c: char| c.is_ascii_lowercase());
     let name = from + toks[from..toks.len().min(from + 3)].iter().take_while(|t| lower_case(t)).count();
-    let name_word = |t: &Token| t.is_word() && is_capitalized(t.text(text)) && !lexicon::is_title(t.text(text));
-    let words = toks[name..toks.len().min(name + 4)].iter().take_while(|t| name_word(t)).count();
-    if name == from || words < 2 || toks[name - 1].text(text) == "of" {
+    // A name of two words needs two capitals in a row: that test spares the look-ups of titles
+    // after most runs ("Obama said on Tuesday.").
+    let capital = |t: &Token| t.is_word() && is_capitalized(t.text(text));
+    if name == from || !toks.get(name..name + 2).is_some_and(|two| two.iter().all(capital)) || toks[name - 1].text(text) == "of" {
+        return None;
+    }
+    let words = toks[name..toks.len().min(name + 4)].iter().take_while(|t| capital(t) && !lexicon::is_title(t.text(text))).count();
+    if words < 2 {
         return None;
     }
     // "secretary of state": "of" only between two of the words. A verb and its object are no
@@ -1093,6 +1098,8 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
     } {
         start += 1;
     }
+    // The opener rule kept the word at `kept`: it is no function word, or a determiner.
+    let kept = start;
     // "(See Sexton's timeline)": an imperative opening a sentence or a bracket is not a
     // first name.
     let opens = |i: usize| i == 0 || !toks[i - 1].is_word();
@@ -1134,13 +1141,14 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
             let w_clean = without_possessive(w);
             let joins = matches!(w, "of" | "for" | "&") && name_start - 1 > start && name_start < end;
             // Only a word before the last can be a title here: that cheap test comes first.
-            if !(is_capitalized(w_clean) || joins) || name_start < end && lexicon::is_title_in_run(words, name_start - 1 - start) || lexicon::is_determiner(w) {
+            if !(is_capitalized(w_clean) || joins) || lexicon::is_determiner(w) || name_start < end && lexicon::is_title_in_run(words, name_start - 1 - start) {
                 break;
             }
             name_start -= 1;
         }
-        // "released Friday": a day or month alone is not a name.
-        if name_start + 1 == end && is_capitalized_function_word(last) {
+        // "released Friday": a day or month alone is not a name. The word the opener rule kept
+        // is none when alone (a lone determiner was no mention).
+        if name_start + 1 == end && name_start != kept && is_capitalized_function_word(last) {
             let description = describe.then(|| description_of(words.iter().copied()));
             return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description });
         }

@@ -534,7 +534,12 @@ impl WordSet {
     }
 
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.table.get_or_init(|| WordTable::new(self.words.iter().map(|w| (w.to_string(), ())))).get(word).is_some()
+        self.contains_bytes(word.as_bytes())
+    }
+
+    /// `contains` for a word's bytes, which a caller may cut without the checks of a `str` slice.
+    pub(crate) fn contains_bytes(&self, word: &[u8]) -> bool {
+        self.table.get_or_init(|| WordTable::new(self.words.iter().map(|w| (w.to_string(), ())))).get_bytes(word).is_some()
     }
 }
 
@@ -1220,7 +1225,11 @@ fn is_manner_adverb(word: &str) -> bool {
 /// Nouns for sources the text does not name: "officials", "a source", "critics".
 pub fn is_unnamed_source_noun(word: &str) -> bool {
     static SET: WordSet = WordSet::new(UNNAMED_SOURCE_NOUNS);
-    SET.contains(word.strip_suffix(['s', 'S']).unwrap_or(word))
+    let singular = match word.as_bytes() {
+        [stem @ .., b's' | b'S'] => stem,
+        bytes => bytes,
+    };
+    SET.contains_bytes(singular)
 }
 
 /// The nouns of `is_unnamed_source_noun`, in the singular as a trailing "s" leaves them

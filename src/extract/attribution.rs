@@ -437,7 +437,7 @@ fn subject_after_opening_day(text: &str, toks: &[Token]) -> Option<usize> {
         return None;
     }
     let mut next = words.next()?;
-    if matches!(next.text(text), "night" | "morning" | "afternoon" | "evening") {
+    if lexicon::is_part_of_day(next.text(text)) {
         next = words.next()?;
     }
     lexicon::pronoun(next.text(text)).map(|_| next.span.start)

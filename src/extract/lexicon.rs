@@ -997,6 +997,11 @@ pub fn is_kin_word(word: &str) -> bool {
     )
 }
 
+/// Parts of a day that follow its name ("Tuesday night", "this morning").
+pub fn is_part_of_day(word: &str) -> bool {
+    matches!(word, "night" | "morning" | "afternoon" | "evening")
+}
+
 /// Words of time that may follow a cue before any clause: "said Friday", "said last week".
 pub fn is_time_word(word: &str) -> bool {
     matches!(

@@ -188,7 +188,7 @@ fn before_time_phrase(text: &str, toks: &[Token], end: usize) -> usize {
     let before_last = last.checked_sub(1);
     let mut start = if lexicon::is_day(&w) {
         last
-    } else if matches!(w.as_ref(), "night" | "morning" | "afternoon" | "evening")
+    } else if lexicon::is_part_of_day(&w)
         && before_last.is_some_and(|k| lexicon::is_day(&word(k)) || is(Some(k), &["last", "this"]))
     {
         last - 1

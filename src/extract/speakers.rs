@@ -918,9 +918,7 @@ fn document_owner<'t>(text: &'t str, written: &'t str, at: usize) -> Option<&'t 
 /// `memchr` finds is looked up in one table: a search of the text for each of the nouns in
 /// turn built a searcher and passed over the text once per noun.
 fn owned_work_nouns(before: &[u8]) -> Vec<(usize, usize)> {
-    static NOUNS: LazyLock<WordTable<()>> =
-        LazyLock::new(|| WordTable::new(lexicon::DOCUMENT_NOUNS.iter().chain(MEDIA_NOUNS).map(|n| (n.to_string(), ()))));
-    let nouns = &*NOUNS;
+    let nouns = &*OWNED_WORKS;
     memchr::memchr_iter(b' ', before)
         .map(|space| space + 1)
         .filter_map(|i| {
@@ -936,6 +934,10 @@ fn owned_work_nouns(before: &[u8]) -> Vec<(usize, usize)> {
 /// the clip says"), kept here: elsewhere they are not read as documents.
 const MEDIA_NOUNS: &[&str] = &["video", "clip", "ad"];
 
+/// The documents and made things that speak for their makers, in one table (it ignores case).
+static OWNED_WORKS: LazyLock<WordTable<()>> =
+    LazyLock::new(|| WordTable::new(lexicon::DOCUMENT_NOUNS.iter().chain(MEDIA_NOUNS).map(|n| (n.to_string(), ()))));
+
 /// The owner named around a document's noun: before it ("a Times article"), or after it by
 /// "by" or "from" ("an analysis by Lily Batchelder"). Before a video or an ad stand its medium
 /// or its title ("a TV ad", "a YouTube video"), not its maker.
@@ -946,7 +948,7 @@ fn owner_around<'t>(phrase: &'t str, noun: &str, rest: &'t str) -> Option<&'t st
 
 /// Whether a word names a document or a made thing that speaks for its maker.
 fn is_owned_work(word: &str) -> bool {
-    lexicon::is_document_noun(word) || MEDIA_NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n))
+    OWNED_WORKS.get(word).is_some()
 }
 
 /// Who issued the document whose noun follows `phrase`: "the Security Council issued a " →

@@ -278,6 +278,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "both Adams and Baker “reckless”", "Ruiz", "called"), ("indirect", "the pier would close", "Ruiz", "said")] },
     Case { name: "a verb joined by and shares its clause's subject", input: "Ana Ruiz visited the harbour on Monday and said the bridge would reopen in May.",
         expect: &[("indirect", "the bridge would reopen in May", "Ana Ruiz", "said")] },
+    Case { name: "a verb joined by and shares its clause's whole subject, a description with the phrase that qualifies it", input: "A reporter for the Harbour Gazette spotted the mayor and reported her arrival on the ferry.",
+        expect: &[("indirect", "her arrival on the ferry", "A reporter for the Harbour Gazette", "reported")] },
     Case { name: "joined verbs of saying split their content", input: "Ruiz said the bridge was safe but said the road needed repairs.",
         expect: &[("indirect", "the bridge was safe", "Ruiz", "said"), ("indirect", "the road needed repairs", "Ruiz", "said")] },
     Case { name: "a bare cue after a relative pronoun is a verb", input: "The plan angered drivers who say the toll is too high.",

@@ -455,6 +455,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "traffic would fall", "Harbour Trust Fund", "said"), ("indirect", "tolls would rise", "Harbour Trust Fund", "warned")] },
     Case { name: "a one-word organisation, a headline's first word, is not described by that word (the survey is its owner's)", input: "Survey: Drivers back the toll\n\nA survey by the Harbour Trust found that most drivers back the toll. The survey also said that tolls would rise.",
         expect: &[("indirect", "Drivers back the toll", "Survey", ":"), ("indirect", "most drivers back the toll", "Harbour Trust", "found"), ("indirect", "tolls would rise", "Harbour Trust", "said")] },
+    Case { name: "a place that speaks through its government is no person a title names by its word", input: "Secretary of State Ana Ruiz toured the harbour on Monday. The state said that the rolls were accurate.",
+        expect: &[("indirect", "the rolls were accurate", "The state", "said")] },
     Case { name: "a description without vice is not the vice chairman", input: "Board Chairman Tom Berg spoke first. Board Vice Chairman Ana Ruiz spoke next.\n\nThe board chairman said tolls would rise.",
         expect: &[("indirect", "tolls would rise", "Tom Berg", "said")] },
     Case { name: "a role joined by \"and\" to a titled name is one person, the one named", input: "The harbour vote is on Friday.\n\n\"The toll is fair,\" said former ferry captain and Harbour Board Chairman Tom Berg.\n\nFormer mayor and Harbour Trust President Ana Ruiz met reporters, saying the ferry would run.",

@@ -1133,6 +1133,12 @@ pub fn opens_participle_complement(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// Nouns for a place that speaks through its government ("the state said", "the city
+/// argued"): no person, though titles hold them ("secretary of state").
+pub fn is_polity_noun(word: &str) -> bool {
+    matches!(word, "state" | "city" | "county" | "country" | "nation" | "town" | "province")
+}
+
 /// The states of the United States, by name and by their usual abbreviations, which follow a
 /// town in a place ("Ames, Iowa", "Wilmington, N.C.").
 pub fn is_us_state(word: &str) -> bool {

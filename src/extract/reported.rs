@@ -1152,11 +1152,22 @@ impl<'a> Sentence<'a> {
         if clause + 2 > and {
             return None;
         }
-        let (m, _) = mentions::after(text, toks, clause)?;
+        let (m, end) = mentions::after(text, toks, clause)?;
+        let m = self.whole_subject_before(clause, end, and).unwrap_or(m);
         let (from, _) = self.clause_after_cue(j, cue)?;
         let to = if cue.takes_clause { toks.len() } else { self.next_comma(from) };
         let content = self.reported(from, to, cue)?;
         Some(Candidate { attribution: indirect(content, m, self.cue_span(j, cue)), class: cue.class, clause: j, borrows_subject: true, takes_clause: cue.takes_clause })
+    }
+
+    /// "A reporter for the Daily Star spotted her and reported …": the whole noun phrase from
+    /// token `clause` to the clause's first verb, when the phrase read there (ending at token
+    /// `end`) stops before a preposition that qualifies its head. The verb is a past form or an auxiliary,
+    /// before the join at token `and`: a plural noun ends in "s" as a present form does.
+    fn whole_subject_before(&self, clause: usize, end: usize, and: usize) -> Option<Mention> {
+        let qualified = self.toks.get(end).is_some_and(|t| t.is_word() && is_preposition(self.words[end]));
+        let verb = (end..and).find(|&v| self.toks[v].is_word() && is_past_or_auxiliary(self.words[v]))?;
+        qualified.then(|| mentions::whole_subject(self.text, self.toks, clause, verb)).flatten()
     }
 
     /// Whether the cue form at token `j` after a join is a verb, not a noun in a list ("his

@@ -688,7 +688,9 @@ impl Registry {
         let words: Vec<String> = description_words(description)
             .filter(|w| !matches!(w.as_str(), "former" | "top" | "then" | "current" | "new" | "'s"))
             .collect();
-        if words.is_empty() {
+        // "the state", "the city": a government speaks, not a person a title names by the same
+        // word ("Ohio Secretary of State Jon Husted").
+        if words.is_empty() || words.iter().all(|w| lexicon::is_polity_noun(w)) {
             return None;
         }
         // "the Democratic presidential nominee" is not the vice presidential one.

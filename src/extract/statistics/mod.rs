@@ -41,19 +41,24 @@ pub fn find(doc: &Document, sentences: &[Span], words: &Tokenized, quotes: &[Quo
             if sentence.start > last_figures {
                 continue;
             }
-            // Sentences without figures still name sources that later figures refer to.
-            tokens::from_words(text, words.within(&sentence), &mut toks);
+            // Sentences without figures still name sources that later figures refer to; one
+            // with no word of an attribution names none, as half of them do.
+            let sentence_words = words.within(&sentence);
+            if !holds_figures && !source::may_attribute(text, sentence_words) {
+                memory.unread.push(sentence);
+                continue;
+            }
+            tokens::from_words(text, sentence_words, &mut toks);
             let found = if holds_figures { quantity::find(text, &toks) } else { Vec::new() };
             let cues = source::cues(text, &toks);
+            if cues.iter().any(|c| c.refers) {
+                memory.read_openings(text, words);
+            }
             let sources: Vec<Option<String>> = cues.iter().map(|c| memory.resolve(c)).collect();
             let has_figures = !found.is_empty();
             said_anything |= has_figures || !cues.is_empty();
             if cues.is_empty() {
-                // "The Tax Policy Center, reviewing the plan, came to a similar conclusion.":
-                // a body opening a sentence is what "the group said" points back to.
-                if let Some(body) = source::opening_body(text, &toks) {
-                    memory.named = Some(body);
-                }
+                memory.unread.push(sentence.clone());
             }
             for q in found {
                 let cue_index = source::nearest(text, &sentence, &cues, &q.span);
@@ -157,6 +162,11 @@ impl QuoteParts {
 struct Memory {
     /// The last source named by its name.
     named: Option<String>,
+    /// The sentences since `named` was set that attribute nothing, in order: one may open with a body's
+    /// name ("The Tax Policy Center, reviewing the plan, came to a similar conclusion."),
+    /// which "the group said" points back to. Few descriptions point back, so a sentence's
+    /// opening is read only when one does.
+    unread: Vec<Span>,
     /// The last document named of each noun, in the order named, to which "the poll" or
     /// "another slide" points: the last of the same noun, else the last.
     documents: Vec<(&'static str, String)>,
@@ -165,6 +175,18 @@ struct Memory {
 }
 
 impl Memory {
+    /// Takes in the body that opens the last of the `unread` sentences to open with one.
+    fn read_openings(&mut self, text: &str, words: &Tokenized) {
+        let mut toks = Vec::new();
+        while let Some(sentence) = self.unread.pop() {
+            tokens::from_words(text, words.within(&sentence), &mut toks);
+            if let Some(body) = source::opening_body(text, &toks) {
+                self.named = Some(body);
+                self.unread.clear();
+            }
+        }
+    }
+
     fn resolve(&self, cue: &Cue) -> Option<String> {
         let same_kind = || cue.head.and_then(|h| self.documents.iter().rev().find(|(d, _)| *d == h)).map(|(_, s)| s);
         let document = || same_kind().or(self.documents.last().map(|(_, s)| s));
@@ -188,6 +210,7 @@ impl Memory {
         for (cue, source) in cues.iter().zip(sources) {
             if !cue.refers && source.as_ref().is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase)) {
                 self.named.clone_from(source);
+                self.unread.clear();
                 if let Some((head, source)) = cue.head.zip(source.clone()) {
                     self.documents.retain(|(h, _)| *h != head);
                     self.documents.push((head, source));

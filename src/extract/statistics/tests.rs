@@ -216,6 +216,14 @@ fn a_body_opening_a_sentence_is_what_the_group_points_back_to() {
 }
 
 #[test]
+fn the_group_points_back_to_the_last_body_named_or_opening_a_sentence() {
+    let named_last = "The Marsh Tax Center, reviewing the draft, agreed. Quill Research said the draft was fair.\n\nThe richest would save $9,000, the group said.";
+    assert_eq!(sources(named_last), [Some("Quill Research".into())]);
+    let opening_last = "Quill Research said the draft was fair. The Marsh Tax Center, reviewing the draft, agreed. Nobody objected.\n\nThe richest would save $9,000, the group said.";
+    assert_eq!(sources(opening_last), [Some("Marsh Tax Center".into())]);
+}
+
+#[test]
 fn a_subject_before_which_reports() {
     assert_eq!(sources("They called the Dale County Sheriff's Office, which reported 340 burglaries."), [Some(
         "Dale County Sheriff's Office".into()

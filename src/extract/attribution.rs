@@ -1456,14 +1456,24 @@ fn after_colon(before: &[Token]) -> bool {
 }
 
 /// Whether the bare cue form at token `j` is a noun that reports nothing, after "the", "a" or
-/// "an" ("described the attack as "…""); after a possessive it names its speaker ("her remark
-/// that "…"").
+/// "an" ("described the attack as "…""), or after a possessive with neither "that" nor the
+/// quotation close after it ("treating Smith's remark first as a joke, "…""): a possessive
+/// names the speaker only of a noun that leads into what was said ("her remark that "…"",
+/// "his comment Monday that "…"", "their call for "…"").
 fn is_noun_reading(text: &str, toks: &[Token], j: usize, cue: lexicon::Cue) -> bool {
-    let after_article = j.checked_sub(1).is_some_and(|p| {
-        let prev = toks[p].text(text);
-        toks[p].is_word() && lexicon::is_article(prev) && lexicon::possessive_pronoun(prev).is_none()
-    });
-    cue.bare && after_article
+    /// The most tokens from the noun to its "that", and words from it to the quotation.
+    const MOST_BEFORE_THAT: usize = 3;
+    const MOST_BEFORE_QUOTE: usize = 3;
+    let Some(p) = j.checked_sub(1).filter(|&p| cue.bare && toks[p].is_word()) else {
+        return false;
+    };
+    let prev = toks[p].text(text);
+    if lexicon::possessive_pronoun(prev).is_some() || reported::is_possessive(prev) {
+        let after = &toks[j + 1..];
+        let has_that = after.iter().take(MOST_BEFORE_THAT).any(|t| t.text(text).eq_ignore_ascii_case("that"));
+        return !has_that && after.iter().filter(|t| t.is_word()).count() > MOST_BEFORE_QUOTE;
+    }
+    lexicon::is_article(prev)
 }
 
 /// `Breitbart News responded:` as the sentence (or paragraph) right before a quote that stands

@@ -533,6 +533,7 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the ferry should stop there", "Ruiz", "saying"), ("indirect", "the channel was too narrow", "Kim", "saying")] },
     Case { name: "an as clause of time or an aside after the subject names no source", input: "As the tide turned, the pilots waited. The mayor, as she said, was tired.", expect: &[] },
     Case { name: "an -s form after a number or a plural quantifier is a plural noun, no cue", input: "Three other states have yet to vote on the toll.", expect: &[] },
+    Case { name: "an -s form that a plural verb follows is a plural noun, no cue", input: "Toll worries have dogged the harbour board since spring.", expect: &[] },
     Case { name: "a definite role no one named holds is the person in focus, as a pronoun would be", input: "Ana Ruiz toured the pier on Monday.\n\n\"We need a new ferry,\" the island businesswoman said.",
         expect: &[("direct", "We need a new ferry,", "Ana Ruiz", "said")] },
     Case { name: "a headline in title case that ends in a particle is no name for a pronoun to take", input: "Tom Berg ran the harbour board for years.\n\nThe Toll Goes Up: It was under Mr. Berg's watch that the board built the pier. He has championed the ferry.",

@@ -825,6 +825,12 @@ impl<'a> Sentence<'a> {
         if j > 0 && !cue.bare && cue.form == Form::Finite && words[j].ends_with('s') && is_plural_quantifier(words[j - 1]) {
             return None;
         }
+        // "Health worries have dogged her": an -s form that a plural verb follows is the
+        // plural noun that verb's subject is ("what he says is true" keeps its verb).
+        let plural_verb_next = words.get(j + 1).is_some_and(|w| matches!(*w, "have" | "are" | "were"));
+        if j > 0 && !cue.bare && cue.form == Form::Finite && words[j].ends_with('s') && plural_verb_next && lexicon::pronoun(words[j - 1]).is_none() {
+            return None;
+        }
         // "Mr. Clinton's remarks", "the disputed sea", "an estimated 11 million": after a
         // possessive or an article any form is a noun or an adjective ("he's said" is "he has
         // said").

@@ -359,6 +359,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the bridge would reopen in May", "Ruiz", "said")] },
     Case { name: "a participle of saying after a mixed quote leads into a quote of the same speaker", input: "Ruiz said the old toll was \"a costly mistake,\" adding, \"We will not make it again.\"",
         expect: &[("mixed", "the old toll was \"a costly mistake,\"", "Ruiz", "said"), ("direct", "We will not make it again.", "Ruiz", "adding")] },
+    Case { name: "a participle of saying after an unattributed quotation does not take the last speaker attributed before it", input: "The issue grew after the vote, when the mayor Ana Lee said that Ruiz ''does not want you to know that he pays nothing.''\n\nRuiz hardly settled the matter, treating Lee's remark first as a joke -- ''That makes me rich'' -- and, when asked after the vote, asserting, ''Of course, I pay the toll.''",
+        expect: &[("indirect", "that Ruiz ''does not want you to know that he pays nothing.''", "Ana Lee", "said"), ("mixed", "''Of course, I pay the toll.''", "Ruiz", "asserting")] },
     Case { name: "a quote closed on a comma ends its mixed clause before a speaker and a verb of saying", input: "Ruiz argued that the toll was \"a fair price,\" one of the ferry captains said on Friday.",
         expect: &[("mixed", "that the toll was \"a fair price,\"", "Ruiz", "argued")] },
     Case { name: "a dateline in capitals is no subject for a participle", input: "OSLO (Wire) \u{2014} Mayor Ana Ruiz backed the toll on Monday, saying it would pay for the bridge.",

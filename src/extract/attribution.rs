@@ -207,8 +207,11 @@ pub fn find(
             continue;
         }
         // `Ruiz said the plan was "a mistake," adding, "We will not …"`: a participle of saying
-        // that leads from one quotation into the next gives it the speaker of the one before.
-        if let Some((i, _)) = last_attributed.filter(|_| added_after_quote(text, before_toks)) {
+        // that leads from one quotation into the next gives it the speaker of the one before,
+        // when that one was attributed (else the speaker last attributed is someone else's).
+        let quote_before = qi.checked_sub(1).map(|p| quotes[p].open);
+        let attributed_before = |i: usize| quote_before.is_some_and(|open| out[i].parts.last().is_some_and(|p| p.end > open));
+        if let Some((i, _)) = last_attributed.filter(|&(i, _)| attributed_before(i) && added_after_quote(text, before_toks)) {
             let mention = out[i].mention.clone();
             let cue = before_toks.iter().find(|t| t.is_word()).map(|t| t.span.clone());
             out.push(Attribution { kind: QuoteKind::Direct, parts: q.parts.clone(), mention, cue, follows: None });

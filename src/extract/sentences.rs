@@ -31,6 +31,31 @@ pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
 /// Appends the sentences of one paragraph to `out`, as `split` gives them: a document's
 /// sentences go into one vector, without one per paragraph to copy them from.
 pub fn push_sentences(text: &str, paragraph: Span, out: &mut Vec<Span>) {
+    // Quotes listed one a line, each signed after a dash (`…” ― Ana Ruiz`): the line that
+    // signs one ends its sentence, though no terminator does.
+    let (mut start, mut line_start) = (paragraph.start, paragraph.start);
+    for line_end in memchr::memchr_iter(b'\n', text[paragraph.clone()].as_bytes()).map(|i| paragraph.start + i) {
+        if signs_a_quote(&text[line_start..line_end]) {
+            push_terminated(text, start..line_end, out);
+            start = line_end + 1;
+        }
+        line_start = line_end + 1;
+    }
+    push_terminated(text, start..paragraph.end, out);
+}
+
+/// Whether a line ends in a quotation signed after a dash, `…” ― Ana Ruiz`: a closing mark,
+/// a dash, and a name of a few words.
+fn signs_a_quote(line: &str) -> bool {
+    const MOST_WORDS: usize = 5;
+    let Some(close) = line.rfind(['\u{201d}', '"']) else { return false };
+    let after = line[close..].trim_start_matches(['\u{201d}', '"']).trim_start();
+    let Some(name) = after.strip_prefix(['\u{2015}', '\u{2014}', '\u{2013}']).map(str::trim) else { return false };
+    name.starts_with(char::is_uppercase) && name.split_whitespace().count() <= MOST_WORDS
+}
+
+/// Appends the sentences of `paragraph`, split after their terminators.
+fn push_terminated(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     let para = &text[paragraph.clone()];
     let bytes = para.as_bytes();
     let mut start = 0;
@@ -166,6 +191,15 @@ mod tests {
             ["\u{201c}It is over,\u{201d} Lee said.", "Lee left.", "\u{201c}Run now!\u{201d}", "Then he ran."]
         );
         assert_eq!(sentences("See example.com and Mr.Lee at 3.5 p.m.Today."), ["See example.com and Mr.Lee at 3.5 p.m.Today."]);
+    }
+
+    #[test]
+    fn a_line_that_signs_a_quote_after_a_dash_ends_its_sentence() {
+        assert_eq!(
+            sentences("\u{201c}The toll is too high.\u{201d} \u{2015} Ana Ruiz\n\u{201c}The pier is safe.\u{201d} \u{2015} Tom Berg"),
+            ["\u{201c}The toll is too high.\u{201d} \u{2015} Ana Ruiz", "\u{201c}The pier is safe.\u{201d} \u{2015} Tom Berg"]
+        );
+        assert_eq!(sentences("The mayor said\n\u{201c}the toll\u{201d} was high."), ["The mayor said\n\u{201c}the toll\u{201d} was high."]);
     }
 
     #[test]

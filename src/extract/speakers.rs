@@ -160,11 +160,17 @@ pub fn resolve(
     attributions: &[Attribution],
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
     // Sized for the names of an article: grown from empty, each map was rehashed three or four
-    // times over.
+    // times over, and each list regrown as often.
     let mut reg = Registry {
+        entities: Vec::with_capacity(32),
         registered: HashMap::with_capacity_and_hasher(32, BuildHasherDefault::default()),
         by_name: Names::with_capacity_and_hasher(32, BuildHasherDefault::default()),
         by_surname: Names::with_capacity_and_hasher(32, BuildHasherDefault::default()),
+        by_first_name: Names::with_capacity_and_hasher(32, BuildHasherDefault::default()),
+        focus: Vec::with_capacity(32),
+        named: Vec::with_capacity(64),
+        by_initials: HashMap::with_capacity_and_hasher(32, BuildHasherDefault::default()),
+        full_names: Vec::with_capacity(32),
         ..Registry::default()
     };
     reg.register_names(text, sentences, tokens, subject_starts);
@@ -216,7 +222,7 @@ impl Registry {
     fn register_names(&mut self, text: &str, sentences: &[Span], tokens: &Tokenized, subject_starts: &[OnceCell<Option<usize>>]) {
         // Where the phrase read at each capitalised word of a sentence starts, by token: the
         // subject is most often one of them, read again.
-        let mut read: Vec<(usize, Option<usize>)> = Vec::new();
+        let mut read: Vec<(usize, Option<usize>)> = Vec::with_capacity(16);
         for (s, start_cell) in sentences.iter().zip(subject_starts) {
             let toks = tokens.within(s);
             // Where the sentence's subject starts and where its phrase does, as

@@ -687,7 +687,7 @@ pub fn opens_gerund(word: &str) -> bool {
 pub fn is_honorific(word: &str) -> bool {
     // A case-blind table: the mention rules ask of most capitalised words, which `lower` copies.
     static SET: WordSet = WordSet::new(&["mr", "mrs", "ms", "dr", "miss", "mx"]);
-    SET.contains(word.trim_end_matches('.'))
+    SET.contains_bytes(without_final_periods(word))
 }
 
 /// Words that stand before a name as a title or role ("Deputy", "Sen.", "nominee").
@@ -697,7 +697,15 @@ pub fn is_title(word: &str) -> bool {
 
 fn is_listed_title(word: &str) -> bool {
     static SET: WordSet = WordSet::new(TITLES);
-    SET.contains(word.trim_end_matches('.'))
+    SET.contains_bytes(without_final_periods(word))
+}
+
+/// A word's bytes without the periods that end it ("Sen." → "Sen"), found byte by byte: titles
+/// and honorifics are looked up at most capitalised words, where `trim_end_matches` decoded
+/// characters.
+fn without_final_periods(word: &str) -> &[u8] {
+    let bytes = word.as_bytes();
+    &bytes[..bytes.iter().rposition(|&b| b != b'.').map_or(0, |i| i + 1)]
 }
 
 /// Whether word `i` of a capitalised run is a title there. A word only shaped like a

@@ -68,8 +68,8 @@ struct Registry {
     /// Every person named, in text order, for descriptions.
     named: Vec<Seen>,
     /// Names of two words or more by their initials ("imf" → "International Monetary
-    /// Fund"), as first met, for acronyms.
-    by_initials: Names,
+    /// Fund", the key `initials_key`), as first met, for acronyms.
+    by_initials: HashMap<u64, usize, BuildHasherDefault<NameHasher>>,
     /// The names `by_initials` holds.
     full_names: Vec<String>,
     /// Names of two words or more as met, with the person each registered (None for a place
@@ -160,11 +160,17 @@ pub fn resolve(
     attributions: &[Attribution],
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
     // Sized for the names of an article: grown from empty, each map was rehashed three or four
-    // times over.
+    // times over, and each list regrown as often.
     let mut reg = Registry {
+        entities: Vec::with_capacity(32),
         registered: HashMap::with_capacity_and_hasher(32, BuildHasherDefault::default()),
         by_name: Names::with_capacity_and_hasher(32, BuildHasherDefault::default()),
         by_surname: Names::with_capacity_and_hasher(32, BuildHasherDefault::default()),
+        by_first_name: Names::with_capacity_and_hasher(32, BuildHasherDefault::default()),
+        focus: Vec::with_capacity(32),
+        named: Vec::with_capacity(64),
+        by_initials: HashMap::with_capacity_and_hasher(32, BuildHasherDefault::default()),
+        full_names: Vec::with_capacity(32),
         ..Registry::default()
     };
     reg.register_names(text, sentences, tokens, subject_starts);
@@ -216,7 +222,7 @@ impl Registry {
     fn register_names(&mut self, text: &str, sentences: &[Span], tokens: &Tokenized, subject_starts: &[OnceCell<Option<usize>>]) {
         // Where the phrase read at each capitalised word of a sentence starts, by token: the
         // subject is most often one of them, read again.
-        let mut read: Vec<(usize, Option<usize>)> = Vec::new();
+        let mut read: Vec<(usize, Option<usize>)> = Vec::with_capacity(16);
         for (s, start_cell) in sentences.iter().zip(subject_starts) {
             let toks = tokens.within(s);
             // Where the sentence's subject starts and where its phrase does, as
@@ -255,8 +261,11 @@ impl Registry {
                     });
                     subject_at == Some(m.span.start)
                 };
-                let registered = self.register(text, &m);
-                let entity = registered.or_else(|| self.lone_first_name(text, &m).filter(|_| is_subject()).map(|name| self.person(name)));
+                // The name is cleaned once for both look-ups: only a name registers anyone.
+                let entity = (m.kind == MentionKind::Name).then(|| name_of(text, &m)).and_then(|name| {
+                    let registered = self.register(text, &m, name);
+                    registered.or_else(|| self.lone_first_name(&m, name).filter(|_| is_subject()).map(|name| self.person(name)))
+                });
                 if let Some(e) = entity {
                     self.named.push(Seen { at: m.span.start, entity: e });
                     // "Gender Equality.": a name that is its whole sentence heads a section or
@@ -288,12 +297,8 @@ impl Registry {
 
     /// The person a mention met in the text names, registered with its titles: a name of two
     /// words or more, a lone surname with a title ("Mr. Obama", "President Obama"), or the
-    /// surname of someone registered before.
-    fn register(&mut self, text: &str, m: &Mention) -> Option<usize> {
-        if m.kind != MentionKind::Name {
-            return None;
-        }
-        let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
+    /// surname of someone registered before. `name` is the name mention `m` gives (`name_of`).
+    fn register(&mut self, text: &str, m: &Mention, name: &str) -> Option<usize> {
         if opens_heading(text, m.span.start, name) {
             return None;
         }
@@ -356,12 +361,11 @@ impl Registry {
     }
 
     /// The name of a person a mention calls by a common first name alone ("Melanie thought …"),
-    /// whom no surname registered before stands for.
-    fn lone_first_name<'t>(&self, text: &'t str, m: &Mention) -> Option<&'t str> {
-        if m.kind != MentionKind::Name || m.description.is_some() {
+    /// whom no surname registered before stands for. `name` is the name mention `m` gives.
+    fn lone_first_name<'t>(&self, m: &Mention, name: &'t str) -> Option<&'t str> {
+        if m.description.is_some() {
             return None;
         }
-        let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
         let lone = !name.contains(' ') && lexicon::first_name_gender(name).is_some();
         (lone && !self.by_surname.contains_key(lexicon::lower(name).as_ref())).then_some(name)
     }
@@ -400,7 +404,7 @@ impl Registry {
             }
             // "Limited Tools to Fight Terrorism: The United Nations …" labels a section.
             MentionKind::Name => {
-                let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
+                let name = name_of(text, m);
                 // "Limited Tools to Fight Terrorism: The United Nations …" labels a section.
                 if opens_heading(text, m.span.start, name) {
                     return None;
@@ -409,7 +413,7 @@ impl Registry {
                     self.organization(force)
                 } else if is_organization(&name) {
                     // "the IMF", "U.N.": the organisation named in full before or after.
-                    let full = acronym_key(&name).and_then(|key| self.by_initials.get(&key)).map(|&i| self.full_names[i].clone());
+                    let full = acronym_key(name).and_then(|key| self.by_initials.get(&key)).map(|&i| self.full_names[i].clone());
                     self.organization(full.as_deref().unwrap_or(&name))
                 } else if let Some(full) = self.spouse_named(text, name, m.name.as_ref().map_or(m.span.start, |n| n.start)) {
                     self.person(&full)
@@ -502,10 +506,11 @@ impl Registry {
     /// The person a name stands for: an exact name, a fuller name with the same surname
     /// ("Fomin" → "Alexander Fomin"), or a new person.
     fn person(&mut self, name: &str) -> usize {
-        let key = lexicon::lower(name).into_owned();
-        if let Some(&e) = self.by_name.get(&key) {
+        let key = lexicon::lower(name);
+        if let Some(&e) = self.by_name.get(key.as_ref()) {
             return e;
         }
+        let key = key.into_owned();
         // Its first and last words, without collecting them: this sees every new name.
         let mut words = key.split_whitespace();
         let first = words.next().unwrap_or("");
@@ -573,11 +578,17 @@ impl Registry {
             return None;
         }
         let key = lexicon::lower(name);
+        // Whether a name can end in the surname, by its last bytes, before its last word is
+        // split off: most names tested end in another.
+        let may_end_in_it = |n: &str| {
+            let n = n.trim_end().as_bytes();
+            n.ends_with(b"s") || n.len() >= key.len() && n[n.len() - key.len()..].eq_ignore_ascii_case(key.as_bytes())
+        };
         let has_surname = |e: usize| {
             let speaker = &self.entities[e].speaker;
-            std::iter::once(&speaker.name)
-                .chain(&speaker.aliases)
-                .any(|n| n.split_whitespace().next_back().is_some_and(|w| without_possessive(w).eq_ignore_ascii_case(&key)))
+            std::iter::once(&speaker.name).chain(&speaker.aliases).any(|n| {
+                may_end_in_it(n) && n.split_whitespace().next_back().is_some_and(|w| without_possessive(w).eq_ignore_ascii_case(&key))
+            })
         };
         let (before, after) = self.named.split_at(self.named.partition_point(|n| n.at <= at));
         first_passing(before.iter().rev().chain(after).map(|n| n.entity), self.entities.len(), has_surname)
@@ -634,9 +645,8 @@ impl Registry {
 
     /// Keeps `name` by its `initials` unless a name met before has them.
     fn note_initials_of(&mut self, initials: &[u8], name: &str) {
-        let Ok(key) = std::str::from_utf8(initials) else { return };
-        if initials.len() >= 2 && !self.by_initials.contains_key(key) {
-            self.by_initials.insert(key.to_string(), self.full_names.len());
+        if initials.len() >= 2 && !self.by_initials.contains_key(&initials_key(initials)) {
+            self.by_initials.insert(initials_key(initials), self.full_names.len());
             self.full_names.push(name.to_string());
         }
     }
@@ -709,7 +719,14 @@ impl Registry {
 /// each once: a person named in every paragraph stands in `Registry::named` as often, and
 /// each description or lone surname was tested against every one of those.
 fn first_passing(entities: impl Iterator<Item = usize>, count: usize, test: impl Fn(usize) -> bool) -> Option<usize> {
-    let mut tested = vec![false; count];
+    // On the stack for the entities of most articles: this runs at every lone surname.
+    let (mut on_stack, mut on_heap) = ([false; 64], Vec::new());
+    let tested: &mut [bool] = if count <= on_stack.len() {
+        &mut on_stack[..count]
+    } else {
+        on_heap.resize(count, false);
+        &mut on_heap
+    };
     entities.into_iter().find(|&e| !std::mem::replace(&mut tested[e], true) && test(e))
 }
 
@@ -763,7 +780,7 @@ fn writer_in_biography<'t>(text: &'t str, paragraphs: &[Span], sentences: &[Span
             return None;
         }
         let (m, end) = mentions::name_after(text, toks, 0)?;
-        let name = clean_name(&text[m.name.clone().unwrap_or(m.span.clone())]);
+        let name = name_of(text, &m);
         // A title before the name is a subject's ("Gov. Ann Lee is"), not a writer's.
         let untitled = m.name.as_ref().is_none_or(|n| n.start == m.span.start);
         let opens_biography = m.kind == MentionKind::Name && untitled && end == verb_at;
@@ -1047,19 +1064,49 @@ fn predicate_role(text: &str, toks: &[Token]) -> Option<(usize, String)> {
     })
 }
 
+/// The name a mention of a name gives, cleaned: its name without the title, else its words.
+fn name_of<'t>(text: &'t str, m: &Mention) -> &'t str {
+    clean_name(&text[m.name.clone().unwrap_or(m.span.clone())])
+}
+
 /// A name without a possessive ending or surrounding punctuation: a slice of it, not a copy,
 /// as every name met in the text is cleaned and most were met before.
 fn clean_name(name: &str) -> &str {
     let name = without_possessive(name.trim());
     let name = name.strip_prefix("The ").unwrap_or(name);
-    name.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+    // ASCII punctuation is cut byte by byte (a name's ends are nearly always ASCII, and
+    // `trim_matches` decoded every character it looked at); what is left is trimmed of any
+    // other punctuation at a character that is not ASCII.
+    let bytes = name.as_bytes();
+    let kept = |b: &u8| b.is_ascii_alphanumeric() || *b == b'.' || !b.is_ascii();
+    let start = bytes.iter().position(kept).unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(kept).map_or(start, |i| i + 1);
+    let name = &name[start..end];
+    if name.as_bytes().first().is_some_and(u8::is_ascii) && name.as_bytes().last().is_some_and(u8::is_ascii) {
+        name
+    } else {
+        name.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+    }
 }
 
-/// The letters of an acronym in lower case ("IMF", "U.N." → "un"); None for another name.
-fn acronym_key(name: &str) -> Option<String> {
-    let letters: String = name.chars().filter(|c| *c != '.').collect();
-    let acronym = (2..=6).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase());
-    acronym.then(|| letters.to_ascii_lowercase())
+/// The `initials_key` of an acronym's letters in lower case ("IMF", "U.N." → "un"); None for
+/// another name.
+fn acronym_key(name: &str) -> Option<u64> {
+    let (mut letters, mut len) = ([0u8; 6], 0);
+    for c in name.chars().filter(|c| *c != '.') {
+        if !c.is_ascii_uppercase() || len == letters.len() {
+            return None;
+        }
+        letters[len] = c.to_ascii_lowercase() as u8;
+        len += 1;
+    }
+    (len >= 2).then(|| initials_key(&letters[..len]))
+}
+
+/// A few initials (ASCII letters, none zero) as one number, a key no allocation holds: every
+/// new name met is keyed by its initials.
+fn initials_key(initials: &[u8]) -> u64 {
+    initials.iter().fold(0, |key, &b| key << 8 | u64::from(b))
 }
 
 /// Whether the text between two names joins them as one subject: "A and B", or each with a
@@ -1089,7 +1136,8 @@ fn gives_examples(before: &str) -> bool {
 fn opens_heading(text: &str, at: usize, name: &str) -> bool {
     // Past the first line: an article's title ("Kelli Ward: Impeach …") gives a speaker's words.
     // Asked first, as every name met is asked and few start a line.
-    if !text[..at].trim_end_matches([' ', '\t']).ends_with('\n') {
+    let before = &text.as_bytes()[..at];
+    if before.iter().rposition(|&b| b != b' ' && b != b'\t').is_none_or(|k| before[k] != b'\n') {
         return false;
     }
     // The colon looked for within a short reach.
@@ -1118,9 +1166,12 @@ fn opens_heading(text: &str, at: usize, name: &str) -> bool {
 
 /// Whether a name is an organisation or a country rather than a person.
 fn is_organization(name: &str) -> bool {
-    lexicon::is_country(name)
-        || name.split_whitespace().any(lexicon::is_org_word)
-        || (name.len() <= 6 && name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
+    is_organization_as_a_whole(name) || name.split_whitespace().any(lexicon::is_org_word)
+}
+
+/// `is_organization` by the name as a whole, not by its words: a country, or an acronym.
+fn is_organization_as_a_whole(name: &str) -> bool {
+    lexicon::is_country(name) || (name.len() <= 6 && name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
 }
 
 /// A multi-word capitalised run that can be a person's name.
@@ -1141,6 +1192,9 @@ fn person_like(name: &str) -> bool {
         words.last().is_some_and(|w| matches!(*w, "On" | "Up" | "Down" | "Out" | "Off" | "In" | "Back" | "Over" | "Away"));
     !ends_in_particle
         && words.iter().all(|w| is_capitalized(w) && !w.bytes().any(|b| b.is_ascii_digit()))
-        && !is_organization(name)
-        && !(0..words.len()).any(|i| lexicon::is_country(words[i]) || lexicon::is_title_in_run(words, i))
+        && !is_organization_as_a_whole(name)
+        // `is_organization` by its words too, in the one pass over them.
+        && !(0..words.len()).any(|i| {
+            lexicon::is_org_word(words[i]) || lexicon::is_country(words[i]) || lexicon::is_title_in_run(words, i)
+        })
 }

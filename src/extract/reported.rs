@@ -13,21 +13,20 @@ use super::tokens::{Token, char_at, is_capitalized, is_dash, without_possessive}
 use crate::model::{QuoteKind, Span};
 use std::cell::OnceCell;
 
-/// The reported speech of one sentence (given as its tokens), in text order; `subject_start`
-/// holds where its subject starts once read.
-pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>) -> Vec<Attribution> {
+/// The reported speech of one sentence (given as its tokens and their `words`), in text
+/// order; `subject_start` holds where its subject starts once read.
+pub fn find(text: &str, toks: &[Token], words: &[&str], subject_start: &OnceCell<Option<usize>>) -> Vec<Attribution> {
     if toks.len() < 4 {
         return Vec::new();
     }
-    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-    let sentence = Sentence::new(text, toks, &words, subject_start);
+    let sentence = Sentence::new(text, toks, words, subject_start);
     if let Some(found) = sentence.labelled() {
         return vec![found];
     }
     // Whether the sentence is a headline is read only when a word could be a headline's cue.
     let headline = OnceCell::new();
-    let in_headline = || *headline.get_or_init(|| is_headline(&words));
-    let keys = KeyWords::of(&words);
+    let in_headline = || *headline.get_or_init(|| is_headline(words));
+    let keys = KeyWords::of(words);
     let mut candidates: Vec<Candidate> = (0..toks.len())
         // A word of no cue form's shape (most words) is no cue, in a headline or not: passed unread.
         .filter(|&j| toks[j].is_word() && lexicon::may_be_cue(words[j]))

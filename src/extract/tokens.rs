@@ -317,6 +317,22 @@ mod tests {
     }
 
     #[test]
+    fn a_run_of_sentences_has_the_tokens_within_its_span() {
+        let text = "Ruiz spoke. She said it \u{201c}works\u{201d} now. Done!";
+        let spans = crate::extract::sentences::split(text, 0..text.len());
+        assert_eq!(spans.len(), 3);
+        let tokens = Tokenized::new(text, &spans);
+        for first in 0..spans.len() {
+            for last in first..spans.len() {
+                let by_index = tokens.sentences(first, last);
+                assert_eq!(by_index, tokens.within(&(spans[first].start..spans[last].end)));
+                let texts: Vec<&str> = by_index.iter().map(|t| t.text(text)).collect();
+                assert_eq!(tokens.sentence_words(first, last), texts);
+            }
+        }
+    }
+
+    #[test]
     fn words_tell_whether_they_are_ascii_letters_only() {
         let text = "Alpha caf\u{e9} B2 it's Sen. 1,000 $5 zeta";
         let letters: Vec<bool> = tokenize(text).iter().map(|t| t.letters_only).collect();

@@ -583,7 +583,7 @@ fn reported_span(a: &Attribution) -> impl Iterator<Item = Span> + '_ {
 struct ReportedSpeech<'a> {
     text: &'a str,
     sentences: &'a [Span],
-    tokens: &'a Tokenized,
+    tokens: &'a Tokenized<'a>,
     /// Where each sentence's subject starts, shared with the speakers' registry.
     subject_starts: &'a [OnceCell<Option<usize>>],
     read: Vec<Option<Vec<Attribution>>>,
@@ -608,11 +608,11 @@ impl ReportedSpeech<'_> {
     }
 
     fn find(&self, first: usize, last: usize) -> Vec<Attribution> {
-        let toks = self.tokens.within(&(self.sentences[first].start..self.sentences[last].end));
+        let (toks, words) = (self.tokens.sentences(first, last), self.tokens.sentence_words(first, last));
         // A stretch of sentences has a subject of its own.
         let stretch_subject = OnceCell::new();
         let subject_start = if first == last { &self.subject_starts[first] } else { &stretch_subject };
-        reported::find(self.text, toks, subject_start)
+        reported::find(self.text, toks, words, subject_start)
     }
 }
 

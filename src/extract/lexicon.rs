@@ -623,14 +623,37 @@ pub fn cue_at(word: &str, at: usize) -> Option<Cue> {
 /// letter (case folded, as `shape` folds them): a finer sieve than a table's own, for the scan
 /// of every word of every sentence (on polnear-dev the first and last letter alone let 37,124
 /// words through to the table, the second letter too 16,662).
-static CUE_SHAPES: LazyLock<Vec<u32>> = LazyLock::new(|| {
-    let mut shapes = vec![0; 32 * 32 * 32];
+static CUE_SHAPES: LazyLock<CueSieve> = LazyLock::new(|| {
+    let mut shapes = Box::new([0; SHAPE_ROWS]);
     for e in CUES.slots.iter().flatten() {
         let (row, bit) = cue_shape(&e.key);
         shapes[row] |= bit;
     }
-    shapes
+    CueSieve(shapes)
 });
+
+/// Rows of `CUE_SHAPES`, one for each first, second and last letter folded to five bits: a
+/// row read is in bounds by its type, with no check at each word.
+const SHAPE_ROWS: usize = 32 * 32 * 32;
+
+/// The sieve of cue forms by their shape, `CUE_SHAPES`.
+pub struct CueSieve(Box<[u32; SHAPE_ROWS]>);
+
+impl CueSieve {
+    /// Whether `word` may be a cue form, told by its first, second and last letter and its
+    /// length alone: false for most words, which a sentence's scan for cues thus passes
+    /// without looking them up.
+    pub fn passes(&self, word: &str) -> bool {
+        let (row, bit) = cue_shape(word);
+        self.0[row] & bit != 0
+    }
+}
+
+/// The sieve of cue forms, taken once by a scan that asks it of every word, not through the
+/// lazy static at each.
+pub fn cue_sieve() -> &'static CueSieve {
+    &CUE_SHAPES
+}
 
 /// A word's row in `CUE_SHAPES` (its first, second and last byte with case folded, as in
 /// `shape`) and its length as a bit.
@@ -639,14 +662,6 @@ fn cue_shape(word: &str) -> (usize, u32) {
     let fold = |b: Option<&u8>| b.map_or(0, |b| usize::from(b | 0x20) & 31);
     let row = (fold(bytes.first()) * 32 + fold(bytes.get(1))) * 32 + fold(bytes.last());
     (row, 1 << word.len().min(31))
-}
-
-/// Whether `word` may be a cue form, told by its first, second and last letter and its length
-/// alone: false for most words, which a sentence's scan for cues thus passes without looking
-/// them up.
-pub fn may_be_cue(word: &str) -> bool {
-    let (row, bit) = cue_shape(word);
-    CUE_SHAPES[row] & bit != 0
 }
 
 /// The cue reading of the word at position `at` before the words `next` and `then`: a verb
@@ -1332,9 +1347,9 @@ mod tests {
     #[test]
     fn every_cue_form_passes_the_sieve_of_the_scan_in_any_case() {
         for e in CUES.slots.iter().flatten() {
-            assert!(may_be_cue(&e.key) && may_be_cue(&e.key.to_ascii_uppercase()), "{}", e.key);
+            assert!(cue_sieve().passes(&e.key) && cue_sieve().passes(&e.key.to_ascii_uppercase()), "{}", e.key);
         }
-        assert!(!may_be_cue("") && !may_be_cue("the"));
+        assert!(!cue_sieve().passes("") && !cue_sieve().passes("the"));
     }
 
     #[test]

@@ -13,29 +13,35 @@ use super::tokens::{Token, char_at, is_capitalized, is_dash, without_possessive}
 use crate::model::{QuoteKind, Span};
 use std::cell::OnceCell;
 
-/// The reported speech of one sentence (given as its tokens), in text order; `subject_start`
-/// holds where its subject starts once read.
-pub fn find(text: &str, toks: &[Token], subject_start: &OnceCell<Option<usize>>) -> Vec<Attribution> {
+/// The reported speech of one sentence (given as its tokens and their `words`), in text
+/// order; `subject_start` holds where its subject starts once read.
+pub fn find(text: &str, toks: &[Token], words: &[&str], subject_start: &OnceCell<Option<usize>>) -> Vec<Attribution> {
     if toks.len() < 4 {
         return Vec::new();
     }
-    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-    let sentence = Sentence::new(text, toks, &words, subject_start);
+    let sentence = Sentence::new(text, toks, words, subject_start);
     if let Some(found) = sentence.labelled() {
         return vec![found];
     }
     // Whether the sentence is a headline is read only when a word could be a headline's cue.
     let headline = OnceCell::new();
-    let in_headline = || *headline.get_or_init(|| is_headline(&words));
-    let keys = KeyWords::of(&words);
-    let mut candidates: Vec<Candidate> = (0..toks.len())
+    let in_headline = || *headline.get_or_init(|| is_headline(words));
+    let keys = KeyWords::of(words);
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let sieve = lexicon::cue_sieve();
+    // Tokens and words walked side by side: indexing both at every word cost two bounds checks.
+    for (j, (t, &w)) in toks.iter().zip(words).enumerate() {
         // A word of no cue form's shape (most words) is no cue, in a headline or not: passed unread.
-        .filter(|&j| toks[j].is_word() && lexicon::may_be_cue(words[j]))
-        .filter_map(|j| lexicon::cue_before(words[j], words.get(j + 1).copied(), words.get(j + 2).copied(), j).or_else(|| headline_cue(words[j], j, in_headline)).map(|c| (j, c)))
-        .filter_map(|(j, cue)| sentence.at_cue(j, cue).map(|c| sentence.in_relative_clause(j, c)))
-        .collect();
-    // Pushed after the scan, not chained to it: each link of a chain moved the whole
-    // iterator, and a sentence's few candidates are cheaper to push.
+        if !t.is_word() || !sieve.passes(w) {
+            continue;
+        }
+        let cue = lexicon::cue_before(w, words.get(j + 1).copied(), words.get(j + 2).copied(), j).or_else(|| headline_cue(w, j, in_headline));
+        if let Some(c) = cue.and_then(|cue| sentence.at_cue(j, cue)) {
+            candidates.push(sentence.in_relative_clause(j, c));
+        }
+    }
+    // The rules below push after the scan, not chained to it: each link of a chain moved the
+    // whole iterator, and a sentence's few candidates are cheaper to push.
     if keys.has_in {
         candidates.extend(sentence.in_poll());
     }

@@ -193,20 +193,44 @@ pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
 
 /// The tokens of every sentence of a document, in order: tokenised once, then shared by the
 /// stages that walk over them.
-pub struct Tokenized {
+pub struct Tokenized<'t> {
     toks: Vec<Token>,
+    /// The text of each token: reported speech reads every word of every sentence, and took
+    /// each sentence's words into a vector of its own.
+    words: Vec<&'t str>,
+    /// The first token of each sentence, and after them the number of tokens: a stage that
+    /// walks sentences by index slices its tokens without the searches of [`Self::within`].
+    sentence_starts: Vec<usize>,
     /// The token just past the last span asked for: the stages walk sentences in order, so
     /// the next span most often starts there, and is found without a search.
     next: Cell<usize>,
 }
 
-impl Tokenized {
-    pub fn new(text: &str, sentences: &[Span]) -> Self {
+impl<'t> Tokenized<'t> {
+    pub fn new(text: &'t str, sentences: &[Span]) -> Self {
         let mut toks = Vec::with_capacity(text.len() / 4);
+        let mut sentence_starts = Vec::with_capacity(sentences.len() + 1);
         for s in sentences {
+            sentence_starts.push(toks.len());
             push_tokens(text, s.clone(), &mut toks);
         }
-        Self { toks, next: Cell::new(0) }
+        sentence_starts.push(toks.len());
+        let words = toks.iter().map(|t| t.text(text)).collect();
+        Self { toks, words, sentence_starts, next: Cell::new(0) }
+    }
+
+    /// The tokens of sentences `first..=last` (indexes into the sentences given to
+    /// [`Self::new`]), as `within` gives them for the span from the first's start to the
+    /// last's end.
+    pub fn sentences(&self, first: usize, last: usize) -> &[Token] {
+        let (from, to) = (self.sentence_starts[first], self.sentence_starts[last + 1]);
+        self.next.set(to);
+        &self.toks[from..to]
+    }
+
+    /// The texts of the tokens `sentences(first, last)` gives.
+    pub fn sentence_words(&self, first: usize, last: usize) -> &[&'t str] {
+        &self.words[self.sentence_starts[first]..self.sentence_starts[last + 1]]
     }
 
     /// The tokens that lie inside `span` (a sentence, a run of sentences, or part of one cut
@@ -290,6 +314,22 @@ mod tests {
         let text = "Sen. J. Smith's U.S. plan cost $1,200.50, it's Pantsir-S1.";
         let words: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
         assert_eq!(words, ["Sen.", "J.", "Smith's", "U.S.", "plan", "cost", "$1,200.50", ",", "it's", "Pantsir-S1", "."]);
+    }
+
+    #[test]
+    fn a_run_of_sentences_has_the_tokens_within_its_span() {
+        let text = "Ruiz spoke. She said it \u{201c}works\u{201d} now. Done!";
+        let spans = crate::extract::sentences::split(text, 0..text.len());
+        assert_eq!(spans.len(), 3);
+        let tokens = Tokenized::new(text, &spans);
+        for first in 0..spans.len() {
+            for last in first..spans.len() {
+                let by_index = tokens.sentences(first, last);
+                assert_eq!(by_index, tokens.within(&(spans[first].start..spans[last].end)));
+                let texts: Vec<&str> = by_index.iter().map(|t| t.text(text)).collect();
+                assert_eq!(tokens.sentence_words(first, last), texts);
+            }
+        }
     }
 
     #[test]

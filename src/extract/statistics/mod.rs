@@ -20,7 +20,8 @@ use source::Cue;
 use tokens::{Kind, Token};
 
 /// The statistics of a document, in order, given its sentences (in order, none crossing
-/// a paragraph) and their tokens as [`extract`](crate::extract::extract) makes them.
+/// a paragraph) and their tokens as [`extract`](crate::extract::extract) makes them, from
+/// these sentences.
 pub fn find(doc: &Document, sentences: &[Span], words: &Tokenized, quotes: &[Quote], speakers: &[Speaker]) -> Vec<Statistic> {
     let text = doc.text.as_str();
     let mut toks = Vec::new();
@@ -33,17 +34,17 @@ pub fn find(doc: &Document, sentences: &[Span], words: &Tokenized, quotes: &[Quo
     let Some(last_figures) = holds_figures.iter().rposition(|&f| f).map(|i| sentences[i].start) else {
         return out;
     };
-    let mut rest = sentences.iter().cloned().zip(holds_figures).peekable();
+    let mut rest = sentences.iter().cloned().enumerate().zip(holds_figures).peekable();
     for paragraph in &doc.paragraphs {
         let mut said_anything = false;
-        while let Some((sentence, holds_figures)) = rest.next_if(|(s, _)| s.start < paragraph.end) {
+        while let Some(((i, sentence), holds_figures)) = rest.next_if(|((_, s), _)| s.start < paragraph.end) {
             // Past the last figure every statistic is known.
             if sentence.start > last_figures {
                 continue;
             }
             // Sentences without figures still name sources that later figures refer to; one
             // with no word of an attribution names none, as half of them do.
-            let sentence_words = words.within(&sentence);
+            let sentence_words = words.sentences(i, i);
             if !holds_figures && !source::may_attribute(text, sentence_words) {
                 memory.unread.push(sentence);
                 continue;

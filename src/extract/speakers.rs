@@ -173,7 +173,7 @@ pub fn resolve(
         full_names: Vec::with_capacity(32),
         ..Registry::default()
     };
-    reg.register_names(text, sentences, tokens, subject_starts);
+    reg.register_names(text, tokens, subject_starts);
     reg.writer = writer_in_biography(text, paragraphs, sentences, tokens).map(|name| reg.person(name));
     let mut resolved: Vec<Option<usize>> = Vec::with_capacity(attributions.len());
     let mut last = LastSpeakers::default();
@@ -219,12 +219,12 @@ impl Registry {
     /// Registers every multi-word personal name in the text, with its titles, and notes the
     /// people who are sentence subjects (`subject_starts`: where each sentence's subject starts,
     /// once read).
-    fn register_names(&mut self, text: &str, sentences: &[Span], tokens: &Tokenized, subject_starts: &[OnceCell<Option<usize>>]) {
+    fn register_names(&mut self, text: &str, tokens: &Tokenized, subject_starts: &[OnceCell<Option<usize>>]) {
         // Where the phrase read at each capitalised word of a sentence starts, by token: the
         // subject is most often one of them, read again.
         let mut read: Vec<(usize, Option<usize>)> = Vec::with_capacity(16);
-        for (s, start_cell) in sentences.iter().zip(subject_starts) {
-            let toks = tokens.within(s);
+        for (i, start_cell) in subject_starts.iter().enumerate() {
+            let toks = tokens.sentences(i, i);
             // Where the sentence's subject starts and where its phrase does, as
             // `mentions::subject` reads them: read only when a name is registered (nearly half
             // the sentences register none).

@@ -583,7 +583,7 @@ fn reported_span(a: &Attribution) -> impl Iterator<Item = Span> + '_ {
 struct ReportedSpeech<'a> {
     text: &'a str,
     sentences: &'a [Span],
-    tokens: &'a Tokenized<'a>,
+    tokens: &'a Tokenized,
     /// Where each sentence's subject starts, shared with the speakers' registry.
     subject_starts: &'a [OnceCell<Option<usize>>],
     read: Vec<Option<Vec<Attribution>>>,
@@ -608,11 +608,15 @@ impl ReportedSpeech<'_> {
     }
 
     fn find(&self, first: usize, last: usize) -> Vec<Attribution> {
-        let (toks, words) = (self.tokens.sentences(first, last), self.tokens.sentence_words(first, last));
+        let toks = self.tokens.sentences(first, last);
+        // Collected for each reading, not kept for the whole article: a list of every word of
+        // the article, held while the article is read, raised the peak resident memory of
+        // extraction by a fifth (the allocator's pages it pins), for 0.4% of its instructions.
+        let words: Vec<&str> = toks.iter().map(|t| t.text(self.text)).collect();
         // A stretch of sentences has a subject of its own.
         let stretch_subject = OnceCell::new();
         let subject_start = if first == last { &self.subject_starts[first] } else { &stretch_subject };
-        reported::find(self.text, toks, words, subject_start)
+        reported::find(self.text, toks, &words, subject_start)
     }
 }
 

@@ -193,11 +193,8 @@ pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
 
 /// The tokens of every sentence of a document, in order: tokenised once, then shared by the
 /// stages that walk over them.
-pub struct Tokenized<'t> {
+pub struct Tokenized {
     toks: Vec<Token>,
-    /// The text of each token: reported speech reads every word of every sentence, and took
-    /// each sentence's words into a vector of its own.
-    words: Vec<&'t str>,
     /// The first token of each sentence, and after them the number of tokens: a stage that
     /// walks sentences by index slices its tokens without the searches of [`Self::within`].
     sentence_starts: Vec<usize>,
@@ -206,8 +203,8 @@ pub struct Tokenized<'t> {
     next: Cell<usize>,
 }
 
-impl<'t> Tokenized<'t> {
-    pub fn new(text: &'t str, sentences: &[Span]) -> Self {
+impl Tokenized {
+    pub fn new(text: &str, sentences: &[Span]) -> Self {
         let mut toks = Vec::with_capacity(text.len() / 4);
         let mut sentence_starts = Vec::with_capacity(sentences.len() + 1);
         for s in sentences {
@@ -215,8 +212,7 @@ impl<'t> Tokenized<'t> {
             push_tokens(text, s.clone(), &mut toks);
         }
         sentence_starts.push(toks.len());
-        let words = toks.iter().map(|t| t.text(text)).collect();
-        Self { toks, words, sentence_starts, next: Cell::new(0) }
+        Self { toks, sentence_starts, next: Cell::new(0) }
     }
 
     /// The tokens of sentences `first..=last` (indexes into the sentences given to
@@ -226,11 +222,6 @@ impl<'t> Tokenized<'t> {
         let (from, to) = (self.sentence_starts[first], self.sentence_starts[last + 1]);
         self.next.set(to);
         &self.toks[from..to]
-    }
-
-    /// The texts of the tokens `sentences(first, last)` gives.
-    pub fn sentence_words(&self, first: usize, last: usize) -> &[&'t str] {
-        &self.words[self.sentence_starts[first]..self.sentence_starts[last + 1]]
     }
 
     /// The tokens that lie inside `span` (a sentence, a run of sentences, or part of one cut
@@ -326,8 +317,6 @@ mod tests {
             for last in first..spans.len() {
                 let by_index = tokens.sentences(first, last);
                 assert_eq!(by_index, tokens.within(&(spans[first].start..spans[last].end)));
-                let texts: Vec<&str> = by_index.iter().map(|t| t.text(text)).collect();
-                assert_eq!(tokens.sentence_words(first, last), texts);
             }
         }
     }

@@ -623,6 +623,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "The toll cut traffic by a third", "Harbour Transit Commission", "according to"), ("indirect", "The toll is unfair", "the group", "said")] },
     Case { name: "the campaign is its own organisation, not the one that spoke just before", input: "The toll cut traffic by a third, according to the Harbour Transit Commission.\n\nThe campaign said the ferry would run all winter.",
         expect: &[("indirect", "The toll cut traffic by a third", "Harbour Transit Commission", "according to"), ("indirect", "the ferry would run all winter", "The campaign", "said")] },
+    Case { name: "an abbreviated title before a name is no sentence end and no name (\"Del.\" only with its period)", input: "\"The levy is fair,\" said state Del. Ana Ruiz. \"We will see,\" said Supt. Tom Baker.",
+        expect: &[("direct", "The levy is fair,", "Ana Ruiz", "said"), ("direct", "We will see,", "Tom Baker", "said")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

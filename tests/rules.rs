@@ -625,6 +625,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "The toll cut traffic by a third", "Harbour Transit Commission", "according to"), ("indirect", "the ferry would run all winter", "The campaign", "said")] },
     Case { name: "an abbreviated title before a name is no sentence end and no name (\"Del.\" only with its period)", input: "\"The levy is fair,\" said state Del. Ana Ruiz. \"We will see,\" said Supt. Tom Baker.",
         expect: &[("direct", "The levy is fair,", "Ana Ruiz", "said"), ("direct", "We will see,", "Tom Baker", "said")] },
+    Case { name: "a cue word after a name that \"a\" opens is a noun: the speaker is the sentence's subject", input: "Ruiz is describing as \"reckless\" a Tom Baker tweet about the pier.",
+        expect: &[("mixed", "as \"reckless\" a Tom Baker tweet about the pier", "Ruiz", "describing")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

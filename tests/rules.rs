@@ -627,6 +627,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The levy is fair,", "Ana Ruiz", "said"), ("direct", "We will see,", "Tom Baker", "said")] },
     Case { name: "a cue word after a name that \"a\" opens is a noun: the speaker is the sentence's subject", input: "Ruiz is describing as \"reckless\" a Tom Baker tweet about the pier.",
         expect: &[("mixed", "as \"reckless\" a Tom Baker tweet about the pier", "Ruiz", "describing")] },
+    Case { name: "a pronoun with its auxiliary (\"She\u{2019}s\") opening a sentence is the pronoun, who is the person named before", input: "Mayor Ana Ruiz spoke at the pier on Monday.\n\nShe\u{2019}s comparing the toll to a tax and says the council must drop it.",
+        expect: &[("indirect", "the council must drop it", "Ana Ruiz", "says")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

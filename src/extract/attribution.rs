@@ -1040,13 +1040,13 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         if cue.class != CueClass::Speech || cue.form != Form::Finite || noun {
             continue;
         }
+        if reported::clause_follows_cue(text, toks, j) {
+            return None;
+        }
         let m = mentions::before(text, toks, j);
         // `a Donald Trump tweet`: a name after "a" modifies the noun the cue word is.
         if m.as_ref().is_some_and(|m| m.kind == MentionKind::Name && starts_with_indefinite_article(text, m)) {
             continue;
-        }
-        if reported::clause_follows_cue(text, toks, j) {
-            return None;
         }
         let covers = m.as_ref().is_some_and(|m| toks[i].span.start >= m.span.start || skips_to(text, toks, i, m));
         if covers {

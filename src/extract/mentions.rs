@@ -457,8 +457,8 @@ pub fn name_after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, 
 fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Option<(Mention, usize)> {
     let first = toks.get(start).filter(|t| t.is_word())?;
     let w = first.text(text);
-    // "He’s comparing": the pronoun without its auxiliary.
-    let bare = lexicon::without_auxiliary(w);
+    // "He’s comparing": the pronoun without its auxiliary (none is longer than "they’re").
+    let bare = if w.len() <= "they’re".len() { lexicon::without_auxiliary(w) } else { w };
     if let Some(p) = lexicon::pronoun(bare) {
         let span = first.span.start..first.span.start + bare.len();
         return Some((Mention { span: span.clone(), phrase: span, kind: MentionKind::Pronoun(p), name: None, description: None }, start + 1));

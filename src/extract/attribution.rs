@@ -1036,10 +1036,11 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
             break;
         }
         let Some(cue) = lexicon::cue_at(t.text(text), j) else { continue };
-        // `the report stated`, `the secretary of state said`: after a determiner or a
-        // preposition a cue word is a noun.
+        // `the report stated`, `the secretary of state said`, `Trump's tweet`: after a
+        // determiner, a preposition or a possessive a cue word is a noun.
         let prev = &toks[j - 1];
-        let noun = prev.is_word() && (lexicon::is_determiner(prev.text(text)) || is_joining_preposition(prev.text(text)));
+        let noun = prev.is_word()
+            && (lexicon::is_determiner(prev.text(text)) || is_joining_preposition(prev.text(text)) || reported::is_possessive(prev.text(text)));
         if cue.class != CueClass::Speech || cue.form != Form::Finite || noun {
             continue;
         }
@@ -1047,6 +1048,10 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
             return None;
         }
         let m = mentions::before(text, toks, j);
+        // `a Donald Trump tweet`: a name after "a" modifies the noun the cue word is.
+        if m.as_ref().is_some_and(|m| m.kind == MentionKind::Name && starts_with_indefinite_article(text, m)) {
+            continue;
+        }
         let covers = m.as_ref().is_some_and(|m| toks[i].span.start >= m.span.start || skips_to(text, toks, i, m));
         if covers {
             return Some((m, t.span.clone(), end_of(j)));
@@ -1066,6 +1071,12 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         }
     }
     None
+}
+
+/// Whether a mention's phrase opens with "a" or "an".
+fn starts_with_indefinite_article(text: &str, m: &Mention) -> bool {
+    let first = text[m.span.clone()].split_whitespace().next().unwrap_or("");
+    first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
 }
 
 /// `"…," the 43-year-old asked in the video`, `"…!" beamed a delegate from Ohio`, `"…," Bennett

@@ -712,7 +712,9 @@ pub fn is_title(word: &str) -> bool {
 
 fn is_listed_title(word: &str) -> bool {
     static SET: WordSet = WordSet::new(TITLES);
-    SET.contains_bytes(without_final_periods(word))
+    let bare = without_final_periods(word);
+    // "Del." is a delegate, "Del Beccaro" a surname: a title only with its period.
+    SET.contains_bytes(bare) || bare.len() < word.len() && bare.eq_ignore_ascii_case(b"del")
 }
 
 /// A word's bytes without the periods that end it ("Sen." → "Sen"), found byte by byte: titles
@@ -751,21 +753,21 @@ pub fn is_title_in_run(words: &[&str], i: usize) -> bool {
 }
 
 const TITLES: &[&str] = &[
-    "acting", "adm", "administrator", "adviser", "advisor", "agent", "aide", "ambassador", "analyst", "anchor",
-    "archbishop", "assemblyman", "assemblywoman", "assistant", "associate", "attorney", "author", "bishop", "boss",
+    "acting", "adm", "administrator", "adviser", "advisor", "agent", "aide", "alderman", "alderwoman", "amb",
+    "ambassador", "analyst", "anchor", "archbishop", "assemblyman", "assemblywoman", "assistant", "asst", "atty", "associate", "attorney", "author", "bishop", "boss",
     "brig", "candidate", "capt", "captain", "cardinal", "ceo", "cfo", "chair", "chairman", "chairwoman",
     "chancellor", "chief", "cmdr", "co-chair", "co-founder", "coach", "col", "colonel", "columnist", "commander",
-    "commander-in-chief", "commissioner", "congressman", "congresswoman", "consultant", "coo", "correspondent",
-    "councillor", "councilman", "councilmember", "councilwoman", "counsel", "cpl", "defence", "defense", "delegate",
+    "commander-in-chief", "commissioner", "comptroller", "congressman", "congresswoman", "consultant", "coo", "correspondent",
+    "councillor", "councilman", "councilor", "councilmember", "councilwoman", "counsel", "cpl", "defence", "defense", "delegate",
     "democrat", "democratic", "deputy", "detective", "director", "dr", "economist", "editor", "emeritus", "envoy",
     "executive", "expert", "first", "foreign", "former", "founder", "gen", "general", "gop", "gov", "govs", "governor",
-    "head", "host", "judge", "justice", "king", "lawmaker", "lawyer", "leader", "lt", "maj", "major", "manager",
-    "mayor", "member", "minister", "mr", "mrs", "ms", "nominee", "officer", "official", "pastor", "pollster",
-    "pope", "premier", "president", "president-elect", "presidential", "press", "prime", "prince", "princess",
+    "head", "host", "insp", "judge", "justice", "king", "lawmaker", "lawyer", "leader", "lt", "maj", "major", "manager",
+    "mayor", "member", "minister", "msgr", "mr", "mrs", "ms", "nominee", "officer", "official", "pastor", "pollster",
+    "pope", "premier", "pres", "president", "president-elect", "presidential", "press", "prime", "prince", "princess",
     "principal", "prof", "professor", "prosecutor", "queen", "rabbi", "rep", "reps", "representative", "republican",
     "researcher", "rev", "sec", "secretary", "secretary-general", "sen", "senate", "senator", "senators", "sens", "senior", "sergeant",
     "sgt", "sheriff", "sir", "speaker", "spokesman", "spokesperson", "spokeswoman", "state", "strategist",
-    "superintendent", "supervisor", "surgeon", "treasurer", "trustee", "vice",
+    "superintendent", "supervisor", "supt", "surgeon", "treasurer", "trustee", "vice",
 ];
 
 /// A title's full word for its abbreviation ("sen" is "senator", "gop" is "republican"), so
@@ -778,6 +780,11 @@ pub fn title_in_full(word: &str) -> &str {
         "sec" => "secretary",
         "gen" => "general",
         "pres" => "president",
+        "del" => "delegate",
+        "atty" => "attorney",
+        "asst" => "assistant",
+        "amb" => "ambassador",
+        "supt" => "superintendent",
         "gop" => "republican",
         other => other,
     }
@@ -843,6 +850,10 @@ const COUNTRIES: &[&str] = &[
 
 /// A word without a contracted auxiliary: "he" of "he's", "they" of "they’re".
 pub fn without_auxiliary(word: &str) -> &str {
+    // Most words end in no auxiliary's last letter: turned away on one byte.
+    if !word.ends_with(['s', 'e', 'm']) {
+        return word;
+    }
     ["'s", "\u{2019}s", "'re", "\u{2019}re", "'ve", "\u{2019}ve", "'m", "\u{2019}m"].iter().find_map(|c| word.strip_suffix(c)).unwrap_or(word)
 }
 
@@ -892,9 +903,9 @@ pub fn title_gender(word: &str) -> Option<Gender> {
     match word {
         "mrs" | "ms" | "miss" | "madam" | "lady" | "wife" | "mother" | "daughter" | "sister" | "grandmother"
         | "widow" | "actress" | "congresswoman" | "spokeswoman" | "chairwoman" | "businesswoman"
-        | "councilwoman" | "assemblywoman" | "anchorwoman" | "queen" | "princess" => Some(Gender::Female),
+        | "councilwoman" | "assemblywoman" | "alderwoman" | "anchorwoman" | "queen" | "princess" => Some(Gender::Female),
         "mr" | "husband" | "father" | "son" | "brother" | "grandfather" | "widower" | "actor" | "congressman"
-        | "spokesman" | "businessman" | "councilman" | "assemblyman" | "anchorman" | "king" | "prince" => {
+        | "spokesman" | "businessman" | "councilman" | "assemblyman" | "alderman" | "anchorman" | "king" | "prince" => {
             Some(Gender::Male)
         }
         _ => None,
@@ -1356,6 +1367,7 @@ mod tests {
     fn word_tables_ignore_ascii_case() {
         assert!(is_title("Sen.") && is_title("SENATOR") && is_title("deputy"));
         assert!(is_title("Senators") && !is_title("Mayors") && !is_title(""));
+        assert!(is_title("Del.") && !is_title("Del") && is_title("Supt.") && is_title("Alderwoman"));
         assert!(is_org_word("INSTITUTE") && !is_org_word("Institutes"));
         assert_eq!(cue("SAID").map(|c| c.form), Some(Form::Finite));
     }

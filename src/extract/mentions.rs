@@ -457,8 +457,11 @@ pub fn name_after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, 
 fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Option<(Mention, usize)> {
     let first = toks.get(start).filter(|t| t.is_word())?;
     let w = first.text(text);
-    if let Some(p) = lexicon::pronoun(w) {
-        return Some((Mention { span: first.span.clone(), phrase: first.span.clone(), kind: MentionKind::Pronoun(p), name: None, description: None }, start + 1));
+    // "He’s comparing": the pronoun without its auxiliary (none is longer than "they’re").
+    let bare = if w.len() <= "they’re".len() { lexicon::without_auxiliary(w) } else { w };
+    if let Some(p) = lexicon::pronoun(bare) {
+        let span = first.span.start..first.span.start + bare.len();
+        return Some((Mention { span: span.clone(), phrase: span, kind: MentionKind::Pronoun(p), name: None, description: None }, start + 1));
     }
     let mut end = start + 1;
     // "The New York Post" runs on capitals; "the city council" on lower case.
@@ -887,7 +890,7 @@ pub fn subject(text: &str, toks: &[Token]) -> Option<Mention> {
 pub fn past_dummy_subject(text: &str, toks: &[Token], m: &Mention, cue: usize) -> Option<Mention> {
     let first = m.first_token(toks)?;
     let word = lexicon::lower(without_possessive(toks[first].text(text)));
-    if m.phrase.end != toks[first].span.end || !matches!(word.as_ref(), "it" | "there" | "that" | "this") {
+    if m.phrase.end > toks[first].span.end || !matches!(word.as_ref(), "it" | "there" | "that" | "this") {
         return None;
     }
     (first + 2..cue).rev().find_map(|k| {

@@ -12,7 +12,7 @@ static ABBREVIATIONS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr",
     "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "nos", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
     "oct", "nov", "dec", "ave", "prof", "rev", "pres", "gens", "atty", "supt", "dept", "fig", "approx", "est", "e.g",
-    "i.e", "etc", "mt", "ft", "messrs", "hon", "sens",
+    "i.e", "etc", "mt", "ft", "messrs", "hon", "sens", "del", "asst", "amb", "msgr", "insp",
 ]);
 
 /// Words after which "U.S." or "a.m." really ends a sentence ("… in the U.S. The report …").
@@ -144,7 +144,8 @@ fn is_title(lower: &str) -> bool {
     matches!(
         lower,
         "mr" | "mrs" | "ms" | "dr" | "st" | "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "capt" | "sgt" | "maj" | "prof"
-            | "rev" | "pres" | "atty" | "hon" | "adm" | "cmdr" | "sens" | "reps" | "gens" | "messrs"
+            | "rev" | "pres" | "atty" | "supt" | "asst" | "amb" | "msgr" | "insp" | "hon" | "adm" | "cmdr" | "sens" | "reps"
+            | "gens" | "messrs"
     )
 }
 

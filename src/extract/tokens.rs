@@ -254,7 +254,7 @@ fn keeps_period(word: &str) -> bool {
     static ABBREVIATIONS: WordSet = WordSet::new(&[
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "st", "jr", "sr",
         "inc", "corp", "co", "prof", "rev", "adm", "sens", "reps", "gens", "atty", "jan", "feb", "aug", "sept",
-        "sep", "oct", "nov", "dec", "vs", "no", "ltd",
+        "sep", "oct", "nov", "dec", "vs", "no", "ltd", "del", "pres", "supt", "asst", "amb", "msgr", "insp",
     ]);
     let mut chars = word.chars();
     let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();

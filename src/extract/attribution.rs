@@ -1075,8 +1075,7 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
 
 /// Whether a mention's phrase opens with "a" or "an".
 fn starts_with_indefinite_article(text: &str, m: &Mention) -> bool {
-    let first = text[m.span.clone()].split_whitespace().next().unwrap_or("");
-    first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
+    text[m.span.clone()].split_whitespace().next().is_some_and(lexicon::is_indefinite_article)
 }
 
 /// `"…," the 43-year-old asked in the video`, `"…!" beamed a delegate from Ohio`, `"…," Bennett

@@ -1062,6 +1062,12 @@ pub fn is_relative_pronoun(word: &str) -> bool {
     matches!(lower(word).as_ref(), "who" | "which")
 }
 
+/// "a" or "an", in any case: a phrase it opens introduces someone ("A former chairman") or
+/// modifies a noun ("a Donald Trump tweet").
+pub fn is_indefinite_article(word: &str) -> bool {
+    word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")
+}
+
 /// Articles and possessive determiners, after which no verb stands: "the", "an", "his".
 pub fn is_article(word: &str) -> bool {
     static SET: WordSet = WordSet::new(&[

@@ -1177,9 +1177,12 @@ impl<'a> Sentence<'a> {
     /// `end`) stops before a preposition that qualifies its head. The verb is a past form or an auxiliary,
     /// before the join at token `and`: a plural noun ends in "s" as a present form does.
     fn whole_subject_before(&self, clause: usize, end: usize, and: usize) -> Option<Mention> {
-        let qualified = self.toks.get(end).is_some_and(|t| t.is_word() && is_preposition(self.words[end]));
+        // The verb is looked for only past a phrase a preposition qualifies, as few are.
+        if !self.toks.get(end).is_some_and(|t| t.is_word() && is_preposition(self.words[end])) {
+            return None;
+        }
         let verb = (end..and).find(|&v| self.toks[v].is_word() && is_past_or_auxiliary(self.words[v]))?;
-        qualified.then(|| mentions::whole_subject(self.text, self.toks, clause, verb)).flatten()
+        mentions::whole_subject(self.text, self.toks, clause, verb)
     }
 
     /// Whether the cue form at token `j` after a join is a verb, not a noun in a list ("his

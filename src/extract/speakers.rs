@@ -134,8 +134,7 @@ fn describes_a_person(m: &Mention) -> bool {
 /// lower-case "senator ready for …".
 fn introduces(written: &str) -> bool {
     let first = written.split_whitespace().next().unwrap_or("");
-    let indefinite = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
-    indefinite || is_capitalized(first) && !first.eq_ignore_ascii_case("the")
+    lexicon::is_indefinite_article(first) || is_capitalized(first) && !first.eq_ignore_ascii_case("the")
 }
 
 /// How far back (in bytes) "it" looks for the organisation that spoke: about two paragraphs.

@@ -1300,19 +1300,26 @@ fn attribution_by_cue(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context, 
     if direct {
         return Some(Attribution { kind: QuoteKind::Direct, parts: q.parts.clone(), mention: Some(mention), cue: cue_span, follows: None });
     }
-    // Mixed: the reported clause from after the cue (and "that") to the sentence end.
-    let mut k = j + 1;
-    if cue.takes_object {
-        while k < toks.len() && toks[k].is_word() && !toks[k].text(text).eq_ignore_ascii_case("that") && k < j + 4 && lexicon::is_object_word(toks[k].text(text)) {
+    // Mixed: the reported clause from after the cue (past its listener, a circumstance and
+    // "that", as reported speech reads it: `told CNN's "State of the Union" on Sunday that …`)
+    // to the sentence end.
+    let k = if cue.takes_clause {
+        reported::skip_that(text, toks, j + 1, cue)
+    } else {
+        let mut k = j + 1;
+        if cue.takes_object {
+            while k < toks.len() && toks[k].is_word() && !toks[k].text(text).eq_ignore_ascii_case("that") && k < j + 4 && lexicon::is_object_word(toks[k].text(text)) {
+                k += 1;
+            }
+        }
+        if toks.get(k).is_some_and(|t| t.text(text).eq_ignore_ascii_case("that")) {
             k += 1;
         }
-    }
-    if toks.get(k).is_some_and(|t| t.text(text).eq_ignore_ascii_case("that")) {
-        k += 1;
-    }
-    while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
-        k += 1;
-    }
+        while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
+            k += 1;
+        }
+        k
+    };
     let start = toks.get(k).map_or(q.open, |t| t.span.start);
     // `called for "A" than waterboarding, has said of terrorists that "B"`: a clause the next
     // quote cuts off mid-phrase goes on over it to the sentence end.

@@ -1057,6 +1057,12 @@ pub fn is_time_word(word: &str) -> bool {
     )
 }
 
+/// Nouns that name a stretch of time after "this", "last" or a day ("last *week*", "Monday
+/// *night*"): with them a phrase of time, not a clause, follows a cue.
+pub fn is_time_noun(word: &str) -> bool {
+    matches!(lower(word).as_ref(), "day" | "night" | "week" | "weekend" | "month" | "year" | "morning" | "evening" | "afternoon")
+}
+
 /// Relative pronouns that can stand for a speaker: "Cruz, *who* said", "a poll *which* found".
 pub fn is_relative_pronoun(word: &str) -> bool {
     matches!(lower(word).as_ref(), "who" | "which")

@@ -1652,7 +1652,7 @@ fn clause_after_circumstance(text: &str, toks: &[Token], from: usize) -> Option<
 /// circumstance ("Friday", "in a statement") and "that". A verb that names a thing names it
 /// right after itself: a "that" after its object opens a relative ("attacked loopholes that
 /// benefit …"), and a comma ends its clause ("if a deal were offered, the pilots …").
-fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> usize {
+pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> usize {
     if !cue.takes_clause {
         return from;
     }
@@ -1674,10 +1674,25 @@ fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> usiz
             k += 1;
         }
     }
+    k = past_time_phrase(text, toks, k);
     while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
         k += 1;
     }
     k
+}
+
+/// "told voters last week she would …", "said this weekend the deal …": past a phrase of time
+/// that ends on a noun of time (a day's name or "week" after "last" or "this"), the clause
+/// starts; not at "this year's plan", whose noun is owned.
+fn past_time_phrase(text: &str, toks: &[Token], from: usize) -> usize {
+    const MOST_WORDS: usize = 3;
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    let run = (from..from + MOST_WORDS).take_while(|&k| word(k).is_some_and(|w| lexicon::is_time_word(w) || lexicon::is_time_noun(w))).count();
+    let ends_on_time = (1..=run).rev().find(|&n| word(from + n - 1).is_some_and(|w| lexicon::is_time_noun(w) || is_capitalized(w)));
+    match ends_on_time {
+        Some(n) if word(from + n).is_some() => from + n,
+        _ => from,
+    }
 }
 
 #[cfg(test)]

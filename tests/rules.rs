@@ -45,6 +45,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "We will fight the toll,", "Ruiz", "told")] },
     Case { name: "a claim that is the object of its cue ends before \"and\" and the speaker's next deed; a clause with a verb of its own goes on", input: "Ruiz called the toll \"a disgrace\" and walked out of the meeting. Berg said the ferry was \"unsafe\" and needed repairs.",
         expect: &[("mixed", "the toll \"a disgrace\"", "Ruiz", "called"), ("mixed", "the ferry was \"unsafe\" and needed repairs", "Berg", "said")] },
+    Case { name: "a quote after an interrupted quote's attribution that runs on to an attribution of its own is a claim of its own, and the clause its attribution closes ends there", input: "\"The toll is fair,\" Ruiz said. \"We squeezed the drivers\" to pay for the pier and the road, she said, referencing the board's drive to \"cross-sell\" passes.",
+        expect: &[("direct", "The toll is fair,", "Ruiz", "said"), ("mixed", "\"We squeezed the drivers\" to pay for the pier and the road", "Ruiz", "said"), ("mixed", "the board's drive to \"cross-sell\" passes", "Ruiz", "referencing")] },
     Case { name: "interrupted quote is one quote", input: "\"The bridge is safe,\" Ruiz said. \"It will stay open.\"",
         expect: &[("direct", "The bridge is safe, It will stay open.", "Ruiz", "said")] },
     Case { name: "a quote opening the sentence after a longer attribution goes on with the quote before it", input: "\"The bridge is safe,\" Ruiz told the Herald on Friday after hinting that \"big repairs\" were due. \"It will stay open all winter.\"",

@@ -94,7 +94,10 @@ pub fn find(
             // Within one paragraph: a quote opening the next paragraph is a new quote.
             let same_paragraph = paragraph_of(paragraphs, attr_end.saturating_sub(1)) == para_idx;
             let merges = gap.chars().all(|c| c.is_whitespace() || ",.;:".contains(c)) && !added_after_quote(text, before_toks);
-            if same_paragraph && merges && attribution_after(text, after_toks).is_none() {
+            // `"A," she said. "B" to pay for it, she said`: B carried on to an attribution of its
+            // own is a claim of its own.
+            let attributed_again = || attribution_after(text, after_toks).is_some() || attribution_after_clause(text, after_toks).is_some();
+            if same_paragraph && merges && !attributed_again() {
                 // A quote the attribution's words run into is not more of A ("Trump told
                 // reporters, before insisting he had a "great relationship""); one after a
                 // conjunction is ("Ruiz said, but "…"").
@@ -144,7 +147,9 @@ pub fn find(
             covered_until = found.parts.last().map_or(0, |p| p.end);
             let from = before.as_ref().map_or(found.parts[0].start, |b| b.parts[0].start);
             settled.push(from.min(q.open)..covered_until.max(q.end));
-            out.extend(before);
+            // A clause before the participle that an earlier quote has claimed, from the same
+            // word, is that quote's already.
+            out.extend(before.filter(|b| !out.iter().any(|o| o.parts.first().map(|p| p.start) == Some(b.parts[0].start))));
             out.push(found);
             last_attributed = Some((out.len() - 1, para_idx));
             continue;
@@ -869,7 +874,9 @@ fn cut_before(text: &str, outer: &Attribution, inner: &Attribution) -> Option<At
     // An outer clause that opens at the participle itself ("interjected, calling …") has no
     // words before the comma.
     let first = outer.parts.first().filter(|p| p.start < comma)?;
-    let end = trim_end_punct(text, first.start, comma);
+    // `"…" to pay for it, she said, referencing …`: a clause that its attribution closes ends
+    // there, before the comma.
+    let end = trim_end_punct(text, first.start, comma.min(first.end));
     let kind = if reported::holds_quote_mark(&text[first.start..end]) { QuoteKind::Mixed } else { QuoteKind::Indirect };
     (end > first.start).then(|| Attribution { kind, parts: vec![first.start..end], ..outer.clone() })
 }

@@ -629,6 +629,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "as \"reckless\" a Tom Baker tweet about the pier", "Ruiz", "describing")] },
     Case { name: "a pronoun with its auxiliary (\"She\u{2019}s\") opening a sentence is the pronoun, who is the person named before", input: "Mayor Ana Ruiz spoke at the pier on Monday.\n\nShe\u{2019}s comparing the toll to a tax and says the council must drop it.",
         expect: &[("indirect", "the council must drop it", "Ana Ruiz", "says")] },
+    Case { name: "\"both\" or \"each\" after a joint subject qualifies the cue, and alone is the subject", input: "The pilots and the dockers both said that the toll is too high. Both want the ferry to run all winter.",
+        expect: &[("indirect", "the toll is too high", "The pilots and the dockers", "said"), ("indirect", "the ferry to run all winter", "Both", "want")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

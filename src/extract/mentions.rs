@@ -84,7 +84,7 @@ fn is_adverb_by_ending(word: &str) -> bool {
 /// also" that may stand between a speaker and the cue.
 pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
     let mut end = end;
-    while end > 0 && toks[end - 1].is_word() && lexicon::is_cue_modifier(toks[end - 1].text(text)) {
+    while end > 0 && toks[end - 1].is_word() && modifies_cue(text, toks, end - 1) {
         end -= 1;
     }
     let end = before_time_phrase(text, toks, end);
@@ -141,6 +141,18 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
         return Some(subject);
     }
     classify(text, toks, start, end)
+}
+
+/// Whether the word at token `k` qualifies the cue after it, not its subject: an adverb or
+/// auxiliary ("has also said"), or "both" or "each" after a joint subject ("Clinton and Sanders
+/// both said"; alone, "Both said", "and each vowed", it is the subject).
+fn modifies_cue(text: &str, toks: &[Token], k: usize) -> bool {
+    let word = toks[k].text(text);
+    if lexicon::is_subject_quantifier(word) {
+        let prev = k.checked_sub(1).map(|p| &toks[p]).filter(|t| t.is_word());
+        return prev.is_some_and(|t| !lexicon::is_phrase_breaker(&lexicon::lower(t.text(text))));
+    }
+    lexicon::is_cue_modifier(word)
 }
 
 /// Words in "-ing" that are nouns or prepositions, not participles ("a town hall meeting in
@@ -925,7 +937,7 @@ pub fn whole_subject_ending_in(
     head: Option<&Mention>,
 ) -> Option<Mention> {
     let mut end = cue;
-    while end > start && toks[end - 1].is_word() && lexicon::is_cue_modifier(toks[end - 1].text(text)) {
+    while end > start && toks[end - 1].is_word() && modifies_cue(text, toks, end - 1) {
         end -= 1;
     }
     // "Wells Fargo this month announced": the time is no part of the subject.

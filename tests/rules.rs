@@ -631,6 +631,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the council must drop it", "Ana Ruiz", "says")] },
     Case { name: "\"both\" or \"each\" after a joint subject qualifies the cue, and alone is the subject", input: "The pilots and the dockers both said that the toll is too high. Both want the ferry to run all winter.",
         expect: &[("indirect", "the toll is too high", "The pilots and the dockers", "said"), ("indirect", "the ferry to run all winter", "Both", "want")] },
+    Case { name: "after an inverted cue, a relative clause that says why the source is unnamed is no part of the mention", input: "\"The toll will stay,\" said one harbour official who spoke on the condition of anonymity to discuss the plan.",
+        expect: &[("direct", "The toll will stay,", "one harbour official", "said")] },
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },

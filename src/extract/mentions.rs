@@ -617,7 +617,12 @@ fn qualified_person_end(text: &str, toks: &[Token], m: &Mention, start: usize, e
             || t.is_punct('-')
     };
     let clause_end = end + 1 + toks[end + 1..].iter().take(QUALIFIER_WORDS).take_while(|t| in_clause(t)).count();
-    (clause_end - end <= QUALIFIER_WORDS && clause_end > end + 1).then_some(clause_end)
+    // "said a strategist who spoke on the condition of anonymity": why the source is unnamed
+    // is the writer's note, not who the source is.
+    let anonymous = || {
+        toks[end + 1..clause_end].iter().any(|t| matches!(lexicon::lower(t.text(text)).as_ref(), "anonymity" | "anonymously"))
+    };
+    (clause_end - end <= QUALIFIER_WORDS && clause_end > end + 1 && !(relative && anonymous())).then_some(clause_end)
 }
 
 /// How many tokens the qualifier of `qualified_person_end` may take before its clause ends.

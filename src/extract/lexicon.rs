@@ -1254,6 +1254,12 @@ pub fn is_object_word(w: &str) -> bool {
             || matches!(lower(w).as_ref(), "reporters" | "him" | "her" | "them" | "us" | "me" | "journalists" | "supporters" | "viewers" | "listeners" | "audience" | "crowd"))
 }
 
+/// "both", "each": after a joint subject they qualify its verb, as an adverb would ("Clinton
+/// and Sanders both said"); alone they are the subject ("Both said").
+pub fn is_subject_quantifier(word: &str) -> bool {
+    word.eq_ignore_ascii_case("both") || word.eq_ignore_ascii_case("each")
+}
+
 /// Words between a speaker and a cue that do not break the attribution: "has also said",
 /// any adverb of manner ("angrily said", "emphatically proclaimed") and a negated auxiliary
 /// ("doesn't believe").

@@ -84,7 +84,7 @@ fn is_adverb_by_ending(word: &str) -> bool {
 /// also" that may stand between a speaker and the cue.
 pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
     let mut end = end;
-    while end > 0 && toks[end - 1].is_word() && lexicon::is_cue_modifier(toks[end - 1].text(text)) {
+    while end > 0 && toks[end - 1].is_word() && modifies_cue(text, toks, end - 1) {
         end -= 1;
     }
     let end = before_time_phrase(text, toks, end);
@@ -141,6 +141,18 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
         return Some(subject);
     }
     classify(text, toks, start, end)
+}
+
+/// Whether the word at token `k` qualifies the cue after it, not its subject: an adverb or
+/// auxiliary ("has also said"), or "both" or "each" after a joint subject ("Clinton and Sanders
+/// both said"; alone, "Both said", "and each vowed", it is the subject).
+fn modifies_cue(text: &str, toks: &[Token], k: usize) -> bool {
+    let word = toks[k].text(text);
+    if lexicon::is_subject_quantifier(word) {
+        let prev = k.checked_sub(1).map(|p| &toks[p]).filter(|t| t.is_word());
+        return prev.is_some_and(|t| !lexicon::is_phrase_breaker(&lexicon::lower(t.text(text))));
+    }
+    lexicon::is_cue_modifier(word)
 }
 
 /// Words in "-ing" that are nouns or prepositions, not participles ("a town hall meeting in
@@ -605,7 +617,12 @@ fn qualified_person_end(text: &str, toks: &[Token], m: &Mention, start: usize, e
             || t.is_punct('-')
     };
     let clause_end = end + 1 + toks[end + 1..].iter().take(QUALIFIER_WORDS).take_while(|t| in_clause(t)).count();
-    (clause_end - end <= QUALIFIER_WORDS && clause_end > end + 1).then_some(clause_end)
+    // "said a strategist who spoke on the condition of anonymity": why the source is unnamed
+    // is the writer's note, not who the source is.
+    let anonymous = || {
+        toks[end + 1..clause_end].iter().any(|t| matches!(lexicon::lower(t.text(text)).as_ref(), "anonymity" | "anonymously"))
+    };
+    (clause_end - end <= QUALIFIER_WORDS && clause_end > end + 1 && !(relative && anonymous())).then_some(clause_end)
 }
 
 /// How many tokens the qualifier of `qualified_person_end` may take before its clause ends.
@@ -925,7 +942,7 @@ pub fn whole_subject_ending_in(
     head: Option<&Mention>,
 ) -> Option<Mention> {
     let mut end = cue;
-    while end > start && toks[end - 1].is_word() && lexicon::is_cue_modifier(toks[end - 1].text(text)) {
+    while end > start && toks[end - 1].is_word() && modifies_cue(text, toks, end - 1) {
         end -= 1;
     }
     // "Wells Fargo this month announced": the time is no part of the subject.

@@ -33,7 +33,7 @@ ORDER BY cl.id LIMIT :limit
 
 -- name: claim_members
 -- The claims of a cluster, first stored first, each with the relation that joined it.
-SELECT c.id, c.hash, c.text, va.class, va.diff, parent.hash AS matched
+SELECT c.id, lower(hex(c.hash)) AS hash, c.text, va.class, va.diff, lower(hex(parent.hash)) AS matched
 FROM claim_clusters cc JOIN claims c ON c.id = cc.claim_id
 LEFT JOIN variants va ON va.id = (SELECT min(id) FROM variants WHERE variant_id = c.id AND claim_id IN
                                   (SELECT claim_id FROM claim_clusters WHERE cluster_id = :cluster_id))
@@ -43,7 +43,7 @@ WHERE cc.cluster_id = :cluster_id ORDER BY c.id
 -- name: claim_appearances
 -- Every occurrence of one claim, oldest first: dated ones by publication date, then undated ones
 -- by ingest time (`published` stays NULL for them: ingestion is no publication).
-SELECT o.id, o.claim_id, c.hash, o.text, o.char_start, o.char_end, o.version_id, s.name AS speaker,
+SELECT o.id, o.claim_id, lower(hex(c.hash)) AS hash, o.text, o.char_start, o.char_end, o.version_id, s.name AS speaker,
        s.kind AS speaker_kind, o.mention, coalesce(v.published, a.published) AS published, v.ingested_at,
        a.outlet, a.title, a.url, a.identity AS article,
        (SELECT json_group_array(l.href) FROM occurrence_links ol JOIN links l ON l.id = ol.link_id
@@ -70,15 +70,16 @@ ORDER BY coalesce(v.published, a.published, v.ingested_at), st.id
 SELECT kind, detail FROM conflicts WHERE cluster_id = :cluster_id ORDER BY id
 
 -- name: claim_by_hash
-SELECT c.id, c.hash, c.text, cc.cluster_id FROM claims c LEFT JOIN claim_clusters cc ON cc.claim_id = c.id
+SELECT c.id, lower(hex(c.hash)), c.text, cc.cluster_id FROM claims c LEFT JOIN claim_clusters cc ON cc.claim_id = c.id
 WHERE c.hash = :hash
 
 -- name: claims_by_hash_prefix
-SELECT c.id, c.hash, c.text, cc.cluster_id FROM claims c LEFT JOIN claim_clusters cc ON cc.claim_id = c.id
-WHERE c.hash >= :prefix AND c.hash < :prefix || 'g' ORDER BY c.hash LIMIT 6
+-- The claims whose id starts with a prefix: ids from :low to :high (src/store/ids.rs).
+SELECT c.id, lower(hex(c.hash)), c.text, cc.cluster_id FROM claims c LEFT JOIN claim_clusters cc ON cc.claim_id = c.id
+WHERE c.hash BETWEEN :low AND :high ORDER BY c.hash LIMIT 6
 
 -- name: claim_by_id
-SELECT c.id, c.hash, c.text, cc.cluster_id FROM claims c LEFT JOIN claim_clusters cc ON cc.claim_id = c.id
+SELECT c.id, lower(hex(c.hash)), c.text, cc.cluster_id FROM claims c LEFT JOIN claim_clusters cc ON cc.claim_id = c.id
 WHERE c.id = :id
 
 -- name: statistic_by_id

@@ -76,7 +76,9 @@ GROUP BY s.id
 ORDER BY quotes DESC, s.name
 
 -- name: claims_by_prefix
-SELECT id, hash, text, normalized FROM claims WHERE hash >= :prefix AND hash < :prefix || 'g' ORDER BY hash LIMIT 6
+-- The claims whose id starts with a prefix: ids from :low to :high (src/store/ids.rs).
+SELECT id, lower(hex(hash)) AS hash, text, normalized FROM claims WHERE hash BETWEEN :low AND :high ORDER BY hash
+LIMIT 6
 
 -- name: articles_by_id
 SELECT id, identity, url, title, outlet, published FROM articles

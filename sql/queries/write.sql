@@ -44,9 +44,10 @@ INSERT OR IGNORE INTO speaker_descriptions (speaker_id, description) VALUES (:sp
 SELECT id FROM claims WHERE hash = :hash
 
 -- name: insert_claims
--- :rows is a JSON array of [hash, text, normalized] triples, all new: one statement for them all.
+-- :rows is a JSON array of [hash, text, normalized] triples, all new, the hash in hex: one
+-- statement for them all.
 INSERT INTO claims (hash, text, normalized)
-SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(:rows)
+SELECT unhex(value ->> 0), value ->> 1, value ->> 2 FROM json_each(:rows)
 RETURNING id, hash
 
 -- name: insert_occurrence

@@ -3,6 +3,7 @@
 //! articles a cited source names).
 
 use super::candidates::{claim_candidates, statistic_candidates};
+use super::ids::prefix_range;
 use super::sql::{CLUSTERS, MATCHING, statement};
 use super::{Error, Result, Store};
 use crate::hash::content_id;
@@ -303,10 +304,10 @@ impl Store {
     /// says this.
     pub fn subject(&self, query: &str) -> Result<Subject> {
         let query = query.trim();
-        if query.len() >= 4 && query.bytes().all(|b| b.is_ascii_hexdigit()) {
+        if query.len() >= 4 && let Some((low, high)) = prefix_range(query) {
             let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, "claims_by_hash_prefix"))?;
             let found: Vec<Subject> = stmt
-                .query_map(named_params! {":prefix": query.to_ascii_lowercase()}, claim_subject)?
+                .query_map(named_params! {":low": low, ":high": high}, claim_subject)?
                 .collect::<rusqlite::Result<_>>()?;
             match found.len() {
                 0 => {}
@@ -326,7 +327,7 @@ impl Store {
         let exact = self
             .conn
             .prepare_cached(statement(CLUSTERS, "claim_by_hash"))?
-            .query_row(named_params! {":hash": content_id(query).to_hex()}, claim_subject)
+            .query_row(named_params! {":hash": content_id(query).0}, claim_subject)
             .optional()?;
         if let Some(found) = exact {
             return Ok(found);

@@ -25,8 +25,14 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
-/// The keys of a full open run: it is then closed.
-const RUN_KEYS: usize = 1_000_000;
+/// The keys of a full open run: it is then closed. A batch's keys are random places in the open
+/// run, so its commit writes nearly every page of it they reach: at 1,000,000 claims, a batch
+/// of 1,000 changed some 1,500-2,600 pages of an open run of up to a million keys, 40-50% of the
+/// pages it wrote. At half a million, storing the 1,000,000 claims of the matching benchmark
+/// took 177.8 CPU s instead of 186.4 (one run each, on a busy machine), the database 1427 MB
+/// instead of 1505, and a level-2 merge is still not due (at 250,000 it is, in the last tenth:
+/// 191.1 CPU s, 1736 MB).
+const RUN_KEYS: usize = 500_000;
 
 /// How many closed runs of one level are merged into one. At 4, a key was written some
 /// log4(keys / `RUN_KEYS`) times, and storing the 1,000,000 claims of the matching benchmark
@@ -36,13 +42,13 @@ const RUN_KEYS: usize = 1_000_000;
 /// the database 1573 MB instead of 1749 (the whole build 1-14% cheaper, within the noise).
 const FANOUT: usize = 8;
 
-/// How many keys the open run's filter is sized for (2.2 MB): a full run's, and the keys of the
+/// How many keys the open run's filter is sized for (1.1 MB): a full run's, and the keys of the
 /// batch that fills it (the run is closed at that batch's commit). Sized at first for 65,536 keys
 /// and made again from the run's keys at each doubling, it cost a scan of the run each time: a
-/// claim of the matching benchmark adds some 27 keys, so a run fills every 37,000 claims, and
-/// the scans took 1.0 of the 34 CPU seconds of storing 150,000 claims. When the open run
-/// outgrows it all the same (a batch of more than 250,000 keys), it is made again at twice the
-/// run's keys.
+/// claim of the matching benchmark added some 27 keys then, so a run of a million keys filled
+/// every 37,000 claims, and the scans took 1.0 of the 34 CPU seconds of storing 150,000 claims.
+/// When the open run outgrows it all the same (a batch of more than a quarter of a run's keys),
+/// it is made again at twice the run's keys.
 const OPEN_CAPACITY: usize = RUN_KEYS + RUN_KEYS / 4;
 
 /// How many ranges of key values a merge goes through one by one, in each band: a statement
@@ -721,10 +727,12 @@ mod tests {
         let path = dir.path().join("older.db");
         let store = two_runs(&path);
         let before = keys(&store);
+        // Claim ids as hex, as versions before 12 stored them, without version 12's index.
+        store.conn.execute_batch("UPDATE claims SET hash = lower(hex(hash)); DROP INDEX claims_hash").unwrap();
         store.conn.execute_batch(as_older).unwrap();
         drop(store);
         let mut store = Store::open(&path).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 11);
+        assert_eq!(store.schema_version().unwrap(), 12);
         assert_eq!(run_ids(&store), [1]);
         assert_eq!(count(&store, "SELECT count(*) FROM claim_key_runs WHERE keys IS NULL"), 1);
         assert_eq!(count(&store, "SELECT count(*) FROM claim_key_filters"), 0);

@@ -3,7 +3,7 @@
 //! matching looks a claim or a statistic up by. `ingest` computes them on its reading threads,
 //! beside extraction, so that the one writer thread spends its time on SQL alone.
 
-use crate::hash::{content_id, normalize, raw_id};
+use crate::hash::{ContentId, content_id, normalize, raw_id};
 use crate::matching::{Signature, Wording, statistic_words};
 use crate::model::{Document, Extraction, QuoteKind, Statistic};
 use xxhash_rust::xxh3::xxh3_64;
@@ -28,8 +28,8 @@ pub struct ArticleKeys {
 #[derive(Debug, Clone)]
 pub(super) struct ClaimKeys {
     pub normalized: String,
-    /// The claim's content id (hex).
-    pub hash: String,
+    /// The claim's content id.
+    pub hash: ContentId,
     pub wording: Wording,
     pub signature: Signature,
 }
@@ -67,7 +67,7 @@ impl ArticleKeys {
             .iter()
             .map(|quote| {
                 let normalized = normalize(&quote.text);
-                let hash = raw_id(&normalized).to_hex();
+                let hash = raw_id(&normalized);
                 let wording = Wording::of(&quote.text, quote.kind == QuoteKind::Direct);
                 let signature = Signature::of_claim(&wording.words);
                 ClaimKeys { normalized, hash, wording, signature }

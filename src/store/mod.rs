@@ -26,6 +26,7 @@
 //! ```
 
 mod candidates;
+mod ids;
 mod key_filter;
 mod key_runs;
 mod keys;

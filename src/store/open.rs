@@ -2,8 +2,8 @@
 //!
 //! The order follows Firefox's application-services: first read what the file is (its
 //! application id and schema version), refusing a foreign or newer database before anything
-//! is written; then WAL, the busy timeout and foreign keys; then, in one immediate
-//! transaction, every pending migration and the new `user_version`. Two processes that open
+//! is written; then WAL and the busy timeout; then, in one immediate transaction, every pending
+//! migration and the new `user_version`; then foreign keys. Two processes that open
 //! a new database at once serialise on that transaction, and the second finds nothing to do.
 
 use super::{Error, Result, Store};
@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../sql/0009_claim_key_filter.sql"),
     include_str!("../../sql/0010_claim_key_runs.sql"),
     include_str!("../../sql/0011_claim_key_tables.sql"),
+    include_str!("../../sql/0012_claim_hash_blob.sql"),
 ];
 
 /// How many pages of 4 KiB the WAL holds before a checkpoint (64 MiB).
@@ -93,7 +94,6 @@ impl Store {
         // And the WAL cut back to that size once checkpointed, after a merge of claim key runs
         // (one transaction of millions of keys) made it grow past it.
         self.conn.pragma_update(None, "journal_size_limit", WAL_PAGES * 4096)?;
-        self.conn.pragma_update(None, "foreign_keys", "on")?;
         // A page cache of up to 64 MiB (the default is 2 MiB), so that a batch of articles is
         // written to the WAL once, at its commit, rather than spilled page by page before it.
         self.conn.pragma_update(None, "cache_size", -65_536)?;
@@ -107,7 +107,13 @@ impl Store {
         // (every use of a cached statement) compiled the statement again: a twentieth of an
         // ingest went to the SQL parser.
         self.conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
-        self.migrate(target)
+        // Migrations run with foreign keys off, as SQLite's way of changing a table asks: one
+        // that makes a table anew drops the old one, and with them on, the drop would look up
+        // every row that refers to it. A migration keeps the ids it copies.
+        self.conn.pragma_update(None, "foreign_keys", "off")?;
+        self.migrate(target)?;
+        self.conn.pragma_update(None, "foreign_keys", "on")?;
+        Ok(())
     }
 
     /// Refuses, before any write, a file that is not a whosaid database of a known version.
@@ -180,6 +186,8 @@ fn short_reason(err: &rusqlite::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::clusters::Subject;
+    use crate::store::query::Shown;
 
     /// The schema of a database as text: every object's SQL, sorted, and the pragmas that
     /// migrations set.
@@ -211,6 +219,45 @@ mod tests {
         assert_eq!(schema_of(&upgraded), schema_of(&fresh));
         let kept: i64 = upgraded.conn.query_row("SELECT count(*) FROM articles", [], |row| row.get(0)).unwrap();
         assert_eq!(kept, 1);
+    }
+
+    #[test]
+    fn claims_of_a_version_11_database_keep_their_ids_their_quotes_and_their_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v11.db");
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
+        let v11 = Store::open_with(&path, flags, 11).unwrap();
+        let said = "We will rebuild the harbour wall.";
+        let id = crate::hash::content_id(said).to_hex();
+        v11.conn
+            .execute_batch(&format!(
+                "INSERT INTO articles (id, identity) VALUES (1, 'https://news.example/a');
+                 INSERT INTO versions (id, article_id, number, hash, body) VALUES (1, 1, 1, 'ab', '{said}');
+                 INSERT INTO claims (id, hash, text, normalized) VALUES (7, '{id}', '{said}', 'we will rebuild');
+                 INSERT INTO occurrences (claim_id, version_id, kind, text, char_start, char_end, parts)
+                 VALUES (7, 1, 'direct', '{said}', 0, 33, '[[0,33]]');"
+            ))
+            .unwrap();
+        drop(v11);
+        let mut store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len() as i64);
+        let Shown::Claim { claim, text, occurrences, .. } = store.show(&id[..8].to_ascii_uppercase()).unwrap() else {
+            panic!("a claim by its id's first digits");
+        };
+        assert_eq!((claim.as_str(), text.as_str(), occurrences.len()), (id.as_str(), said, 1));
+        assert_eq!(occurrences[0].claim, id, "the views give the id in hex");
+        assert!(matches!(store.subject(said).unwrap(), Subject::Claim { id: 7, .. }), "found by its words' id");
+        let searched = store.conn.query_row("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'harbour'", [], |row| {
+            row.get::<_, i64>(0)
+        });
+        assert_eq!(searched.unwrap(), 7, "the full-text index still points at it");
+        // Quoted again, it is the same claim, not a new one.
+        let doc = crate::document::read_bytes(format!("She said: \"{said}\"").as_bytes(), None).unwrap();
+        store.write(&doc, &crate::extract::extract(&doc), None).unwrap();
+        let claims: i64 = store.conn.query_row("SELECT count(*) FROM claims", [], |row| row.get(0)).unwrap();
+        assert_eq!(claims, 1);
+        let check: String = store.conn.query_row("PRAGMA foreign_key_check", [], |row| row.get(0)).unwrap_or_default();
+        assert_eq!(check, "", "no row refers to a claim that is gone");
     }
 
     #[test]

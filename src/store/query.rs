@@ -4,6 +4,7 @@
 //! Quotes come from the `who_said_what` view. Offsets in the rows count characters of the
 //! stored version body, as in the JSON of `whosaid extract`.
 
+use super::ids::prefix_range;
 use super::sql::{READ, statement};
 use super::{Error, Result, Store};
 use rusqlite::types::{Value, ValueRef};
@@ -279,11 +280,10 @@ impl Store {
     /// order.
     pub fn show(&self, id: &str) -> Result<Shown> {
         let id = id.trim();
-        if id.len() >= 4 && id.bytes().all(|b| b.is_ascii_hexdigit()) {
-            let prefix = id.to_ascii_lowercase();
+        if id.len() >= 4 && let Some((low, high)) = prefix_range(id) {
             let mut stmt = self.conn.prepare_cached(statement(READ, "claims_by_prefix"))?;
             let claims: Vec<(i64, String, String, String)> = stmt
-                .query_map(named_params! {":prefix": prefix}, |row| {
+                .query_map(named_params! {":low": low, ":high": high}, |row| {
                     Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
                 })?
                 .collect::<rusqlite::Result<_>>()?;

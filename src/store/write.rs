@@ -16,7 +16,7 @@ use super::{Error, Result, Store};
 use crate::model::{Document, Extraction, Quote, Span, SpeakerKind, Statistic};
 use crate::report::CharOffsets;
 use rusqlite::{Connection, OptionalExtension, named_params};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What storing an article did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -266,14 +266,16 @@ impl VersionWriter<'_> {
     /// full-text index to disk, so one insert per claim would cost one flush (and merge) each.
     fn claims(&self, quotes: &[Quote], keys: &[ClaimKeys]) -> rusqlite::Result<Vec<Claim>> {
         let mut find = self.tx.prepare_cached(statement(WRITE, "find_claim"))?;
-        let mut ids: HashMap<&str, Option<i64>> = HashMap::new();
+        let mut ids: HashMap<[u8; 32], Option<i64>> = HashMap::new();
+        let mut new = HashSet::new();
         let mut missing = Vec::new();
         for (quote, key) in quotes.iter().zip(keys) {
-            let hash = key.hash.as_str();
-            if !ids.contains_key(hash) {
+            let hash = key.hash.0;
+            if !ids.contains_key(&hash) {
                 let known = find.query_row(named_params! {":hash": hash}, |row| row.get(0)).optional()?;
                 if known.is_none() {
-                    missing.push((hash, quote.text.as_str(), key.normalized.as_str()));
+                    new.insert(hash);
+                    missing.push((key.hash.to_hex(), quote.text.as_str(), key.normalized.as_str()));
                 }
                 ids.insert(hash, known);
             }
@@ -283,17 +285,15 @@ impl VersionWriter<'_> {
             let mut insert = self.tx.prepare_cached(statement(WRITE, "insert_claims"))?;
             let mut inserted = insert.query(named_params! {":rows": rows})?;
             while let Some(row) = inserted.next()? {
-                let hash: String = row.get(1)?;
-                if let Some(id) = ids.get_mut(hash.as_str()) {
+                if let Some(id) = ids.get_mut(&row.get::<_, [u8; 32]>(1)?) {
                     *id = Some(row.get(0)?);
                 }
             }
         }
-        let new: std::collections::HashSet<&str> = missing.iter().map(|(hash, _, _)| *hash).collect();
         keys.iter()
             .map(|key| {
-                let hash = key.hash.as_str();
-                ids[hash].map(|id| Claim { id, new: new.contains(hash) }).ok_or(rusqlite::Error::QueryReturnedNoRows)
+                let hash = key.hash.0;
+                ids[&hash].map(|id| Claim { id, new: new.contains(&hash) }).ok_or(rusqlite::Error::QueryReturnedNoRows)
             })
             .collect()
     }

@@ -816,7 +816,8 @@ fn medium_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
         _ => false,
     };
     let after_mark = |k: usize| text[..toks[k].span.start].trim_end().trim_end_matches(',').ends_with(['"', '\u{201d}']);
-    let k = (0..toks.len()).find(|&k| after_mark(k) && names_medium(k))?;
+    // Only "in" and "on" open a medium: the length of a token is told before its text is read.
+    let k = (0..toks.len()).find(|&k| toks[k].span.len() == 2 && after_mark(k) && names_medium(k))?;
     Some(toks[k].span.start)
 }
 

@@ -748,7 +748,7 @@ impl<'a> Sentence<'a> {
     /// after it, with "that" before a clause (not a relative's auxiliary), a determiner, a
     /// pronoun, "to", a colon or a quotation mark ("It states that …", "They state their goal").
     fn state_as_noun(&self, j: usize) -> bool {
-        if !matches!(lexicon::lower(self.words[j]).as_ref(), "state" | "states") {
+        if !(self.words[j].eq_ignore_ascii_case("state") || self.words[j].eq_ignore_ascii_case("states")) {
             return false;
         }
         let Some(next) = self.toks.get(j + 1) else { return true };
@@ -1369,6 +1369,10 @@ impl<'a> Sentence<'a> {
     /// particles ("called for", "talked about"), or "to" after a participle that names a thing
     /// ("referring to the resorts").
     fn particle_after(&self, j: usize, cue: lexicon::Cue) -> bool {
+        // Most cues take no particle: the next word is lowered only for one that may.
+        if cue.particles.is_empty() && !(cue.form == Form::Participle && !cue.takes_clause) {
+            return false;
+        }
         let Some(next) = self.words.get(j + 1).map(|w| lexicon::lower(w)) else { return false };
         cue.particles.contains(&next.as_ref())
             || cue.form == Form::Participle && !cue.takes_clause && next == "to"

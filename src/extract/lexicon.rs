@@ -988,6 +988,10 @@ pub enum Pronoun {
 /// Cue words that are as often common nouns ("the swing state", "her remarks", "his
 /// plans"), in the bare or the plural form.
 pub fn is_noun_like_cue(word: &str) -> bool {
+    // Told by its length first, as every cue word is asked: only ASCII lowers to these.
+    if !(4..=8).contains(&word.len()) {
+        return false;
+    }
     let lower = lower(word);
     matches!(lower.strip_suffix('s').unwrap_or(&lower), "state" | "remark" | "comment" | "plan" | "point" | "report" | "call")
 }
@@ -1065,7 +1069,8 @@ pub fn is_time_noun(word: &str) -> bool {
 
 /// Relative pronouns that can stand for a speaker: "Cruz, *who* said", "a poll *which* found".
 pub fn is_relative_pronoun(word: &str) -> bool {
-    matches!(lower(word).as_ref(), "who" | "which")
+    // Told by its length first: only ASCII lowers to these.
+    matches!(word.len(), 3 | 5) && matches!(lower(word).as_ref(), "who" | "which")
 }
 
 /// "a" or "an", in any case: a phrase it opens introduces someone ("A former chairman") or

@@ -1033,7 +1033,10 @@ fn is_bare_plural_phrase(text: &str, toks: &[Token]) -> bool {
 /// relative clause that runs up to the cue (or to the aside before it) is the whole subject,
 /// described by the phrase before the relative pronoun.
 fn with_relative_clause(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Mention> {
-    let relative = (start + 1..end).find(|&r| toks[r].is_word() && matches!(lexicon::lower(toks[r].text(text)).as_ref(), "who" | "whom" | "whose"))?;
+    // A word of three to five letters first: this is asked of every subject before a cue.
+    let relative = (start + 1..end).find(|&r| {
+        toks[r].is_word() && (3..=5).contains(&toks[r].span.len()) && matches!(lexicon::lower(toks[r].text(text)).as_ref(), "who" | "whom" | "whose")
+    })?;
     let first = toks[start].text(text);
     let opens = lexicon::is_determiner(first)
         || is_quantity(first)

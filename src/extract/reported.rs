@@ -9,7 +9,7 @@
 use super::attribution::Attribution;
 use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention, MentionKind};
-use super::tokens::{Token, char_at, is_capitalized, is_dash, without_possessive};
+use super::tokens::{Token, count_words, is_capitalized, is_dash, without_possessive};
 use crate::model::{QuoteKind, Span};
 use std::cell::OnceCell;
 
@@ -287,29 +287,21 @@ fn fits_beside(text: &str, toks: &[Token], kept: &mut [Candidate], new: &Candida
     true
 }
 
-/// Whether `s` holds a quotation mark.
+/// Whether `s` holds a quotation mark: a straight or curly double mark, a low one, a
+/// guillemet, or two apostrophes. Read byte by byte, the marks past ASCII by their UTF-8
+/// bytes: it is asked of one token after another, for which the searchers of `str::contains`
+/// cost more than the answer.
 pub fn holds_quote_mark(s: &str) -> bool {
-    s.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}']) || s.contains("''")
-}
-
-/// Whether `s` holds at least `least` words split at whitespace, as
-/// `s.split_whitespace().take(least).count() == least` tells, read byte by byte (a character
-/// decoded only past ASCII) and stopping at the `least`-th word: a claim may run to the
-/// sentence's end, and the splitting iterator cost more than the count.
-fn has_words(s: &str, least: usize) -> bool {
-    let mut words = 0;
-    let mut in_word = false;
-    let mut i = 0;
-    while words < least {
-        let Some(c) = char_at(s, i) else { break };
-        // `char::is_whitespace`, its ASCII answer written out: calling it here cost 13% more
-        // of this function.
-        let space = if c.is_ascii() { matches!(c, ' ' | '\t'..='\r') } else { c.is_whitespace() };
-        words += usize::from(!space && !in_word);
-        in_word = !space;
-        i += c.len_utf8();
-    }
-    words == least
+    let b = s.as_bytes();
+    (0..b.len()).any(|i| match b[i] {
+        b'"' => true,
+        b'\'' => b.get(i + 1) == Some(&b'\''),
+        // « and »: U+00AB and U+00BB.
+        0xc2 => matches!(b.get(i + 1), Some(0xab | 0xbb)),
+        // “, ” and „: U+201C to U+201E.
+        0xe2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9c..=0x9e)),
+        _ => false,
+    })
 }
 
 /// Where a clause of its own opens in the tokens after a mixed quote, past its last quotation
@@ -432,7 +424,7 @@ impl<'a> Sentence<'a> {
         if self.text[a..b].ends_with(')') && !self.text[a..b].contains('(') {
             b = trim_end_punct(self.text, a, b - 1);
         }
-        has_words(&self.text[a..b], least).then_some(a..b)
+        (count_words(&self.text[a..b], least) == least).then_some(a..b)
     }
 
     /// `According to X, …`, `…, according to X` and `…, according to X, …` (the claim on both
@@ -756,7 +748,7 @@ impl<'a> Sentence<'a> {
     /// after it, with "that" before a clause (not a relative's auxiliary), a determiner, a
     /// pronoun, "to", a colon or a quotation mark ("It states that …", "They state their goal").
     fn state_as_noun(&self, j: usize) -> bool {
-        if !matches!(lexicon::lower(self.words[j]).as_ref(), "state" | "states") {
+        if !(self.words[j].eq_ignore_ascii_case("state") || self.words[j].eq_ignore_ascii_case("states")) {
             return false;
         }
         let Some(next) = self.toks.get(j + 1) else { return true };
@@ -1377,6 +1369,10 @@ impl<'a> Sentence<'a> {
     /// particles ("called for", "talked about"), or "to" after a participle that names a thing
     /// ("referring to the resorts").
     fn particle_after(&self, j: usize, cue: lexicon::Cue) -> bool {
+        // Most cues take no particle: the next word is lowered only for one that may.
+        if cue.particles.is_empty() && !(cue.form == Form::Participle && !cue.takes_clause) {
+            return false;
+        }
         let Some(next) = self.words.get(j + 1).map(|w| lexicon::lower(w)) else { return false };
         cue.particles.contains(&next.as_ref())
             || cue.form == Form::Participle && !cue.takes_clause && next == "to"
@@ -1697,12 +1693,13 @@ fn past_time_phrase(text: &str, toks: &[Token], from: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    /// `has_words` counts as `split_whitespace` does, with spaces and letters past ASCII.
+    /// `holds_quote_mark` reads the bytes of the marks as `str::contains` finds them.
     #[test]
-    fn has_words_counts_as_split_whitespace() {
-        for s in ["", " ", "a", " a  b ", "a\u{a0}b", "é b\u{2009}c", "a\x0bb\u{3000}", "\u{201c}x\u{201d} y"] {
-            for least in 0..5 {
-                assert_eq!(super::has_words(s, least), s.split_whitespace().take(least).count() == least, "{s:?} {least}");
+    fn holds_quote_mark_finds_the_marks_by_their_bytes() {
+        let marks = ['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}'];
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            for s in [format!("{c}"), format!("a{c}b"), format!("{c}{c}"), format!("{c}'")] {
+                assert_eq!(super::holds_quote_mark(&s), s.contains(marks) || s.contains("''"), "{s:?}");
             }
         }
     }

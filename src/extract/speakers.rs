@@ -15,7 +15,7 @@ use super::attribution::Attribution;
 use super::lexicon::{self, Form, Gender, Pronoun, WordTable};
 use super::mentions::{self, Mention, MentionKind};
 use super::quotes::QuoteSpan;
-use super::tokens::{Token, Tokenized, is_capitalized, without_possessive};
+use super::tokens::{Token, Tokenized, count_words, is_capitalized, without_possessive};
 use crate::model::{Span, Speaker, SpeakerKind};
 use memchr::memmem;
 use std::cell::OnceCell;
@@ -305,7 +305,8 @@ impl Registry {
             Some(&known) => known,
             None => {
                 self.note_initials(name);
-                let words = name.split_whitespace().count();
+                // One word or more than one is all that is asked.
+                let words = count_words(name, 2);
                 // Whether a title was said of it is asked of a lone surname only: a name of two
                 // words or more is registered without one.
                 let titled = || {

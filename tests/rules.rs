@@ -642,6 +642,8 @@ const CASES: &[Case] = &[
     Case { name: "scare quote is not speech", input: "The so-called \"bridge to nowhere\" still stands by the river.", expect: &[] },
     Case { name: "title in quotes is not speech", input: "She starred in \"The Long Road\" in 1999.", expect: &[] },
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },
+    Case { name: "a semicolon or closing bracket right after a cue ends what it says: the claim is the clause before it", input: "The toll rises in May, Tom Baker said; the ferry keeps its fare.",
+        expect: &[("indirect", "The toll rises in May", "Tom Baker", "said")] },
 ];
 
 #[test]

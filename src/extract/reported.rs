@@ -1391,7 +1391,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// The token where the reported clause after the cue at token `j` starts, and whether
-    /// "that" opens it; None when no clause follows ("said in May.", "said no to it").
+    /// "that" opens it; None when no clause follows ("said in May.", "said no to it", "(one
+    /// added);": a closing mark ends what the cue says).
     fn clause_after_cue(&self, j: usize, cue: lexicon::Cue) -> Option<(usize, bool)> {
         let (text, toks, words) = (self.text, self.toks, self.words);
         if self.particle_after(j, cue) {
@@ -1417,7 +1418,7 @@ impl<'a> Sentence<'a> {
             || infinitive
             || it_clause
             || it_object
-            || next.as_deref().is_some_and(|w| !matches!(w, "in" | "at" | "on" | "to" | "during" | "after" | "before" | "for" | "with" | "by" | "from" | "about" | "of" | "it" | "so" | "as" | "." | "," | "and" | "but" | "no" | "yes" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks"))
+            || next.as_deref().is_some_and(|w| !matches!(w, "in" | "at" | "on" | "to" | "during" | "after" | "before" | "for" | "with" | "by" | "from" | "about" | "of" | "it" | "so" | "as" | "." | "," | ";" | ")" | "]" | "and" | "but" | "no" | "yes" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks"))
             // "said no decision had been made", not "said no to the deal" or "said no.".
             || next.as_deref() == Some("no") && toks.get(from + 1).is_some_and(|t| t.is_word() && !words[from + 1].eq_ignore_ascii_case("to"))
             // "said about half of the gain", not "said about the plan".

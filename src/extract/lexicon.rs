@@ -988,8 +988,9 @@ pub enum Pronoun {
 /// Cue words that are as often common nouns ("the swing state", "her remarks", "his
 /// plans"), in the bare or the plural form.
 pub fn is_noun_like_cue(word: &str) -> bool {
-    // Told by its length first, as every cue word is asked: only ASCII lowers to these.
-    if !(4..=8).contains(&word.len()) {
+    // Told by its length first, as every cue word is asked: only ASCII lowers to these, and
+    // the Kelvin sign (three bytes) to the "k" of "remarks".
+    if !(4..=9).contains(&word.len()) {
         return false;
     }
     let lower = lower(word);

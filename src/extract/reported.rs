@@ -326,7 +326,7 @@ fn closes_aside_before_verb(text: &str, toks: &[Token]) -> bool {
     let before = text[..first.span.start].trim_end();
     let comma_inside = before.strip_suffix(['"', '\u{201d}']).is_some_and(|b| b.ends_with(','));
     let verb = lexicon::cue(first.text(text)).is_some_and(|c| c.form == Form::Finite && c.class == CueClass::Speech);
-    comma_inside && verb && !is_capitalized(first.text(text))
+    comma_inside && verb && !first.starts_capitalized(text)
 }
 
 /// Whether token `k` opens a clause of its own after a quotation, as [`clause_after_quote`] reads it.
@@ -694,7 +694,7 @@ impl<'a> Sentence<'a> {
         let colon = first + toks[first..].iter().take(7).position(|t| t.is_punct(':'))?;
         let label = &toks[first..colon];
         let joins = |w: &str| matches!(w, "of" | "for" | "to" | "at");
-        let names_only = label.iter().all(|t| t.is_word() && (is_capitalized(t.text(text)) || joins(t.text(text))));
+        let names_only = label.iter().all(|t| t.is_word() && (t.starts_capitalized(text) || joins(t.text(text))));
         let interview = matches!(words[first..colon], ["Q"] | ["A"]);
         // `The Latest: …`, `The Gap Goes On: …`: a label that opens with "The" heads a section;
         // a speaker's label is a name ("Pence:", "Clinton to Planned Parenthood:").
@@ -768,8 +768,10 @@ impl<'a> Sentence<'a> {
         let cue_span = self.cue_span(j, cue);
         let after_comma = self.after_comma(j, cue);
         // "is stressing", "were slamming": a progressive is a finite verb.
+        // The word before is told by its length first, as at every cue: only ASCII lowers to
+        // these.
         let progressive = j > 0
-            && (matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be")
+            && ((2..=4).contains(&words[j - 1].len()) && matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be")
                 || lexicon::without_auxiliary(words[j - 1]).len() < words[j - 1].len() && lexicon::pronoun(lexicon::without_auxiliary(words[j - 1])).is_some());
         let form = if progressive { Form::Finite } else { cue.form };
         let found = |attribution: Attribution, clause: usize| Some(Candidate { attribution, class: cue.class, clause, borrows_subject: false, takes_clause: cue.takes_clause });

@@ -608,7 +608,8 @@ impl<'a> Sentence<'a> {
     /// survey that a claim is found in is its source, with "in" for cue.
     fn in_poll(&self) -> Vec<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
-        let is_poll = |w: &&str| matches!(lexicon::lower(w).as_ref(), "poll" | "polls" | "survey" | "surveys" | "polling" | "average");
+        // Asked of every word: told by its length first, as only ASCII lowers to these.
+        let is_poll = |w: &&str| (4..=7).contains(&w.len()) && matches!(lexicon::lower(w).as_ref(), "poll" | "polls" | "survey" | "surveys" | "polling" | "average");
         // The phrase runs over names such as "CNN/ORC" and "Post-ABC".
         let phrase_end = |from: usize| (from..toks.len()).find(|&i| !toks[i].is_word() && !toks[i].is_punct('/') && !toks[i].is_punct('-')).unwrap_or(toks.len());
         let found = |k: usize, end: usize, content: Option<Span>, clause: usize| {
@@ -796,11 +797,12 @@ impl<'a> Sentence<'a> {
             // after the object of a preposition or of a relative clause's verb is the verb of
             // the phrase that holds it.
             let after_object = j >= 3
+                && (3..=4).contains(&words[j].len())
                 && matches!(lexicon::lower(words[j]).as_ref(), "say" | "says")
                 && (is_preposition(words[j - 3]) || words[j.saturating_sub(6)..j - 2].iter().any(|w| w.eq_ignore_ascii_case("who")));
             // "Those surveyed say", "nearly a third say": "say" after a participle or a share is
             // the verb of a poll's respondents ("a final say" stays a noun).
-            let say = lexicon::lower(words[j]).as_ref() == "say";
+            let say = words[j].eq_ignore_ascii_case("say");
             let respondents = say && (prev.ends_with("ed") || is_share(prev));
             let after_adjective = j >= 2
                 && lexicon::is_determiner(words[j - 2])
@@ -968,7 +970,7 @@ impl<'a> Sentence<'a> {
         }
         // `Most voters said yes`, `half said so in May`: an answer in one word that ends the
         // clause or comes before a circumstance ("said no to the plan" answers nothing).
-        let answer = toks.get(j + 1).filter(|t| t.is_word() && matches!(lexicon::lower(words[j + 1]).as_ref(), "yes" | "no" | "so"));
+        let answer = toks.get(j + 1).filter(|t| t.is_word() && t.span.len() <= 3 && matches!(lexicon::lower(words[j + 1]).as_ref(), "yes" | "no" | "so"));
         let answer_ends = toks.get(j + 2).is_none_or(|t| !t.is_word() || is_preposition(words[j + 2]));
         if let Some(answer) = answer.filter(|_| opener && cue.class == CueClass::Speech && answer_ends) {
             return found(indirect(answer.span.clone(), m, cue_span), np_first);
@@ -1083,8 +1085,8 @@ impl<'a> Sentence<'a> {
     fn speaker_in_relative(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
         // "what she wants and …": the pronoun was the cue's object, and the clause is over.
-        let next = words.get(j + 1).map(|w| lexicon::lower(w));
-        if cue.form != Form::Finite || !cue.takes_clause || next.is_none_or(|w| matches!(w.as_ref(), "that" | "and" | "but" | "or")) {
+        let next_ends_clause = || words.get(j + 1).is_none_or(|w| matches!(lexicon::lower(w).as_ref(), "that" | "and" | "but" | "or"));
+        if cue.form != Form::Finite || !cue.takes_clause || next_ends_clause() {
             return None;
         }
         // Cheap first: a relative pronoun a few words before the cue.
@@ -1207,7 +1209,8 @@ impl<'a> Sentence<'a> {
             k -= 1;
         }
         let and = k.checked_sub(1)?;
-        matches!(lexicon::lower(self.words[and]).as_ref(), "and" | "but").then_some(and)
+        // Told by its length first, as at every verb: only ASCII lowers to these.
+        (self.words[and].len() == 3 && matches!(lexicon::lower(self.words[and]).as_ref(), "and" | "but")).then_some(and)
     }
 
     /// `Rich Heffley, a GOP operative who ran the state for McCain, said …`, `The justice --
@@ -1235,7 +1238,7 @@ impl<'a> Sentence<'a> {
     /// taken as written, from token `clause` to a verb of saying at token `j` that takes a
     /// clause, when only words stand between them and a clause follows the cue.
     fn subject_as_written(&self, clause: usize, j: usize, cue: lexicon::Cue) -> Option<Mention> {
-        let says = matches!(lexicon::lower(self.words[j]).as_ref(), "say" | "says" | "said" | "told");
+        let says = (3..=4).contains(&self.words[j].len()) && matches!(lexicon::lower(self.words[j]).as_ref(), "say" | "says" | "said" | "told");
         if !says || clause + 2 > j || self.toks[clause..j].iter().any(|t| !t.is_word()) {
             return None;
         }

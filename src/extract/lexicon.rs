@@ -1346,6 +1346,12 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_length_told_before_lowering_admits_the_kelvin_sign() {
+        // The Kelvin sign takes three bytes and lowercases to an ASCII "k".
+        assert!(is_noun_like_cue("REMAR\u{212a}S"));
+    }
+
     proptest::proptest! {
         #[test]
         fn lower_is_to_lowercase(word in "\\PC{0,40}") {

@@ -1375,7 +1375,7 @@ fn speaker_of_verb_before(text: &str, toks: &[Token], j: usize) -> Option<Mentio
 /// the subject of the clause after the quote as its speaker; the claim runs from the
 /// participle's object to the quote's end.
 fn opening_participle(text: &str, toks: &[Token], sentence: &[Token], q: &QuoteSpan) -> Option<Attribution> {
-    let (first, rest) = toks.split_first().filter(|(t, _)| t.is_word() && is_capitalized(t.text(text)))?;
+    let (first, rest) = toks.split_first().filter(|(t, _)| t.is_word() && t.starts_capitalized(text))?;
     lexicon::cue(first.text(text)).filter(|c| c.form == Form::Participle && c.class != CueClass::Belief)?;
     let m = mentions::subject(text, sentence).filter(|m| m.span.start >= q.end)?;
     let content = rest.first().map_or(q.open, |t| t.span.start)..q.end;
@@ -1386,7 +1386,7 @@ fn opening_participle(text: &str, toks: &[Token], sentence: &[Token], q: &QuoteS
 /// speaker (and any appositive) and a comma or colon before the quote.
 fn inverted_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> Option<Attribution> {
     const MOST_TOKENS: usize = 30;
-    let first = toks.first().filter(|t| t.is_word() && is_capitalized(t.text(text)))?;
+    let first = toks.first().filter(|t| t.is_word() && t.starts_capitalized(text))?;
     let cue = lexicon::cue(first.text(text)).filter(|c| c.class == CueClass::Speech && c.form == Form::Finite)?;
     // The speaker right after the cue and closed by a comma or colon: "Asked if the plan
     // would work, Berg said, "…"" opens with a participle instead.

@@ -988,8 +988,9 @@ pub enum Pronoun {
 /// Cue words that are as often common nouns ("the swing state", "her remarks", "his
 /// plans"), in the bare or the plural form.
 pub fn is_noun_like_cue(word: &str) -> bool {
-    // Told by its length first, as every cue word is asked: only ASCII lowers to these.
-    if !(4..=8).contains(&word.len()) {
+    // Told by its length first, as every cue word is asked: only ASCII lowers to these, and
+    // the Kelvin sign (three bytes) to the "k" of "remarks".
+    if !(4..=9).contains(&word.len()) {
         return false;
     }
     let lower = lower(word);
@@ -1343,6 +1344,12 @@ mod tests {
         for word in ["\u{1fa8}", "\u{1c5}emal", "\u{1fbc}\u{3b4}\u{3ae}"] {
             assert_eq!(&*lower(word), word.to_lowercase());
         }
+    }
+
+    #[test]
+    fn a_length_told_before_lowering_admits_the_kelvin_sign() {
+        // The Kelvin sign takes three bytes and lowercases to an ASCII "k".
+        assert!(is_noun_like_cue("REMAR\u{212a}S"));
     }
 
     proptest::proptest! {

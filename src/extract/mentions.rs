@@ -127,8 +127,8 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
         let joins_names = (w == "of" || w == "for" || w == "&")
             && start >= 2
             && toks[start - 2].is_word()
-            && is_capitalized(toks[start - 2].text(text))
-            && is_capitalized(toks[start].text(text));
+            && toks[start - 2].starts_capitalized(text)
+            && toks[start].starts_capitalized(text);
         let verb = lexicon::cue(w).is_some_and(|c| !c.bare) && !is_capitalized(w);
         if lexicon::is_phrase_breaker(w) && !joins_names || verb {
             break;
@@ -485,7 +485,7 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
             break;
         }
         let w = t.text(text);
-        let joins = (w == "of" || w == "for" || w == "&") && toks.get(end + 1).is_some_and(|n| is_capitalized(n.text(text)));
+        let joins = (w == "of" || w == "for" || w == "&") && toks.get(end + 1).is_some_and(|n| n.starts_capitalized(text));
         if capital_run {
             if !(is_capitalized(w) || lexicon::is_title(w) || joins) {
                 // "one GOP source", "the Trump campaign": a source noun closes the run.
@@ -497,7 +497,7 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
                     // possessive the phrase runs on to what it owns, and to a name after it.
                     // The registry (no `describe`) still reads "Mark Barden's son" for its name.
                     end = head + 1;
-                    while toks.get(end).is_some_and(|t| t.is_word() && is_capitalized(t.text(text))) {
+                    while toks.get(end).is_some_and(|t| t.is_word() && t.starts_capitalized(text)) {
                         end += 1;
                     }
                 } else if let Some(name_end) = name_past_modifiers(text, toks, end) {
@@ -636,7 +636,7 @@ fn name_in_apposition(text: &str, toks: &[Token], described: &Mention, comma: us
     let mut end = start;
     // Capitalised words and the periods of initials ("J.").
     let initial = |k: usize| toks[k].is_punct('.') && toks[k - 1].text(text).len() == 1;
-    while toks.get(end).is_some_and(|t| t.is_word() && is_capitalized(t.text(text))) || end < toks.len() && initial(end) {
+    while toks.get(end).is_some_and(|t| t.is_word() && t.starts_capitalized(text)) || end < toks.len() && initial(end) {
         end += 1;
     }
     // The name ends its phrase ("Andrew Pincus, a lawyer", "… of the firm"), not a list
@@ -657,11 +657,11 @@ fn name_in_apposition(text: &str, toks: &[Token], described: &Mention, comma: us
 fn name_past_modifiers(text: &str, toks: &[Token], from: usize) -> Option<usize> {
     // Where the lower-case words end, tested by their first letter: this sees every capitalised
     // run that a lower-case word ends, and most have no name after it.
-    let lower_case = |t: &Token| t.is_word() && t.text(text).starts_with(|c: char| c.is_ascii_lowercase());
+    let lower_case = |t: &Token| t.is_word() && t.first_byte(text).is_some_and(|b| b.is_ascii_lowercase());
     let name = from + toks[from..toks.len().min(from + 3)].iter().take_while(|t| lower_case(t)).count();
     // A name of two words needs two capitals in a row: that test spares the look-ups of titles
     // after most runs ("Obama said on Tuesday.").
-    let capital = |t: &Token| t.is_word() && is_capitalized(t.text(text));
+    let capital = |t: &Token| t.is_word() && t.starts_capitalized(text);
     if name == from || !toks.get(name..name + 2).is_some_and(|two| two.iter().all(capital)) || toks[name - 1].text(text) == "of" {
         return None;
     }
@@ -818,7 +818,7 @@ fn subject_inside(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     (i + 2..toks.len().min(i + 14)).take_while(|&k| toks[k].is_word() && !opens_clause(k)).find_map(|k| {
         let (w, prev) = (toks[k].text(text), lexicon::lower(toks[k - 1].text(text)));
         // The subject opens its run of capitals ("In March Trump said", not "Social Security").
-        let prev_in_run = is_capitalized(toks[k - 1].text(text)) && !is_capitalized_function_word(&prev);
+        let prev_in_run = toks[k - 1].starts_capitalized(text) && !is_capitalized_function_word(&prev);
         let after_verb_or_preposition = prev.ends_with("ing") || lexicon::is_phrase_breaker(&prev);
         if !(is_capitalized(w) || lexicon::pronoun(w).is_some()) || lexicon::is_determiner(w) || prev_in_run || after_verb_or_preposition {
             return None;
@@ -869,8 +869,11 @@ fn introduction_at(text: &str, toks: &[Token], i: usize) -> Option<bool> {
 /// unit within the first three words and "after", "before" or "since" right after it.
 fn time_before_event(text: &str, toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| lexicon::lower(t.text(text)));
+    // Asked at every subject's start: a word is turned away by its first letter, which only
+    // ASCII lowers to, before it is lowered.
+    let unit_letter = |k: usize| toks.get(k).and_then(|t| t.first_byte(text)).is_some_and(|b| matches!(b.to_ascii_lowercase(), b'm' | b'h' | b'd' | b'w' | b'y'));
     (i..i + 3).any(|k| {
-        let unit = word(k).is_some_and(|w| {
+        let unit = unit_letter(k) && word(k).is_some_and(|w| {
             matches!(w.strip_suffix('s').unwrap_or(&w), "minute" | "hour" | "day" | "week" | "month" | "year" | "decade")
         });
         unit && word(k + 1).is_some_and(|w| matches!(w.as_ref(), "after" | "before" | "since"))
@@ -1003,7 +1006,7 @@ pub fn whole_subject_ending_in(
         // "The nonpartisan Commission on Presidential Debates": the name runs back over the
         // preposition to the capitalised head.
         let mut name_start = m_first - 2;
-        while name_start > start && is_capitalized(toks[name_start - 1].text(text)) && !lexicon::is_determiner(toks[name_start - 1].text(text)) {
+        while name_start > start && toks[name_start - 1].starts_capitalized(text) && !lexicon::is_determiner(toks[name_start - 1].text(text)) {
             name_start -= 1;
         }
         let name = toks[name_start].span.start..m.name.as_ref().map_or(m.span.end, |n| n.end);
@@ -1033,9 +1036,13 @@ fn is_bare_plural_phrase(text: &str, toks: &[Token]) -> bool {
 /// relative clause that runs up to the cue (or to the aside before it) is the whole subject,
 /// described by the phrase before the relative pronoun.
 fn with_relative_clause(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Mention> {
-    // A word of three to five letters first: this is asked of every subject before a cue.
+    // A word of three to five letters that starts with a "w" first (only ASCII lowers to it):
+    // this is asked of every subject before a cue.
     let relative = (start + 1..end).find(|&r| {
-        toks[r].is_word() && (3..=5).contains(&toks[r].span.len()) && matches!(lexicon::lower(toks[r].text(text)).as_ref(), "who" | "whom" | "whose")
+        toks[r].is_word()
+            && (3..=5).contains(&toks[r].span.len())
+            && toks[r].first_byte(text).is_some_and(|b| b.eq_ignore_ascii_case(&b'w'))
+            && matches!(lexicon::lower(toks[r].text(text)).as_ref(), "who" | "whom" | "whose")
     })?;
     let first = toks[start].text(text);
     let opens = lexicon::is_determiner(first)

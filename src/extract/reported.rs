@@ -326,7 +326,7 @@ fn closes_aside_before_verb(text: &str, toks: &[Token]) -> bool {
     let before = text[..first.span.start].trim_end();
     let comma_inside = before.strip_suffix(['"', '\u{201d}']).is_some_and(|b| b.ends_with(','));
     let verb = lexicon::cue(first.text(text)).is_some_and(|c| c.form == Form::Finite && c.class == CueClass::Speech);
-    comma_inside && verb && !is_capitalized(first.text(text))
+    comma_inside && verb && !first.starts_capitalized(text)
 }
 
 /// Whether token `k` opens a clause of its own after a quotation, as [`clause_after_quote`] reads it.
@@ -608,7 +608,8 @@ impl<'a> Sentence<'a> {
     /// survey that a claim is found in is its source, with "in" for cue.
     fn in_poll(&self) -> Vec<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
-        let is_poll = |w: &&str| matches!(lexicon::lower(w).as_ref(), "poll" | "polls" | "survey" | "surveys" | "polling" | "average");
+        // Asked of every word: told by its length first, as only ASCII lowers to these.
+        let is_poll = |w: &&str| (4..=7).contains(&w.len()) && matches!(lexicon::lower(w).as_ref(), "poll" | "polls" | "survey" | "surveys" | "polling" | "average");
         // The phrase runs over names such as "CNN/ORC" and "Post-ABC".
         let phrase_end = |from: usize| (from..toks.len()).find(|&i| !toks[i].is_word() && !toks[i].is_punct('/') && !toks[i].is_punct('-')).unwrap_or(toks.len());
         let found = |k: usize, end: usize, content: Option<Span>, clause: usize| {
@@ -694,7 +695,7 @@ impl<'a> Sentence<'a> {
         let colon = first + toks[first..].iter().take(7).position(|t| t.is_punct(':'))?;
         let label = &toks[first..colon];
         let joins = |w: &str| matches!(w, "of" | "for" | "to" | "at");
-        let names_only = label.iter().all(|t| t.is_word() && (is_capitalized(t.text(text)) || joins(t.text(text))));
+        let names_only = label.iter().all(|t| t.is_word() && (t.starts_capitalized(text) || joins(t.text(text))));
         let interview = matches!(words[first..colon], ["Q"] | ["A"]);
         // `The Latest: …`, `The Gap Goes On: …`: a label that opens with "The" heads a section;
         // a speaker's label is a name ("Pence:", "Clinton to Planned Parenthood:").
@@ -768,8 +769,10 @@ impl<'a> Sentence<'a> {
         let cue_span = self.cue_span(j, cue);
         let after_comma = self.after_comma(j, cue);
         // "is stressing", "were slamming": a progressive is a finite verb.
+        // The word before is told by its length first, as at every cue: only ASCII lowers to
+        // these.
         let progressive = j > 0
-            && (matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be")
+            && ((2..=4).contains(&words[j - 1].len()) && matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be")
                 || lexicon::without_auxiliary(words[j - 1]).len() < words[j - 1].len() && lexicon::pronoun(lexicon::without_auxiliary(words[j - 1])).is_some());
         let form = if progressive { Form::Finite } else { cue.form };
         let found = |attribution: Attribution, clause: usize| Some(Candidate { attribution, class: cue.class, clause, borrows_subject: false, takes_clause: cue.takes_clause });
@@ -794,11 +797,12 @@ impl<'a> Sentence<'a> {
             // after the object of a preposition or of a relative clause's verb is the verb of
             // the phrase that holds it.
             let after_object = j >= 3
+                && (3..=4).contains(&words[j].len())
                 && matches!(lexicon::lower(words[j]).as_ref(), "say" | "says")
                 && (is_preposition(words[j - 3]) || words[j.saturating_sub(6)..j - 2].iter().any(|w| w.eq_ignore_ascii_case("who")));
             // "Those surveyed say", "nearly a third say": "say" after a participle or a share is
             // the verb of a poll's respondents ("a final say" stays a noun).
-            let say = lexicon::lower(words[j]).as_ref() == "say";
+            let say = words[j].eq_ignore_ascii_case("say");
             let respondents = say && (prev.ends_with("ed") || is_share(prev));
             let after_adjective = j >= 2
                 && lexicon::is_determiner(words[j - 2])
@@ -966,7 +970,7 @@ impl<'a> Sentence<'a> {
         }
         // `Most voters said yes`, `half said so in May`: an answer in one word that ends the
         // clause or comes before a circumstance ("said no to the plan" answers nothing).
-        let answer = toks.get(j + 1).filter(|t| t.is_word() && matches!(lexicon::lower(words[j + 1]).as_ref(), "yes" | "no" | "so"));
+        let answer = toks.get(j + 1).filter(|t| t.is_word() && t.span.len() <= 3 && matches!(lexicon::lower(words[j + 1]).as_ref(), "yes" | "no" | "so"));
         let answer_ends = toks.get(j + 2).is_none_or(|t| !t.is_word() || is_preposition(words[j + 2]));
         if let Some(answer) = answer.filter(|_| opener && cue.class == CueClass::Speech && answer_ends) {
             return found(indirect(answer.span.clone(), m, cue_span), np_first);
@@ -1081,8 +1085,8 @@ impl<'a> Sentence<'a> {
     fn speaker_in_relative(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
         // "what she wants and …": the pronoun was the cue's object, and the clause is over.
-        let next = words.get(j + 1).map(|w| lexicon::lower(w));
-        if cue.form != Form::Finite || !cue.takes_clause || next.is_none_or(|w| matches!(w.as_ref(), "that" | "and" | "but" | "or")) {
+        let next_ends_clause = || words.get(j + 1).is_none_or(|w| matches!(lexicon::lower(w).as_ref(), "that" | "and" | "but" | "or"));
+        if cue.form != Form::Finite || !cue.takes_clause || next_ends_clause() {
             return None;
         }
         // Cheap first: a relative pronoun a few words before the cue.
@@ -1205,7 +1209,8 @@ impl<'a> Sentence<'a> {
             k -= 1;
         }
         let and = k.checked_sub(1)?;
-        matches!(lexicon::lower(self.words[and]).as_ref(), "and" | "but").then_some(and)
+        // Told by its length first, as at every verb: only ASCII lowers to these.
+        (self.words[and].len() == 3 && matches!(lexicon::lower(self.words[and]).as_ref(), "and" | "but")).then_some(and)
     }
 
     /// `Rich Heffley, a GOP operative who ran the state for McCain, said …`, `The justice --
@@ -1233,7 +1238,7 @@ impl<'a> Sentence<'a> {
     /// taken as written, from token `clause` to a verb of saying at token `j` that takes a
     /// clause, when only words stand between them and a clause follows the cue.
     fn subject_as_written(&self, clause: usize, j: usize, cue: lexicon::Cue) -> Option<Mention> {
-        let says = matches!(lexicon::lower(self.words[j]).as_ref(), "say" | "says" | "said" | "told");
+        let says = (3..=4).contains(&self.words[j].len()) && matches!(lexicon::lower(self.words[j]).as_ref(), "say" | "says" | "said" | "told");
         if !says || clause + 2 > j || self.toks[clause..j].iter().any(|t| !t.is_word()) {
             return None;
         }

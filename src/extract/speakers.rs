@@ -776,7 +776,7 @@ fn writer_in_biography<'t>(text: &'t str, paragraphs: &[Span], sentences: &[Span
         // Only a sentence that opens with capitalised words and "is" or "was" is read for a
         // name: most closing paragraphs are none.
         let verb_at = toks.iter().take(6).position(|t| matches!(t.text(text), "is" | "was"))?;
-        if !toks[..verb_at].iter().all(|t| !t.is_word() || is_capitalized(t.text(text))) {
+        if !toks[..verb_at].iter().all(|t| !t.is_word() || t.starts_capitalized(text)) {
             return None;
         }
         let (m, end) = mentions::name_after(text, toks, 0)?;

@@ -38,10 +38,16 @@ impl Token {
     /// text: an ASCII first byte (most are) is read without slicing the text, whose check of
     /// character boundaries cost more than the answer for a scan over every word.
     pub fn starts_capitalized(&self, text: &str) -> bool {
-        match text.as_bytes().get(self.span.start) {
-            Some(b) if b.is_ascii() => self.span.end > self.span.start && b.is_ascii_uppercase(),
+        match self.first_byte(text) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => is_capitalized(self.text(text)),
         }
+    }
+
+    /// The token's first byte, read without slicing its text: enough to turn most words away
+    /// from a list whose words all start with a few ASCII letters.
+    pub fn first_byte(&self, text: &str) -> Option<u8> {
+        text.as_bytes().get(self.span.start).copied().filter(|_| self.span.end > self.span.start)
     }
 
     pub fn is_punct(&self, c: char) -> bool {

@@ -87,9 +87,9 @@ fn stops_in(chunk: &[u8]) -> u64 {
     };
     // A zero byte has no high bit, and its low seven bits plus 0x7f set none (the sum never
     // carries into the next byte): exact for every byte, as a borrow across bytes is not.
-    let zero = |x: u64| !((x & !HIGH_BITS) + LOW_BITS * 0x7f | x) & HIGH_BITS;
-    let mark = |mark: u8| zero(bytes ^ LOW_BITS * u64::from(mark));
-    mark(b'"') | mark(b'\'') | bytes & bytes << 1 & HIGH_BITS
+    let zero = |x: u64| !(((x & !HIGH_BITS) + LOW_BITS * 0x7f) | x) & HIGH_BITS;
+    let mark = |mark: u8| zero(bytes ^ (LOW_BITS * u64::from(mark)));
+    mark(b'"') | mark(b'\'') | (bytes & (bytes << 1) & HIGH_BITS)
 }
 
 /// Finds the quotations in the paragraphs of `text`.
@@ -303,6 +303,16 @@ mod tests {
                 bytes[at] = byte;
                 let one: Vec<usize> = (0..bytes.len()).filter(|&i| matches!(bytes[i], b'"' | b'\'' | 0xc0..)).collect();
                 assert_eq!(stops(&bytes).collect::<Vec<_>>(), one, "{byte:#x} at {at}");
+            }
+        }
+        // Neighbours that would carry or borrow into each other in a word-wide test.
+        let tricky = [0x00, 0x01, 0x21, 0x22, 0x23, 0x26, 0x27, 0x28, 0x7f, 0x80, 0xa2, 0xa7, 0xbf, 0xc0, 0xff];
+        for (&a, &b) in tricky.iter().flat_map(|a| tricky.iter().map(move |b| (a, b))) {
+            for at in 0..10 {
+                let mut bytes = [0u8; 11];
+                (bytes[at], bytes[at + 1]) = (a, b);
+                let one: Vec<usize> = (0..bytes.len()).filter(|&i| matches!(bytes[i], b'"' | b'\'' | 0xc0..)).collect();
+                assert_eq!(stops(&bytes).collect::<Vec<_>>(), one, "{a:#x} {b:#x} at {at}");
             }
         }
     }

@@ -142,11 +142,7 @@ pub fn clause_follows_cue(text: &str, toks: &[Token], j: usize) -> bool {
     // "said that day": "that" before a word of time points at it.
     let that_clause = word(from).is_some_and(|w| w.eq_ignore_ascii_case("that"))
         && word(from + 1).is_some_and(|w| {
-            !lexicon::is_time_word(w)
-                && !matches!(
-                    lexicon::lower(w).as_ref(),
-                    "day" | "night" | "week" | "morning" | "evening" | "afternoon" | "time"
-                )
+            !lexicon::is_time_word(w) && !lexicon::is_time_noun(w) && !w.eq_ignore_ascii_case("time")
         });
     let subject = word(j + 1).and_then(lexicon::pronoun).is_some_and(|p| p != lexicon::Pronoun::It);
     that_clause || subject && word(j + 2).is_some_and(is_finite_verb)

@@ -698,6 +698,30 @@ pub fn opens_gerund(word: &str) -> bool {
     matches!(lower(word).as_ref(), "after" | "before" | "by" | "despite" | "while" | "without" | "since" | "when" | "besides")
 }
 
+/// Abbreviated titles that stand before a name ("Sen.", "Dr.", "Messrs."): a sentence never
+/// ends after one, as a name follows.
+static ABBREVIATED_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "sen", "sens", "rep", "reps", "gov", "gen", "gens", "lt", "col", "capt", "sgt",
+    "maj", "adm", "cmdr", "prof", "rev", "pres", "atty", "supt", "asst", "amb", "msgr", "insp", "hon", "messrs",
+];
+
+/// Words written with a period that need not end a sentence: abbreviated titles, name
+/// suffixes, months, company forms and shorthands ("Jr.", "Jan.", "Inc.", "etc."). Case-blind
+/// tables, as the tokenizer and the sentence splitter ask at every period.
+pub fn is_abbreviation(word: &str) -> bool {
+    static OTHERS: WordSet = WordSet::new(&[
+        "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "nos", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
+        "oct", "nov", "dec", "ave", "dept", "fig", "approx", "est", "e.g", "i.e", "etc", "mt", "ft", "del",
+    ]);
+    is_abbreviated_title(word) || OTHERS.contains(word)
+}
+
+/// Whether `word` (without its period) is an abbreviated title ("Sen", "DR").
+pub fn is_abbreviated_title(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(ABBREVIATED_TITLES);
+    SET.contains(word)
+}
+
 /// Honorifics that stand right before a surname: "Mr.", "Mrs.", "Ms.", "Dr.".
 pub fn is_honorific(word: &str) -> bool {
     // A case-blind table: the mention rules ask of most capitalised words, which `lower` copies.
@@ -1391,6 +1415,13 @@ mod tests {
             assert!(cue_sieve().passes(&e.key) && cue_sieve().passes(&e.key.to_ascii_uppercase()), "{}", e.key);
         }
         assert!(!cue_sieve().passes("") && !cue_sieve().passes("the"));
+    }
+
+    #[test]
+    fn abbreviated_titles_are_abbreviations_the_tokenizer_and_splitter_share() {
+        assert!(ABBREVIATED_TITLES.iter().all(|t| is_abbreviation(t) && is_abbreviation(&t.to_uppercase())));
+        assert!(is_abbreviated_title("Messrs") && is_abbreviated_title("SEN") && !is_abbreviated_title("Jan"));
+        assert!(is_abbreviation("Jan") && is_abbreviation("etc") && is_abbreviation("e.g") && !is_abbreviation("said"));
     }
 
     #[test]

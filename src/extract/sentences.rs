@@ -3,17 +3,8 @@
 //! `U.S.`, `Jan.`) or initials (`J. R. Ewing`). Sentences never cross a paragraph: each
 //! paragraph is split on its own.
 
-use super::lexicon::WordSet;
+use super::lexicon;
 use crate::model::Span;
-
-/// Words that end with a period without ending a sentence: a case-blind table, as every
-/// sentence that ends in a period asks.
-static ABBREVIATIONS: WordSet = WordSet::new(&[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr",
-    "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "nos", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
-    "oct", "nov", "dec", "ave", "prof", "rev", "pres", "gens", "atty", "supt", "dept", "fig", "approx", "est", "e.g",
-    "i.e", "etc", "mt", "ft", "messrs", "hon", "sens", "del", "asst", "amb", "msgr", "insp",
-]);
 
 /// Words after which "U.S." or "a.m." really ends a sentence ("… in the U.S. The report …").
 const SENTENCE_STARTERS: &[&str] = &[
@@ -119,11 +110,11 @@ fn ends_sentence(para: &str, dot: usize, end: usize) -> bool {
     if word.contains('.') {
         return starter();
     }
-    if !ABBREVIATIONS.contains(word) {
+    if !lexicon::is_abbreviation(word) {
         return true;
     }
     // "… worth $5 million, Inc. The firm …" ends; a title before a name ("Sen. The …") never does.
-    starter() && !is_title(&word.to_ascii_lowercase())
+    starter() && !lexicon::is_abbreviated_title(word)
 }
 
 /// Whether a terminator with no space after it still ends a sentence, as a slip of typing
@@ -137,16 +128,6 @@ fn run_together(para: &str, dot: usize, rest: &str) -> bool {
     let mut next = rest.bytes();
     let capitalised = next.next().is_some_and(|b| b.is_ascii_uppercase()) && next.next().is_some_and(|b| b.is_ascii_lowercase());
     word_before && capitalised
-}
-
-/// Abbreviations that stand before a name.
-fn is_title(lower: &str) -> bool {
-    matches!(
-        lower,
-        "mr" | "mrs" | "ms" | "dr" | "st" | "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "capt" | "sgt" | "maj" | "prof"
-            | "rev" | "pres" | "atty" | "supt" | "asst" | "amb" | "msgr" | "insp" | "hon" | "adm" | "cmdr" | "sens" | "reps"
-            | "gens" | "messrs"
-    )
 }
 
 /// The word just before a position, with inner periods ("U.S" for "U.S.").

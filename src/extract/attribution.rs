@@ -705,7 +705,7 @@ fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribu
         medium_after_quote(text, toks),
         verb_joined_after_quote(text, toks).filter(|_| !has_verb_outside_quotes(text, tokens.within(&(clause_start..quote_end)))),
         circumstance_after_opening_quote(text, toks).filter(|_| opens_at_quote),
-        reporters_words_after_comma(text, toks, || has_verb_outside_quotes(text, tokens.within(&(clause_start..quote_end)))),
+        reporters_words_after_comma(text, toks, || opens_at_quote || has_verb_outside_quotes(text, tokens.within(&(clause_start..quote_end)))),
     ]
         .into_iter()
         .flatten()
@@ -727,11 +727,12 @@ fn after_comma(text: &str, toks: &[Token], k: usize) -> bool {
 }
 
 /// `called the vote "rigged," a charge that …`, `of "negligent" actions of Clinton, who was …`,
-/// `to be "neutral" in the talks, he offered …`: past a mixed quote's last
-/// quotation, a comma before the reporter's gloss (an article), a relative "who" or a clause of
-/// the sentence's own (a name or a pronoun and a verb in the past or an auxiliary; only when the
-/// claim has a verb of its own before its quotation, `clause_has_verb`, as an opening "that,
-/// thanks to his "…," he was …" does not) ends the claim.
+/// `to be "neutral" in the talks, he offered …`, `was "too slow" for them, according to …`: past a
+/// mixed quote's last quotation, a comma before the reporter's gloss (an article), a relative
+/// "who", the source "according to" names or a clause of the sentence's own (a name or a pronoun
+/// and a verb in the past or an auxiliary; only when the claim has a verb of its own before its
+/// quotation or opens with it, `clause_has_verb`, as an opening "that, thanks to his "…," he
+/// was …" does not: `said, "I am tired" of the plan, Berg replied …`) ends the claim.
 fn reporters_words_after_comma(text: &str, toks: &[Token], clause_has_verb: impl Fn() -> bool) -> Option<usize> {
     const MOST_SUBJECT_WORDS: usize = 3;
     let main_clause = |k: usize| {
@@ -750,10 +751,11 @@ fn reporters_words_after_comma(text: &str, toks: &[Token], clause_has_verb: impl
         }
         verb.is_some_and(|v| v.bytes().all(|b| b.is_ascii_lowercase()) && reported::is_past_or_auxiliary(v))
     };
+    let according_to = |k: usize| toks[k].text(text) == "according" && toks.get(k + 1).is_some_and(|t| t.text(text) == "to");
     let ends = |k: usize| {
         toks[k].is_word()
             && after_comma(text, toks, k)
-            && (matches!(toks[k].text(text), "a" | "an" | "who") || main_clause(k) && clause_has_verb())
+            && (matches!(toks[k].text(text), "a" | "an" | "who") || according_to(k) || main_clause(k) && clause_has_verb())
     };
     let k = (past_last_mark(text, toks)..toks.len()).find(|&k| ends(k))?;
     Some(toks[k].span.start)

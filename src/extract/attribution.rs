@@ -148,8 +148,21 @@ pub fn find(
             settled.push(q.open..q.end);
             continue;
         }
-        if let Some((mut found, before)) = found {
-            end_before_clause_after_quote(text, tokens, &mut found, q.end);
+        if let Some((mut found, mut before)) = found {
+            // `that the pilots wanted a "fair toll," and "by May they were ready. Because …,
+            // they stayed" at the pier`: a clause that a sentence end inside a quotation cut
+            // short is read again from that quotation, over the sentences it spans.
+            let mut quote_end = q.end;
+            if let Some(cut) = found.parts.last().and_then(|p| quote_cut_at(text, quotes, p.end)) {
+                match mixed_in_reported_clause(&mut reported, cut).filter(|(whole, _)| whole.parts[0].start <= q.open) {
+                    Some(whole) => {
+                        (found, before) = whole;
+                        quote_end = cut.end;
+                    }
+                    None => found.parts.last_mut().into_iter().for_each(|last| last.end = cut.end),
+                }
+            }
+            end_before_clause_after_quote(text, tokens, &mut found, quote_end);
             covered_until = found.parts.last().map_or(0, |p| p.end);
             let from = before.as_ref().map_or(found.parts[0].start, |b| b.parts[0].start);
             settled.push(from.min(q.open)..covered_until.max(q.end));
@@ -185,7 +198,8 @@ pub fn find(
             let cue_end = cue.end;
             let participle = mention.as_ref().filter(|_| carried_to.is_none()).and_then(|m| {
                 let toks = tokens.within(&(cue_end..ctx.full_end));
-                let (cue, content) = reported::participle_after(text, toks)?;
+                let (cue, mut content) = reported::participle_after(text, toks)?;
+                content.end = quote_cut_at(text, quotes, content.end).map_or(content.end, |cut| cut.end);
                 let holds_quote = content.end > ctx.after.end;
                 let kind = if holds_quote { QuoteKind::Mixed } else { QuoteKind::Indirect };
                 Some(Attribution { kind, parts: vec![content], mention: Some(m.clone()), cue: Some(cue), follows: None })
@@ -691,7 +705,7 @@ fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribu
         medium_after_quote(text, toks),
         verb_joined_after_quote(text, toks).filter(|_| !has_verb_outside_quotes(text, tokens.within(&(clause_start..quote_end)))),
         circumstance_after_opening_quote(text, toks).filter(|_| opens_at_quote),
-        reporters_words_after_comma(text, toks, || has_verb_outside_quotes(text, tokens.within(&(clause_start..quote_end)))),
+        reporters_words_after_comma(text, toks, || opens_at_quote || has_verb_outside_quotes(text, tokens.within(&(clause_start..quote_end)))),
     ]
         .into_iter()
         .flatten()
@@ -713,11 +727,12 @@ fn after_comma(text: &str, toks: &[Token], k: usize) -> bool {
 }
 
 /// `called the vote "rigged," a charge that …`, `of "negligent" actions of Clinton, who was …`,
-/// `to be "neutral" in the talks, he offered …`: past a mixed quote's last
-/// quotation, a comma before the reporter's gloss (an article), a relative "who" or a clause of
-/// the sentence's own (a name or a pronoun and a verb in the past or an auxiliary; only when the
-/// claim has a verb of its own before its quotation, `clause_has_verb`, as an opening "that,
-/// thanks to his "…," he was …" does not) ends the claim.
+/// `to be "neutral" in the talks, he offered …`, `was "too slow" for them, according to …`: past a
+/// mixed quote's last quotation, a comma before the reporter's gloss (an article), a relative
+/// "who", the source "according to" names or a clause of the sentence's own (a name or a pronoun
+/// and a verb in the past or an auxiliary; only when the claim has a verb of its own before its
+/// quotation or opens with it, `clause_has_verb`, as an opening "that, thanks to his "…," he
+/// was …" does not: `said, "I am tired" of the plan, Berg replied …`) ends the claim.
 fn reporters_words_after_comma(text: &str, toks: &[Token], clause_has_verb: impl Fn() -> bool) -> Option<usize> {
     const MOST_SUBJECT_WORDS: usize = 3;
     let main_clause = |k: usize| {
@@ -736,10 +751,11 @@ fn reporters_words_after_comma(text: &str, toks: &[Token], clause_has_verb: impl
         }
         verb.is_some_and(|v| v.bytes().all(|b| b.is_ascii_lowercase()) && reported::is_past_or_auxiliary(v))
     };
+    let according_to = |k: usize| toks[k].text(text) == "according" && toks.get(k + 1).is_some_and(|t| t.text(text) == "to");
     let ends = |k: usize| {
         toks[k].is_word()
             && after_comma(text, toks, k)
-            && (matches!(toks[k].text(text), "a" | "an" | "who") || main_clause(k) && clause_has_verb())
+            && (matches!(toks[k].text(text), "a" | "an" | "who") || according_to(k) || main_clause(k) && clause_has_verb())
     };
     let k = (past_last_mark(text, toks)..toks.len()).find(|&k| ends(k))?;
     Some(toks[k].span.start)
@@ -870,6 +886,14 @@ fn clause_after_closing_comma(text: &str, toks: &[Token]) -> Option<usize> {
     };
     let k = (0..toks.len()).find(|&k| toks[k].is_word() && closes_on_comma(toks[k].span.start) && opens_clause(k))?;
     Some(toks[k].span.start)
+}
+
+/// `that the pilots were "ready. Because the mayor listened, they stayed."`: the quotation
+/// that a claim read to the end of its sentence stops inside of (a sentence ends within the
+/// quote), which the claim goes on to the close of.
+fn quote_cut_at<'q>(text: &str, quotes: &'q [QuoteSpan], end: usize) -> Option<&'q QuoteSpan> {
+    let next = quotes.partition_point(|q| q.end <= end);
+    quotes.get(next).filter(|q| q.open < end && text[end..q.end].chars().any(char::is_alphanumeric))
 }
 
 /// Whether the cue of `a` is a participle of saying that follows a comma (", saying …").

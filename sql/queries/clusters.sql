@@ -69,14 +69,11 @@ ORDER BY coalesce(v.published, a.published, v.ingested_at), st.id
 -- name: cluster_conflicts
 SELECT kind, detail FROM conflicts WHERE cluster_id = :cluster_id ORDER BY id
 
--- name: claim_by_hash
-SELECT c.id, lower(hex(c.hash)), c.text, cc.cluster_id FROM claims c LEFT JOIN claim_clusters cc ON cc.claim_id = c.id
-WHERE c.hash = :hash
-
 -- name: claims_by_hash_prefix
--- The claims whose id starts with a prefix: ids from :low to :high (src/store/ids.rs).
+-- The claims whose id starts with a prefix: ids from :low to :high (src/store/ids.rs), among
+-- the rows :rows (a JSON array) their keys in the candidate index give (src/store/id_keys.rs).
 SELECT c.id, lower(hex(c.hash)), c.text, cc.cluster_id FROM claims c LEFT JOIN claim_clusters cc ON cc.claim_id = c.id
-WHERE c.hash BETWEEN :low AND :high ORDER BY c.hash LIMIT 6
+WHERE c.id IN (SELECT value FROM json_each(:rows)) AND c.hash BETWEEN :low AND :high ORDER BY c.hash LIMIT 6
 
 -- name: claim_by_id
 SELECT c.id, lower(hex(c.hash)), c.text, cc.cluster_id FROM claims c LEFT JOIN claim_clusters cc ON cc.claim_id = c.id

@@ -14,6 +14,16 @@ SELECT run, since, keys FROM claim_key_runs ORDER BY since
 -- The ids under one key of one run, oldest first.
 SELECT claim_id FROM claim_keys_{run} WHERE band = :band AND value = :value LIMIT :cap
 
+-- name: claim_run_range
+-- The ids under the keys of one band with values from :low to :high, in one run.
+SELECT claim_id FROM claim_keys_{run} WHERE band = :band AND value BETWEEN :low AND :high
+
+-- name: claim_id_of_row
+SELECT hash FROM claims WHERE id = :id
+
+-- name: claim_ids
+SELECT id, hash FROM claims
+
 -- name: insert_claim_key
 INSERT OR IGNORE INTO claim_keys_{run} (band, value, claim_id) VALUES (:band, :value, :id)
 

@@ -76,9 +76,10 @@ GROUP BY s.id
 ORDER BY quotes DESC, s.name
 
 -- name: claims_by_prefix
--- The claims whose id starts with a prefix: ids from :low to :high (src/store/ids.rs).
-SELECT id, lower(hex(hash)) AS hash, text, normalized FROM claims WHERE hash BETWEEN :low AND :high ORDER BY hash
-LIMIT 6
+-- The claims whose id starts with a prefix: ids from :low to :high (src/store/ids.rs), among
+-- the rows :rows (a JSON array) their keys in the candidate index give (src/store/id_keys.rs).
+SELECT id, lower(hex(hash)) AS hash, text, normalized FROM claims
+WHERE id IN (SELECT value FROM json_each(:rows)) AND hash BETWEEN :low AND :high ORDER BY hash LIMIT 6
 
 -- name: articles_by_id
 SELECT id, identity, url, title, outlet, published FROM articles

@@ -40,9 +40,6 @@ INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (:speaker_id, :
 -- name: insert_description
 INSERT OR IGNORE INTO speaker_descriptions (speaker_id, description) VALUES (:speaker_id, :description)
 
--- name: find_claim
-SELECT id FROM claims WHERE hash = :hash
-
 -- name: insert_claims
 -- :rows is a JSON array of [hash, text, normalized] triples, all new, the hash in hex: one
 -- statement for them all.

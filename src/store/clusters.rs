@@ -3,12 +3,13 @@
 //! articles a cited source names).
 
 use super::candidates::{claim_candidates, statistic_candidates};
+use super::id_keys::rows_between;
 use super::ids::prefix_range;
 use super::sql::{CLUSTERS, MATCHING, statement};
 use super::{Error, Result, Store};
 use crate::hash::content_id;
 use crate::matching::{Class, Number, Signature, compare, matching_words, statistic_words};
-use rusqlite::{OptionalExtension, Row, named_params};
+use rusqlite::{Row, named_params};
 use serde::Serialize;
 
 /// Which clusters to list. Every field left empty means "any".
@@ -305,10 +306,7 @@ impl Store {
     pub fn subject(&self, query: &str) -> Result<Subject> {
         let query = query.trim();
         if query.len() >= 4 && let Some((low, high)) = prefix_range(query) {
-            let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, "claims_by_hash_prefix"))?;
-            let found: Vec<Subject> = stmt
-                .query_map(named_params! {":low": low, ":high": high}, claim_subject)?
-                .collect::<rusqlite::Result<_>>()?;
+            let found = self.claims_between(&low, &high)?;
             match found.len() {
                 0 => {}
                 1 => return Ok(found.into_iter().next().expect("one claim")),
@@ -324,18 +322,22 @@ impl Store {
                 }
             }
         }
-        let exact = self
-            .conn
-            .prepare_cached(statement(CLUSTERS, "claim_by_hash"))?
-            .query_row(named_params! {":hash": content_id(query).0}, claim_subject)
-            .optional()?;
-        if let Some(found) = exact {
+        let id = content_id(query).0;
+        if let Some(found) = self.claims_between(&id, &id)?.into_iter().next() {
             return Ok(found);
         }
         if let Some(found) = self.closest_claim(query)? {
             return Ok(found);
         }
         self.statistic_subject(query)
+    }
+
+    /// The claims whose ids lie from `low` to `high`, in their order, up to six.
+    fn claims_between(&self, low: &[u8; 32], high: &[u8; 32]) -> Result<Vec<Subject>> {
+        let rows = rows_between(&self.conn, low, high)?;
+        let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, "claims_by_hash_prefix"))?;
+        let found = stmt.query_map(named_params! {":rows": rows, ":low": low, ":high": high}, claim_subject)?;
+        Ok(found.collect::<rusqlite::Result<_>>()?)
     }
 
     /// The statistic whose clause (without its number) says these words.

@@ -16,6 +16,7 @@
 //! looks up are in no run, and a key that is in one is seldom in two, so the filters spare
 //! nearly every seek. A reader (`trace`) has no filters and seeks every run.
 
+use super::id_keys::ID_BAND;
 use super::key_filter::KeyFilter;
 use super::sql::{MATCHING, statement};
 use crate::matching::signature::CLAIM_BANDS;
@@ -182,6 +183,20 @@ impl Runs {
         Ok(ids)
     }
 
+    /// The ids under the keys of one band with values from `low` to `high`, in every run (for a
+    /// reader: the pending keys are not read).
+    pub(super) fn ids_between(&self, conn: &Connection, band: i64, values: (i64, i64)) -> rusqlite::Result<Vec<i64>> {
+        let (low, high) = values;
+        let mut ids = Vec::new();
+        for run in &self.runs {
+            let mut stmt = conn.prepare_cached(&run_statement("claim_run_range", run.id))?;
+            for id in stmt.query_map(named_params! {":band": band, ":low": low, ":high": high}, |row| row.get(0))? {
+                ids.push(id?);
+            }
+        }
+        Ok(ids)
+    }
+
     /// Adds `id` under a key of the open run (pending until the commit), and to its filter.
     pub(super) fn add(&mut self, band: i64, value: i64, id: i64) {
         self.pending.entry((band, value)).or_default().push(id);
@@ -191,7 +206,7 @@ impl Runs {
     }
 
     /// Writes the pending keys to the open run, in key order.
-    fn write_pending(&mut self, tx: &Connection) -> rusqlite::Result<()> {
+    pub(super) fn write_pending(&mut self, tx: &Connection) -> rusqlite::Result<()> {
         let Some(open) = self.runs.last() else { return Ok(()) };
         let mut pending: Vec<((i64, i64), Vec<i64>)> = self.pending.drain().collect();
         pending.sort_unstable();
@@ -335,7 +350,7 @@ fn merge_runs(tx: &Connection, runs: &mut Runs, merged: &[i64]) -> rusqlite::Res
     let sources: Vec<String> = merged.iter().map(|&run| run_statement("merged_claim_keys", run)).collect();
     let merge = run_statement("merge_claim_key_runs", into).replace("{runs}", &sources.join(" UNION ALL "));
     let copy = tx.prepare(&merge).and_then(|mut copy| {
-        for band in -1..CLAIM_BANDS as i64 {
+        for band in ID_BAND..CLAIM_BANDS as i64 {
             for (low, high) in key_ranges() {
                 copy.execute(named_params! {":band": band, ":low": low, ":high": high})?;
             }
@@ -610,6 +625,37 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_is_found_by_its_id_in_a_merged_run_in_the_open_batch_and_by_a_reader() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = closed_runs_of_one_level(&dir.path().join("ids.db"));
+        begin_merge(&mut store);
+        store.conn.execute_batch("COMMIT").unwrap();
+        let claims = |store: &Store| count(store, "SELECT count(*) FROM claims");
+        let stored = claims(&store);
+        let id_keys = |store: &Store| keys(store).iter().filter(|key| key.0 == ID_BAND).count() as i64;
+        assert_eq!(id_keys(&store), stored, "one id key a claim, kept by the merge");
+        // Quoted again, in another article, the mayor's claim (in the merged run) is no new claim.
+        store_article(&mut store, "https://news.example/again", SAID);
+        assert_eq!(claims(&store), stored);
+        // A claim new in the open batch is found by the next article of the batch.
+        store.begin_batch().unwrap();
+        store_article(&mut store, "https://news.example/port-x", &port_news(LATER_PORT));
+        store_article(&mut store, "https://news.example/port-y", &port_news(LATER_PORT));
+        store.commit_batch().unwrap();
+        assert_eq!(claims(&store), stored + 1);
+        assert_eq!(id_keys(&store), stored + 1);
+        // A reader finds a claim by a prefix of its id, in the merged run and the open one.
+        for which in ["min", "max"] {
+            let sql = format!("SELECT lower(hex(hash)) FROM claims WHERE id = (SELECT {which}(id) FROM claims)");
+            let id: String = store.conn.query_row(&sql, [], |row| row.get(0)).unwrap();
+            let Ok(crate::store::query::Shown::Claim { claim, .. }) = store.show(&id[..6]) else {
+                panic!("the {which} claim by the first digits of its id");
+            };
+            assert_eq!(claim, id);
+        }
+    }
+
+    #[test]
     fn a_merge_leaves_behind_the_keys_of_bands_a_claim_no_longer_has() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = closed_runs_of_one_level(&dir.path().join("bands.db"));
@@ -727,12 +773,12 @@ mod tests {
         let path = dir.path().join("older.db");
         let store = two_runs(&path);
         let before = keys(&store);
-        // Claim ids as hex, as versions before 12 stored them, without version 12's index.
-        store.conn.execute_batch("UPDATE claims SET hash = lower(hex(hash)); DROP INDEX claims_hash").unwrap();
+        // Claim ids as hex, as versions before 12 stored them (version 13 has no index on them).
+        store.conn.execute_batch("UPDATE claims SET hash = lower(hex(hash))").unwrap();
         store.conn.execute_batch(as_older).unwrap();
         drop(store);
         let mut store = Store::open(&path).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 12);
+        assert_eq!(store.schema_version().unwrap(), 13);
         assert_eq!(run_ids(&store), [1]);
         assert_eq!(count(&store, "SELECT count(*) FROM claim_key_runs WHERE keys IS NULL"), 1);
         assert_eq!(count(&store, "SELECT count(*) FROM claim_key_filters"), 0);

@@ -26,6 +26,7 @@
 //! ```
 
 mod candidates;
+mod id_keys;
 mod ids;
 mod key_filter;
 mod key_runs;

@@ -27,7 +27,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../sql/0010_claim_key_runs.sql"),
     include_str!("../../sql/0011_claim_key_tables.sql"),
     include_str!("../../sql/0012_claim_hash_blob.sql"),
+    include_str!("../../sql/0013_claim_id_keys.sql"),
 ];
+
+/// The version whose migration also adds the id keys of the claims stored
+/// (`sql/0013_claim_id_keys.sql`).
+const CLAIM_ID_KEYS: usize = 13;
 
 /// How many pages of 4 KiB the WAL holds before a checkpoint (64 MiB).
 const WAL_PAGES: i64 = 16_384;
@@ -144,8 +149,11 @@ impl Store {
         if done >= target {
             return Ok(());
         }
-        for script in &MIGRATIONS[done..target] {
+        for (version, script) in MIGRATIONS.iter().enumerate().take(target).skip(done).map(|(n, s)| (n + 1, s)) {
             tx.execute_batch(script)?;
+            if version == CLAIM_ID_KEYS {
+                super::id_keys::index_stored_claims(&tx)?;
+            }
         }
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.pragma_update(None, "user_version", target as i64)?;
@@ -251,6 +259,9 @@ mod tests {
             row.get::<_, i64>(0)
         });
         assert_eq!(searched.unwrap(), 7, "the full-text index still points at it");
+        let count = |sql: &str| -> i64 { store.conn.query_row(sql, [], |row| row.get(0)).unwrap() };
+        assert_eq!(count("SELECT count(*) FROM sqlite_schema WHERE name = 'claims_hash'"), 0, "version 13 drops it");
+        assert_eq!(count("SELECT claim_id FROM claim_keys_1 WHERE band = -2"), 7, "its id's key in the open run");
         // Quoted again, it is the same claim, not a new one.
         let doc = crate::document::read_bytes(format!("She said: \"{said}\"").as_bytes(), None).unwrap();
         store.write(&doc, &crate::extract::extract(&doc), None).unwrap();

@@ -4,6 +4,7 @@
 //! Quotes come from the `who_said_what` view. Offsets in the rows count characters of the
 //! stored version body, as in the JSON of `whosaid extract`.
 
+use super::id_keys::rows_between;
 use super::ids::prefix_range;
 use super::sql::{READ, statement};
 use super::{Error, Result, Store};
@@ -281,9 +282,10 @@ impl Store {
     pub fn show(&self, id: &str) -> Result<Shown> {
         let id = id.trim();
         if id.len() >= 4 && let Some((low, high)) = prefix_range(id) {
+            let rows = rows_between(&self.conn, &low, &high)?;
             let mut stmt = self.conn.prepare_cached(statement(READ, "claims_by_prefix"))?;
             let claims: Vec<(i64, String, String, String)> = stmt
-                .query_map(named_params! {":low": low, ":high": high}, |row| {
+                .query_map(named_params! {":rows": rows, ":low": low, ":high": high}, |row| {
                     Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
                 })?
                 .collect::<rusqlite::Result<_>>()?;

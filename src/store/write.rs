@@ -9,6 +9,8 @@
 //! commit, the article's new claims and statistics are matched against the stored ones
 //! (`store/matching.rs`), in the same transaction.
 
+use super::id_keys::{self, ID_BAND};
+use super::key_runs::Runs;
 use super::keys::{ArticleKeys, ClaimKeys, StatisticKeys};
 use super::matching::{NamedSpeaker, NewOccurrence, NewStatistic, Remembered};
 use super::sql::{WRITE, statement};
@@ -163,7 +165,7 @@ fn write_in(
     let mut writer = VersionWriter { tx, doc, offsets: CharOffsets::new(&doc.text), version_id, new_speakers: 0 };
     let link_ids = writer.links()?;
     let speaker_ids = found.speakers.iter().map(|s| writer.speaker(s)).collect::<rusqlite::Result<Vec<i64>>>()?;
-    let claim_ids = writer.claims(&found.quotes, &keys.claims)?;
+    let claim_ids = writer.claims(remembered.key_runs.get(tx)?, &found.quotes, &keys.claims)?;
     let mut occurrences = Vec::with_capacity(found.quotes.len());
     for ((quote, claim), claim_keys) in found.quotes.iter().zip(claim_ids).zip(&keys.claims) {
         let named = quote.speaker.map(|i| &found.speakers[i]).filter(|s| s.kind != SpeakerKind::Unnamed);
@@ -264,15 +266,17 @@ impl VersionWriter<'_> {
     /// The claim id of each quote, adding the claims not stored yet. The new claims go in with
     /// one statement: each statement that follows a claim insert makes SQLite flush the
     /// full-text index to disk, so one insert per claim would cost one flush (and merge) each.
-    fn claims(&self, quotes: &[Quote], keys: &[ClaimKeys]) -> rusqlite::Result<Vec<Claim>> {
-        let mut find = self.tx.prepare_cached(statement(WRITE, "find_claim"))?;
+    ///
+    /// A claim is found by its id's key in the candidate index (`id_keys.rs`), where a new
+    /// claim's key goes too.
+    fn claims(&self, runs: &mut Runs, quotes: &[Quote], keys: &[ClaimKeys]) -> rusqlite::Result<Vec<Claim>> {
         let mut ids: HashMap<[u8; 32], Option<i64>> = HashMap::new();
         let mut new = HashSet::new();
         let mut missing = Vec::new();
         for (quote, key) in quotes.iter().zip(keys) {
             let hash = key.hash.0;
             if !ids.contains_key(&hash) {
-                let known = find.query_row(named_params! {":hash": hash}, |row| row.get(0)).optional()?;
+                let known = id_keys::find(self.tx, runs, &hash)?;
                 if known.is_none() {
                     new.insert(hash);
                     missing.push((key.hash.to_hex(), quote.text.as_str(), key.normalized.as_str()));
@@ -285,8 +289,10 @@ impl VersionWriter<'_> {
             let mut insert = self.tx.prepare_cached(statement(WRITE, "insert_claims"))?;
             let mut inserted = insert.query(named_params! {":rows": rows})?;
             while let Some(row) = inserted.next()? {
-                if let Some(id) = ids.get_mut(&row.get::<_, [u8; 32]>(1)?) {
-                    *id = Some(row.get(0)?);
+                let (row_id, hash) = (row.get(0)?, row.get::<_, [u8; 32]>(1)?);
+                runs.add(ID_BAND, id_keys::key_value(&hash), row_id);
+                if let Some(id) = ids.get_mut(&hash) {
+                    *id = Some(row_id);
                 }
             }
         }

@@ -19,6 +19,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the deal would sink the company", "The families of the ferry's founders", "warning")] },
     Case { name: "a past form after a determiner or a preposition is an adjective in the subject, not its verb", input: "The crew of a chartered ferry had stopped work, saying that the pier was closed.",
         expect: &[("indirect", "the pier was closed", "The crew of a chartered ferry", "saying")] },
+    Case { name: "after an inverted cue, a noun for a person takes \"to\" and the noun phrase after it, not an infinitive", input: "\"The toll will stay,\" said a former aide to the mayor. Advisers to review the toll had gathered at the pier, saying that the toll would stay. Advisers to the mayor had gathered at the pier, saying that the ferry would run.",
+        expect: &[("direct", "The toll will stay,", "a former aide to the mayor", "said"), ("indirect", "the toll would stay", "Advisers", "saying"), ("indirect", "the ferry would run", "Advisers to the mayor", "saying")] },
     Case { name: "cue inverted after the quote", input: "\"The bridge is safe,\" said Ana Ruiz, the mayor.",
         expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "said")] },
     Case { name: "after the quote, a described speaker with a prepositional phrase before a closing cue", input: "\"The toll will stay,\" a spokesman for the harbour board said.",

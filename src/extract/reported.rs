@@ -1173,7 +1173,9 @@ impl<'a> Sentence<'a> {
     /// before the join at token `and`: a plural noun ends in "s" as a present form does.
     fn whole_subject_before(&self, clause: usize, end: usize, and: usize) -> Option<Mention> {
         // The verb is looked for only past a phrase a preposition qualifies, as few are.
-        if !self.toks.get(end).is_some_and(|t| t.is_word() && is_preposition(self.words[end])) {
+        // "advisers to the board": "to" too, before a noun phrase.
+        let to = || self.words[end] == "to" && mentions::opens_noun_after_to(self.text, self.toks, end);
+        if !self.toks.get(end).is_some_and(|t| t.is_word() && (is_preposition(self.words[end]) || to())) {
             return None;
         }
         // "a certified letter", "of heightened antagonism": a past form after a determiner or a

@@ -859,7 +859,10 @@ impl<'a> Sentence<'a> {
             let m = match closing {
                 Some(m) => m,
                 None => {
-                    let subject = mentions::after(text, toks, start)?.0;
+                    // "The families of the firm's founders had mobilized, warning …": the whole
+                    // subject, as a verb joined by "and" takes it.
+                    let (subject, end) = mentions::after(text, toks, start)?;
+                    let subject = self.whole_subject_before(start, end, j).unwrap_or(subject);
                     mentions::past_dummy_subject(text, toks, &subject, j).unwrap_or(subject)
                 }
             };
@@ -1170,10 +1173,15 @@ impl<'a> Sentence<'a> {
     /// before the join at token `and`: a plural noun ends in "s" as a present form does.
     fn whole_subject_before(&self, clause: usize, end: usize, and: usize) -> Option<Mention> {
         // The verb is looked for only past a phrase a preposition qualifies, as few are.
-        if !self.toks.get(end).is_some_and(|t| t.is_word() && is_preposition(self.words[end])) {
+        // "advisers to the board": "to" too, before a noun phrase.
+        let to = || self.words[end] == "to" && mentions::opens_noun_after_to(self.text, self.toks, end);
+        if !self.toks.get(end).is_some_and(|t| t.is_word() && (is_preposition(self.words[end]) || to())) {
             return None;
         }
-        let verb = (end..and).find(|&v| self.toks[v].is_word() && is_past_or_auxiliary(self.words[v]))?;
+        // "a certified letter", "of heightened antagonism": a past form after a determiner or a
+        // preposition is an adjective.
+        let adjective = |v: usize| lexicon::is_determiner(self.words[v - 1]) || is_preposition(self.words[v - 1]);
+        let verb = (end..and).find(|&v| self.toks[v].is_word() && is_past_or_auxiliary(self.words[v]) && !adjective(v))?;
         mentions::whole_subject(self.text, self.toks, clause, verb)
     }
 

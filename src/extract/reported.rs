@@ -976,9 +976,10 @@ impl<'a> Sentence<'a> {
         if !opener && !(has_that && cue.class != CueClass::Belief) {
             return None;
         }
-        // A verb that names a thing reports it up to the first comma ("criticized the delay,
-        // even suggesting …"); a verb of saying reports the rest of the clause.
-        let to = if cue.takes_clause { toks.len() } else { self.next_comma(from) };
+        // A verb that names a thing reports it up to the first comma that no capitalised word
+        // goes on after ("criticized the delay, even suggesting …"); a verb of saying reports
+        // the rest of the clause.
+        let to = if cue.takes_clause { toks.len() } else { self.object_end(from) };
         let content = self.reported(from, to, cue)?;
         found(indirect(content, m, cue_span), np_first)
     }
@@ -1432,6 +1433,18 @@ impl<'a> Sentence<'a> {
         Some((k, false))
     }
 
+    /// "Ruiz beamed as she noted how …", "questions as to whether Baker still backs …": whether
+    /// the "as" or "whether" at token `k` opens the clause of the cue at token `j`, its subject
+    /// (a pronoun or a capitalised word) right after it and no punctuation up to the cue ("as
+    /// a mayor, Ruiz said" is an introduction).
+    fn opens_clause_of_cue(&self, k: usize, j: usize) -> bool {
+        let w = self.words[k];
+        (w.eq_ignore_ascii_case("as") || w.eq_ignore_ascii_case("whether"))
+            && k + 1 < j
+            && self.toks[k + 1..j].iter().all(|t| t.is_word())
+            && (lexicon::pronoun(self.words[k + 1]).is_some() || is_capitalized(self.words[k + 1]))
+    }
+
     /// "Ruiz was copied on the letters and Mendes said …": whether the "and" or "but" at token
     /// `k` joins a clause with a verb before it to one whose subject, a name or a pronoun,
     /// follows it ("Mr. A and Mr. B say" joins two names, with no verb before).
@@ -1449,6 +1462,24 @@ impl<'a> Sentence<'a> {
         let close = if last > 0 && self.toks[last].is_punct('-') && is_dash(self.toks, last - 1) { last - 1 } else { last };
         let close = Some(close).filter(|&c| is_dash(self.toks, c))?;
         (0..close).rev().find(|&o| is_dash(self.toks, o))
+    }
+
+    /// The end of the thing a verb names, from token `from`: its first comma, unless a
+    /// capitalised word goes on with it, a place, a list or an appositive ("criticized Tulsa,
+    /// Okla., police for …", "cited unrest in Syria, Libya and Iraq"); not a pronoun, a
+    /// connective or the subject of a closing cue ("…, Ruiz said").
+    fn object_end(&self, from: usize) -> usize {
+        let (toks, words) = (self.toks, self.words);
+        let mut to = self.next_comma(from);
+        while to + 1 < toks.len() && toks[to].is_punct(',') && toks[to + 1].is_word() {
+            let next = words[to + 1];
+            let closing_cue = toks.get(to + 2).is_some_and(|t| t.is_word() && lexicon::cue(words[to + 2]).is_some());
+            if !is_capitalized(next) || lexicon::pronoun(next).is_some() || lexicon::is_connective(next) || closing_cue {
+                break;
+            }
+            to = self.next_comma(to + 1);
+        }
+        to
     }
 
     /// The end of a phrase from token `from`: its first comma outside a quotation opened after
@@ -1491,6 +1522,7 @@ impl<'a> Sentence<'a> {
             let w = self.words[k];
             is_subordinator(w)
                 || w.eq_ignore_ascii_case("as") && class == CueClass::Finding
+                || self.opens_clause_of_cue(k, j)
                 || (w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but"))
                     && (k > 0 && toks[k - 1].is_punct(',') || self.joins_clauses(k))
         });

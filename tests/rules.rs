@@ -409,6 +409,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the new tolls", "Ana Ruiz", "criticized")] },
     Case { name: "what a verb names runs on past a comma before a capitalised word, a list or a place", input: "At the hearing Ana Ruiz cited unrest in Lima, Quito and Bogota as the reason for the delay.",
         expect: &[("indirect", "unrest in Lima, Quito and Bogota as the reason for the delay", "Ana Ruiz", "cited")] },
+    Case { name: "a bare cue form after a noun that a preposition or a plural without -s opens is a verb; a past after \"said it\" opens a clause", input: "Pilots close to the harbour board say the toll will rise. The women say the pier is unsafe. The board said it sold the old ferry.",
+        expect: &[("indirect", "the toll will rise", "Pilots close to the harbour board", "say"), ("indirect", "the pier is unsafe", "The women", "say"), ("indirect", "it sold the old ferry", "The board", "said")] },
     Case { name: "\"as\" or \"whether\" and a subject right before a cue open its clause", input: "The crowd cheered as Ana Ruiz noted how far the ferry had come. The vote raised questions as to whether Tom Baker still backs the new toll.",
         expect: &[("indirect", "how far the ferry had come", "Ana Ruiz", "noted"), ("indirect", "the new toll", "Tom Baker", "backs")] },
     Case { name: "a passive participle after a comma names its agent", input: "The harbour bill, opposed by House Republicans, never became law.",

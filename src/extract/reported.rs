@@ -789,18 +789,20 @@ impl<'a> Sentence<'a> {
         // conjunction, it is a verb.
         if cue.bare && j > 0 {
             let prev = words[j - 1];
-            // "officials on and off the island say", "voters who backed the mayor say": "say"
-            // after the object of a preposition or of a relative clause's verb is the verb of
-            // the phrase that holds it.
+            // "officials on and off the island say", "sources close to the campaign say",
+            // "voters who backed the mayor say": "say" after the object of a preposition or of
+            // a relative clause's verb is the verb of the phrase that holds it; so is a bare
+            // form after a plural without an -s ("the women say").
             let after_object = j >= 3
                 && (3..=4).contains(&words[j].len())
                 && matches!(lexicon::lower(words[j]).as_ref(), "say" | "says")
-                && (is_preposition(words[j - 3]) || words[j.saturating_sub(6)..j - 2].iter().any(|w| w.eq_ignore_ascii_case("who")));
+                && (is_preposition(words[j - 3]) || words[j - 3].eq_ignore_ascii_case("to") || words[j.saturating_sub(6)..j - 2].iter().any(|w| w.eq_ignore_ascii_case("who")));
             // "Those surveyed say", "nearly a third say": "say" after a participle or a share is
             // the verb of a poll's respondents ("a final say" stays a noun).
             let say = words[j].eq_ignore_ascii_case("say");
             let respondents = say && (prev.ends_with("ed") || is_share(prev));
             let after_adjective = j >= 2
+                && !is_irregular_plural(prev)
                 && lexicon::is_determiner(words[j - 2])
                 && !prev.ends_with('s')
                 && !is_capitalized(prev)
@@ -1588,6 +1590,11 @@ fn is_plural_quantifier(word: &str) -> bool {
     word.bytes().all(|b| b.is_ascii_digit()) || SET.contains(word)
 }
 
+/// Plurals without an -s that may be the subject of a bare cue form ("the women say").
+fn is_irregular_plural(word: &str) -> bool {
+    matches!(lexicon::lower(word).as_ref(), "women" | "men" | "people" | "children")
+}
+
 /// Participles that give a subject's aim or fear after a comma: "hoping", "seeking".
 fn is_motive(word: &str) -> bool {
     matches!(lexicon::lower(word).as_ref(), "hoping" | "seeking" | "fearing" | "believing" | "expecting")
@@ -1635,14 +1642,17 @@ fn is_linking_or_make(word: &str) -> bool {
     )
 }
 
-/// Irregular simple pasts (in lower case) that are not also common nouns or adjectives.
+/// Irregular simple pasts (in lower case) that are seldom nouns or adjectives after a subject
+/// ("said it sold", "said he thought").
 pub(super) fn is_irregular_past(w: &str) -> bool {
     matches!(
         w,
         "made" | "met" | "took" | "gave" | "got" | "came" | "went" | "knew" | "felt" | "saw" | "told"
             | "said" | "left" | "kept" | "brought" | "bought" | "sought" | "won" | "lost" | "ran" | "began" | "became"
             | "wrote" | "held" | "meant" | "sent" | "spent" | "built" | "chose" | "fell" | "grew" | "drew"
-            | "stood" | "understood" | "paid" | "led" | "broke"
+            | "stood" | "understood" | "paid" | "led" | "broke" | "sold" | "found" | "heard" | "fought" | "caught"
+            | "taught" | "spoke" | "drove" | "threw" | "flew" | "wore" | "fled" | "hid" | "struck" | "swore"
+            | "forgot" | "dealt" | "shook" | "stole" | "withdrew" | "thought"
     )
 }
 

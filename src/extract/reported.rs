@@ -789,18 +789,20 @@ impl<'a> Sentence<'a> {
         // conjunction, it is a verb.
         if cue.bare && j > 0 {
             let prev = words[j - 1];
-            // "officials on and off the island say", "voters who backed the mayor say": "say"
-            // after the object of a preposition or of a relative clause's verb is the verb of
-            // the phrase that holds it.
+            // "officials on and off the island say", "sources close to the campaign say",
+            // "voters who backed the mayor say": "say" after the object of a preposition or of
+            // a relative clause's verb is the verb of the phrase that holds it; so is a bare
+            // form after a plural without an -s ("the women say").
             let after_object = j >= 3
                 && (3..=4).contains(&words[j].len())
                 && matches!(lexicon::lower(words[j]).as_ref(), "say" | "says")
-                && (is_preposition(words[j - 3]) || words[j.saturating_sub(6)..j - 2].iter().any(|w| w.eq_ignore_ascii_case("who")));
+                && (is_preposition(words[j - 3]) || words[j - 3].eq_ignore_ascii_case("to") || words[j.saturating_sub(6)..j - 2].iter().any(|w| w.eq_ignore_ascii_case("who")));
             // "Those surveyed say", "nearly a third say": "say" after a participle or a share is
             // the verb of a poll's respondents ("a final say" stays a noun).
             let say = words[j].eq_ignore_ascii_case("say");
             let respondents = say && (prev.ends_with("ed") || is_share(prev));
             let after_adjective = j >= 2
+                && !is_irregular_plural(prev)
                 && lexicon::is_determiner(words[j - 2])
                 && !prev.ends_with('s')
                 && !is_capitalized(prev)
@@ -979,9 +981,10 @@ impl<'a> Sentence<'a> {
         if !opener && !(has_that && cue.class != CueClass::Belief) {
             return None;
         }
-        // A verb that names a thing reports it up to the first comma ("criticized the delay,
-        // even suggesting …"); a verb of saying reports the rest of the clause.
-        let to = if cue.takes_clause { toks.len() } else { self.next_comma(from) };
+        // A verb that names a thing reports it up to the first comma that no capitalised word
+        // goes on after ("criticized the delay, even suggesting …"); a verb of saying reports
+        // the rest of the clause.
+        let to = if cue.takes_clause { toks.len() } else { self.object_end(from) };
         let content = self.reported(from, to, cue)?;
         found(indirect(content, m, cue_span), np_first)
     }
@@ -1440,6 +1443,18 @@ impl<'a> Sentence<'a> {
         Some((k, false))
     }
 
+    /// "Ruiz beamed as she noted how …", "questions as to whether Baker still backs …": whether
+    /// the "as" or "whether" at token `k` opens the clause of the cue at token `j`, its subject
+    /// (a pronoun or a capitalised word) right after it and no punctuation up to the cue ("as
+    /// a mayor, Ruiz said" is an introduction).
+    fn opens_clause_of_cue(&self, k: usize, j: usize) -> bool {
+        let w = self.words[k];
+        (w.eq_ignore_ascii_case("as") || w.eq_ignore_ascii_case("whether"))
+            && k + 1 < j
+            && self.toks[k + 1..j].iter().all(|t| t.is_word())
+            && (lexicon::pronoun(self.words[k + 1]).is_some() || is_capitalized(self.words[k + 1]))
+    }
+
     /// "Ruiz was copied on the letters and Mendes said …": whether the "and" or "but" at token
     /// `k` joins a clause with a verb before it to one whose subject, a name or a pronoun,
     /// follows it ("Mr. A and Mr. B say" joins two names, with no verb before).
@@ -1457,6 +1472,24 @@ impl<'a> Sentence<'a> {
         let close = if last > 0 && self.toks[last].is_punct('-') && is_dash(self.toks, last - 1) { last - 1 } else { last };
         let close = Some(close).filter(|&c| is_dash(self.toks, c))?;
         (0..close).rev().find(|&o| is_dash(self.toks, o))
+    }
+
+    /// The end of the thing a verb names, from token `from`: its first comma, unless a
+    /// capitalised word goes on with it, a place, a list or an appositive ("criticized Tulsa,
+    /// Okla., police for …", "cited unrest in Syria, Libya and Iraq"); not a pronoun, a
+    /// connective or the subject of a closing cue ("…, Ruiz said").
+    fn object_end(&self, from: usize) -> usize {
+        let (toks, words) = (self.toks, self.words);
+        let mut to = self.next_comma(from);
+        while to + 1 < toks.len() && toks[to].is_punct(',') && toks[to + 1].is_word() {
+            let next = words[to + 1];
+            let closing_cue = toks.get(to + 2).is_some_and(|t| t.is_word() && lexicon::cue(words[to + 2]).is_some());
+            if !is_capitalized(next) || lexicon::pronoun(next).is_some() || lexicon::is_connective(next) || closing_cue {
+                break;
+            }
+            to = self.next_comma(to + 1);
+        }
+        to
     }
 
     /// The end of a phrase from token `from`: its first comma outside a quotation opened after
@@ -1499,6 +1532,7 @@ impl<'a> Sentence<'a> {
             let w = self.words[k];
             is_subordinator(w)
                 || w.eq_ignore_ascii_case("as") && class == CueClass::Finding
+                || self.opens_clause_of_cue(k, j)
                 || (w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but"))
                     && (k > 0 && toks[k - 1].is_punct(',') || self.joins_clauses(k))
         });
@@ -1564,6 +1598,11 @@ fn is_plural_quantifier(word: &str) -> bool {
     word.bytes().all(|b| b.is_ascii_digit()) || SET.contains(word)
 }
 
+/// Plurals without an -s that may be the subject of a bare cue form ("the women say").
+fn is_irregular_plural(word: &str) -> bool {
+    matches!(lexicon::lower(word).as_ref(), "women" | "men" | "people" | "children")
+}
+
 /// Participles that give a subject's aim or fear after a comma: "hoping", "seeking".
 fn is_motive(word: &str) -> bool {
     matches!(lexicon::lower(word).as_ref(), "hoping" | "seeking" | "fearing" | "believing" | "expecting")
@@ -1611,14 +1650,17 @@ fn is_linking_or_make(word: &str) -> bool {
     )
 }
 
-/// Irregular simple pasts (in lower case) that are not also common nouns or adjectives.
+/// Irregular simple pasts (in lower case) that are seldom nouns or adjectives after a subject
+/// ("said it sold", "said he thought").
 pub(super) fn is_irregular_past(w: &str) -> bool {
     matches!(
         w,
         "made" | "met" | "took" | "gave" | "got" | "came" | "went" | "knew" | "felt" | "saw" | "told"
             | "said" | "left" | "kept" | "brought" | "bought" | "sought" | "won" | "lost" | "ran" | "began" | "became"
             | "wrote" | "held" | "meant" | "sent" | "spent" | "built" | "chose" | "fell" | "grew" | "drew"
-            | "stood" | "understood" | "paid" | "led" | "broke"
+            | "stood" | "understood" | "paid" | "led" | "broke" | "sold" | "found" | "heard" | "fought" | "caught"
+            | "taught" | "spoke" | "drove" | "threw" | "flew" | "wore" | "fled" | "hid" | "struck" | "swore"
+            | "forgot" | "dealt" | "shook" | "stole" | "withdrew" | "thought"
     )
 }
 

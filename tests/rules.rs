@@ -425,6 +425,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll will rise", "Pilots close to the harbour board", "say"), ("indirect", "the pier is unsafe", "The women", "say"), ("indirect", "it sold the old ferry", "The board", "said")] },
     Case { name: "\"as\" or \"whether\" and a subject right before a cue open its clause", input: "The crowd cheered as Ana Ruiz noted how far the ferry had come. The vote raised questions as to whether Tom Baker still backs the new toll.",
         expect: &[("indirect", "how far the ferry had come", "Ana Ruiz", "noted"), ("indirect", "the new toll", "Tom Baker", "backs")] },
+    Case { name: "after \"as\" a description of things is no subject of a cue", input: "The two ports are growing closer as Lima's cargo ferries continue to sail into the bay, Mayor Ana Ruiz said.",
+        expect: &[("indirect", "The two ports are growing closer as Lima's cargo ferries continue to sail into the bay", "Ana Ruiz", "said")] },
     Case { name: "a passive participle after a comma names its agent", input: "The harbour bill, opposed by House Republicans, never became law.",
         expect: &[("indirect", "The harbour bill", "House Republicans", "opposed")] },
     Case { name: "a clause of time opens a clause of its own", input: "Ruiz left the hall shortly after her campaign said the ferry would stop running in May.",

@@ -1445,14 +1445,19 @@ impl<'a> Sentence<'a> {
 
     /// "Ruiz beamed as she noted how …", "questions as to whether Baker still backs …": whether
     /// the "as" or "whether" at token `k` opens the clause of the cue at token `j`, its subject
-    /// (a pronoun or a capitalised word) right after it and no punctuation up to the cue ("as
-    /// a mayor, Ruiz said" is an introduction).
+    /// (a pronoun or a capitalised word) right after it and no punctuation up to the cue ("as a
+    /// mayor, Ruiz said" is an introduction). After a capitalised word, besides auxiliaries and
+    /// adverbs in "-ly", one lower-case word at most comes before the cue ("Ruiz's aides",
+    /// "Baker still", "Baker has repeatedly"), not a description of things ("as Lima's cargo
+    /// ferries continue to run").
     fn opens_clause_of_cue(&self, k: usize, j: usize) -> bool {
         let w = self.words[k];
+        let lower_case = |w: &&&str| !is_capitalized(w) && !is_auxiliary(w) && !w.ends_with("ly");
+        let named = || self.words[k + 2..j].iter().filter(lower_case).count() <= 1;
         (w.eq_ignore_ascii_case("as") || w.eq_ignore_ascii_case("whether"))
             && k + 1 < j
             && self.toks[k + 1..j].iter().all(|t| t.is_word())
-            && (lexicon::pronoun(self.words[k + 1]).is_some() || is_capitalized(self.words[k + 1]))
+            && (lexicon::pronoun(self.words[k + 1]).is_some() || is_capitalized(self.words[k + 1]) && named())
     }
 
     /// "Ruiz was copied on the letters and Mendes said …": whether the "and" or "but" at token

@@ -81,6 +81,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the pilots", "the mayor", "thanked"), ("direct", "The bridge is safe.", "the mayor", "telling")] },
     Case { name: "a participle after a dummy subject speaks for the subject of the clause that a conjunction or \"that\" opens before it", input: "It was a long shot, but Ruiz was in Ohio on Tuesday, urging voters to back the bridge. It was at the pier that Tom Baker stopped, pointing to the new ferry.",
         expect: &[("indirect", "voters to back the bridge", "Ruiz", "urging"), ("indirect", "the new ferry", "Tom Baker", "pointing to")] },
+    Case { name: "an opening phrase too long to pass ends at the last comma before the cue, and no name inside it is the speaker", input: "Under a low gray sky that hung over the long stone pier of the old harbor town near the farm of Tom Baker and his sons, the mayor warned that the bridge was unsafe.",
+        expect: &[("indirect", "the bridge was unsafe", "the mayor", "warned")] },
     Case { name: "a span of time counted from an event opens an introduction that ends at its comma", input: "The day before, Tom Baker was just as blunt, claiming that the bridge was unsafe.",
         expect: &[("indirect", "the bridge was unsafe", "Tom Baker", "claiming")] },
     Case { name: "after an introduction a pronoun with a word in lower case after it is the subject", input: "Ana Ruiz chairs the board. This year, she rose to defend the toll, saying it kept the ferry running.",

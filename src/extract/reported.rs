@@ -1548,8 +1548,19 @@ impl<'a> Sentence<'a> {
         };
         match boundary {
             Some(k) if !introduction(k) => Some(k + 1),
-            _ => self.subject_start(),
+            // "Under a gray sky that seemed to capture the mood of the crowd, Obama warned": an
+            // opening phrase too long for the sentence's subject to be found past it ends at the
+            // last comma before the cue; no name inside it is taken.
+            _ => self.subject_start().or_else(|| self.past_last_comma(j)),
         }
+    }
+
+    /// The token past the last comma before token `j` that no bracket encloses.
+    fn past_last_comma(&self, j: usize) -> Option<usize> {
+        let toks = self.toks;
+        let comma = (0..j).rev().find(|&k| toks[k].is_punct(','))?;
+        let bracketed = toks[..comma].iter().rposition(|t| t.is_punct('(')) > toks[..comma].iter().rposition(|t| t.is_punct(')'));
+        (!bracketed).then_some(comma + 1)
     }
 }
 

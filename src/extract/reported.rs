@@ -1555,7 +1555,8 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// The token past the last comma before token `j` that no bracket encloses.
+    /// The token past the last comma before token `j`; none when a bracket still open there
+    /// encloses that comma.
     fn past_last_comma(&self, j: usize) -> Option<usize> {
         let toks = self.toks;
         let comma = (0..j).rev().find(|&k| toks[k].is_punct(','))?;

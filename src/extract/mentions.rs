@@ -593,7 +593,7 @@ fn qualified_person_end(text: &str, toks: &[Token], m: &Mention, start: usize, e
     // The word after the noun first: most phrases end at punctuation or a verb.
     let opener = lexicon::lower(toks[end].text(text));
     let prepositional = matches!(opener.as_ref(), "with" | "for" | "in" | "at" | "of" | "on" | "familiar" | "involved" | "close")
-        || opener == "to" && opens_noun_after_to(text, toks, end);
+        || is_to_before_noun(text, toks, end);
     if !prepositional && opener != "who" {
         return None;
     }
@@ -626,10 +626,11 @@ fn qualified_person_end(text: &str, toks: &[Token], m: &Mention, start: usize, e
     (clause_end - end <= QUALIFIER_WORDS && clause_end > end + 1 && !(relative && anonymous())).then_some(clause_end)
 }
 
-/// "an aide to the mayor", "advisers to Mr. Rubio": whether the "to" at token `to` opens a
+/// "an aide to the mayor", "advisers to Mr. Rubio": whether token `k` is a "to" that opens a
 /// noun phrase (a determiner or a capital after it), not an infinitive ("advisers to figure out").
-pub fn opens_noun_after_to(text: &str, toks: &[Token], to: usize) -> bool {
-    toks.get(to + 1).is_some_and(|t| t.is_word() && (lexicon::is_determiner(t.text(text)) || t.starts_capitalized(text)))
+pub fn is_to_before_noun(text: &str, toks: &[Token], k: usize) -> bool {
+    toks[k].text(text).eq_ignore_ascii_case("to")
+        && toks.get(k + 1).is_some_and(|t| t.is_word() && (lexicon::is_determiner(t.text(text)) || t.starts_capitalized(text)))
 }
 
 /// How many tokens the qualifier of `qualified_person_end` may take before its clause ends.

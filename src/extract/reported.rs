@@ -1177,7 +1177,7 @@ impl<'a> Sentence<'a> {
     fn whole_subject_before(&self, clause: usize, end: usize, and: usize) -> Option<Mention> {
         // The verb is looked for only past a phrase a preposition qualifies, as few are.
         // "advisers to the board": "to" too, before a noun phrase.
-        let to = || self.words[end] == "to" && mentions::opens_noun_after_to(self.text, self.toks, end);
+        let to = || mentions::is_to_before_noun(self.text, self.toks, end);
         if !self.toks.get(end).is_some_and(|t| t.is_word() && (is_preposition(self.words[end]) || to())) {
             return None;
         }

@@ -149,9 +149,9 @@ impl Store {
         if done >= target {
             return Ok(());
         }
-        for (version, script) in MIGRATIONS.iter().enumerate().take(target).skip(done).map(|(n, s)| (n + 1, s)) {
+        for (to_version, script) in (done + 1..=target).zip(&MIGRATIONS[done..target]) {
             tx.execute_batch(script)?;
-            if version == CLAIM_ID_KEYS {
+            if to_version == CLAIM_ID_KEYS {
                 super::id_keys::index_stored_claims(&tx)?;
             }
         }

@@ -41,7 +41,8 @@ pub enum MentionKind {
     Description,
 }
 
-/// Capitalised words that start sentences but are not names.
+/// Capitalised words that start sentences but are not names (prepositions and wh- words too:
+/// "Despite Rubio's record" and "Whether Cruz runs" register no "Despite Rubio" or "Whether Cruz").
 fn is_capitalized_function_word(word: &str) -> bool {
     static SET: lexicon::WordSet = lexicon::WordSet::new(&[
         "yesterday", "today", "tonight", "now", "still", "meanwhile", "later", "earlier", "then", "also",
@@ -51,7 +52,9 @@ fn is_capitalized_function_word(word: &str) -> bool {
         "friday", "saturday", "sunday", "it", "its", "for", "with", "without", "by", "from", "to", "of", "or",
         "nor", "not", "even", "just", "only", "asked", "speaking", "writing", "according", "said", "says", "told",
         "unlike", "like", "january", "february", "march", "april", "june", "july", "august", "september",
-        "october", "november", "december", "once", "about",
+        "october", "november", "december", "once", "about", "outside", "inside", "absent", "despite", "amid",
+        "during", "until", "unless", "throughout", "beyond", "ever", "whatever", "whenever", "wherever", "whether",
+        "where",
     ]);
     SET.contains(word)
 }

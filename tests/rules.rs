@@ -407,6 +407,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll would stay", "The harbour board", "said"), ("indirect", "the ferry would close", "Berg", "announced"), ("indirect", "the storm at the pier", "Tom Baker", "recounted"), ("indirect", "it would raise fares", "The ferry company", "announced"), ("indirect", "a new bridge", "Ana Ruiz", "announced")] },
     Case { name: "an opener that names no one, \"Having\" before a cue, is no subject of it", input: "Having announced the closure of the port, Tom Baker said the ferries would stop.",
         expect: &[("indirect", "the ferries would stop", "Tom Baker", "said")] },
+    Case { name: "\"likely\", \"quite\" or \"ever\" between a subject and its cue qualifies the cue, not the subject", input: "Pilots would likely point out that the toll is too high. The harbour authorities never quite realized that the pier had closed.",
+        expect: &[("indirect", "the toll is too high", "Pilots", "point"), ("indirect", "the pier had closed", "The harbour authorities", "realized")] },
     Case { name: "a preposition or a wh- word opening a sentence (\"Despite\", \"Outside\", \"Whether\") is no part of the name after it", input: "Whether Ruiz will sign the toll is unclear. Ruiz said the toll would stay. Outside Baker's office, the pilots waited. Baker said the ferries would run.",
         expect: &[("indirect", "the toll would stay", "Ruiz", "said"), ("indirect", "the ferries would run", "Baker", "said")] },
     Case { name: "the object of a participle's phrase after a subject is no subject: the noun before the participle is", input: "Ferry workers marching through the harbour chanted that the toll must go. A pilot speaking to Radio Nine said the bridge would close.",

@@ -1300,13 +1300,15 @@ pub fn is_cue_modifier(word: &str) -> bool {
         || CUE_MODIFIERS.contains(word)
 }
 
-/// The words of `is_cue_modifier` that are not adverbs in "-ly" or negations.
+/// The words of `is_cue_modifier` that are not adverbs in "-ly" or negations ("likely" is none
+/// of `is_manner_adverb`'s, as it qualifies nouns too, "likely voters"; before a cue it qualifies
+/// the cue, "would likely point out").
 static CUE_MODIFIERS: WordSet = WordSet::new(&[
     "has", "have", "had", "also", "later", "then", "once", "often", "would", "will", "did", "does",
     "do", "further", "again", "earlier", "first", "last", "herself", "himself", "themselves", "just",
     "only", "already", "still", "may", "might", "could", "can", "should", "must", "never", "always",
     "not", "even", "told", "is", "are", "was", "were", "been", "has been", "long", "now", "recently,",
-    "publicly,", "quickly,", "reportedly,",
+    "publicly,", "quickly,", "reportedly,", "likely", "quite", "ever",
 ]);
 
 /// A lower-case word of six letters or more in "-ly" that is an adverb ("reportedly",

@@ -263,7 +263,7 @@ pub fn find(
                 last_reported_speaker(&mut reported, paragraphs, para_idx, q.open).filter(|&at| at > quoted_at);
             // `"A," Carson told the AP on Wednesday after a visit. "B."`: B goes on with A when
             // it opens the sentence after the one A's attribution ends.
-            let goes_on = |a: &Attribution| goes_on_after(paragraphs, sentences, a, q.open) || opens_paragraph_after(text, paragraphs, a, q.open);
+            let goes_on = |a: &Attribution| goes_on_after(paragraphs, sentences, a, q.open) || opens_paragraph_after(text, paragraphs, sentences, a, q.open);
             if let Some(i) = last_spoken.filter(|&i| reported_cue.is_none() && goes_on(&out[i])) {
                 out[i].parts.extend(q.parts.iter().cloned());
                 settled.push(q.open..q.end);
@@ -987,14 +987,19 @@ fn goes_on_after(paragraphs: &[Span], sentences: &[Span], a: &Attribution, open:
     a.kind != QuoteKind::Indirect && sentence_of(open) == sentence_of(last) + 1 && paragraph_of(paragraphs, last) == paragraph_of(paragraphs, open)
 }
 
-/// `"A," she said.` (or `"A," she said. "B."`) closing its paragraph, then a paragraph that is
-/// only a quote opening at `open`: it goes on with the direct quote A.
-fn opens_paragraph_after(text: &str, paragraphs: &[Span], a: &Attribution, open: usize) -> bool {
+/// `"A," she said.` (or `"A," she said. "B."`, or `"A," said Ana Ruiz, the mayor, in a
+/// radio interview.`) closing its paragraph, then a paragraph that is only a quote opening at
+/// `open`: it goes on with the direct quote A. The sentence of A's attribution is the
+/// paragraph's last: whatever follows the cue in it, the speaker's name or where and when they
+/// spoke, is the attribution's.
+fn opens_paragraph_after(text: &str, paragraphs: &[Span], sentences: &[Span], a: &Attribution, open: usize) -> bool {
     let Some(end) = a.parts.iter().chain(&a.cue).map(|s| s.end).max() else { return false };
     let para = paragraph_of(paragraphs, end.saturating_sub(1));
     let Some(p) = paragraphs.get(para) else { return false };
-    let closes_paragraph = !text[end.min(p.end)..p.end].chars().any(char::is_alphanumeric);
-    a.kind == QuoteKind::Direct && a.follows.is_none() && closes_paragraph && paragraph_of(paragraphs, open) == para + 1
+    let sentence_end = sentences.get(sentences.partition_point(|s| s.end < end)).map_or(end, |s| s.end);
+    let closes_paragraph = !text[sentence_end.clamp(end, p.end)..p.end].chars().any(char::is_alphanumeric);
+    let opens_next = paragraphs.get(para + 1).is_some_and(|next| next.start <= open && !text[next.start..open].chars().any(char::is_alphanumeric));
+    a.kind == QuoteKind::Direct && a.follows.is_none() && closes_paragraph && opens_next
 }
 
 fn paragraph_of(paragraphs: &[Span], at: usize) -> usize {

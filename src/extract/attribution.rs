@@ -269,6 +269,14 @@ pub fn find(
                 settled.push(q.open..q.end);
                 continue;
             }
+            // `Ruiz said the ferry would run all winter. "We have the crews for it."`: a quote
+            // that goes on a claim reported to the end of the sentence just before is part of
+            // that claim, which now quotes.
+            if let Some(cue) = reported_cue.filter(|&cue| reported_claim_ending_just_before(&mut reported, q.open) == Some(cue)) {
+                goes_on_reported.push((cue, q.open..q.end));
+                settled.push(q.open..q.end);
+                continue;
+            }
             if quoted.is_some() || reported_cue.is_some() || quote_words >= QUOTE_WORDS_TOLD {
                 if let Some(cue) = reported_cue {
                     follows_reported.push((out.len(), cue));
@@ -562,14 +570,38 @@ fn last_reported_speaker(
 /// The cue of reported speech with a speaker in the sentence just before the one at `open`,
 /// in the same paragraph, when that sentence holds no quotation mark.
 fn reported_claim_just_before(reported: &mut ReportedSpeech, paragraphs: &[Span], open: usize) -> Option<usize> {
-    let (text, sentences) = (reported.text, reported.sentences);
-    let i = sentences.partition_point(|s| s.end <= open).checked_sub(1)?;
-    let s = &sentences[i];
-    if paragraph_of(paragraphs, s.start) != paragraph_of(paragraphs, open) || text[s.clone()].contains(['"', '\u{201c}', '\u{201d}']) {
+    let i = reported.sentences.partition_point(|s| s.end <= open).checked_sub(1)?;
+    if paragraph_of(paragraphs, reported.sentences[i].start) != paragraph_of(paragraphs, open) {
         return None;
     }
+    spoken_claims(reported, i).into_iter().map(|(cue, _)| cue).max()
+}
+
+/// `Ruiz said the ferry would run all winter. / "We have the crews for it."`: the cue of
+/// reported speech with a speaker that, with its attribution (`The ferry will run, Ruiz
+/// said.`), runs to the end of the sentence just before the one at `open` (in this paragraph
+/// or the one before), which a quote standing alone goes on.
+fn reported_claim_ending_just_before(reported: &mut ReportedSpeech, open: usize) -> Option<usize> {
+    let i = reported.sentences.partition_point(|s| s.end <= open).checked_sub(1)?;
+    let (text, sentence) = (reported.text, reported.sentences[i].clone());
+    let runs_to_end = |end: usize| !text[end.min(sentence.end)..sentence.end].chars().any(char::is_alphanumeric);
+    spoken_claims(reported, i).into_iter().filter(|&(_, end)| runs_to_end(end)).map(|(cue, _)| cue).max()
+}
+
+/// Where the cue of each claim of reported speech with a speaker in sentence `i` starts, and
+/// where its words, cue and speaker end; none when the sentence holds a quotation mark.
+fn spoken_claims(reported: &mut ReportedSpeech, i: usize) -> Vec<(usize, usize)> {
+    let text = reported.text;
+    if text[reported.sentences[i].clone()].contains(['"', '\u{201c}', '\u{201d}']) {
+        return Vec::new();
+    }
     let spoken = |c: &Span| lexicon::cue(&text[c.clone()]).is_some_and(|c| c.class == CueClass::Speech);
-    reported.of(i, i).iter().filter(|a| a.mention.is_some()).filter_map(|a| a.cue.as_ref().filter(|c| spoken(c)).map(|c| c.start)).max()
+    let claims = reported.of(i, i);
+    claims
+        .iter()
+        .filter(|a| a.mention.is_some())
+        .filter_map(|a| Some((a.cue.as_ref().filter(|c| spoken(c))?.start, reported_span(a).map(|s| s.end).max()?)))
+        .collect()
 }
 
 /// Whether the words before a quote are a short lead-in of the sentence, `That makes her "…"`,

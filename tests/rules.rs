@@ -65,6 +65,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "the ferry would run all winter \"We have the crews for it and the boats are ready.\"", "Ruiz", "said")] },
     Case { name: "a quote standing alone after a claim that its attribution closes joins that claim", input: "The harbour vote is on Friday.\n\nThe ferry will run all winter, Ruiz said. \"We have the crews for it and the boats are ready.\"",
         expect: &[("mixed", "The ferry will run all winter \"We have the crews for it and the boats are ready.\"", "Ruiz", "said")] },
+    Case { name: "a quote standing alone after a mixed claim that its attribution closes joins that claim", input: "The harbour vote is on Friday.\n\nThe toll is \"a swindle on every driver,\" Ruiz said.\n\n\"We will not pay it and nor should anyone.\"",
+        expect: &[("mixed", "The toll is \"a swindle on every driver,\" \"We will not pay it and nor should anyone.\"", "Ruiz", "said")] },
     Case { name: "a lead-in that ends in a colon labels its quote: no claim of the speaker before", input: "\"The ferry has run for a century,\" Ruiz said. A sign at the pier: \"Cash only on the last crossing.\"",
         expect: &[("direct", "The ferry has run for a century,", "Ruiz", "said")] },
     Case { name: "a quote that is a paragraph of its own, right after a paragraph closed by a direct quote's attribution, goes on with that quote", input: "\"The bridge is safe,\" Ruiz said.\n\n\"It will stay open all winter.\"",

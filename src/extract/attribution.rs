@@ -277,6 +277,14 @@ pub fn find(
                 settled.push(q.open..q.end);
                 continue;
             }
+            // `Ruiz called the toll "a swindle," Berg said. "We will not pay it."`: so does a
+            // mixed claim that, with its attribution, ends the sentence just before.
+            let ends_before = |a: &Attribution| reported_span(a).map(|s| s.end).max().is_some_and(|end| ends_sentence_before(text, sentences, end, q.open));
+            if let Some(i) = quoted.filter(|&i| reported_cue.is_none() && out[i].kind == QuoteKind::Mixed && ends_before(&out[i])) {
+                out[i].parts.push(q.open..q.end);
+                settled.push(q.open..q.end);
+                continue;
+            }
             if quoted.is_some() || reported_cue.is_some() || quote_words >= QUOTE_WORDS_TOLD {
                 if let Some(cue) = reported_cue {
                     follows_reported.push((out.len(), cue));
@@ -583,9 +591,15 @@ fn reported_claim_just_before(reported: &mut ReportedSpeech, paragraphs: &[Span]
 /// or the one before), which a quote standing alone goes on.
 fn reported_claim_ending_just_before(reported: &mut ReportedSpeech, open: usize) -> Option<usize> {
     let i = reported.sentences.partition_point(|s| s.end <= open).checked_sub(1)?;
-    let (text, sentence) = (reported.text, reported.sentences[i].clone());
-    let runs_to_end = |end: usize| !text[end.min(sentence.end)..sentence.end].chars().any(char::is_alphanumeric);
-    spoken_claims(reported, i).into_iter().filter(|&(_, end)| runs_to_end(end)).map(|(cue, _)| cue).max()
+    let (text, sentences) = (reported.text, reported.sentences);
+    spoken_claims(reported, i).into_iter().filter(|&(_, end)| ends_sentence_before(text, sentences, end, open)).map(|(cue, _)| cue).max()
+}
+
+/// Whether words ending at `end` run to the end of the sentence just before the one at `open`.
+fn ends_sentence_before(text: &str, sentences: &[Span], end: usize, open: usize) -> bool {
+    let Some(i) = sentences.partition_point(|s| s.end <= open).checked_sub(1) else { return false };
+    let sentence = &sentences[i];
+    sentence.start < end && end <= sentence.end && !text[end..sentence.end].chars().any(char::is_alphanumeric)
 }
 
 /// Where the cue of each claim of reported speech with a speaker in sentence `i` starts, and

@@ -263,9 +263,25 @@ pub fn find(
                 last_reported_speaker(&mut reported, paragraphs, para_idx, q.open).filter(|&at| at > quoted_at);
             // `"A," Carson told the AP on Wednesday after a visit. "B."`: B goes on with A when
             // it opens the sentence after the one A's attribution ends.
-            let goes_on = |a: &Attribution| goes_on_after(paragraphs, sentences, a, q.open) || opens_paragraph_after(text, paragraphs, a, q.open);
+            let goes_on = |a: &Attribution| goes_on_after(paragraphs, sentences, a, q.open) || opens_paragraph_after(text, paragraphs, sentences, a, q.open);
             if let Some(i) = last_spoken.filter(|&i| reported_cue.is_none() && goes_on(&out[i])) {
                 out[i].parts.extend(q.parts.iter().cloned());
+                settled.push(q.open..q.end);
+                continue;
+            }
+            // `Ruiz said the ferry would run all winter. "We have the crews for it."`: a quote
+            // that goes on a claim reported to the end of the sentence just before is part of
+            // that claim, which now quotes.
+            if let Some(cue) = reported_cue.filter(|&cue| reported_claim_ending_just_before(&mut reported, q.open) == Some(cue)) {
+                goes_on_reported.push((cue, q.open..q.end));
+                settled.push(q.open..q.end);
+                continue;
+            }
+            // `Ruiz called the toll "a swindle," Berg said. "We will not pay it."`: so does a
+            // mixed claim that, with its attribution, ends the sentence just before.
+            let ends_before = |a: &Attribution| reported_span(a).map(|s| s.end).max().is_some_and(|end| ends_sentence_before(text, sentences, end, q.open));
+            if let Some(i) = quoted.filter(|&i| reported_cue.is_none() && out[i].kind == QuoteKind::Mixed && ends_before(&out[i])) {
+                out[i].parts.push(q.open..q.end);
                 settled.push(q.open..q.end);
                 continue;
             }
@@ -562,14 +578,44 @@ fn last_reported_speaker(
 /// The cue of reported speech with a speaker in the sentence just before the one at `open`,
 /// in the same paragraph, when that sentence holds no quotation mark.
 fn reported_claim_just_before(reported: &mut ReportedSpeech, paragraphs: &[Span], open: usize) -> Option<usize> {
-    let (text, sentences) = (reported.text, reported.sentences);
-    let i = sentences.partition_point(|s| s.end <= open).checked_sub(1)?;
-    let s = &sentences[i];
-    if paragraph_of(paragraphs, s.start) != paragraph_of(paragraphs, open) || text[s.clone()].contains(['"', '\u{201c}', '\u{201d}']) {
+    let i = reported.sentences.partition_point(|s| s.end <= open).checked_sub(1)?;
+    if paragraph_of(paragraphs, reported.sentences[i].start) != paragraph_of(paragraphs, open) {
         return None;
     }
+    spoken_claims(reported, i).into_iter().map(|(cue, _)| cue).max()
+}
+
+/// `Ruiz said the ferry would run all winter. / "We have the crews for it."`: the cue of
+/// reported speech with a speaker that, with its attribution (`The ferry will run, Ruiz
+/// said.`), runs to the end of the sentence just before the one at `open` (in this paragraph
+/// or the one before), which a quote standing alone goes on.
+fn reported_claim_ending_just_before(reported: &mut ReportedSpeech, open: usize) -> Option<usize> {
+    let i = reported.sentences.partition_point(|s| s.end <= open).checked_sub(1)?;
+    let (text, sentences) = (reported.text, reported.sentences);
+    spoken_claims(reported, i).into_iter().filter(|&(_, end)| ends_sentence_before(text, sentences, end, open)).map(|(cue, _)| cue).max()
+}
+
+/// Whether words ending at `end` run to the end of the sentence just before the one at `open`.
+fn ends_sentence_before(text: &str, sentences: &[Span], end: usize, open: usize) -> bool {
+    let Some(i) = sentences.partition_point(|s| s.end <= open).checked_sub(1) else { return false };
+    let sentence = &sentences[i];
+    sentence.start < end && end <= sentence.end && !text[end..sentence.end].chars().any(char::is_alphanumeric)
+}
+
+/// Where the cue of each claim of reported speech with a speaker in sentence `i` starts, and
+/// where its words, cue and speaker end; none when the sentence holds a quotation mark.
+fn spoken_claims(reported: &mut ReportedSpeech, i: usize) -> Vec<(usize, usize)> {
+    let text = reported.text;
+    if text[reported.sentences[i].clone()].contains(['"', '\u{201c}', '\u{201d}']) {
+        return Vec::new();
+    }
     let spoken = |c: &Span| lexicon::cue(&text[c.clone()]).is_some_and(|c| c.class == CueClass::Speech);
-    reported.of(i, i).iter().filter(|a| a.mention.is_some()).filter_map(|a| a.cue.as_ref().filter(|c| spoken(c)).map(|c| c.start)).max()
+    let claims = reported.of(i, i);
+    claims
+        .iter()
+        .filter(|a| a.mention.is_some())
+        .filter_map(|a| Some((a.cue.as_ref().filter(|c| spoken(c))?.start, reported_span(a).map(|s| s.end).max()?)))
+        .collect()
 }
 
 /// Whether the words before a quote are a short lead-in of the sentence, `That makes her "…"`,
@@ -987,14 +1033,19 @@ fn goes_on_after(paragraphs: &[Span], sentences: &[Span], a: &Attribution, open:
     a.kind != QuoteKind::Indirect && sentence_of(open) == sentence_of(last) + 1 && paragraph_of(paragraphs, last) == paragraph_of(paragraphs, open)
 }
 
-/// `"A," she said.` (or `"A," she said. "B."`) closing its paragraph, then a paragraph that is
-/// only a quote opening at `open`: it goes on with the direct quote A.
-fn opens_paragraph_after(text: &str, paragraphs: &[Span], a: &Attribution, open: usize) -> bool {
+/// `"A," she said.` (or `"A," she said. "B."`, or `"A," said Ana Ruiz, the mayor, in a
+/// radio interview.`) closing its paragraph, then a paragraph that is only a quote opening at
+/// `open`: it goes on with the direct quote A. The sentence of A's attribution is the
+/// paragraph's last: whatever follows the cue in it, the speaker's name or where and when they
+/// spoke, is the attribution's.
+fn opens_paragraph_after(text: &str, paragraphs: &[Span], sentences: &[Span], a: &Attribution, open: usize) -> bool {
     let Some(end) = a.parts.iter().chain(&a.cue).map(|s| s.end).max() else { return false };
     let para = paragraph_of(paragraphs, end.saturating_sub(1));
     let Some(p) = paragraphs.get(para) else { return false };
-    let closes_paragraph = !text[end.min(p.end)..p.end].chars().any(char::is_alphanumeric);
-    a.kind == QuoteKind::Direct && a.follows.is_none() && closes_paragraph && paragraph_of(paragraphs, open) == para + 1
+    let sentence_end = sentences.get(sentences.partition_point(|s| s.end < end)).map_or(end, |s| s.end);
+    let closes_paragraph = !text[sentence_end.clamp(end, p.end)..p.end].chars().any(char::is_alphanumeric);
+    let opens_next = paragraphs.get(para + 1).is_some_and(|next| next.start <= open && !text[next.start..open].chars().any(char::is_alphanumeric));
+    a.kind == QuoteKind::Direct && a.follows.is_none() && closes_paragraph && opens_next
 }
 
 fn paragraph_of(paragraphs: &[Span], at: usize) -> usize {

@@ -183,6 +183,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "Ana Ruiz", "who", "backs")] },
     Case { name: "a claim in a subordinate clause that opens the sentence ends before the main clause", input: "While Ruiz said that the toll would stay, she agreed to cut it for pilots. After saying he was tired of the ferry, the pilot walked off the pier. Although the pilots found the pier unsafe, the mayor opened it.",
         expect: &[("indirect", "the toll would stay", "Ruiz", "said"), ("indirect", "to cut it for pilots", "Ruiz", "agreed"), ("indirect", "he was tired of the ferry", "the pilot", "saying"), ("indirect", "the pier unsafe", "the pilots", "found")] },
+    Case { name: "a subject runs over a relative clause with no \"who\": a participle before a preposition or a time, or \"that\" before its verb", input: "Ferry schedules released on Tuesday show that the crossing will close in May. Pilot groups that have endorsed Ruiz say the toll is fair.",
+        expect: &[("indirect", "the crossing will close in May", "Ferry schedules released on Tuesday", "show"), ("indirect", "the toll is fair", "Pilot groups that have endorsed Ruiz", "say")] },
     Case { name: "an introduction of any kind ends at the comma before the subject", input: "Pressed by the reporters, Ana Ruiz said the bridge would reopen in May.",
         expect: &[("indirect", "the bridge would reopen in May", "Ana Ruiz", "said")] },
     Case { name: "a quote standing alone takes the speaker reported just before it", input: "\"The bridge is safe,\" Mayor Ana Ruiz said.\n\nBen Ortiz said the council would vote in May.\n\n\"We owe the town an answer on the bridge.\"",

@@ -1082,7 +1082,9 @@ fn with_relative_clause(text: &str, toks: &[Token], start: usize, end: usize) ->
 /// on Tuesday", "figures reported last week").
 fn opens_reduced_relative(text: &str, toks: &[Token], r: usize, end: usize) -> bool {
     let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
-    let (Some(w), Some(next), Some(prev)) = (word(r), word(r + 1), r.checked_sub(1).and_then(word)) else { return false };
+    // Asked of every word of a subject that is no plain noun phrase: told by its ending first.
+    let Some(w) = word(r).filter(|w| *w == "that" || w.len() > 4 && w.ends_with("ed")) else { return false };
+    let (Some(next), Some(prev)) = (word(r + 1), r.checked_sub(1).and_then(word)) else { return false };
     if lexicon::is_determiner(prev) || is_capitalized(w) {
         return false;
     }

@@ -1045,32 +1045,65 @@ fn is_bare_plural_phrase(text: &str, toks: &[Token]) -> bool {
 /// "people who have fought such threats say", "some voters who heard him, on radio or in
 /// person, said", "the officials whose laws were struck down say": a noun phrase with a
 /// relative clause that runs up to the cue (or to the aside before it) is the whole subject,
-/// described by the phrase before the relative pronoun.
+/// described by the phrase before the relative pronoun; so is one with a clause that "that"
+/// opens before its verb ("groups that have endorsed him say") or a participle before a
+/// preposition or a time ("Emails released on Tuesday show"), also after a capitalised word.
 fn with_relative_clause(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Mention> {
     // A word of three to five letters that starts with a "w" first (only ASCII lowers to it):
     // this is asked of every subject before a cue.
-    let relative = (start + 1..end).find(|&r| {
+    let who = (start + 1..end).find(|&r| {
         toks[r].is_word()
             && (3..=5).contains(&toks[r].span.len())
             && toks[r].first_byte(text).is_some_and(|b| b.eq_ignore_ascii_case(&b'w'))
             && matches!(lexicon::lower(toks[r].text(text)).as_ref(), "who" | "whom" | "whose")
-    })?;
+    });
+    let relative = who.or_else(|| (start + 1..end).find(|&r| opens_reduced_relative(text, toks, r, end)))?;
     let first = toks[start].text(text);
     let opens = lexicon::is_determiner(first)
         || is_quantity(first)
         || lexicon::is_unnamed_source_noun(first)
         || matches!(lexicon::lower(first).as_ref(), "many" | "some" | "most" | "those")
-        || is_bare_plural_phrase(text, &toks[start..relative]);
+        || is_bare_plural_phrase(text, &toks[start..relative])
+        || who.is_none() && is_capitalized(first) && lexicon::pronoun(first).is_none();
     // Words only, and no "and" that would join a second verb to the relative's.
     let clause_words = toks[relative + 1..end]
         .iter()
         .all(|t| (t.is_word() && !matches!(lexicon::lower(t.text(text)).as_ref(), "and" | "but" | "or")) || t.is_punct('\'') || t.is_punct('\u{2019}'));
-    if end - start > 20 || !opens || !clause_words || !is_noun_phrase(text, &toks[start..relative]) {
+    // A clause with no "who" is told less surely: a shorter one only.
+    let most = if who.is_some() { 20 } else { 12 };
+    if end - start > most || !opens || !clause_words || !is_noun_phrase(text, &toks[start..relative]) {
         return None;
     }
     let span = toks[start].span.start..toks[end - 1].span.end;
     let description = Some(description_of(toks[start..relative].iter().map(|t| t.text(text))));
     Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description })
+}
+
+/// Whether token `r` opens a relative clause with no "who" after the noun before it, one that
+/// ends before token `end`: "that" before a past form or an auxiliary ("groups that have
+/// endorsed him"), or a participle in "-ed" before a preposition or a time ("emails released
+/// on Tuesday", "figures reported last week").
+fn opens_reduced_relative(text: &str, toks: &[Token], r: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    // Asked of every word of a subject that is no plain noun phrase: told by its ending first.
+    let Some(w) = word(r).filter(|w| *w == "that" || w.len() > 4 && w.ends_with("ed")) else { return false };
+    let (Some(next), Some(prev)) = (word(r + 1), r.checked_sub(1).and_then(word)) else { return false };
+    if lexicon::is_determiner(prev) || is_capitalized(w) {
+        return false;
+    }
+    // The clause holds more than auxiliaries: "groups that have backed" is the cue's own.
+    if w == "that" {
+        let verb_follows = |k: usize| k < end && word(k).is_some_and(|v| !reported::is_auxiliary(&lexicon::lower(v)));
+        return next.chars().all(char::is_lowercase) && reported::is_past_or_auxiliary(next) && (verb_follows(r + 1) || verb_follows(r + 2));
+    }
+    let opens_phrase = matches!(lexicon::lower(next).as_ref(), "on" | "in" | "at" | "by" | "for" | "from" | "during" | "after" | "before" | "over")
+        || lexicon::is_time_word(next);
+    // After a name ("Ruiz appeared on …") or an auxiliary ("has been pilloried for …") the form
+    // is the clause's own verb; after a plural that opens the sentence it qualifies it.
+    let after_noun = !is_capitalized(prev) && !reported::is_auxiliary(&lexicon::lower(prev)) && !lexicon::is_passive_be(prev) || r == 1 && is_plural(prev);
+    // "A poll released in May found that …": a clause of its own after it is no relative's.
+    let own_clause = || (r + 1..end).filter_map(word).any(|v| v == "that" || lexicon::cue(v).is_some_and(|c| !c.bare));
+    w.len() > 4 && w.ends_with("ed") && opens_phrase && after_noun && !own_clause()
 }
 
 /// Words that open a quantity as a subject: "six in 10 voters", "about half of voters",

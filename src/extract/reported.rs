@@ -868,7 +868,11 @@ impl<'a> Sentence<'a> {
                     mentions::past_dummy_subject(text, toks, &subject, j).unwrap_or(subject)
                 }
             };
-            let content = self.claim(self.content_start(j, cue), toks.len())?;
+            // "After saying he was nervous, the man …": a gerund that opens the sentence reports
+            // up to the main clause.
+            let opener = self.before_modifiers(j, cue).checked_sub(1).filter(|_| gerund);
+            let from = self.content_start(j, cue);
+            let content = self.claim(from, self.end_before_main_clause(opener, from, toks.len()))?;
             // A joined participle opens its clause at itself, so that the one before ends at the join.
             let clause = if joined { j } else { start };
             return Some(Candidate { attribution: indirect(content, m, cue_span), class: cue.class, clause, borrows_subject: true, takes_clause: cue.takes_clause });
@@ -905,13 +909,18 @@ impl<'a> Sentence<'a> {
             return Some(found);
         }
         // `Cruz, who said he would …`, `voters who say …`: a relative clause speaks for the
-        // phrase it hangs on, and its content ends at the clause's first comma.
+        // phrase it hangs on, and its content ends at the clause's first comma; a verb that
+        // names a thing reports it as in a main clause, however short (`a donor who backs
+        // Cruz`), unless the clause is part of the main clause's subject.
         if let Some((m, relative)) = (cue.form == Form::Finite).then(|| mentions::relative(text, toks, j)).flatten() {
             let (from, _) = clause_after_cue()?;
             // "Voters who backed Trump say …": the main clause's cue ends the relative clause.
             let to = self.next_comma(from);
-            let to = (from + 1..to).find(|&k| self.is_cue_after_relative(k)).unwrap_or(to);
-            let content = self.claim(from, to)?;
+            let main_cue = (from + 1..to).find(|&k| self.is_cue_after_relative(k));
+            let content = match main_cue {
+                Some(main_cue) => self.claim(from, main_cue),
+                None => self.reported(from, to, cue),
+            }?;
             return found(indirect(content, m, cue_span), relative);
         }
         if let Some(found) = self.speaker_in_relative(j, cue) {
@@ -985,7 +994,10 @@ impl<'a> Sentence<'a> {
         // goes on after ("criticized the delay, even suggesting …"); a verb of saying reports
         // the rest of the clause.
         let to = if cue.takes_clause { toks.len() } else { self.object_end(from) };
-        let content = self.reported(from, to, cue)?;
+        // Cut before the main clause, two words are a claim ("While a judge found the law
+        // void, …").
+        let main_clause = self.end_before_main_clause(clause.checked_sub(1), from, to);
+        let content = if main_clause < to { self.words_from(from, main_clause, 2) } else { self.reported(from, to, cue) }?;
         found(indirect(content, m, cue_span), np_first)
     }
 
@@ -1553,6 +1565,25 @@ impl<'a> Sentence<'a> {
             // last comma before the cue; no name inside it is taken.
             _ => self.subject_start().or_else(|| self.past_last_comma(j)),
         }
+    }
+
+    /// "Although Ruiz said taxes would fall, she voted …", "While a judge found the law
+    /// unconstitutional, his ruling …": when the word at token `opener` opens the sentence (past
+    /// its connectives) and a subordinate clause, what is reported from token `from` ends at the
+    /// first comma before the main clause, whose subject a pronoun or a determiner opens;
+    /// otherwise at token `to`.
+    fn end_before_main_clause(&self, opener: Option<usize>, from: usize, to: usize) -> usize {
+        let (toks, words) = (self.toks, self.words);
+        let opens_sentence = |o: usize| {
+            toks[o].is_word()
+                && (is_subordinator(words[o]) || lexicon::opens_gerund(words[o]))
+                && toks[..o].iter().zip(words).all(|(t, w)| t.is_word() && lexicon::is_connective(w))
+        };
+        if !opener.is_some_and(opens_sentence) {
+            return to;
+        }
+        let subject = |w: &str| lexicon::pronoun(w).is_some() || lexicon::is_determiner(w);
+        (from + 1..to).find(|&k| toks[k].is_punct(',') && toks.get(k + 1).is_some_and(|t| t.is_word() && subject(words[k + 1]))).unwrap_or(to)
     }
 
     /// The token past the last comma before token `j`; none when a bracket still open there

@@ -47,6 +47,9 @@ INSERT INTO claims (hash, text, normalized)
 SELECT unhex(value ->> 0), value ->> 1, value ->> 2 FROM json_each(:rows)
 RETURNING id, hash
 
+-- name: insert_claim_sketch
+INSERT INTO claim_sketches (claim_id, sketch) VALUES (:claim_id, :sketch)
+
 -- name: insert_occurrence
 INSERT INTO occurrences (claim_id, version_id, speaker_id, kind, text, char_start, char_end, parts,
                          mention, mention_start, mention_end, cue, cue_start, cue_end, published)

@@ -9,6 +9,8 @@
 //!   the quoted fragments among them ([`words`]);
 //! - [`Signature`] gives its place in the candidate index: MinHash/LSH buckets and winnowed
 //!   word shingles ([`signature`]);
+//! - [`Sketch`] rules out a stored claim that cannot be a variant without reading it
+//!   ([`sketch`]);
 //! - [`compare`] verifies a candidate with a word-level diff and names the [`Class`]:
 //!   identical, trimmed or altered, and [`compare_wordings`] adds a quoted fragment found whole
 //!   in the other claim ([`compare`](mod@compare));
@@ -32,11 +34,13 @@
 pub mod compare;
 pub mod conflict;
 pub mod signature;
+pub mod sketch;
 pub mod words;
 
 pub use compare::{Class, Relation, compare, compare_wordings, repeats_one_claim};
 pub use conflict::{Conflict, Number, number_conflict, same_speaker};
 pub use signature::Signature;
+pub use sketch::Sketch;
 pub use words::{Wording, matching_words, plain_words};
 
 /// The words a statistic is matched on: its clause with the quantity itself replaced by

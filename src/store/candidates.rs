@@ -165,7 +165,15 @@ impl Lookup {
     ) -> rusqlite::Result<Lookup> {
         let mut found = Lookup::new(CLAIM_CANDIDATES);
         let shingles = signature.shingles.iter().map(|&value| Key { index: Index::Claims, band: SHINGLE_BAND, value });
-        let keys: Vec<Key> = bands(Index::Claims, signature).chain(shingles).collect();
+        // A full key remembered needs no run: only the others are checked in the filters, each
+        // check a read from memory outside the processor's caches (a key in every run of a
+        // million claims, as a shingle of common words is, cost a read in each).
+        let mut keys: Vec<Key> = Vec::new();
+        for key in bands(Index::Claims, signature).chain(shingles) {
+            if !found.count_full(full, key) {
+                keys.push(key);
+            }
+        }
         let held = runs.may_hold(keys.iter().map(|key| (key.band, key.value)));
         for (n, &key) in keys.iter().enumerate() {
             let held = &held[n * runs.len()..(n + 1) * runs.len()];
@@ -218,6 +226,12 @@ impl Lookup {
         Ok(())
     }
 
+    /// Counts the sample of a key remembered full; true when it is one.
+    fn count_full(&mut self, full: &FullKeys, key: Key) -> bool {
+        let sample = full.keys.get(&key);
+        sample.inspect(|sample| self.count_sample(sample)).is_some()
+    }
+
     /// Counts the ids a key gives; true when it is full.
     fn read(
         &mut self,
@@ -226,8 +240,7 @@ impl Lookup {
         runs: Option<(&Runs, &[bool])>,
         key: Key,
     ) -> rusqlite::Result<bool> {
-        if let Some(sample) = full.keys.get(&key) {
-            self.count_sample(sample);
+        if self.count_full(full, key) {
             return Ok(true);
         }
         let ids = key.read(conn, runs)?;

@@ -4,7 +4,7 @@
 //! beside extraction, so that the one writer thread spends its time on SQL alone.
 
 use crate::hash::{ContentId, content_id, normalize, raw_id};
-use crate::matching::{Signature, Wording, statistic_words};
+use crate::matching::{Signature, Sketch, Wording, statistic_words};
 use crate::model::{Document, Extraction, QuoteKind, Statistic};
 use xxhash_rust::xxh3::xxh3_64;
 
@@ -32,6 +32,8 @@ pub(super) struct ClaimKeys {
     pub hash: ContentId,
     pub wording: Wording,
     pub signature: Signature,
+    /// What is kept of its words beside it, when new ([`Sketch`]).
+    pub sketch: Sketch,
 }
 
 /// What matching needs of a statistic: the words of its clause, and its signature and
@@ -70,7 +72,8 @@ impl ArticleKeys {
                 let hash = raw_id(&normalized);
                 let wording = Wording::of(&quote.text, quote.kind == QuoteKind::Direct);
                 let signature = Signature::of_claim(&wording.words);
-                ClaimKeys { normalized, hash, wording, signature }
+                let sketch = Sketch::of(&quote.text, &wording);
+                ClaimKeys { normalized, hash, wording, signature, sketch }
             })
             .collect();
         let statistics = found

@@ -27,7 +27,7 @@ use super::key_runs::KeyRuns;
 use super::keys::StatisticKeys;
 use super::sql::{MATCHING, statement};
 use crate::matching::{
-    Number, Signature, Wording, compare_wordings, counts_the_same, number_conflict, repeats_one_claim, same_speaker,
+    Number, Signature, Sketch, Wording, compare_wordings, counts_the_same, number_conflict, repeats_one_claim, same_speaker,
     same_statistic, statistic_words,
 };
 use crate::model::Statistic;
@@ -118,16 +118,27 @@ impl StoredNumber {
     }
 }
 
-/// The candidates of a new claim or statistic, in rank order, each with its cluster as it was
-/// before matching began. Only the clusters are read here: a candidate in a cluster already
-/// joined is passed over without its row being read (in a crowd of reprints, all but one).
-fn candidate_clusters(tx: &Connection, name: &str, ids: &[i64]) -> rusqlite::Result<Vec<(i64, Option<i64>)>> {
+/// A candidate as first read: its id, its cluster as it was before matching began, and a
+/// claim's [`Sketch`] (none for a statistic, or a claim stored before sketches were).
+struct Candidate {
+    id: i64,
+    cluster_id: Option<i64>,
+    sketch: Option<Sketch>,
+}
+
+/// The candidates of a new claim or statistic, in rank order. Only the clusters and sketches
+/// are read here: a candidate in a cluster already joined (in a crowd of reprints, all but one)
+/// or that its sketch rules out is passed over without its row being read.
+fn candidate_clusters(tx: &Connection, name: &str, ids: &[i64]) -> rusqlite::Result<Vec<Candidate>> {
     let mut stmt = tx.prepare_cached(statement(MATCHING, name))?;
-    let mut ranked: Vec<(i64, i64, Option<i64>)> = stmt
-        .query_map(named_params! {":ids": json_ids(ids)}, |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+    let mut ranked: Vec<(i64, Candidate)> = stmt
+        .query_map(named_params! {":ids": json_ids(ids)}, |row| {
+            let sketch = row.get_ref(3)?.as_blob_or_null()?.and_then(Sketch::from_bytes);
+            Ok((row.get(0)?, Candidate { id: row.get(1)?, cluster_id: row.get(2)?, sketch }))
+        })?
         .collect::<rusqlite::Result<_>>()?;
-    ranked.sort_unstable_by_key(|&(rank, _, _)| rank);
-    Ok(ranked.into_iter().map(|(_, id, cluster_id)| (id, cluster_id)).collect())
+    ranked.sort_unstable_by_key(|&(rank, _)| rank);
+    Ok(ranked.into_iter().map(|(_, candidate)| candidate).collect())
 }
 
 /// A statistic just written, as matching needs it.
@@ -188,8 +199,8 @@ fn match_claim(
     let stored = candidate_clusters(tx, "claim_candidate_clusters", &candidates)?;
     // One relation per cluster is enough to join it; the rest would only repeat it.
     let mut joined = BTreeSet::new();
-    for (candidate, cluster_id) in stored {
-        if cluster_id.is_some_and(|id| joined.contains(&id)) {
+    for Candidate { id: candidate, cluster_id, sketch } in stored {
+        if cluster_id.is_some_and(|id| joined.contains(&id)) || sketch.is_some_and(|s| !s.may_relate(wording)) {
             continue;
         }
         let (stored_text, direct): (String, bool) = tx
@@ -278,7 +289,7 @@ fn match_statistic(
     let found = Lookup::statistic(tx, &mut memory.full_keys, signature)?;
     let mut joined = BTreeSet::new();
     let mut conflicted = false;
-    for (candidate, cluster_id) in candidate_clusters(tx, "statistic_candidate_clusters", &found.candidates())? {
+    for Candidate { id: candidate, cluster_id, .. } in candidate_clusters(tx, "statistic_candidate_clusters", &found.candidates())? {
         let in_joined = cluster_id.is_some_and(|id| joined.contains(&id));
         if in_joined && conflicted {
             continue;

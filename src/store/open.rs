@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../sql/0011_claim_key_tables.sql"),
     include_str!("../../sql/0012_claim_hash_blob.sql"),
     include_str!("../../sql/0013_claim_id_keys.sql"),
+    include_str!("../../sql/0014_claim_sketches.sql"),
 ];
 
 /// The version whose migration also adds the id keys of the claims stored
@@ -269,6 +270,30 @@ mod tests {
         assert_eq!(claims, 1);
         let check: String = store.conn.query_row("PRAGMA foreign_key_check", [], |row| row.get(0)).unwrap_or_default();
         assert_eq!(check, "", "no row refers to a claim that is gone");
+    }
+
+    #[test]
+    fn a_claim_stored_before_sketches_is_still_compared_and_a_new_one_gets_its_sketch() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("sketches.db")).unwrap();
+        let write = |store: &mut Store, said: &str| {
+            let doc = crate::document::read_bytes(format!("The mayor said: \"{said}\"").as_bytes(), None).unwrap();
+            store.write(&doc, &crate::extract::extract(&doc), None).unwrap();
+        };
+        let first = "We will keep the night ferry running through the whole winter season.";
+        write(&mut store, first);
+        // As a database of version 13 left it: its claims have no sketch.
+        store.conn.execute("DELETE FROM claim_sketches", []).unwrap();
+        let variant = "We will keep the night ferry running through the whole spring season.";
+        write(&mut store, variant);
+        let cluster = |said: &str| match store.subject(said).unwrap() {
+            Subject::Claim { cluster, .. } => cluster,
+            Subject::Statistic { .. } => None,
+        };
+        assert!(cluster(first).is_some());
+        assert_eq!(cluster(first), cluster(variant));
+        let sketches: i64 = store.conn.query_row("SELECT count(*) FROM claim_sketches", [], |row| row.get(0)).unwrap();
+        assert_eq!(sketches, 1, "the variant's");
     }
 
     #[test]

@@ -18,7 +18,7 @@ use super::{Error, Result, Store};
 use crate::model::{Document, Extraction, Quote, Span, SpeakerKind, Statistic};
 use crate::report::CharOffsets;
 use rusqlite::{Connection, OptionalExtension, named_params};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// What storing an article did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -268,17 +268,17 @@ impl VersionWriter<'_> {
     /// full-text index to disk, so one insert per claim would cost one flush (and merge) each.
     ///
     /// A claim is found by its id's key in the candidate index (`id_keys.rs`), where a new
-    /// claim's key goes too.
+    /// claim's key goes too; a new claim's sketch goes beside it (`claim_sketches`).
     fn claims(&self, runs: &mut Runs, quotes: &[Quote], keys: &[ClaimKeys]) -> rusqlite::Result<Vec<Claim>> {
         let mut ids: HashMap<[u8; 32], Option<i64>> = HashMap::new();
-        let mut new = HashSet::new();
+        let mut new = HashMap::new();
         let mut missing = Vec::new();
         for (quote, key) in quotes.iter().zip(keys) {
             let hash = key.hash.0;
             if !ids.contains_key(&hash) {
                 let known = id_keys::find(self.tx, runs, &hash)?;
                 if known.is_none() {
-                    new.insert(hash);
+                    new.insert(hash, key.sketch);
                     missing.push((key.hash.to_hex(), quote.text.as_str(), key.normalized.as_str()));
                 }
                 ids.insert(hash, known);
@@ -286,6 +286,7 @@ impl VersionWriter<'_> {
         }
         if !missing.is_empty() {
             let rows = serde_json::to_string(&missing).unwrap_or_default();
+            let mut sketches = Vec::with_capacity(missing.len());
             let mut insert = self.tx.prepare_cached(statement(WRITE, "insert_claims"))?;
             let mut inserted = insert.query(named_params! {":rows": rows})?;
             while let Some(row) = inserted.next()? {
@@ -294,12 +295,17 @@ impl VersionWriter<'_> {
                 if let Some(id) = ids.get_mut(&hash) {
                     *id = Some(row_id);
                 }
+                sketches.extend(new.get(&hash).map(|sketch| (row_id, sketch.to_bytes())));
+            }
+            let mut insert = self.tx.prepare_cached(statement(WRITE, "insert_claim_sketch"))?;
+            for (row_id, sketch) in sketches {
+                insert.execute(named_params! {":claim_id": row_id, ":sketch": sketch})?;
             }
         }
         keys.iter()
             .map(|key| {
                 let hash = key.hash.0;
-                ids[&hash].map(|id| Claim { id, new: new.contains(&hash) }).ok_or(rusqlite::Error::QueryReturnedNoRows)
+                ids[&hash].map(|id| Claim { id, new: new.contains_key(&hash) }).ok_or(rusqlite::Error::QueryReturnedNoRows)
             })
             .collect()
     }

@@ -1103,7 +1103,7 @@ fn opens_reduced_relative(text: &str, toks: &[Token], r: usize, end: usize) -> b
     let after_noun = !is_capitalized(prev) && !reported::is_auxiliary(&lexicon::lower(prev)) && !lexicon::is_passive_be(prev) || r == 1 && is_plural(prev);
     // "A poll released in May found that …": a clause of its own after it is no relative's.
     let own_clause = || (r + 1..end).filter_map(word).any(|v| v == "that" || lexicon::cue(v).is_some_and(|c| !c.bare));
-    w.len() > 4 && w.ends_with("ed") && opens_phrase && after_noun && !own_clause()
+    opens_phrase && after_noun && !own_clause()
 }
 
 /// Words that open a quantity as a subject: "six in 10 voters", "about half of voters",

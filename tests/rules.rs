@@ -49,6 +49,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "Not again,", "a pilot", "shouted"), ("direct", "The ferry always comes back.", "Ruiz", "joked")] },
     Case { name: "a quote led in by a cue is direct, not part of a claim, when an attribution follows it too", input: "After the council voted, the mayor warned, \"We will fight the toll,\" Ruiz told the Herald on Monday.",
         expect: &[("direct", "We will fight the toll,", "Ruiz", "told")] },
+    Case { name: "a claim that is the object of its cue goes on past the commas of a list of quotations", input: "Ruiz called the toll a \"swindle,\" a \"disgrace\" and \"plain theft.\"",
+        expect: &[("mixed", "the toll a \"swindle,\" a \"disgrace\" and \"plain theft.\"", "Ruiz", "called")] },
     Case { name: "a claim that is the object of its cue ends before \"and\" and the speaker's next deed; a clause with a verb of its own goes on", input: "Ruiz called the toll \"a disgrace\" and walked out of the meeting. Berg said the ferry was \"unsafe\" and needed repairs.",
         expect: &[("mixed", "the toll \"a disgrace\"", "Ruiz", "called"), ("mixed", "the ferry was \"unsafe\" and needed repairs", "Berg", "said")] },
     Case { name: "a quote after an interrupted quote's attribution that runs on to an attribution of its own is a claim of its own, and the clause its attribution closes ends there", input: "\"The toll is fair,\" Ruiz said. \"We squeezed the drivers\" to pay for the pier and the road, she said, referencing the board's drive to \"cross-sell\" passes.",

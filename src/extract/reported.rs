@@ -1497,7 +1497,7 @@ impl<'a> Sentence<'a> {
     /// connective or the subject of a closing cue ("…, Ruiz said").
     fn object_end(&self, from: usize) -> usize {
         let (toks, words) = (self.toks, self.words);
-        let mut to = self.next_comma(from);
+        let mut to = self.past_quotation_list(self.next_comma(from));
         while to + 1 < toks.len() && toks[to].is_punct(',') && toks[to + 1].is_word() {
             let next = words[to + 1];
             let closing_cue = toks.get(to + 2).is_some_and(|t| t.is_word() && lexicon::cue(words[to + 2]).is_some());
@@ -1507,6 +1507,25 @@ impl<'a> Sentence<'a> {
             to = self.next_comma(to + 1);
         }
         to
+    }
+
+    /// `called him a "liar," a "bully" and "sick"`: from the end `to` of a phrase at a comma
+    /// right after a quotation (or past the mark that closes on one), the end of the list of
+    /// quotations it opens, each after "and" or "or", an article, or neither. A quotation after
+    /// a comma that closes no quotation is no item ("offered them money, "we need it,"").
+    fn past_quotation_list(&self, mut to: usize) -> usize {
+        let (toks, words) = (self.toks, self.words);
+        let is_mark = |k: usize| toks.get(k).is_some_and(|t| !t.is_word() && holds_quote_mark(t.text(self.text)));
+        let word_in = |k: usize, list: &[&str]| toks.get(k).is_some_and(|t| t.is_word() && list.contains(&words[k]));
+        loop {
+            let mut item = if toks.get(to).is_some_and(|t| t.is_punct(',')) { to + 1 } else { to };
+            item += usize::from(word_in(item, &["and", "or"]));
+            item += usize::from(word_in(item, &["a", "an", "the"]));
+            if !(to > 0 && is_mark(to - 1) && is_mark(item)) {
+                return to;
+            }
+            to = self.next_comma(item);
+        }
     }
 
     /// The end of a phrase from token `from`: its first comma outside a quotation opened after

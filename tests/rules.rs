@@ -49,6 +49,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "Not again,", "a pilot", "shouted"), ("direct", "The ferry always comes back.", "Ruiz", "joked")] },
     Case { name: "a quote led in by a cue is direct, not part of a claim, when an attribution follows it too", input: "After the council voted, the mayor warned, \"We will fight the toll,\" Ruiz told the Herald on Monday.",
         expect: &[("direct", "We will fight the toll,", "Ruiz", "told")] },
+    Case { name: "a participle's aside between the parts of a split quote, the second going on in lower case, leaves one direct quote", input: "\"The toll is fair,\" Berg said, pointing to the pier, \"but the ferry is slow.\"",
+        expect: &[("direct", "The toll is fair, but the ferry is slow.", "Berg", "said")] },
     Case { name: "a claim that is the object of its cue goes on past the commas of a list of quotations", input: "Ruiz called the toll a \"swindle,\" a \"disgrace\" and \"plain theft.\"",
         expect: &[("mixed", "the toll a \"swindle,\" a \"disgrace\" and \"plain theft.\"", "Ruiz", "called")] },
     Case { name: "a claim that is the object of its cue ends before \"and\" and the speaker's next deed; a clause with a verb of its own goes on", input: "Ruiz called the toll \"a disgrace\" and walked out of the meeting. Berg said the ferry was \"unsafe\" and needed repairs.",

@@ -196,7 +196,10 @@ pub fn find(
             // `"…," he said, adding that …`: a participle after the attribution reports a claim
             // of its own, by the same speaker, to the end of the sentence.
             let cue_end = cue.end;
-            let participle = mention.as_ref().filter(|_| carried_to.is_none()).and_then(|m| {
+            // Not an aside between two parts of one quote, which the next quote merges past.
+            let said_end = mention.as_ref().map_or(cue.end, |m| m.span.end.max(cue.end));
+            let aside = || quotes.get(qi + 1).is_some_and(|n| participle_aside_before_resumption(text, q, said_end, n));
+            let participle = mention.as_ref().filter(|_| carried_to.is_none() && !aside()).and_then(|m| {
                 let toks = tokens.within(&(cue_end..ctx.full_end));
                 let (cue, mut content) = reported::participle_after(text, toks)?;
                 content.end = quote_cut_at(text, quotes, content.end).map_or(content.end, |cut| cut.end);
@@ -1488,6 +1491,20 @@ fn added_after_quote(text: &str, toks: &[Token]) -> bool {
     }
     let spoken = lexicon::cue(participle.text(text)).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Participle);
     spoken && (lead.is_punct(',') || lead.is_punct(':'))
+}
+
+/// `"A," Ruiz said, referring to the bill, "and B"`: whether the words between the end of the
+/// attribution of quote `q`, which stops on a comma, and the quote `next` are a participle's
+/// aside between commas with no clause of its own ("arguing that …"), and `next` goes on in
+/// lower case, so that the aside is the reporter's and the two quotes are one.
+fn participle_aside_before_resumption(text: &str, q: &QuoteSpan, said_end: usize, next: &QuoteSpan) -> bool {
+    let gap = &text[said_end.min(next.open)..next.open];
+    let Some(aside) = gap.trim().strip_prefix(',').and_then(|g| g.strip_suffix(',')) else { return false };
+    let mut words = aside.split_whitespace();
+    let participle = words.next().is_some_and(|w| w.len() > 4 && w.ends_with("ing")) && !words.any(|w| w == "that");
+    let stops_on_comma = q.parts.last().is_some_and(|p| text[p.clone()].ends_with(','));
+    let resumes = next.parts.first().and_then(|p| text[p.clone()].chars().find(|c| c.is_alphabetic())).is_some_and(char::is_lowercase);
+    participle && stops_on_comma && resumes && !aside.contains(['"', '\u{201c}', '\u{201d}', '.', ';', ':'])
 }
 
 /// `his sister whispered to him: "They are all with you."`, `Kelly shot back, with a smile: "…"`:

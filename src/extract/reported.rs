@@ -1250,7 +1250,15 @@ impl<'a> Sentence<'a> {
         if toks[open..close].iter().any(|t| t.is_punct(';') || t.is_punct(':')) {
             return None;
         }
-        mentions::whole_subject(text, toks, clause, open)
+        let mut m = mentions::whole_subject(text, toks, clause, open)?;
+        // An appositive or a relative clause is part of the phrase as written ("One attendee,
+        // who spoke on the condition of anonymity, said"); an adverbial aside ("however", "in
+        // an interview") is not.
+        let describes = toks[open].is_punct(',') && matches!(lexicon::lower(words[open + 1]).as_ref(), "who" | "whose" | "which" | "a" | "an" | "the" | "like" | "including");
+        if describes && close > open + 1 {
+            m.phrase.end = toks[close - 1].span.end;
+        }
+        Some(m)
     }
 
     /// `Majorities of Democrats in five states say …`: a subject no other reading names,

@@ -690,6 +690,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll would rise", "One ferry pilot, who spoke on the condition of anonymity", "said")] },
     Case { name: "a person's name in apposition speaks, not a name a preposition puts inside the description before it", input: "A spokesman for Harbourline, Tom Baker, said the toll would rise.",
         expect: &[("indirect", "the toll would rise", "Tom Baker", "said")] },
+    Case { name: "after \"with\", the whole phrase up to a participle speaks for it, past the prepositions inside it", input: "The ferry plan is popular, with 30 percent of voters in the county saying the toll is fair.",
+        expect: &[("indirect", "the toll is fair", "30 percent of voters in the county", "saying")] },
     Case { name: "a common first name shaped like a nationality is a name beside a surname shaped like one too", input: "Brian Calese, the harbour master, said the toll would rise.",
         expect: &[("indirect", "the toll would rise", "Brian Calese", "said")] },
 ];

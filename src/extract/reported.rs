@@ -1331,6 +1331,16 @@ impl<'a> Sentence<'a> {
         let from = self.content_start(j, cue);
         let to = if saying { toks.len() } else { self.next_comma(from) };
         let content = self.reported(from, to, cue)?;
+        // "with 30 percent of voters saying …": after "with", the whole phrase up to the
+        // participle speaks, past the prepositions inside it (not past a clause's word, "with
+        // hosts who doubted the polls showing").
+        let first = m.first_token(toks).unwrap_or(j);
+        let clause_word = |k: usize| matches!(words[k], "who" | "which" | "that" | "to");
+        let with_phrase = (first.saturating_sub(WITH_PHRASE_TOKENS)..first).rev().take_while(|&k| toks[k].is_word() && !clause_word(k)).find(|&k| mentions::after_with(text, toks, k + 1));
+        let m = match with_phrase.filter(|&k| k + 1 < first) {
+            Some(k) => mentions::whole_subject(text, toks, k + 1, j).unwrap_or(m),
+            None => m,
+        };
         let first = m.first_token(toks).unwrap_or(j);
         // "the council issued a statement calling …", "parents sent a letter to the board
         // urging …": a phrase that stands after the clause's subject and verb is their object,
@@ -1812,3 +1822,7 @@ mod tests {
         }
     }
 }
+
+/// How many words a phrase after "with" may run before the participle it is the subject of
+/// ("with 30 percent of likely voters in the state saying").
+const WITH_PHRASE_TOKENS: usize = 8;

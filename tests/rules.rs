@@ -690,6 +690,14 @@ const CASES: &[Case] = &[
     Case { name: "no cue, no quote", input: "The bridge was built in 1931 and painted red.", expect: &[] },
     Case { name: "a semicolon or closing bracket right after a cue ends what it says: the claim is the clause before it", input: "The toll rises in May, Tom Baker said; the ferry keeps its fare.",
         expect: &[("indirect", "The toll rises in May", "Tom Baker", "said")] },
+    Case { name: "a relative clause between an unnamed subject and its cue is part of the mention as written", input: "One ferry pilot, who spoke on the condition of anonymity, said the toll would rise.",
+        expect: &[("indirect", "the toll would rise", "One ferry pilot, who spoke on the condition of anonymity", "said")] },
+    Case { name: "a person's name in apposition speaks, not a name a preposition puts inside the description before it", input: "A spokesman for Harbourline, Tom Baker, said the toll would rise.",
+        expect: &[("indirect", "the toll would rise", "Tom Baker", "said")] },
+    Case { name: "after \"with\", the whole phrase up to a participle speaks for it, past the prepositions inside it", input: "The ferry plan is popular, with 30 percent of voters in the county saying the toll is fair.",
+        expect: &[("indirect", "the toll is fair", "30 percent of voters in the county", "saying")] },
+    Case { name: "a common first name shaped like a nationality is a name beside a surname shaped like one too", input: "Brian Calese, the harbour master, said the toll would rise.",
+        expect: &[("indirect", "the toll would rise", "Brian Calese", "said")] },
 ];
 
 #[test]
@@ -745,4 +753,13 @@ fn a_passive_cue_names_no_speaker_in_its_subject() {
     let speakers: Vec<Option<&str>> =
         found.quotes.iter().map(|q| q.speaker.map(|i| found.speakers[i].name.as_str())).collect();
     assert_eq!(speakers, [None, Some("Tom Baker")]);
+}
+
+#[test]
+fn mention_as_written_holds_the_appositive() {
+    let input = "Tom Baker, the harbour master, said the toll would rise.";
+    let doc = document::read_bytes(input.as_bytes(), Some("a.txt")).unwrap();
+    let found = extract::extract(&doc);
+    let mentions: Vec<&str> = found.quotes.iter().filter_map(|q| q.speaker_mention.clone()).map(|s| &doc.text[s]).collect();
+    assert_eq!(mentions, ["Tom Baker, the harbour master"]);
 }

@@ -770,7 +770,11 @@ pub fn is_title_in_run(words: &[&str], i: usize) -> bool {
     if !is_demonym(word) {
         return false;
     }
-    let name_word = |w: &&str| is_capitalized(w) && !is_title(w) && !is_honorific(w) && !is_org_word(w) && !is_country(w);
+    // "Brian Deese": a common first name is a name word even when shaped like a nationality.
+    let name_word = |w: &&str| is_capitalized(w) && (!is_title(w) || !is_listed_title(w) && first_name_gender(w).is_some()) && !is_honorific(w) && !is_org_word(w) && !is_country(w);
+    if first_name_gender(word).is_some() && words.get(i + 1).is_some_and(|w| is_capitalized(w)) {
+        return false;
+    }
     let next = words.get(i + 1);
     let prev = i.checked_sub(1).and_then(|p| words.get(p));
     !(next.is_some_and(name_word) || prev.is_some_and(name_word))

@@ -387,6 +387,13 @@ fn appositive(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {
         if let Some(found) = earlier.and_then(|(o, m)| named_beside_appositive(text, toks, o, comma, m)) {
             return Some(found);
         }
+        // "His partner at Lenox, Lawrence B. Cummings, said": a person's name in apposition
+        // speaks, not the one a preposition puts inside the description.
+        let described = Mention { kind: MentionKind::Description, ..outer.clone() };
+        let first_name = |m: &Mention| m.name.as_ref().and_then(|n| text[n.clone()].split(' ').next()).is_some_and(|w| lexicon::first_name_gender(w).is_some());
+        if let Some(found) = named_beside_appositive(text, toks, open, comma, described).filter(first_name) {
+            return Some(found);
+        }
     }
     named_beside_appositive(text, toks, open, comma, outer)
 }

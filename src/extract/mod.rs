@@ -52,7 +52,7 @@ pub fn extract(doc: &Document) -> Extraction {
         let quote_text = a.parts.iter().map(|p| text[p.clone()].trim()).collect::<Vec<_>>().join(" ");
         let reach = [a.mention.as_ref().map(|m| m.span.clone()), a.cue.clone()];
         let links = links_near(doc, a.parts.iter().cloned().chain(reach.into_iter().flatten()));
-        let speaker_mention = a.mention.map(|m| m.span).or_else(|| mention_gone_on_from(&quotes, a.follows));
+        let speaker_mention = a.mention.map(|m| m.phrase).or_else(|| mention_gone_on_from(&quotes, a.follows));
         quotes.push(Quote { kind, text: quote_text, parts: a.parts, speaker, speaker_mention, cue: a.cue, links });
     }
     let statistics = statistics::find(doc, &sentences, &tokens, &quotes, &speakers);

@@ -1250,7 +1250,15 @@ impl<'a> Sentence<'a> {
         if toks[open..close].iter().any(|t| t.is_punct(';') || t.is_punct(':')) {
             return None;
         }
-        mentions::whole_subject(text, toks, clause, open)
+        let mut m = mentions::whole_subject(text, toks, clause, open)?;
+        // An appositive or a relative clause is part of the phrase as written ("One attendee,
+        // who spoke on the condition of anonymity, said"); an adverbial aside ("however", "in
+        // an interview") is not.
+        let describes = toks[open].is_punct(',') && matches!(lexicon::lower(words[open + 1]).as_ref(), "who" | "whose" | "which" | "a" | "an" | "the" | "like" | "including");
+        if describes && close > open + 1 {
+            m.phrase.end = toks[close - 1].span.end;
+        }
+        Some(m)
     }
 
     /// `Majorities of Democrats in five states say …`: a subject no other reading names,
@@ -1323,6 +1331,16 @@ impl<'a> Sentence<'a> {
         let from = self.content_start(j, cue);
         let to = if saying { toks.len() } else { self.next_comma(from) };
         let content = self.reported(from, to, cue)?;
+        // "with 30 percent of voters saying …": after "with", the whole phrase up to the
+        // participle speaks, past the prepositions inside it (not past a clause's word, "with
+        // hosts who doubted the polls showing").
+        let first = m.first_token(toks).unwrap_or(j);
+        let clause_word = |k: usize| matches!(words[k], "who" | "which" | "that" | "to");
+        let with_phrase = (first.saturating_sub(WITH_PHRASE_TOKENS)..first).rev().take_while(|&k| toks[k].is_word() && !clause_word(k)).find(|&k| mentions::after_with(text, toks, k + 1));
+        let m = match with_phrase.filter(|&k| k + 1 < first) {
+            Some(k) => mentions::whole_subject(text, toks, k + 1, j).unwrap_or(m),
+            None => m,
+        };
         let first = m.first_token(toks).unwrap_or(j);
         // "the council issued a statement calling …", "parents sent a letter to the board
         // urging …": a phrase that stands after the clause's subject and verb is their object,
@@ -1823,3 +1841,7 @@ mod tests {
         }
     }
 }
+
+/// How many words a phrase after "with" may run before the participle it is the subject of
+/// ("with 30 percent of likely voters in the state saying").
+const WITH_PHRASE_TOKENS: usize = 8;

@@ -129,6 +129,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "the board of trying to \"bury\" the report", "Kim", "accused")] },
     Case { name: "past the last quotation, a comma before a gloss, a relative \"who\" or a clause of the sentence's own ends the mixed clause", input: "Kim said the delays came from the \"careless\" repairs of Berg, who ran the yard until May. Although Ruiz said the toll would be \"gone by spring,\" Berg kept it for another year.",
         expect: &[("mixed", "the delays came from the \"careless\" repairs of Berg", "Kim", "said"), ("mixed", "the toll would be \"gone by spring,\"", "Ruiz", "said")] },
+    Case { name: "a \"that\" an auxiliary follows after a cue is the reported clause's subject, part of the claim", input: "Ruiz said that would be a mistake. The pier may close, although few pilots believe that is likely.",
+        expect: &[("indirect", "that would be a mistake", "Ruiz", "said"), ("indirect", "that is likely", "few pilots", "believe")] },
     Case { name: "a mixed clause read from its cue through a day starts at its subject pronoun", input: "Ruiz said Tuesday night she considered the toll \"a mistake.\"",
         expect: &[("mixed", "she considered the toll \"a mistake.\"", "Ruiz", "said")] },
     Case { name: "the medium a claim was made in, right after the quotation, is left out of the mixed clause", input: "Ruiz called the toll \u{201c}a plain disgrace\u{201d} in a statement on Friday.",

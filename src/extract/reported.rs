@@ -1423,7 +1423,8 @@ impl<'a> Sentence<'a> {
             return Some((j + 2, false));
         }
         let from = skip_that(text, toks, j + 1, cue);
-        let has_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that");
+        // "believe that is likely": the "that" kept as the clause's subject marks it as well.
+        let has_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that") || cue.takes_clause && words.get(from).is_some_and(|w| w.eq_ignore_ascii_case("that"));
         let next = words.get(from).map(|w| lexicon::lower(w));
         let infinitive = next.as_deref() == Some("to")
             && words.get(from + 1).is_some_and(|w| w.chars().all(char::is_lowercase) && !lexicon::is_determiner(w));
@@ -1761,7 +1762,10 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
         let before: Vec<&str> = toks[from..k].iter().map(|t| t.text(text)).collect();
         let content = |w: &&str| lexicon::cue(w).is_some() && !is_capitalized(w) || lexicon::pronoun(w).is_some() || is_auxiliary(&lexicon::lower(w));
         if before.len() <= 10 && !before.iter().any(content) {
-            return k + 1;
+            // "believe that is likely", "said that was a mistake": a "that" an auxiliary follows
+            // is the clause's subject, not the word that opens it.
+            let subject = toks.get(k + 1).is_some_and(|t| t.is_word() && is_auxiliary(&lexicon::lower(t.text(text))));
+            return if subject { k } else { k + 1 };
         }
     }
     let mut k = from;

@@ -131,6 +131,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "the delays came from the \"careless\" repairs of Berg", "Kim", "said"), ("mixed", "the toll would be \"gone by spring,\"", "Ruiz", "said")] },
     Case { name: "a \"that\" an auxiliary follows after a cue is the reported clause's subject, part of the claim", input: "Ruiz said that would be a mistake. The pier may close, although few pilots believe that is likely.",
         expect: &[("indirect", "that would be a mistake", "Ruiz", "said"), ("indirect", "that is likely", "few pilots", "believe")] },
+    Case { name: "a \"that\" right after a noun phrase opens a relative clause whose cue speaks for it, \"that\" as written", input: "Tolls will rise, according to a new survey that shows most drivers oppose the ferry plan.",
+        expect: &[("indirect", "Tolls will rise", "a new survey that shows most drivers oppose the ferry plan", "according to"), ("indirect", "most drivers oppose the ferry plan", "that", "shows")] },
     Case { name: "a mixed clause read from its cue through a day starts at its subject pronoun", input: "Ruiz said Tuesday night she considered the toll \"a mistake.\"",
         expect: &[("mixed", "she considered the toll \"a mistake.\"", "Ruiz", "said")] },
     Case { name: "the medium a claim was made in, right after the quotation, is left out of the mixed clause", input: "Ruiz called the toll \u{201c}a plain disgrace\u{201d} in a statement on Friday.",

@@ -815,7 +815,7 @@ impl<'a> Sentence<'a> {
                 && matches!(lexicon::lower(prev).as_ref(), "many" | "some" | "most" | "both" | "few" | "all" | "several")
                 && (j == 1 || !toks[j - 2].is_word() || lexicon::is_connective(words[j - 2]));
             // Asked after a phrase breaker only: a join is looked for over the words before.
-            let verb_after = || lexicon::is_relative_pronoun(prev) || self.joined_verb(j).is_some();
+            let verb_after = || lexicon::is_relative_pronoun(prev) || self.joined_verb(j).is_some() || self.that_relative(j).is_some();
             if lexicon::is_determiner(prev) && !quantifier_subject || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) && !verb_after() || after_adjective {
                 return None;
             }
@@ -912,7 +912,7 @@ impl<'a> Sentence<'a> {
         // phrase it hangs on, and its content ends at the clause's first comma; a verb that
         // names a thing reports it as in a main clause, however short (`a donor who backs
         // Cruz`), unless the clause is part of the main clause's subject.
-        if let Some((m, relative)) = (cue.form == Form::Finite).then(|| mentions::relative(text, toks, j)).flatten() {
+        if let Some((m, relative)) = (cue.form == Form::Finite).then(|| mentions::relative(text, toks, j).or_else(|| self.that_relative(j))).flatten() {
             let (from, _) = clause_after_cue()?;
             // "Voters who backed Trump say …": the main clause's cue ends the relative clause.
             let to = self.next_comma(from);
@@ -1056,6 +1056,21 @@ impl<'a> Sentence<'a> {
             c.attribution.mention = Some(m);
         }
         c
+    }
+
+    /// "a new poll that shows …", "businesses that warn …": a "that" right before the cue at
+    /// token `j` and right after a noun phrase (no cue nor phrase breaker) opens a relative
+    /// clause, as "who" and "which" do, that speaks for the phrase: "that" as written, standing
+    /// for the phrase, and its token.
+    fn that_relative(&self, j: usize) -> Option<(Mention, usize)> {
+        let that = j.checked_sub(1).filter(|&k| k > 0 && self.toks[k].is_word() && self.words[k].eq_ignore_ascii_case("that"))?;
+        let head = self.words[that - 1];
+        if !self.toks[that - 1].is_word() || lexicon::is_phrase_breaker(head) || lexicon::cue(head).is_some() {
+            return None;
+        }
+        let antecedent = mentions::before(self.text, self.toks, that).filter(|m| m.span.end == self.toks[that - 1].span.end)?;
+        let span = self.toks[that].span.clone();
+        Some((Mention { span: span.clone(), phrase: span, ..antecedent }, that))
     }
 
     /// `Ruiz went on to say …`, `voters are more likely to say …`, `she came to talk about …`:

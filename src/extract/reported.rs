@@ -815,7 +815,7 @@ impl<'a> Sentence<'a> {
                 && matches!(lexicon::lower(prev).as_ref(), "many" | "some" | "most" | "both" | "few" | "all" | "several")
                 && (j == 1 || !toks[j - 2].is_word() || lexicon::is_connective(words[j - 2]));
             // Asked after a phrase breaker only: a join is looked for over the words before.
-            let verb_after = || lexicon::is_relative_pronoun(prev) || self.joined_verb(j).is_some();
+            let verb_after = || lexicon::is_relative_pronoun(prev) || self.joined_verb(j).is_some() || self.that_relative(j).is_some();
             if lexicon::is_determiner(prev) && !quantifier_subject || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) && !verb_after() || after_adjective {
                 return None;
             }
@@ -912,7 +912,7 @@ impl<'a> Sentence<'a> {
         // phrase it hangs on, and its content ends at the clause's first comma; a verb that
         // names a thing reports it as in a main clause, however short (`a donor who backs
         // Cruz`), unless the clause is part of the main clause's subject.
-        if let Some((m, relative)) = (cue.form == Form::Finite).then(|| mentions::relative(text, toks, j)).flatten() {
+        if let Some((m, relative)) = (cue.form == Form::Finite).then(|| mentions::relative(text, toks, j).or_else(|| self.that_relative(j))).flatten() {
             let (from, _) = clause_after_cue()?;
             // "Voters who backed Trump say …": the main clause's cue ends the relative clause.
             let to = self.next_comma(from);
@@ -1056,6 +1056,21 @@ impl<'a> Sentence<'a> {
             c.attribution.mention = Some(m);
         }
         c
+    }
+
+    /// "a new poll that shows …", "businesses that warn …": a "that" right before the cue at
+    /// token `j` and right after a noun phrase (no cue nor phrase breaker) opens a relative
+    /// clause, as "who" and "which" do, that speaks for the phrase: "that" as written, standing
+    /// for the phrase, and its token.
+    fn that_relative(&self, j: usize) -> Option<(Mention, usize)> {
+        let that = j.checked_sub(1).filter(|&k| k > 0 && self.toks[k].is_word() && self.words[k].eq_ignore_ascii_case("that"))?;
+        let head = self.words[that - 1];
+        if !self.toks[that - 1].is_word() || lexicon::is_phrase_breaker(head) || lexicon::cue(head).is_some() {
+            return None;
+        }
+        let antecedent = mentions::before(self.text, self.toks, that).filter(|m| m.span.end == self.toks[that - 1].span.end)?;
+        let span = self.toks[that].span.clone();
+        Some((Mention { span: span.clone(), phrase: span, ..antecedent }, that))
     }
 
     /// `Ruiz went on to say …`, `voters are more likely to say …`, `she came to talk about …`:
@@ -1441,7 +1456,8 @@ impl<'a> Sentence<'a> {
             return Some((j + 2, false));
         }
         let from = skip_that(text, toks, j + 1, cue);
-        let has_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that");
+        // "believe that is likely": the "that" kept as the clause's subject marks it as well.
+        let has_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that") || cue.takes_clause && words.get(from).is_some_and(|w| w.eq_ignore_ascii_case("that"));
         let next = words.get(from).map(|w| lexicon::lower(w));
         let infinitive = next.as_deref() == Some("to")
             && words.get(from + 1).is_some_and(|w| w.chars().all(char::is_lowercase) && !lexicon::is_determiner(w));
@@ -1798,7 +1814,10 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
         let before: Vec<&str> = toks[from..k].iter().map(|t| t.text(text)).collect();
         let content = |w: &&str| lexicon::cue(w).is_some() && !is_capitalized(w) || lexicon::pronoun(w).is_some() || is_auxiliary(&lexicon::lower(w));
         if before.len() <= 10 && !before.iter().any(content) {
-            return k + 1;
+            // "believe that is likely", "said that was a mistake": a "that" an auxiliary follows
+            // is the clause's subject, not the word that opens it.
+            let subject = toks.get(k + 1).is_some_and(|t| t.is_word() && is_auxiliary(&lexicon::lower(t.text(text))));
+            return if subject { k } else { k + 1 };
         }
     }
     let mut k = from;

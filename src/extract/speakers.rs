@@ -425,7 +425,8 @@ impl Registry {
             }
         }?;
         let speaker = &mut self.entities[entity].speaker;
-        if written != speaker.name && !matches!(m.kind, MentionKind::Pronoun(_)) && !lexicon::is_relative_pronoun(&written) {
+        // A relative word ("who", "which", "a poll that shows") stands for the speaker: no alias.
+        if written != speaker.name && !matches!(m.kind, MentionKind::Pronoun(_)) && !lexicon::is_relative_pronoun(&written) && !written.eq_ignore_ascii_case("that") {
             add_alias(speaker, &written);
         }
         Some(entity)

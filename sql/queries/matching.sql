@@ -84,11 +84,12 @@ SELECT text FROM claims WHERE id = :id
 
 -- name: claim_candidate_clusters
 -- The candidates of a new claim (:ids, a JSON array of claim ids in rank order), each with
--- its rank, its cluster and its sketch: enough to pass over one in a cluster already joined,
--- or one that cannot be a variant, unread.
-SELECT j.key, j.value, cc.cluster_id, s.sketch FROM json_each(:ids) j
+-- its rank and its cluster: enough to pass over one in a cluster already joined, unread.
+SELECT j.key, j.value, cc.cluster_id FROM json_each(:ids) j
 LEFT JOIN claim_clusters cc ON cc.claim_id = j.value
-LEFT JOIN claim_sketches s ON s.claim_id = j.value
+
+-- name: claim_sketch
+SELECT sketch FROM claim_sketches WHERE claim_id = :id
 
 -- name: claim_candidate
 -- A candidate's text, and whether an occurrence quotes it directly.
@@ -176,8 +177,8 @@ INSERT OR IGNORE INTO statistic_bands (band, bucket, statistic_id) VALUES (:band
 
 -- name: statistic_candidate_clusters
 -- The candidates of a new statistic (:ids, a JSON array of ids in rank order), each with its
--- rank and its cluster (and no sketch).
-SELECT j.key, j.value, sc.cluster_id, NULL FROM json_each(:ids) j
+-- rank and its cluster.
+SELECT j.key, j.value, sc.cluster_id FROM json_each(:ids) j
 LEFT JOIN statistic_clusters sc ON sc.statistic_id = j.value
 
 -- name: statistic_number

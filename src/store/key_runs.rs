@@ -60,12 +60,13 @@ const MERGE_RANGES: u64 = 64;
 /// it to the merged run's filter.
 const MERGED_KEY: &str = "merged_claim_key";
 
-/// How many ids under a key of a closed run make its look-up worth remembering: a key that many
-/// claims share (a shingle of common words) is looked up again by each new claim that has it.
+/// How many ids under a key in the closed runs make its look-up worth remembering: a key that
+/// many claims share (a shingle of common words) is looked up again by each new claim that has it.
 const REMEMBERED_IDS: usize = 4;
 
-/// How many keys of one closed run the writer remembers the ids of; it forgets them all at that.
-const REMEMBERED_KEYS: usize = 16_384;
+/// How many keys the writer remembers the ids of in the closed runs; it forgets them all at that
+/// ([`Runs::may_hold`]).
+const REMEMBERED_KEYS: usize = 131_072;
 
 /// One run of keys.
 #[derive(Debug)]
@@ -79,13 +80,16 @@ pub(super) struct Run {
     keys: Option<usize>,
     /// The filter of its keys (a writer's; a reader has none and seeks every key).
     filter: Option<KeyFilter>,
-    /// The ids under the keys of this run, when closed, that holds [`REMEMBERED_IDS`] or more,
-    /// as read (all of them: a read cut short by its cap is not remembered). A closed run never
-    /// changes until merged, when this `Run` goes with it. At 800,000-900,000 claims the seeks in
-    /// the runs were a fifth of the writer's time, nearly all of it reading pages outside
-    /// SQLite's cache, and the shingles of common words (20 to 99 ids) were read again for every
-    /// claim that has them, in every run.
-    remembered: RefCell<HashMap<(i64, i64), Box<[i64]>>>,
+}
+
+/// The ids under a key in every closed run that came before `until` (the open run's `since`
+/// when they were read: the runs closed since come after it, or start at it when no claim came
+/// between), oldest first. A merged run takes the `since` of its oldest run, so a merge makes
+/// them wrong: it forgets them all.
+#[derive(Debug)]
+struct Known {
+    until: i64,
+    ids: Box<[i64]>,
 }
 
 /// The runs of the index, oldest first; the open run is the last.
@@ -97,12 +101,20 @@ pub(super) struct Runs {
     /// one as claims came, each key changed a page of the open run: storing 20,000 claims
     /// against 300,000 took 0.28-0.30 CPU ms a claim that way, 0.23-0.24 this one.
     pending: HashMap<(i64, i64), Vec<i64>>,
+    /// The ids under the keys that hold [`REMEMBERED_IDS`] or more in the closed runs, as read
+    /// (all of them: a read cut short by its cap is not remembered); a later look-up seeks only
+    /// the runs closed since, and the open one. A closed run never changes until merged, and a
+    /// merge forgets them all. At 800,000-900,000 claims the seeks in the runs were a fifth of
+    /// the writer's time, nearly all of it reading pages outside SQLite's cache, and the
+    /// shingles of common words (20 to 99 ids) were read again for every claim that has them,
+    /// in every run (remembered for each run apart, a key with fewer than four ids in a run was
+    /// still sought there every time).
+    known: RefCell<HashMap<(i64, i64), Known>>,
 }
 
 impl Run {
     fn new(id: i64, since: i64, keys: Option<usize>, filter: Option<KeyFilter>) -> Run {
-        let remembered = RefCell::default();
-        Run { id, candidates: run_statement("claim_run_candidates", id), since, keys, filter, remembered }
+        Run { id, candidates: run_statement("claim_run_candidates", id), since, keys, filter }
     }
 }
 
@@ -116,7 +128,7 @@ impl Runs {
                 Ok(Run::new(row.get(0)?, row.get(1)?, keys.map(|k| k as usize), None))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(Runs { runs, pending: HashMap::new() })
+        Ok(Runs { runs, pending: HashMap::new(), known: RefCell::default() })
     }
 
     /// How many runs there are.
@@ -130,16 +142,34 @@ impl Runs {
     /// read in turn (at 270,000 claims in eight runs, the checks took 8.5% of the writer's time,
     /// nearly all of it on the first word of a block). So every block the checks of a claim's
     /// keys read is fetched first, in a loop that does not wait for the reads, which then
-    /// overlap (the checks then took some 5.5%).
+    /// overlap (the checks then took some 5.5%). A key is not checked, and false, in the closed
+    /// runs whose ids under it are remembered ([`Known`]), as [`ids`](Runs::ids) does not seek
+    /// them; at [`REMEMBERED_KEYS`] the keys remembered are forgotten here, before the look-ups
+    /// that these flags are for.
     pub(super) fn may_hold(&self, keys: impl Iterator<Item = (i64, i64)>) -> Vec<bool> {
-        let hashes: Vec<u64> = keys.map(|(band, value)| claim_key_hash(band, value)).collect();
-        let filters: Vec<Option<&KeyFilter>> = self.runs.iter().map(|run| run.filter.as_ref()).collect();
-        let fetched = (filters.iter().flatten())
-            .flat_map(|filter| hashes.iter().map(|&hash| filter.fetch(hash)))
+        let mut known = self.known.borrow_mut();
+        if known.len() >= REMEMBERED_KEYS {
+            known.clear();
+        }
+        // Each key's hash, and the `since` of the first run its look-up seeks.
+        let keys: Vec<(u64, i64)> = keys
+            .map(|key| (claim_key_hash(key.0, key.1), known.get(&key).map_or(i64::MIN, |known| known.until)))
+            .collect();
+        drop(known);
+        let sought = |run: &Run, until: i64| run.since >= until;
+        let fetched = (self.runs.iter())
+            .filter_map(|run| Some((run, run.filter.as_ref()?)))
+            .flat_map(|(run, filter)| {
+                keys.iter().filter(move |key| sought(run, key.1)).map(|&(hash, _)| filter.fetch(hash))
+            })
             .fold(0, u64::wrapping_add);
         std::hint::black_box(fetched);
-        (hashes.iter())
-            .flat_map(|&hash| filters.iter().map(move |filter| filter.is_none_or(|filter| filter.may_hold(hash))))
+        (keys.iter())
+            .flat_map(|&(hash, until)| {
+                (self.runs.iter()).map(move |run| {
+                    sought(run, until) && run.filter.as_ref().is_none_or(|filter| filter.may_hold(hash))
+                })
+            })
             .collect()
     }
 
@@ -154,29 +184,34 @@ impl Runs {
         cap: usize,
     ) -> rusqlite::Result<Vec<i64>> {
         let mut ids = Vec::new();
-        for (run, _) in self.runs.iter().zip(held).filter(|(_, held)| **held) {
+        let mut until = i64::MIN;
+        if let Some(known) = self.known.borrow().get(&(band, value)) {
+            ids.extend(known.ids.iter().take(cap));
+            until = known.until;
+        }
+        // How many of `ids` come from closed runs.
+        let mut closed = ids.len();
+        for (run, _) in self.runs.iter().zip(held).filter(|(run, held)| **held && run.since >= until) {
             if ids.len() >= cap {
                 break;
             }
-            let left = cap - ids.len();
-            if let Some(known) = run.remembered.borrow().get(&(band, value)) {
-                ids.extend(known.iter().take(left));
-                continue;
-            }
             let mut stmt = conn.prepare_cached(&run.candidates)?;
-            let params = named_params! {":band": band, ":value": value, ":cap": left as i64};
-            let first = ids.len();
+            let params = named_params! {":band": band, ":value": value, ":cap": (cap - ids.len()) as i64};
             for id in stmt.query_map(params, |row| row.get::<_, i64>(0))? {
                 ids.push(id?);
             }
-            let read = ids.len() - first;
-            if run.keys.is_some() && read >= REMEMBERED_IDS && read < left {
-                let mut remembered = run.remembered.borrow_mut();
-                if remembered.len() >= REMEMBERED_KEYS {
-                    remembered.clear();
-                }
-                remembered.insert((band, value), ids[first..].into());
+            if run.keys.is_some() {
+                closed = ids.len();
             }
+        }
+        // A run closed with the same `since` as the open one is sought again, so nothing new
+        // is remembered then (its ids would be given twice).
+        let open = self.runs.last().filter(|run| run.keys.is_none()).map(|open| open.since);
+        if let Some(open) = open
+            && open != until
+            && (REMEMBERED_IDS..cap).contains(&closed)
+        {
+            self.known.borrow_mut().insert((band, value), Known { until: open, ids: ids[..closed].into() });
         }
         let pending = self.pending.get(&(band, value)).map_or(&[][..], Vec::as_slice);
         ids.extend(pending.iter().take(cap.saturating_sub(ids.len())));
@@ -273,7 +308,7 @@ impl KeyRuns {
                 runs
             }
         };
-        let Runs { runs: list, pending } = &mut runs;
+        let Runs { runs: list, pending, .. } = &mut runs;
         if let Some(open) = list.last_mut()
             && let Some(filter) = &mut open.filter
             && filter.keys() > filter.capacity()
@@ -375,6 +410,8 @@ fn merge_runs(tx: &Connection, runs: &mut Runs, merged: &[i64]) -> rusqlite::Res
         .execute(named_params! {":run": into, ":since": since, ":keys": keys as i64})?;
     save_filter(tx, into, &filter)?;
     runs.runs.insert(first, Run::new(into, since, Some(keys), Some(filter)));
+    // The merged run takes the place of its oldest run, and holds the keys of runs after it.
+    runs.known.get_mut().clear();
     Ok(())
 }
 
@@ -562,30 +599,76 @@ mod tests {
     }
 
     #[test]
-    fn the_ids_of_a_shared_key_of_a_closed_run_are_remembered_whole_and_cut_as_a_seek_would() {
+    fn the_ids_of_a_shared_key_in_the_closed_runs_are_remembered_whole_and_cut_as_a_seek_would() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = said_in_a_closed_run(&dir.path().join("remembered.db"));
-        let (closed, open) = match run_ids(&store)[..] {
-            [closed, open] => (closed, open),
-            ref other => panic!("one closed run and the open one, not {other:?}"),
-        };
-        for (run, value) in [(closed, 42), (open, 43)] {
-            for id in 1..=6 {
+        let insert = |store: &Store, run: i64, value: i64, ids: std::ops::RangeInclusive<i64>| {
+            for id in ids {
                 let insert = format!("INSERT INTO claim_keys_{run} (band, value, claim_id) VALUES (0, {value}, {id})");
                 store.conn.execute(&insert, []).unwrap();
             }
-        }
+        };
+        // Key 42 in two closed runs and the open one; key 43 in the open run only.
+        let first = run_ids(&store)[0];
+        insert(&store, first, 42, 1..=3);
+        close(&mut store);
+        let [_, second, open] = run_ids(&store)[..] else { panic!("two closed runs and the open one") };
+        insert(&store, second, 42, 4..=6);
+        insert(&store, open, 42, 7..=7);
+        insert(&store, open, 43, 1..=6);
         let conn = &store.conn;
         let runs = store.remembered.key_runs.get(conn).unwrap();
-        let remembered = |n: usize| runs.runs[n].remembered.borrow().len();
-        let held = [true, true];
-        assert_eq!(runs.ids(conn, (0, 42), &held, 3).unwrap(), [1, 2, 3]);
-        assert_eq!(remembered(0), 0, "a read its cap cut short is not remembered");
-        assert_eq!(runs.ids(conn, (0, 42), &held, 20).unwrap(), [1, 2, 3, 4, 5, 6]);
-        assert_eq!(remembered(0), 1);
+        let remembered = || runs.known.borrow().len();
+        let held = [true, true, true];
+        assert_eq!(runs.ids(conn, (0, 42), &held, 5).unwrap(), [1, 2, 3, 4, 5]);
+        assert_eq!(remembered(), 0, "a read its cap cut short is not remembered");
+        assert_eq!(runs.ids(conn, (0, 42), &held, 20).unwrap(), [1, 2, 3, 4, 5, 6, 7]);
+        assert_eq!(remembered(), 1);
+        // The closed runs' rows go; remembered, their ids are still given, and the open run's read.
+        conn.execute_batch(&format!("DELETE FROM claim_keys_{first}; DELETE FROM claim_keys_{second}")).unwrap();
+        assert_eq!(runs.ids(conn, (0, 42), &held, 20).unwrap(), [1, 2, 3, 4, 5, 6, 7]);
         assert_eq!(runs.ids(conn, (0, 42), &held, 4).unwrap(), [1, 2, 3, 4], "as LIMIT cuts a seek");
         assert_eq!(runs.ids(conn, (0, 43), &held, 20).unwrap(), [1, 2, 3, 4, 5, 6]);
-        assert_eq!(remembered(1), 0, "the open run changes at each commit and is sought every time");
+        assert_eq!(remembered(), 1, "the open run changes at each commit and is sought every time");
+    }
+
+    #[test]
+    fn a_key_remembered_is_sought_in_a_run_closed_since_and_forgotten_at_a_merge() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = said_in_a_closed_run(&dir.path().join("since.db"));
+        let insert = |store: &Store, run: i64, id: i64| {
+            store.conn.execute(&format!("INSERT INTO claim_keys_{run} VALUES (0, 42, {id})"), []).unwrap();
+        };
+        let [closed, open] = run_ids(&store)[..] else { panic!("one closed run and the open one") };
+        (1..=4).for_each(|id| insert(&store, closed, id));
+        insert(&store, open, 1000);
+        let look_up = |store: &mut Store| {
+            let runs = store.remembered.key_runs.get(&store.conn).unwrap();
+            let held = vec![true; runs.len()];
+            runs.ids(&store.conn, (0, 42), &held, 20).unwrap()
+        };
+        let known = |store: &mut Store| {
+            let runs = store.remembered.key_runs.get(&store.conn).unwrap();
+            runs.known.borrow().get(&(0, 42)).map(|known| known.ids.to_vec())
+        };
+        assert_eq!(look_up(&mut store), [1, 2, 3, 4, 1000]);
+        assert_eq!(known(&mut store), Some(vec![1, 2, 3, 4]));
+        // The open run is closed after a claim, and a new one holds the key too: both are read.
+        store_article(&mut store, "https://news.example/port-0", &port_news(0));
+        close(&mut store);
+        insert(&store, *run_ids(&store).last().unwrap(), 2000);
+        assert_eq!(look_up(&mut store), [1, 2, 3, 4, 1000, 2000]);
+        assert_eq!(known(&mut store), Some(vec![1, 2, 3, 4, 1000]));
+        // Merged with the runs closed since, the runs of the ids remembered start no later.
+        for n in 1..LATER_PORT {
+            store_article(&mut store, &format!("https://news.example/port-{n}"), &port_news(n));
+            close(&mut store);
+        }
+        begin_merge(&mut store);
+        store.conn.execute_batch("COMMIT").unwrap();
+        assert_eq!(runs_with_keys(&store), 1, "every closed run merged");
+        assert_eq!(known(&mut store), None);
+        assert_eq!(look_up(&mut store), [1, 2, 3, 4, 1000, 2000]);
     }
 
     #[test]

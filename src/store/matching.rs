@@ -25,6 +25,7 @@
 use super::candidates::{FullKeys, Lookup};
 use super::key_runs::KeyRuns;
 use super::keys::StatisticKeys;
+use super::sketches::Sketches;
 use super::sql::{MATCHING, statement};
 use crate::matching::{
     Number, Signature, Sketch, Wording, compare_wordings, counts_the_same, number_conflict, repeats_one_claim, same_speaker,
@@ -43,6 +44,7 @@ pub(super) struct NewOccurrence<'k> {
     pub new_claim: bool,
     pub wording: &'k Wording,
     pub signature: &'k Signature,
+    pub sketch: Sketch,
     /// The speaker, when named (not an unnamed source).
     pub speaker: Option<NamedSpeaker>,
 }
@@ -54,12 +56,13 @@ pub(super) struct NamedSpeaker {
 }
 
 /// What the writer remembers between articles, to match faster: the full keys of the
-/// candidate index, its runs of claim keys with their filters, and the stored statistics read
-/// lately. Each holds until a rollback: [`forget`](Remembered::forget) it then.
+/// candidate index, its runs of claim keys with their filters, the sketches of claims, and the
+/// stored statistics read lately. Each holds until a rollback: [`forget`](Remembered::forget) it then.
 #[derive(Debug, Default)]
 pub(super) struct Remembered {
     pub full_keys: FullKeys,
     pub key_runs: KeyRuns,
+    sketches: Sketches,
     /// A figure repeated in every article has the same few candidates each time (the oldest of
     /// its full buckets), and reading and splitting them again and again took a tenth of an
     /// ingest. Rows never change once written; at [`RECENT_STATISTICS`] the memory starts anew.
@@ -74,6 +77,7 @@ impl Remembered {
     pub(super) fn forget(&mut self) {
         self.full_keys.forget();
         self.key_runs.forget();
+        self.sketches.forget();
         self.statistics.clear();
     }
 
@@ -118,23 +122,23 @@ impl StoredNumber {
     }
 }
 
-/// A candidate as first read: its id, its cluster as it was before matching began, and a
-/// claim's [`Sketch`] (none for a statistic, or a claim stored before sketches were).
+/// A candidate as first read: its id and its cluster as it was before matching began.
 struct Candidate {
     id: i64,
     cluster_id: Option<i64>,
-    sketch: Option<Sketch>,
 }
 
-/// The candidates of a new claim or statistic, in rank order. Only the clusters and sketches
-/// are read here: a candidate in a cluster already joined (in a crowd of reprints, all but one)
-/// or that its sketch rules out is passed over without its row being read.
+/// The candidates of a new claim or statistic, in rank order. Only the clusters are read here:
+/// a candidate in a cluster already joined (in a crowd of reprints, all but one) is passed over
+/// without its row being read.
 fn candidate_clusters(tx: &Connection, name: &str, ids: &[i64]) -> rusqlite::Result<Vec<Candidate>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
     let mut stmt = tx.prepare_cached(statement(MATCHING, name))?;
     let mut ranked: Vec<(i64, Candidate)> = stmt
         .query_map(named_params! {":ids": json_ids(ids)}, |row| {
-            let sketch = row.get_ref(3)?.as_blob_or_null()?.and_then(Sketch::from_bytes);
-            Ok((row.get(0)?, Candidate { id: row.get(1)?, cluster_id: row.get(2)?, sketch }))
+            Ok((row.get(0)?, Candidate { id: row.get(1)?, cluster_id: row.get(2)? }))
         })?
         .collect::<rusqlite::Result<_>>()?;
     ranked.sort_unstable_by_key(|&(rank, _)| rank);
@@ -194,13 +198,21 @@ fn match_claim(
     let wording = occurrence.wording;
     let runs = memory.key_runs.get(tx)?;
     let found = Lookup::claim(tx, &mut memory.full_keys, runs, occurrence.signature)?;
-    let mut candidates = found.candidates();
-    candidates.retain(|c| !same_version.contains(c));
+    // A candidate its sketch rules out (most of those that share a key by chance) is passed
+    // over before its cluster is read.
+    let mut candidates = Vec::new();
+    for candidate in found.candidates() {
+        if !same_version.contains(&candidate)
+            && memory.sketches.get(tx, candidate)?.is_none_or(|sketch| sketch.may_relate(wording))
+        {
+            candidates.push(candidate);
+        }
+    }
     let stored = candidate_clusters(tx, "claim_candidate_clusters", &candidates)?;
     // One relation per cluster is enough to join it; the rest would only repeat it.
     let mut joined = BTreeSet::new();
-    for Candidate { id: candidate, cluster_id, sketch } in stored {
-        if cluster_id.is_some_and(|id| joined.contains(&id)) || sketch.is_some_and(|s| !s.may_relate(wording)) {
+    for Candidate { id: candidate, cluster_id } in stored {
+        if cluster_id.is_some_and(|id| joined.contains(&id)) {
             continue;
         }
         let (stored_text, direct): (String, bool) = tx
@@ -215,6 +227,7 @@ fn match_claim(
         joined.insert(unite(tx, Subject::Claim, candidate, claim_id)?);
     }
     found.add_claim(runs, claim_id);
+    memory.sketches.stored(claim_id, occurrence.sketch);
     Ok(())
 }
 

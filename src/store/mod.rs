@@ -35,6 +35,7 @@ pub mod clusters;
 mod matching;
 mod open;
 pub mod query;
+mod sketches;
 mod sql;
 mod write;
 

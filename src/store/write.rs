@@ -346,6 +346,7 @@ impl VersionWriter<'_> {
             new_claim: claim.new,
             wording: &keys.wording,
             signature: &keys.signature,
+            sketch: keys.sketch,
             speaker,
         })
     }

@@ -1847,6 +1847,10 @@ fn past_time_phrase(text: &str, toks: &[Token], from: usize) -> usize {
     }
 }
 
+/// How many words a phrase after "with" may run before the participle it is the subject of
+/// ("with 30 percent of likely voters in the state saying").
+const WITH_PHRASE_TOKENS: usize = 8;
+
 #[cfg(test)]
 mod tests {
     /// `holds_quote_mark` reads the bytes of the marks as `str::contains` finds them.
@@ -1860,7 +1864,3 @@ mod tests {
         }
     }
 }
-
-/// How many words a phrase after "with" may run before the participle it is the subject of
-/// ("with 30 percent of likely voters in the state saying").
-const WITH_PHRASE_TOKENS: usize = 8;

@@ -109,6 +109,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the bridge would close", "Tom Baker", "saying")] },
     Case { name: "a state named in two words after a town belongs to the introduction, not to the subject", input: "Speaking at a rally in Dover, New Hampshire, Ana Ruiz thanked the pilots, calling them \"the best crews we have.\"",
         expect: &[("indirect", "the pilots", "Ana Ruiz", "thanked"), ("mixed", "them \"the best crews we have.\"", "Ana Ruiz", "calling")] },
+    Case { name: "a state's abbreviation after a town, its period a token of its own, belongs to the introduction, not to the subject", input: "At a rally in Beaumont, Tex., Ana Ruiz thanked the pilots, saying that the ferry would run. In Wheeling, W.Va., Tom Baker praised the crews, claiming that the pier was safe.",
+        expect: &[("indirect", "the pilots", "Ana Ruiz", "thanked"), ("indirect", "the ferry would run", "Ana Ruiz", "saying"), ("indirect", "the crews", "Tom Baker", "praised"), ("indirect", "the pier was safe", "Tom Baker", "claiming")] },
     Case { name: "a title in lower case runs on over lower-case words to the role it qualifies", input: "The next month, a former harbour official sued the council, claiming he was fired for his views.",
         expect: &[("indirect", "he was fired for his views", "a former harbour official", "claiming")] },
     Case { name: "a participle at the sentence's start with \"upon\" after it opens an introduction", input: "Arriving upon the scene, the officers closed the pier, saying the bridge was unsafe.",

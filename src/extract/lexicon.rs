@@ -1234,7 +1234,7 @@ pub fn is_us_state(word: &str) -> bool {
         "vermont", "virginia", "washington", "wisconsin", "wyoming", "ala.", "ariz.", "ark.", "calif.", "colo.",
         "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.",
         "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.",
-        "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "va.", "vt.", "wash.", "wis.", "wyo.", "d.c.",
+        "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "tex.", "va.", "vt.", "w.va.", "wash.", "wis.", "wyo.", "d.c.",
     ]);
     SET.contains(word)
 }

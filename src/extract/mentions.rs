@@ -769,13 +769,17 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
     }
 }
 
-/// How many words a state's name at token `i` takes when a comma follows it ("Iowa,", "New
-/// Hampshire,").
+/// How many tokens before its comma a state's name at token `i` takes ("Iowa,", "New
+/// Hampshire,", and "Tex.," with its period a token of its own).
 fn state_before_comma(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let comma_at = |k: usize| toks.get(k).is_some_and(|t| t.is_punct(','));
     let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
     if comma_at(i + 1) && word(i).is_some_and(lexicon::is_us_state) {
         return Some(1);
+    }
+    let abbreviated = |w: &str| lexicon::is_us_state(&format!("{w}."));
+    if comma_at(i + 2) && toks.get(i + 1).is_some_and(|t| t.is_punct('.')) && word(i).is_some_and(abbreviated) {
+        return Some(2);
     }
     let two_words = comma_at(i + 2) && word(i).zip(word(i + 1)).is_some_and(|(a, b)| lexicon::is_two_word_us_state(a, b));
     two_words.then_some(2)

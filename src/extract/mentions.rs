@@ -777,8 +777,9 @@ fn state_before_comma(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     if comma_at(i + 1) && word(i).is_some_and(lexicon::is_us_state) {
         return Some(1);
     }
-    let abbreviated = |w: &str| lexicon::is_us_state(&format!("{w}."));
-    if comma_at(i + 2) && toks.get(i + 1).is_some_and(|t| t.is_punct('.')) && word(i).is_some_and(abbreviated) {
+    // A word and the period typed right after it, read as one, as the state list writes them ("tex.").
+    let period = toks.get(i + 1).filter(|t| t.is_punct('.') && word(i).is_some() && t.span.start == toks[i].span.end);
+    if comma_at(i + 2) && period.is_some_and(|period| lexicon::is_us_state(&text[toks[i].span.start..period.span.end])) {
         return Some(2);
     }
     let two_words = comma_at(i + 2) && word(i).zip(word(i + 1)).is_some_and(|(a, b)| lexicon::is_two_word_us_state(a, b));

@@ -702,6 +702,12 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll would rise", "Tom Baker", "said")] },
     Case { name: "after \"with\", the whole phrase up to a participle speaks for it, past the prepositions inside it", input: "The ferry plan is popular, with 30 percent of voters in the county saying the toll is fair.",
         expect: &[("indirect", "the toll is fair", "30 percent of voters in the county", "saying")] },
+    Case { name: "an impression verb before a speech verb in the infinitive reports what its subject said, the two read as one cue", input: "Mayor Ana Ruiz appeared to suggest that the toll would rise.",
+        expect: &[("indirect", "the toll would rise", "Ana Ruiz", "appeared to suggest")] },
+    Case { name: "a description headed by an organisation's noun stands for no person whose title holds that noun", input: "Tom Baker, a senior adviser to the Harbourline campaign, called the toll unfair. The campaign said the pier would close.",
+        expect: &[("indirect", "the toll unfair", "Tom Baker", "called"), ("indirect", "the pier would close", "The campaign", "said")] },
+    Case { name: "after an inverted cue, a source noun in a title run takes the source nouns it qualifies", input: "\"The toll will stay,\" said a senior committee staffer. \"It is settled,\" said one former campaign aide.",
+        expect: &[("direct", "The toll will stay,", "a senior committee staffer", "said"), ("direct", "It is settled,", "one former campaign aide", "said")] },
     Case { name: "a common first name shaped like a nationality is a name beside a surname shaped like one too", input: "Brian Calese, the harbour master, said the toll would rise.",
         expect: &[("indirect", "the toll would rise", "Brian Calese", "said")] },
 ];

@@ -687,6 +687,12 @@ pub fn offers_deed(word: &str) -> bool {
     matches!(lower(word).as_ref(), "offer" | "offers" | "offered" | "offering")
 }
 
+/// Forms of "seem" and "appear", which give the writer's impression of their subject ("Trump
+/// seemed to retreat"), unless a speech verb follows ("appeared to suggest").
+pub fn is_impression_verb(word: &str) -> bool {
+    matches!(lower(word).as_ref(), "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared")
+}
+
 /// Cue participles that are as often nouns: "a strong showing", "additional reporting".
 pub fn is_ing_noun(word: &str) -> bool {
     matches!(lower(word).as_ref(), "showing" | "reporting" | "finding" | "warning")

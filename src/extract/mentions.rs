@@ -498,10 +498,14 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
         let joins = (w == "of" || w == "for" || w == "&") && toks.get(end + 1).is_some_and(|n| n.starts_capitalized(text));
         if capital_run {
             if !(is_capitalized(w) || lexicon::is_title(w) || joins) {
-                // "one GOP source", "the Trump campaign": a source noun closes the run.
+                // "one GOP source", "the Trump campaign": a source noun closes the run, with
+                // the nouns it qualifies ("a former campaign aide", "a senior committee staffer").
                 if lexicon::is_unnamed_source_noun(w) {
                     end += 1;
-                    end = name_past_modifiers(text, toks, end).unwrap_or(end);
+                    end = name_past_modifiers(text, toks, end).unwrap_or_else(|| {
+                        let source_noun = |t: &Token| t.is_word() && !t.starts_capitalized(text) && lexicon::is_unnamed_source_noun(t.text(text));
+                        end + toks[end..].iter().take_while(|t| source_noun(t)).count()
+                    });
                 } else if let Some(head) = owned_head(text, toks, end, describe) {
                     // "Clinton's top aide Jake Sullivan", "Japan's central bank": after a
                     // possessive the phrase runs on to what it owns, and to a name after it.

@@ -37,6 +37,7 @@ pub fn find(text: &str, toks: &[Token], words: &[&str], subject_start: &OnceCell
         }
         let cue = lexicon::cue_before(w, words.get(j + 1).copied(), words.get(j + 2).copied(), j).or_else(|| headline_cue(w, j, in_headline));
         if let Some(c) = cue.and_then(|cue| sentence.at_cue(j, cue)) {
+            let c = sentence.through_speech_infinitive(j, c);
             candidates.push(sentence.in_relative_clause(j, c));
         }
     }
@@ -1043,6 +1044,26 @@ impl<'a> Sentence<'a> {
         };
         let cue = toks[j].span.start..toks[last].span.end;
         Some(Candidate { attribution: indirect(content, m, cue), class: CueClass::Speech, clause: a, borrows_subject: false, takes_clause: true })
+    }
+
+    /// "He appeared to suggest that …", "Cruz seemed to blame …": an impression verb that a
+    /// speech verb follows in the infinitive reports what the subject said through it. The cue
+    /// is read whole and the content starts where the speech verb's does ("seemed" alone tells
+    /// the writer's impression, and its subject is no source).
+    fn through_speech_infinitive(&self, j: usize, mut c: Candidate) -> Candidate {
+        let after_to = self.words.get(j + 1).filter(|w| **w == "to").and_then(|_| self.words.get(j + 2));
+        let speech = after_to.and_then(|w| lexicon::cue(w)).filter(|c| c.class == CueClass::Speech && c.bare);
+        let Some(cue) = speech.filter(|_| lexicon::is_impression_verb(self.words[j])) else { return c };
+        let a = &mut c.attribution;
+        let from = self.content_start(j + 2, cue);
+        match a.parts.first_mut() {
+            Some(first) if first.start == self.toks[j + 1].span.start && from < self.toks.len() && self.toks[from].span.start < first.end => {
+                first.start = self.toks[from].span.start;
+                a.cue = Some(self.toks[j].span.start..self.cue_span(j + 2, cue).end);
+            }
+            _ => {}
+        }
+        c
     }
 
     /// A cue that borrows its subject inside a relative clause (`McConnell, who has endorsed

@@ -706,9 +706,13 @@ impl Registry {
         }
         // "the Democratic presidential nominee" is not the vice presidential one.
         let lesser = |w: &String| matches!(w.as_str(), "vice" | "deputy" | "assistant") && !words.contains(w);
+        // "the campaign" is no adviser to it: a description headed by an organisation's noun
+        // stands for no person.
+        let of_organization = words.last().is_some_and(|head| lexicon::is_org_word(head));
         let fits = |e: usize| {
-            let known = &self.entities[e].description_words;
-            words.iter().all(|w| known.contains(w)) && !known.iter().any(lesser)
+            let entity = &self.entities[e];
+            let known = &entity.description_words;
+            words.iter().all(|w| known.contains(w)) && !known.iter().any(lesser) && !(of_organization && entity.speaker.kind == SpeakerKind::Person)
         };
         let before = &self.named[..self.named.partition_point(|n| n.at < at)];
         let candidates = before.iter().rev().map(|n| n.entity).chain((0..self.entities.len()).rev());
@@ -737,7 +741,7 @@ fn first_passing(entities: impl Iterator<Item = usize>, count: usize, test: impl
 /// or whom it was put to, not its source.
 fn tells_an_impression(text: &str, cue: &Span, mention: Option<&Mention>) -> bool {
     let word = lexicon::lower(&text[cue.clone()]);
-    if matches!(word.as_ref(), "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared") {
+    if lexicon::is_impression_verb(&word) {
         return true;
     }
     // "is expected", "was asked", "are widely considered": only the passive ("analysts

@@ -708,6 +708,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll unfair", "Tom Baker", "called"), ("indirect", "the pier would close", "The campaign", "said")] },
     Case { name: "after an inverted cue, a source noun in a title run takes the source nouns it qualifies", input: "\"The toll will stay,\" said a senior committee staffer. \"It is settled,\" said one former campaign aide.",
         expect: &[("direct", "The toll will stay,", "a senior committee staffer", "said"), ("direct", "It is settled,", "one former campaign aide", "said")] },
+    Case { name: "after the quote, a party and state abbreviation set off by commas is an appositive of the speaker before the cue", input: "\u{201c}The toll will stay,\u{201d} Sen. Ana Ruiz, D-Ore., said Tuesday. \u{201c}It is settled,\u{201d} Rep. Tom Baker, R-S.C., said.",
+        expect: &[("direct", "The toll will stay,", "Ana Ruiz", "said"), ("direct", "It is settled,", "Tom Baker", "said")] },
     Case { name: "a common first name shaped like a nationality is a name beside a surname shaped like one too", input: "Brian Calese, the harbour master, said the toll would rise.",
         expect: &[("indirect", "the toll would rise", "Brian Calese", "said")] },
 ];

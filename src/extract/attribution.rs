@@ -1129,6 +1129,15 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         if is_possessive_apostrophe(text, toks, j) {
             continue;
         }
+        // `Mitch McConnell, R-Ky., said`, `Lindsey Graham, R-S.C., said`: an abbreviation's
+        // periods inside the aside, typed right after a letter and before another or the comma.
+        let abbreviation = in_aside
+            && t.is_punct('.')
+            && toks[j - 1].span.end == t.span.start
+            && toks.get(j + 1).is_some_and(|n| n.is_punct(',') || n.is_word() && n.span.start == t.span.end);
+        if abbreviation {
+            continue;
+        }
         if !t.is_word() {
             break;
         }

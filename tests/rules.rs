@@ -102,7 +102,7 @@ const CASES: &[Case] = &[
     Case { name: "after an introduction a pronoun with a word in lower case after it is the subject", input: "Ana Ruiz chairs the board. This year, she rose to defend the toll, saying it kept the ferry running.",
         expect: &[("indirect", "it kept the ferry running", "Ana Ruiz", "saying")] },
     Case { name: "a participle after an attribution that closes the clause before its comma speaks for that attribution's speaker", input: "The ferry will run on Sunday, a harbour official said, adding, \"Tickets will cost more.\"",
-        expect: &[("direct", "Tickets will cost more.", "a harbour official", "adding")] },
+        expect: &[("indirect", "The ferry will run on Sunday", "a harbour official", "said"), ("direct", "Tickets will cost more.", "a harbour official", "adding")] },
     Case { name: "after \"with\" the phrase before a participle is its speaker, not the clause's subject", input: "The meeting ended with the mayor asking whether the bridge was safe.",
         expect: &[("indirect", "whether the bridge was safe", "the mayor", "asking")] },
     Case { name: "a participle inside a relative clause speaks for the relative word, not for the sentence's subject", input: "Reporters met Tom Baker, who was cheerful while saying the bridge would close.",
@@ -710,6 +710,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The toll will stay,", "a senior committee staffer", "said"), ("direct", "It is settled,", "one former campaign aide", "said")] },
     Case { name: "after the quote, a party and state abbreviation set off by commas is an appositive of the speaker before the cue", input: "\u{201c}The toll will stay,\u{201d} Sen. Ana Ruiz, D-Ore., said Tuesday. \u{201c}It is settled,\u{201d} Rep. Tom Baker, R-S.C., said.",
         expect: &[("direct", "The toll will stay,", "Ana Ruiz", "said"), ("direct", "It is settled,", "Tom Baker", "said")] },
+    Case { name: "a closing attribution that a participle goes on from reports the clause before it, not a parenthesis around the participle", input: "The ferry and the bus will merge next week, Tom Baker said, adding that the toll would stay.",
+        expect: &[("indirect", "The ferry and the bus will merge next week", "Tom Baker", "said"), ("indirect", "the toll would stay", "Tom Baker", "adding")] },
     Case { name: "a common first name shaped like a nationality is a name beside a surname shaped like one too", input: "Brian Calese, the harbour master, said the toll would rise.",
         expect: &[("indirect", "the toll would rise", "Brian Calese", "said")] },
 ];

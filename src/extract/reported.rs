@@ -962,7 +962,19 @@ impl<'a> Sentence<'a> {
         // "At a rally on Friday, Ruiz said, "…"": a quotation after the comma is what the cue
         // leads into, and the words before the subject are an introduction.
         let quote_follows = toks.get(j + 2).is_some_and(|t| holds_quote_mark(t.text(text)));
-        let closes_parenthesis = toks.get(j + 1).is_some_and(|t| t.is_punct(',')) && !quote_follows;
+        // "…, Spicer said, adding …": a participle after the comma goes on from the cue.
+        let comma_follows = toks.get(j + 1).is_some_and(|t| t.is_punct(','));
+        let participle_follows = comma_follows && words.get(j + 2).and_then(|w| lexicon::cue(w)).is_some_and(|c| c.form == Form::Participle);
+        let closes_parenthesis = comma_follows && !quote_follows && !participle_follows;
+        // "Ryan and Trump will meet next week, Spicer said, adding …": the clause before the
+        // subject is what the cue reports (an introduction has no verb: "At the rally, Ruiz
+        // said, adding …").
+        let clause_before = || (0..np_first - 1).any(|k| toks[k].is_word() && is_finite_verb(words[k]));
+        if np_first > 1 && toks[np_first - 1].is_punct(',') && participle_follows && cue.class == CueClass::Speech && clause_before() {
+            if let Some(before) = self.claim(0, np_first - 1) {
+                return found(indirect(before, m, cue_span), 0);
+            }
+        }
         if np_first > 1 && toks[np_first - 1].is_punct(',') && closes_parenthesis && cue.class == CueClass::Speech {
             if let (Some(before), Some(after)) = (self.claim(0, np_first - 1), self.claim(j + 2, toks.len())) {
                 let attribution = Attribution { kind: QuoteKind::Indirect, parts: vec![before, after], mention: Some(m), cue: Some(cue_span), follows: None };

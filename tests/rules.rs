@@ -714,6 +714,18 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "The ferry and the bus will merge next week", "Tom Baker", "said"), ("indirect", "the toll would stay", "Tom Baker", "adding")] },
     Case { name: "a common first name shaped like a nationality is a name beside a surname shaped like one too", input: "Brian Calese, the harbour master, said the toll would rise.",
         expect: &[("indirect", "the toll would rise", "Brian Calese", "said")] },
+    Case { name: "an organisation's name holds the title words before its head: two departments, not one", input: "The State Department said the talks would resume. The Justice Department said the inquiry was closed.",
+        expect: &[("indirect", "the talks would resume", "State Department", "said"), ("indirect", "the inquiry was closed", "Justice Department", "said")] },
+    Case { name: "a title's complement after of is no part of the name after it", input: "Supervisor of Elections Ana Ruiz said the polls would open at seven. Chief of Staff Ngozi Okafor said the count would take a day.",
+        expect: &[("indirect", "the polls would open at seven", "Ana Ruiz", "said"), ("indirect", "the count would take a day", "Ngozi Okafor", "said")] },
+    Case { name: "a party label with the place it is of names no one in an appositive", input: "Ben Ortiz, Republican of Dover, said the toll was unfair.",
+        expect: &[("indirect", "the toll was unfair", "Ben Ortiz", "said")] },
+    Case { name: "a contracted opener is no name a pronoun could take", input: "That\u{2019}s Tom Baker. He said the toll would rise.",
+        expect: &[("indirect", "the toll would rise", "Tom Baker", "said")] },
+    Case { name: "a day or a month owns no poll and is no speaker", input: "A June poll found that the toll was unpopular. Monday\u{2019}s Harbourline poll found that the fare was fair.",
+        expect: &[("indirect", "the toll was unpopular", "A June poll", "found"), ("indirect", "the fare was fair", "Harbourline", "found")] },
+    Case { name: "a participle phrase that qualifies a cue's subject is part of it, and a common acronym is no entity", input: "A super PAC backing Ana Ruiz said the toll was unfair.",
+        expect: &[("indirect", "the toll was unfair", "A super PAC backing Ana Ruiz", "said")] },
 ];
 
 #[test]

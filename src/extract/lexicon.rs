@@ -763,14 +763,16 @@ fn without_final_periods(word: &str) -> &[u8] {
 pub fn is_title_in_run(words: &[&str], i: usize) -> bool {
     let word = words[i];
     if is_listed_title(word) {
-        let surname = i + 1 == words.len()
+        // "Peter T. King of New York": last, or before the place it is of, after a first name
+        // or an initial.
+        let surname = (i + 1 == words.len() || words[i + 1] == "of")
             && i > 0
             && matches!(
                 lower(word).as_ref(),
                 "bishop" | "chancellor" | "coach" | "general" | "judge" | "king" | "major" | "pope" | "prince"
                     | "sheriff" | "speaker"
             )
-            && first_name_gender(words[i - 1]).is_some();
+            && (first_name_gender(words[i - 1]).is_some() || is_initial(words[i - 1]));
         return !surname;
     }
     if !is_demonym(word) {
@@ -944,6 +946,11 @@ pub fn title_gender(word: &str) -> Option<Gender> {
         }
         _ => None,
     }
+}
+
+/// A middle initial: "T." of "Peter T. King".
+pub fn is_initial(word: &str) -> bool {
+    matches!(word.as_bytes(), [letter, b'.'] if letter.is_ascii_uppercase())
 }
 
 /// The gender of a common English first name, when it is nearly always one.
@@ -1334,6 +1341,11 @@ fn is_manner_adverb(word: &str) -> bool {
                 | "quarterly" | "hourly" | "nightly" | "deadly" | "costly" | "lonely" | "lovely" | "orderly"
                 | "unlikely" | "homily" | "anomaly" | "monopoly" | "butterfly" | "unruly" | "timely"
         )
+}
+
+/// Acronyms that are common nouns, one of many: "a super PAC", "the CEO".
+pub fn is_common_acronym(word: &str) -> bool {
+    matches!(word, "PAC" | "PACs" | "CEO" | "CEOs" | "CFO" | "NGO" | "NGOs" | "MP" | "MPs")
 }
 
 /// Nouns for sources the text does not name: "officials", "a source", "critics".

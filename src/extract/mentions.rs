@@ -1181,10 +1181,11 @@ fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Ment
 /// `classify`, with a description's words built only when `describe` is set.
 fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: bool) -> Option<Mention> {
     let mut start = start;
-    // A capitalised sentence opener is not part of a name ("Yesterday Smith said").
+    // A capitalised sentence opener is not part of a name ("Yesterday Smith said"), nor is
+    // one with "'s" ("That's why …").
     while start < end && {
         let word = toks[start].text(text);
-        is_opener_not_name(word) && !lexicon::is_determiner(word)
+        is_opener_not_name(without_possessive(word)) && !lexicon::is_determiner(word)
     } {
         start += 1;
     }
@@ -1224,21 +1225,61 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
     // Asked only of a title word: most names end in none.
     let after_honorific = || words.len() >= 2 && lexicon::is_honorific(words[words.len() - 2]);
     if is_capitalized(last) && (!lexicon::is_title_in_run(words, words.len() - 1) || after_honorific()) || last.ends_with("'s") && is_capitalized(last) {
-        // The name is the run of capitalised words after the last title word.
+        // The name is the run of capitalised words after the last title word; an
+        // organisation's name holds its title words ("the State Department", "the Justice
+        // Department" are two departments, not one titled "state" and "justice"), up to a
+        // word that joins it to what it qualifies ("Pastor Joe Roe of Grace Church").
+        let org_head = lexicon::is_org_word(without_possessive(last));
+        let mut organization = org_head && !(words.len() >= 2 && lexicon::first_name_gender(words[words.len() - 2]).is_some());
         let mut name_start = end;
         while name_start > start {
             let w = words[name_start - 1 - start];
             let w_clean = without_possessive(w);
             let joins = matches!(w, "of" | "for" | "&") && name_start - 1 > start && name_start < end;
             // Only a word before the last can be a title here: that cheap test comes first.
-            if !(is_capitalized(w_clean) || joins) || lexicon::is_determiner(w) || name_start < end && lexicon::is_title_in_run(words, name_start - 1 - start) {
+            if !(is_capitalized(w_clean) || joins)
+                || lexicon::is_determiner(w)
+                || name_start < end && !organization && lexicon::is_title_in_run(words, name_start - 1 - start)
+            {
                 break;
             }
+            organization &= !joins;
             name_start -= 1;
         }
+        // A name that opens with its joining word ("a spokesman for Platte River", "Supervisor
+        // of Elections Susan Bucher", "the state of Nevada") is the words after it when the
+        // one before is a source the name is spoken for. After a capitalised title they are
+        // the title's: a person's name opens at a first name or, with none known, is the last
+        // two words, three with a middle initial ("Chief of Staff Denis McDonough"); with no
+        // more than two words there, or after any other word, the phrase names no one
+        // ("Republican of Iowa", "the state of Nevada").
+        let mut spoken_for = false;
+        if name_start < end && matches!(words[name_start - start], "of" | "for" | "&") {
+            name_start += 1;
+            let before = words[name_start - start - 2];
+            let titled = is_capitalized(before) && lexicon::is_title(before) && !org_head;
+            let speaks_for = !titled
+                && !lexicon::is_polity_noun(before)
+                && (lexicon::is_title(before) || lexicon::is_unnamed_source_noun(before));
+            let first_name = (name_start..end).find(|&i| lexicon::first_name_gender(words[i - start]).is_some());
+            match first_name {
+                Some(first) if titled => name_start = first,
+                None if titled && end - name_start >= 3 => {
+                    name_start = if lexicon::is_initial(words[end - 2 - start]) { end - 3 } else { end - 2 };
+                }
+                // What is said of the one who speaks for it is not said of the organisation.
+                _ if speaks_for || org_head => spoken_for = true,
+                _ => {
+                    let description = describe.then(|| description_of(words.iter().copied()));
+                    return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description });
+                }
+            }
+        }
         // "released Friday": a day or month alone is not a name. The word the opener rule kept
-        // is none when alone (a lone determiner was no mention).
-        if name_start + 1 == end && name_start != kept && is_capitalized_function_word(last) {
+        // is none when alone (a lone determiner was no mention), nor is an acronym that is a
+        // common noun after a determiner ("a super PAC", "the PAC").
+        let common_noun = || has_determiner && lexicon::is_common_acronym(without_possessive(last));
+        if name_start + 1 == end && (name_start != kept && is_capitalized_function_word(last) || common_noun()) {
             let description = describe.then(|| description_of(words.iter().copied()));
             return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description });
         }
@@ -1255,7 +1296,9 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
         }
         let name = toks[name_start].span.start..toks[end - 1].span.end;
         // Most names have no title before them.
-        let description = (name_start > start).then(|| description_of(words[..name_start - start].iter().copied())).filter(|d| !d.is_empty());
+        let description = (name_start > start && !spoken_for)
+            .then(|| description_of(words[..name_start - start].iter().copied()))
+            .filter(|d| !d.is_empty());
         return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Name, name: Some(name), description });
     }
     // A common noun phrase next to a cue is a speaker when its head is a role or a source

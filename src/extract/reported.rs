@@ -1372,11 +1372,24 @@ impl<'a> Sentence<'a> {
         let m = mentions::before(text, toks, j)?;
         let saying = words[j].eq_ignore_ascii_case("saying");
         let head = text[m.span.clone()].rsplit(' ').next().unwrap_or_default();
-        let source = lexicon::is_unnamed_source_noun(head) || lexicon::is_title(head);
+        let source = lexicon::is_unnamed_source_noun(head) || lexicon::is_title(head) || lexicon::is_common_acronym(head);
         if !(saying || source || m.kind == MentionKind::Name && !lexicon::is_ing_noun(words[j])) {
             return None;
         }
         let from = self.content_start(j, cue);
+        // "a super PAC backing Ana Ruiz said …": when the participle's object (no clause: not
+        // "showing that they supported …") is the subject of a finite cue that goes on to its
+        // own words (not "China's claims, which …"), the participle only qualifies that
+        // subject, which speaks.
+        let qualifies = !saying
+            && !words.get(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("that"))
+            && mentions::after(text, toks, from).is_some_and(|(_, next)| {
+                words.get(next).copied().and_then(lexicon::cue).is_some_and(|c| c.form == Form::Finite)
+                    && toks.get(next + 1).is_some_and(Token::is_word)
+            });
+        if qualifies {
+            return None;
+        }
         let to = if saying { toks.len() } else { self.next_comma(from) };
         let content = self.reported(from, to, cue)?;
         // "with 30 percent of voters saying …": after "with", the whole phrase up to the

@@ -993,12 +993,20 @@ fn offset_in(whole: &str, part: &str) -> usize {
 }
 
 /// The capitalised run that ends `phrase` (the words before a document noun), without a
-/// possessive ending: "a new Reuters/Ipsos " → "Reuters/Ipsos", "a recent " → none.
+/// possessive ending: "a new Reuters/Ipsos " → "Reuters/Ipsos", "a recent " → none; a day
+/// owns nothing ("Monday's poll").
 fn owner_before(phrase: &str) -> Option<&str> {
     let phrase = phrase.trim_end();
-    let first = phrase.split_whitespace().rev().take_while(|w| is_capitalized(w) && !lexicon::is_determiner(w)).take(5).last()?;
+    let owner_word = |w: &&str| is_capitalized(w) && !lexicon::is_determiner(w) && !is_date_word(without_possessive(w));
+    let first = phrase.split_whitespace().rev().take_while(owner_word).take(5).last()?;
     let owner = without_possessive(&phrase[offset_in(phrase, first)..]);
     Some(owner.trim_matches(|c: char| !c.is_alphanumeric())).filter(|o| !o.is_empty())
+}
+
+/// A day or a month, which owns nothing ("a June poll", "Monday's editorial"); a name in
+/// capitals is spelt so ("USA TODAY").
+fn is_date_word(word: &str) -> bool {
+    lexicon::is_time_word(word) && word.chars().any(char::is_lowercase)
 }
 
 /// The owner named after a document noun by "by" or "from": " by the Pew Research Center" →
@@ -1023,7 +1031,7 @@ fn named_organization(description: &str) -> Option<String> {
         words.remove(0);
     }
     let (&noun, name) = words.split_last()?;
-    let named = !name.is_empty() && name.iter().all(|w| is_capitalized(w) && !lexicon::is_title(w));
+    let named = !name.is_empty() && name.iter().all(|w| is_capitalized(w) && !lexicon::is_title(w) && !is_date_word(w));
     if noun == "family" {
         return named.then(|| format!("{} family", without_possessive(name[name.len() - 1])));
     }

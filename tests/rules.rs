@@ -726,6 +726,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll was unpopular", "A June poll", "found"), ("indirect", "the fare was fair", "Harbourline", "found")] },
     Case { name: "a participle phrase that qualifies a cue's subject is part of it, and a common acronym is no entity", input: "A super PAC backing Ana Ruiz said the toll was unfair.",
         expect: &[("indirect", "the toll was unfair", "A super PAC backing Ana Ruiz", "said")] },
+    Case { name: "a person's name ends at the word that joins it to where the person is from, so the surname alone finds it", input: "\u{201c}The toll will stay,\u{201d} wrote Ana Ruiz for Harbour Weekly. Rep. Tom Baker of Dover said the fare was fair. Baker said the pier would close.",
+        expect: &[("direct", "The toll will stay,", "Ana Ruiz", "wrote"), ("indirect", "the fare was fair", "Tom Baker", "said"), ("indirect", "the pier would close", "Tom Baker", "said")] },
 ];
 
 #[test]

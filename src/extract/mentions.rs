@@ -54,7 +54,7 @@ fn is_capitalized_function_word(word: &str) -> bool {
         "unlike", "like", "january", "february", "march", "april", "june", "july", "august", "september",
         "october", "november", "december", "once", "about", "outside", "inside", "absent", "despite", "amid",
         "during", "until", "unless", "throughout", "beyond", "ever", "whatever", "whenever", "wherever", "whether",
-        "where",
+        "where", "such",
     ]);
     SET.contains(word)
 }
@@ -1294,11 +1294,29 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
             let description = describe.then(|| lexicon::lower(last).into_owned());
             return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description });
         }
-        let name = toks[name_start].span.start..toks[end - 1].span.end;
+        // "Cameron Easley for Morning Consult", "Peter T. King of New York": a person's name,
+        // a first name known or two words before "for", and a surname or two, ends at the
+        // word that joins it to where the person is from, which describes the person
+        // ("Georgia Institute of Technology" has an organisation's word before its join, and
+        // "Iowa Farmers for Trump" a plural: each is one name).
+        let person_end = (name_start + 2..end.min(name_start + 4))
+            .find(|&k| matches!(words[k - start], "of" | "for"))
+            .filter(|&k| {
+                let person = &words[name_start - start..k - start];
+                let first_name = lexicon::first_name_gender(person[0]).is_some()
+                    || words[k - start] == "for" && person.len() == 2 && !person[1].ends_with('s');
+                first_name && !person.iter().any(|w| lexicon::is_org_word(w))
+            });
+        let name = toks[name_start].span.start..toks[person_end.unwrap_or(end) - 1].span.end;
         // Most names have no title before them.
-        let description = (name_start > start && !spoken_for)
+        let title = (name_start > start && !spoken_for)
             .then(|| description_of(words[..name_start - start].iter().copied()))
             .filter(|d| !d.is_empty());
+        let from_where = person_end.map(|k| description_of(words[k - start..].iter().copied()));
+        let description = match (title, from_where) {
+            (Some(title), Some(from_where)) => Some(format!("{title}; {from_where}")),
+            (title, from_where) => title.or(from_where),
+        };
         return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Name, name: Some(name), description });
     }
     // A common noun phrase next to a cue is a speaker when its head is a role or a source

@@ -1173,6 +1173,12 @@ fn is_noun_phrase(text: &str, toks: &[Token]) -> bool {
     })
 }
 
+/// A word that joins a capitalised run into one name ("Bank of America", "Center for
+/// American Progress", "Johnson & Johnson").
+fn joins_name(word: &str) -> bool {
+    matches!(word, "of" | "for" | "&")
+}
+
 /// Decides what the words `toks[start..end]` are, and splits a title off a name.
 fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Mention> {
     classify_as(text, toks, start, end, true)
@@ -1235,7 +1241,7 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
         while name_start > start {
             let w = words[name_start - 1 - start];
             let w_clean = without_possessive(w);
-            let joins = matches!(w, "of" | "for" | "&") && name_start - 1 > start && name_start < end;
+            let joins = joins_name(w) && name_start - 1 > start && name_start < end;
             // Only a word before the last can be a title here: that cheap test comes first.
             if !(is_capitalized(w_clean) || joins)
                 || lexicon::is_determiner(w)
@@ -1254,7 +1260,7 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
         // more than two words there, or after any other word, the phrase names no one
         // ("Republican of Iowa", "the state of Nevada").
         let mut spoken_for = false;
-        if name_start < end && matches!(words[name_start - start], "of" | "for" | "&") {
+        if name_start < end && joins_name(words[name_start - start]) {
             name_start += 1;
             let before = words[name_start - start - 2];
             let titled = is_capitalized(before) && lexicon::is_title(before) && !org_head;

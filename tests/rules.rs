@@ -728,6 +728,10 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll was unfair", "A super PAC backing Ana Ruiz", "said")] },
     Case { name: "a person's name ends at the word that joins it to where the person is from, so the surname alone finds it", input: "\u{201c}The toll will stay,\u{201d} wrote Ana Ruiz for Harbour Weekly. Rep. Tom Baker of Dover said the fare was fair. Baker said the pier would close.",
         expect: &[("direct", "The toll will stay,", "Ana Ruiz", "wrote"), ("indirect", "the fare was fair", "Tom Baker", "said"), ("indirect", "the pier would close", "Tom Baker", "said")] },
+    Case { name: "continue before to and a verb of speech carries that verb, which reports past an aside between commas", input: "The mayor continues to insist, most recently in an interview with the Harbour Weekly, that the toll will stay.",
+        expect: &[("indirect", "the toll will stay", "The mayor", "continues to insist")] },
+    Case { name: "point after a number or percentage is a noun, no cue", input: "Ana Ruiz rose two percentage points since the debate. Tom Baker trails by 4.3 points since Monday.",
+        expect: &[] },
 ];
 
 #[test]

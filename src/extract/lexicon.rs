@@ -687,6 +687,12 @@ pub fn offers_deed(word: &str) -> bool {
     matches!(lower(word).as_ref(), "offer" | "offers" | "offered" | "offering")
 }
 
+/// Forms of "continue", which before "to" and a verb of speech only say that the speaking
+/// goes on ("continues to insist that …"): that verb reports.
+pub fn is_continue(word: &str) -> bool {
+    matches!(lower(word).as_ref(), "continue" | "continues" | "continued" | "continuing")
+}
+
 /// Forms of "seem" and "appear", which give the writer's impression of their subject ("Trump
 /// seemed to retreat"), unless a speech verb follows ("appeared to suggest").
 pub fn is_impression_verb(word: &str) -> bool {

@@ -717,7 +717,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether the cue at token `j`, a word as often a noun ("state", "remarks", "plans"),
-    /// reads as a noun here: after a number ("35 state legislatures"), or after a possessive
+    /// reads as a noun here: after a number or "percentage" ("35 state legislatures", "4.3
+    /// points", "rose two percentage points"), or after a possessive
     /// or an article and a few lower-case modifiers ("her opening remarks", "the nation's
     /// most populous state"), unless what follows opens its object or clause: "that", "to",
     /// its particle, a determiner or a pronoun ("the agency plans to", "his office calls it").
@@ -727,7 +728,7 @@ impl<'a> Sentence<'a> {
         if j == 0 || !lexicon::is_noun_like_cue(words[j]) {
             return false;
         }
-        if words[j - 1].bytes().all(|b| b.is_ascii_digit()) {
+        if counts(words[j - 1]) {
             return true;
         }
         let verb_next = words.get(j + 1).is_some_and(|w| matches!(*w, "that" | "to") || cue.particles.contains(w) || lexicon::is_determiner(w) || lexicon::pronoun(w).is_some());
@@ -782,6 +783,11 @@ impl<'a> Sentence<'a> {
         }
         // "Volunteers offered to run a club": an infinitive after "offer" is a deed offered.
         if !cue.takes_clause && words.get(j + 1).is_some_and(|w| *w == "to") && lexicon::offers_deed(words[j]) {
+            return None;
+        }
+        // "continues to insist that …": the verb after "to" reports, and this cue with it,
+        // where that verb finds its subject.
+        if lexicon::is_continue(words[j]) && words.get(j + 1).is_some_and(|w| *w == "to") && self.carries_speech(j + 2) {
             return None;
         }
         // "The report was welcomed", "the state agency", "a big question": a bare form after
@@ -1117,7 +1123,9 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let clause = self.clause_start(to, cue.class)?;
-        if (clause..to).any(|k| toks[k].is_word() && lexicon::cue_at(words[k], k).is_some()) {
+        // "continues to insist": "continue" only carries the verb after it.
+        let carried = to.checked_sub(1).filter(|&k| lexicon::is_continue(words[k]));
+        if (clause..to).any(|k| Some(k) != carried && toks[k].is_word() && lexicon::cue_at(words[k], k).is_some()) {
             return None;
         }
         let start = (clause..to).rev().find(|&k| toks[k].is_punct(',')).map_or(clause, |k| k + 1);
@@ -1136,7 +1144,9 @@ impl<'a> Sentence<'a> {
         let (from, _) = self.clause_after_cue(j, cue)?;
         let end = if cue.takes_clause { toks.len() } else { self.next_comma(from) };
         let content = self.reported(from, end, cue)?;
-        let attribution = indirect(content, m, self.cue_span(j, cue));
+        let cue_span = self.cue_span(j, cue);
+        let cue_span = carried.map_or(cue_span.start, |k| toks[k].span.start)..cue_span.end;
+        let attribution = indirect(content, m, cue_span);
         Some(Candidate { attribution, class: cue.class, clause, borrows_subject: true, takes_clause: cue.takes_clause })
     }
 
@@ -1481,6 +1491,13 @@ impl<'a> Sentence<'a> {
             || cue.form == Form::Participle && !cue.takes_clause && next == "to"
     }
 
+    /// Whether token `k` is the bare form of a verb of speech that reports as an infinitive:
+    /// "continues to *insist* that …".
+    fn carries_speech(&self, k: usize) -> bool {
+        let cue = self.words.get(k).and_then(|w| lexicon::cue_at(w, k)).filter(|c| c.bare && c.class == CueClass::Speech);
+        cue.is_some_and(|cue| self.infinitive(k, cue).is_some())
+    }
+
     /// The cue at token `j` as it is written, with its preposition ("called for").
     fn cue_span(&self, j: usize, cue: lexicon::Cue) -> Span {
         let last = if self.particle_after(j, cue) { j + 1 } else { j };
@@ -1736,13 +1753,22 @@ pub(super) fn is_possessive(word: &str) -> bool {
         && !matches!(lexicon::lower(owner).as_ref(), "who" | "that" | "there" | "what" | "here" | "where")
 }
 
+/// Numbers in words above one: "five", "a dozen", "fifty".
+static PLURAL_NUMBERS: lexicon::WordSet = lexicon::WordSet::new(&[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "twenty",
+    "thirty", "forty", "fifty", "hundred",
+]);
+
 /// A number or a quantifier that only a plural follows: "50", "five", "those", "several".
 fn is_plural_quantifier(word: &str) -> bool {
-    static SET: lexicon::WordSet = lexicon::WordSet::new(&[
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
-        "these", "those", "many", "several", "both", "few", "all", "other", "some", "most", "various",
-    ]);
-    word.bytes().all(|b| b.is_ascii_digit()) || SET.contains(word)
+    static SET: lexicon::WordSet = lexicon::WordSet::new(&["these", "those", "many", "several", "both", "few", "all", "other", "some", "most", "various"]);
+    word.bytes().all(|b| b.is_ascii_digit()) || PLURAL_NUMBERS.contains(word) || SET.contains(word)
+}
+
+/// A number, in figures or words, or "percentage": what counts the noun after it ("4.3
+/// points", "two percentage points").
+fn counts(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) || PLURAL_NUMBERS.contains(word) || word.eq_ignore_ascii_case("one") || word.eq_ignore_ascii_case("percentage")
 }
 
 /// Plurals without an -s that may be the subject of a bare cue form ("the women say").
@@ -1859,7 +1885,11 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
         // ("told The Post and Courier on Saturday that").
         let before: Vec<&str> = toks[from..k].iter().map(|t| t.text(text)).collect();
         let content = |w: &&str| lexicon::cue(w).is_some() && !is_capitalized(w) || lexicon::pronoun(w).is_some() || is_auxiliary(&lexicon::lower(w));
-        if before.len() <= 10 && !before.iter().any(content) {
+        // An aside between commas ("insist, most recently in a Labor Day interview with ABC
+        // News, that") is counted by its words.
+        let aside = toks[from].is_punct(',') && toks[k - 1].is_punct(',');
+        let length = if aside { toks[from..k].iter().filter(|t| t.is_word()).count() } else { before.len() };
+        if length <= 10 && !before.iter().any(content) {
             // "believe that is likely", "said that was a mistake": a "that" an auxiliary follows
             // is the clause's subject, not the word that opens it.
             let subject = toks.get(k + 1).is_some_and(|t| t.is_word() && is_auxiliary(&lexicon::lower(t.text(text))));

@@ -732,6 +732,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll will stay", "The mayor", "continues to insist")] },
     Case { name: "point after a number or percentage is a noun, no cue", input: "Ana Ruiz rose two percentage points since the debate. Tom Baker trails by 4.3 points since Monday.",
         expect: &[] },
+    Case { name: "keep before a participle cue makes it the finite verb of the subject before, and with no subject names no one", input: "Ana Ruiz keeps saying that the toll will stay.\n\nKeeps saying she opposed the ferry, when there are clips of her backing it.",
+        expect: &[("indirect", "the toll will stay", "Ana Ruiz", "saying")] },
 ];
 
 #[test]

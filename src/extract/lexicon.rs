@@ -1331,7 +1331,7 @@ static CUE_MODIFIERS: WordSet = WordSet::new(&[
     "do", "further", "again", "earlier", "first", "last", "herself", "himself", "themselves", "just",
     "only", "already", "still", "may", "might", "could", "can", "should", "must", "never", "always",
     "not", "even", "told", "is", "are", "was", "were", "been", "has been", "long", "now", "recently,",
-    "publicly,", "quickly,", "reportedly,", "likely", "quite", "ever",
+    "publicly,", "quickly,", "reportedly,", "likely", "quite", "ever", "keep", "keeps", "kept",
 ]);
 
 /// A lower-case word of six letters or more in "-ly" that is an adverb ("reportedly",

@@ -770,7 +770,7 @@ impl<'a> Sentence<'a> {
         // The word before is told by its length first, as at every cue: only ASCII lowers to
         // these.
         let progressive = j > 0
-            && ((2..=4).contains(&words[j - 1].len()) && matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be")
+            && ((2..=5).contains(&words[j - 1].len()) && matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be" | "keep" | "keeps" | "kept")
                 || lexicon::without_auxiliary(words[j - 1]).len() < words[j - 1].len() && lexicon::pronoun(lexicon::without_auxiliary(words[j - 1])).is_some());
         let form = if progressive { Form::Finite } else { cue.form };
         let found = |attribution: Attribution, clause: usize| Some(Candidate { attribution, class: cue.class, clause, borrows_subject: false, takes_clause: cue.takes_clause });

@@ -734,6 +734,8 @@ const CASES: &[Case] = &[
         expect: &[] },
     Case { name: "keep before a participle cue makes it the finite verb of the subject before, and with no subject names no one", input: "Ana Ruiz keeps saying that the toll will stay.\n\nKeeps saying she opposed the ferry, when there are clips of her backing it.",
         expect: &[("indirect", "the toll will stay", "Ana Ruiz", "saying")] },
+    Case { name: "after \"with\" a name speaks through a participle as often a noun, and the clause before ends at the comma before \"with\"", input: "The harbour survey shows Ana Ruiz with a lead, with Gallup showing her ahead by three points.",
+        expect: &[("indirect", "Ana Ruiz with a lead", "The harbour survey", "shows"), ("indirect", "her ahead by three points", "Gallup", "showing")] },
 ];
 
 #[test]

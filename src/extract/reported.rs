@@ -253,7 +253,9 @@ fn fits_beside(text: &str, toks: &[Token], kept: &mut [Candidate], new: &Candida
         // "Democrats want P, and Republicans want Q": each clause keeps its own content.
         let old_first = old_attr.start < new_attr.start;
         let second = if old_first { new } else { old };
-        let Some(join) = join_before(text, toks, second.clause) else {
+        // A "with" phrase kept first leaves the clause before it whole, as one reported inside it.
+        let with_kept_first = |&join: &usize| !old_first && toks[join + 1].text(text).eq_ignore_ascii_case("with");
+        let Some(join) = join_before(text, toks, second.clause).filter(|join| !with_kept_first(join)) else {
             // "X said Y believes Z": one reported inside the other's content. A participle
             // that only names a thing ("…, citing data from a group"), or any such verb in
             // what a poll finds ("In a survey, most drivers support the toll"), reports no
@@ -358,7 +360,9 @@ fn join_before(text: &str, toks: &[Token], clause: usize) -> Option<usize> {
     if prev.is_punct(';') {
         return Some(clause - 1);
     }
-    let conjunction = prev.is_word() && matches!(lexicon::lower(prev.text(text)).as_ref(), "and" | "but" | "while" | "whereas");
+    // ", with RealClearPolitics showing her ahead": a phrase after "with" that speaks for
+    // itself is joined as a clause is.
+    let conjunction = prev.is_word() && matches!(lexicon::lower(prev.text(text)).as_ref(), "and" | "but" | "while" | "whereas" | "with");
     if conjunction && clause >= 2 && toks[clause - 2].is_punct(',') {
         return Some(clause - 2);
     }
@@ -1383,7 +1387,11 @@ impl<'a> Sentence<'a> {
         let saying = words[j].eq_ignore_ascii_case("saying");
         let head = text[m.span.clone()].rsplit(' ').next().unwrap_or_default();
         let source = lexicon::is_unnamed_source_noun(head) || lexicon::is_title(head) || lexicon::is_common_acronym(head);
-        if !(saying || source || m.kind == MentionKind::Name && !lexicon::is_ing_noun(words[j])) {
+        // "with Gallup showing …": after "with" a name is the subject even of a participle
+        // that is as often a noun ("Additional reporting by", "a Justice Department finding").
+        let named = m.kind == MentionKind::Name
+            && (!lexicon::is_ing_noun(words[j]) || m.first_token(toks).is_some_and(|first| mentions::after_with(text, toks, first)));
+        if !(saying || source || named) {
             return None;
         }
         let from = self.content_start(j, cue);

@@ -736,6 +736,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll will stay", "Ana Ruiz", "saying")] },
     Case { name: "after \"with\" a name speaks through a participle as often a noun, and the clause before ends at the comma before \"with\"", input: "The harbour survey shows Ana Ruiz with a lead, with Gallup showing her ahead by three points.",
         expect: &[("indirect", "Ana Ruiz with a lead", "The harbour survey", "shows"), ("indirect", "her ahead by three points", "Gallup", "showing")] },
+    Case { name: "a bare cue form after a plural is its verb, not a title before the name it reports on", input: "Polls show that the toll is unpopular.\n\nThe polls show Ana Ruiz with a lead. Surveys show Ana Ruiz ahead.",
+        expect: &[("indirect", "the toll is unpopular", "Polls", "show"), ("indirect", "Ana Ruiz with a lead", "The polls", "show"), ("indirect", "Ana Ruiz ahead", "Surveys", "show")] },
 ];
 
 #[test]

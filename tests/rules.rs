@@ -738,6 +738,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "Ana Ruiz with a lead", "The harbour survey", "shows"), ("indirect", "her ahead by three points", "Gallup", "showing")] },
     Case { name: "a bare cue form after a plural is its verb, not a title before the name it reports on", input: "Polls show that the toll is unpopular.\n\nThe polls show Ana Ruiz with a lead. Surveys show Ana Ruiz ahead.",
         expect: &[("indirect", "the toll is unpopular", "Polls", "show"), ("indirect", "Ana Ruiz with a lead", "The polls", "show"), ("indirect", "Ana Ruiz ahead", "Surveys", "show")] },
+    Case { name: "a past form after a possessive is an adjective, no cue of a mixed quote", input: "He said he did not mention Harbourline's suspected ties to the ferry because \"no one can credibly state they have evidence that it's Harbourline, and as soon as they do, I'll report it.\"",
+        expect: &[("mixed", "Harbourline's suspected ties to the ferry because \"no one can credibly state they have evidence that it's Harbourline, and as soon as they do, I'll report it.\"", "he", "mention")] },
 ];
 
 #[test]

@@ -1603,16 +1603,21 @@ fn after_colon(before: &[Token]) -> bool {
 /// "an" ("described the attack as "…""), or after a possessive with neither "that" nor the
 /// quotation close after it ("treating Smith's remark first as a joke, "…""): a possessive
 /// names the speaker only of a noun that leads into what was said ("her remark that "…"",
-/// "his comment Monday that "…"", "their call for "…"").
+/// "his comment Monday that "…"", "their call for "…""). A past form after a possessive is an
+/// adjective ("Russia's suspected ties").
 fn is_noun_reading(text: &str, toks: &[Token], j: usize, cue: lexicon::Cue) -> bool {
     /// The most tokens from the noun to its "that", and words from it to the quotation.
     const MOST_BEFORE_THAT: usize = 3;
     const MOST_BEFORE_QUOTE: usize = 3;
-    let Some(p) = j.checked_sub(1).filter(|&p| cue.bare && toks[p].is_word()) else {
+    let Some(p) = j.checked_sub(1).filter(|&p| toks[p].is_word()) else {
         return false;
     };
     let prev = toks[p].text(text);
-    if lexicon::possessive_pronoun(prev).is_some() || reported::is_possessive(prev) {
+    let possessive = lexicon::possessive_pronoun(prev).is_some() || reported::is_possessive(prev);
+    if !cue.bare {
+        return possessive && cue.form == Form::Finite && toks.get(j + 1).is_some_and(Token::is_word);
+    }
+    if possessive {
         let after = &toks[j + 1..];
         let has_that = after.iter().take(MOST_BEFORE_THAT).any(|t| t.text(text).eq_ignore_ascii_case("that"));
         return !has_that && after.iter().filter(|t| t.is_word()).count() > MOST_BEFORE_QUOTE;

@@ -740,6 +740,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll is unpopular", "Polls", "show"), ("indirect", "Ana Ruiz with a lead", "The polls", "show"), ("indirect", "Ana Ruiz ahead", "Surveys", "show")] },
     Case { name: "a past form after a possessive is an adjective, no cue of a mixed quote", input: "He said he did not mention Harbourline's suspected ties to the ferry because \"no one can credibly state they have evidence that it's Harbourline, and as soon as they do, I'll report it.\"",
         expect: &[("mixed", "Harbourline's suspected ties to the ferry because \"no one can credibly state they have evidence that it's Harbourline, and as soon as they do, I'll report it.\"", "he", "mention")] },
+    Case { name: "a cue in a with-phrase opening the sentence does not lead into the main clause's quotation after a colon", input: "With harbour leaders increasingly worried about a lack of passion for Ana Ruiz among young voters, Mayor Tom Baker is rolling out a new and more personal campaign message: \"It's about me.\"",
+        expect: &[("direct", "It's about me.", "Tom Baker", ":")] },
 ];
 
 #[test]

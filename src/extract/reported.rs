@@ -770,7 +770,8 @@ impl<'a> Sentence<'a> {
         let (text, toks, words) = (self.text, self.toks, self.words);
         let cue_span = self.cue_span(j, cue);
         let after_comma = self.after_comma(j, cue);
-        // "is stressing", "were slamming": a progressive is a finite verb.
+        // "is stressing", "were slamming", "keeps saying": a participle after "be" or "keep"
+        // is a finite verb.
         // The word before is told by its length first, as at every cue: only ASCII lowers to
         // these.
         let progressive = j > 0

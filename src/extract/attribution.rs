@@ -1364,7 +1364,8 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
     };
     // "With officials worried about …, Ruiz is rolling out a message: "…"": a cue in the
     // phrase that opens the sentence is not the main clause's, which leads into the quotation
-    // with its colon.
+    // with its colon. Only these three openers: in "As Ruiz observed, the winner was clear:
+    // "…"" the opening phrase's cue is the quotation's.
     let opening_phrase_end = toks.first().filter(|t| matches!(lexicon::lower(t.text(text)).as_ref(), "with" | "amid" | "despite")).and_then(|_| toks.iter().position(|t| t.is_punct(',')));
     if let Some(comma) = opening_phrase_end.filter(|&comma| j < comma && after_colon(toks)) {
         return colon_lead_in(text, &toks[comma + 1..], q, ctx);

@@ -589,14 +589,19 @@ fn lower_case_role(text: &str, toks: &[Token], from: usize) -> Option<usize> {
 /// auxiliary) after a noun in lower case is the verb that ends a lower-case noun phrase, not
 /// an adjective in it ("the elected", "a newly formed", "a well-funded"); so is a bare cue
 /// form after a plural before a name, which would otherwise be read as titled by the words
-/// before it ("the polls show Ana Ruiz …", not "the news report").
+/// before it ("the polls show Ana Ruiz …").
 fn is_verb_after_noun(text: &str, toks: &[Token], k: usize) -> bool {
     let prev = toks[k - 1].text(text);
     let after_noun = toks[k - 1].is_word() && !lexicon::is_determiner(prev) && !prev.ends_with("ly") && !prev.ends_with("ed");
-    let word = toks[k].text(text);
     let before_name = || toks.get(k + 1).is_some_and(|t| t.is_word() && t.starts_capitalized(text));
-    let after_plural = || is_plural(prev) && prev != "news" && lexicon::cue(word).is_some_and(|c| c.bare) && before_name();
-    after_noun && (reported::is_past_or_auxiliary(word) || after_plural())
+    after_noun && (reported::is_past_or_auxiliary(toks[k].text(text)) || is_bare_cue_after_plural(text, toks, k) && before_name())
+}
+
+/// "Polls show", "the polls show": whether the bare cue form at token `k` follows a plural,
+/// whose verb it is ("the news report" is a noun).
+fn is_bare_cue_after_plural(text: &str, toks: &[Token], k: usize) -> bool {
+    let prev = toks[k - 1].text(text);
+    is_plural(prev) && prev != "news" && lexicon::cue(toks[k].text(text)).is_some_and(|c| c.bare)
 }
 
 /// "said one person with knowledge of the talks", "one employee at a software firm declined":
@@ -697,7 +702,7 @@ fn name_past_modifiers(text: &str, toks: &[Token], from: usize) -> Option<usize>
         return None;
     }
     // "Polls show Ana Ruiz", "Democrats say": a bare cue form after a plural is its verb.
-    if from.checked_sub(1).is_some_and(|p| is_plural(toks[p].text(text))) && lexicon::cue(toks[from].text(text)).is_some_and(|c| c.bare) {
+    if from > 0 && is_bare_cue_after_plural(text, toks, from) {
         return None;
     }
     // "secretary of state": "of" only between two of the words. A verb and its object are no

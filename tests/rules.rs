@@ -294,6 +294,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The toll will stay,", "Ana Ruiz", "said")] },
     Case { name: "a lone surname is the person of that surname named before it, not after", input: "Ana Ruiz opened the bridge on Monday. \"It is finished,\" Ruiz said. Her husband, Tomas Ruiz, was not there.",
         expect: &[("direct", "It is finished,", "Ana Ruiz", "said")] },
+    Case { name: "a fuller name of the other gender or with a family tie is a relative, not the person met by the titled surname", input: "Mayor Ruiz said the toll would stay. He will campaign with his wife, Ana Ruiz, next week. Mr. Baker said the pier was short. Laura Baker disagreed.",
+        expect: &[("indirect", "the toll would stay", "Ruiz", "said"), ("indirect", "the pier was short", "Baker", "said")] },
     Case { name: "of two people with one surname, a lone surname is the one named last, not the one met last", input: "Ana Ruiz opened the bridge on Monday. Her husband, Tomas Ruiz, spoke at the pier. On Tuesday Ana Ruiz met the pilots. \"It is finished,\" Ruiz said.",
         expect: &[("direct", "It is finished,", "Ana Ruiz", "said")] },
     Case { name: "an imperative opening a bracket is not a first name", input: "Ana Ruiz opened the bridge on Monday. (See Ruiz's timeline of the works.) \"It is finished,\" Ruiz said.",

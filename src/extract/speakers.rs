@@ -315,7 +315,8 @@ impl Registry {
                     }) && !is_organization(name)
                 };
                 if words >= 2 {
-                    let e = person_like(name).then(|| self.person(name));
+                    let described = m.description.as_deref().or_else(|| tie_before(text, m.span.start));
+                    let e = person_like(name).then(|| self.person_described(name, described));
                     self.registered.insert(name.to_string(), e);
                     e
                 } else if titled() && person_like(name) {
@@ -507,6 +508,12 @@ impl Registry {
     /// The person a name stands for: an exact name, a fuller name with the same surname
     /// ("Fomin" → "Alexander Fomin"), or a new person.
     fn person(&mut self, name: &str) -> usize {
+        self.person_described(name, None)
+    }
+
+    /// The person a name said with a description stands for, as `person`; the description may
+    /// tell a relative from the person met by the surname alone.
+    fn person_described(&mut self, name: &str, description: Option<&str>) -> usize {
         let key = lexicon::lower(name);
         if let Some(&e) = self.by_name.get(key.as_ref()) {
             return e;
@@ -523,7 +530,8 @@ impl Registry {
             let by_surname = self.by_surname.get(last).copied().filter(|&e| {
                 let mut known = self.entities[e].speaker.name.split_whitespace();
                 let known_first = known.next().unwrap_or("");
-                !known_first.is_empty() && known.next().is_none() || lexicon::lower(known_first).as_ref() == first
+                let met_by_surname = !known_first.is_empty() && known.next().is_none();
+                met_by_surname && self.may_be_named(e, first, description) || lexicon::lower(known_first).as_ref() == first
             });
             // "Melanie thought … Melanie Austin said": the person met by her first name alone.
             by_surname.or_else(|| {
@@ -550,6 +558,20 @@ impl Registry {
         self.by_name.insert(key, e);
         self.learn_gender(e);
         e
+    }
+
+    /// Whether a fuller name, with its first name and description, may be the person `e` met
+    /// by its surname alone: not one of the other gender ("Mr. Obama … Michelle Obama"), nor
+    /// one described by a family tie the other was not ("President Obama … the first lady,
+    /// Michelle Obama", "his wife, Michelle Obama"), who is a relative.
+    fn may_be_named(&self, e: usize, first: &str, description: Option<&str>) -> bool {
+        let entity = &self.entities[e];
+        let words: Vec<String> = description.map(|d| description_words(d).collect()).unwrap_or_default();
+        let gender = words.iter().find_map(|w| lexicon::title_gender(w)).or_else(|| lexicon::first_name_gender(first));
+        let other_gender = entity.gender.is_some() && gender.is_some() && entity.gender != gender;
+        let tie = words.windows(2).any(|w| w[0] == "first" && w[1] == "lady") || words.iter().any(|w| lexicon::is_kin_word(w));
+        let new_tie = tie && !words.iter().all(|w| entity.description_words.contains(w));
+        !other_gender && !new_tie
     }
 
     /// The full name of a spouse named by a first name alone after "his wife," or "her
@@ -809,6 +831,20 @@ fn met_before(before: &str, name: &str) -> bool {
             && !lexicon::is_title(word_before);
         whole_word && !another_first_name
     })
+}
+
+/// The family tie an appositive before a name at `at` gives it: "with the first lady, Michelle
+/// Obama" → "first lady", "and his wife, Laura Baker" → "wife".
+fn tie_before(text: &str, at: usize) -> Option<&str> {
+    let before = text[..at].trim_end().strip_suffix(',')?;
+    let word_start = |s: &str| s.rfind(' ').map_or(0, |i| i + 1);
+    let last = &before[word_start(before)..];
+    if lexicon::is_kin_word(&lexicon::lower(last)) {
+        return Some(last);
+    }
+    let first = before[..before.len() - last.len()].trim_end();
+    let first_lady = last.eq_ignore_ascii_case("lady") && first[word_start(first)..].eq_ignore_ascii_case("first");
+    first_lady.then(|| &before[word_start(first)..])
 }
 
 /// The name of the writer's relative a description such as "my father" stands for, where the

@@ -296,6 +296,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "It is finished,", "Ana Ruiz", "said")] },
     Case { name: "a fuller name of the other gender or with a family tie is a relative, not the person met by the titled surname", input: "Mayor Ruiz said the toll would stay. He will campaign with his wife, Ana Ruiz, next week. Mr. Baker said the pier was short. Laura Baker disagreed.",
         expect: &[("indirect", "the toll would stay", "Ruiz", "said"), ("indirect", "the pier was short", "Baker", "said")] },
+    Case { name: "an interview's answers, labelled A:, and the I said in them are the person it is with, the one named most before them", input: "Mayor Ana Ruiz spoke to Harbour Weekly about the ferry. Ruiz has run the port since 2019.\n\nQ: Will the toll stay?\n\nA: It will stay.\n\nI told the board that the toll would stay.\n\nQ: And the pier?\n\nA: It closes in June.",
+        expect: &[("indirect", "Will the toll stay?", "Q", ":"), ("indirect", "It will stay", "Ana Ruiz", ":"), ("indirect", "the toll would stay", "Ana Ruiz", "told"), ("indirect", "And the pier?", "Q", ":"), ("indirect", "It closes in June", "Ana Ruiz", ":")] },
     Case { name: "of two people with one surname, a lone surname is the one named last, not the one met last", input: "Ana Ruiz opened the bridge on Monday. Her husband, Tomas Ruiz, spoke at the pier. On Tuesday Ana Ruiz met the pilots. \"It is finished,\" Ruiz said.",
         expect: &[("direct", "It is finished,", "Ana Ruiz", "said")] },
     Case { name: "an imperative opening a bracket is not a first name", input: "Ana Ruiz opened the bridge on Monday. (See Ruiz's timeline of the works.) \"It is finished,\" Ruiz said.",

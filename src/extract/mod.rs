@@ -17,6 +17,7 @@
 //! ```
 
 mod attribution;
+mod interview;
 mod lexicon;
 mod mentions;
 mod quotes;

@@ -12,6 +12,7 @@
 //! biography closes it ("Jane Roe is a professor of law …").
 
 use super::attribution::Attribution;
+use super::interview;
 use super::lexicon::{self, Form, Gender, Pronoun, WordTable};
 use super::mentions::{self, Mention, MentionKind};
 use super::quotes::QuoteSpan;
@@ -78,6 +79,10 @@ struct Registry {
     registered: HashMap<String, Option<usize>, BuildHasherDefault<NameHasher>>,
     /// The writer of a column, named by the biography that closes it, whom "I" stands for.
     writer: Option<usize>,
+    /// The answers of an interview printed as questions and answers, and the person who gives
+    /// them, whom their `A:` and their "I" stand for.
+    answers: Vec<Span>,
+    interviewee: Option<usize>,
 }
 
 /// Entities by a name in lower case. The keys are a few short words, looked up at every
@@ -174,6 +179,8 @@ pub fn resolve(
     };
     reg.register_names(text, tokens, subject_starts);
     reg.writer = writer_in_biography(text, paragraphs, sentences, tokens).map(|name| reg.person(name));
+    reg.answers = interview::answers(text, paragraphs);
+    reg.interviewee = reg.answers.first().and_then(|a| reg.most_named_before(a.start));
     let mut resolved: Vec<Option<usize>> = Vec::with_capacity(attributions.len());
     let mut last = LastSpeakers::default();
     for a in attributions {
@@ -182,7 +189,13 @@ pub fn resolve(
         } else if a.cue.as_ref().is_some_and(|cue| tells_an_impression(text, cue, a.mention.as_ref())) {
             None
         } else if let Some(m) = &a.mention {
-            if is_the_writer(text, m, quotes) { reg.writer } else { reg.resolve_mention(text, m, &last) }
+            if reg.answers_with(text, m, quotes) {
+                reg.interviewee
+            } else if is_the_writer(text, m, quotes) {
+                reg.writer
+            } else {
+                reg.resolve_mention(text, m, &last)
+            }
         } else {
             None
         };
@@ -359,6 +372,30 @@ impl Registry {
                 add_alias(&mut self.entities[e].speaker, text[m.span.clone()].trim());
             }
         }
+    }
+
+    /// The person named most often before `at`, the first named of several so named: before
+    /// an interview's first answer, the one it is with ("Q&A with Vice President Joe Biden. …
+    /// Biden complained …").
+    fn most_named_before(&self, at: usize) -> Option<usize> {
+        let before = &self.named[..self.named.partition_point(|n| n.at < at)];
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for n in before.iter().filter(|n| !self.entities[n.entity].joint) {
+            match counts.iter_mut().find(|(e, _)| *e == n.entity) {
+                Some((_, count)) => *count += 1,
+                None => counts.push((n.entity, 1)),
+            }
+        }
+        // `max_by_key` keeps the last of equals: the first named wins from the reversed list.
+        counts.into_iter().rev().max_by_key(|&(_, count)| count).map(|(e, _)| e)
+    }
+
+    /// Whether mention `m` is an interview's answerer: the `A` that labels an answer, or "I"
+    /// said in one outside any quotation.
+    fn answers_with(&self, text: &str, m: &Mention, quotes: &[QuoteSpan]) -> bool {
+        let in_answer = self.interviewee.is_some() && interview::in_answer(&self.answers, m.span.start);
+        let label = || self.answers.iter().any(|a| a.start == m.span.start) && &text[m.span.clone()] == "A";
+        in_answer && (label() || is_the_writer(text, m, quotes))
     }
 
     /// The name of a person a mention calls by a common first name alone ("Melanie thought …"),

@@ -746,7 +746,9 @@ fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribu
     let opens_at_quote = a.parts.first().is_some_and(|p| text[p.clone()].starts_with(['"', '\u{201c}']));
     let clause_start = a.parts.first().map_or(quote_end, |p| p.start);
     let Some(last) = a.parts.last_mut().filter(|p| p.end > quote_end) else { return };
-    let toks = tokens.within(&(quote_end..last.end));
+    // A cut is made in the last part: where it starts past the quote, the words before it are
+    // none of the claim's.
+    let toks = tokens.within(&(quote_end.max(last.start)..last.end));
     let cut = [
         reported::clause_after_quote(text, toks),
         clause_after_closing_comma(text, toks),

@@ -440,6 +440,10 @@ fn after_preposition(text: &str, toks: &[Token], m: &Mention) -> bool {
 /// "Name, appositive," or "description, Name,": the name of the phrase `outer` before the
 /// comma at `open` and the appositive up to the comma at `comma`, with what each says of it.
 fn named_beside_appositive(text: &str, toks: &[Token], open: usize, comma: usize, outer: Mention) -> Option<Mention> {
+    // ", ,": two commas with no appositive between them.
+    if comma <= open + 1 {
+        return None;
+    }
     let phrase_start = outer.phrase.start;
     let inner_text = text[toks[open + 1].span.start..toks[comma - 1].span.end].to_string();
     // "the study's lead author, hydrologist Tomas Berg, said": the name is inside the commas.

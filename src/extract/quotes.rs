@@ -183,6 +183,9 @@ pub fn find(text: &str, paragraphs: &[Span], diagnostics: &mut Vec<Diagnostic>) 
     if let Some(q) = carried {
         out.push(q);
     }
+    // Marks with nothing but space between them (`""`, or `«` at a paragraph's end) quote no
+    // words: no quote can be made of them.
+    out.retain(|q| !q.parts.is_empty());
     out
 }
 

@@ -2,7 +2,9 @@
 //! the body `whosaid text` prints (in bounds, on character boundaries, the quote's text made of
 //! its parts). The texts are built from the pieces the rules look at — quotation marks of every
 //! style, cues, names and titles, interview labels, numbers, dashes and breaks — in any order,
-//! as plain text, Markdown and HTML, and from arbitrary characters.
+//! as plain text, Markdown and HTML, from arbitrary characters, and from this project's own
+//! fixture articles cut, repeated, spliced and truncated anywhere (a mutant is also diffed as a
+//! revision of its original).
 
 use proptest::prelude::*;
 use whosaid::model::Span;
@@ -66,6 +68,74 @@ fn extracts_soundly(bytes: &[u8], name: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// The fixture articles written for this project, with their file names: the seeds mutated.
+fn fixtures() -> Vec<(String, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut out = Vec::new();
+    for dir in ["articles", "html", "matching", "revisions"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if [".md", ".txt", ".html"].iter().any(|ext| name.ends_with(ext)) && !name.ends_with("expected.txt") && name != "README.md" {
+                out.push((name, std::fs::read_to_string(&path).unwrap_or_default()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+static FIXTURES: std::sync::LazyLock<Vec<(String, String)>> = std::sync::LazyLock::new(fixtures);
+
+/// One edit of a text, at a fraction of its length: delete a stretch, repeat it, insert a
+/// piece, or cut the text off there (a truncated page).
+#[derive(Debug, Clone)]
+enum Edit {
+    Delete(f64, usize),
+    Repeat(f64, usize),
+    Insert(f64, &'static str),
+    Truncate(f64),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (0.0..1.0, 1..200usize).prop_map(|(at, len)| Edit::Delete(at, len)),
+        (0.0..1.0, 1..200usize).prop_map(|(at, len)| Edit::Repeat(at, len)),
+        (0.0..1.0, proptest::sample::select(PIECES)).prop_map(|(at, piece)| Edit::Insert(at, piece)),
+        (0.0..1.0).prop_map(Edit::Truncate),
+    ]
+}
+
+/// The byte offset at `fraction` of `text`, moved back to a character boundary.
+fn boundary(text: &str, fraction: f64) -> usize {
+    let mut at = ((text.len() as f64) * fraction) as usize;
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn mutated(text: &str, edits: &[Edit]) -> String {
+    let mut text = text.to_string();
+    for e in edits {
+        match *e {
+            Edit::Delete(at, len) | Edit::Repeat(at, len) => {
+                let start = boundary(&text, at);
+                let end = boundary(&text, ((start + len) as f64 / text.len().max(1) as f64).min(1.0)).max(start);
+                if matches!(e, Edit::Delete(..)) {
+                    text.replace_range(start..end, "");
+                } else {
+                    let stretch = text[start..end].to_string();
+                    text.insert_str(end, &stretch);
+                }
+            }
+            Edit::Insert(at, piece) => text.insert_str(boundary(&text, at), piece),
+            Edit::Truncate(at) => text.truncate(boundary(&text, at)),
+        }
+    }
+    text
+}
+
 /// Inputs this property once failed on: a quotation mark that opens at a paragraph's end (an
 /// empty quote), two commas with nothing between them before a cue (a panic), and a clause cut
 /// after a quote in a part that starts past it (a panic).
@@ -92,6 +162,16 @@ proptest! {
     #[test]
     fn html_of_rule_pieces(text in piece_text()) {
         extracts_soundly(format!("<html><body><article><p>{text}</p></article></body></html>").as_bytes(), "any.html")?;
+    }
+
+    #[test]
+    fn fixture_articles_cut_and_spliced(which in 0..64usize, edits in proptest::collection::vec(edit(), 1..8)) {
+        let (name, original) = &FIXTURES[which % FIXTURES.len()];
+        let text = mutated(original, &edits);
+        extracts_soundly(text.as_bytes(), name)?;
+        if let (Ok(old), Ok(new)) = (document::read_bytes(original.as_bytes(), Some(name)), document::read_bytes(text.as_bytes(), Some(name))) {
+            whosaid::revise::diff(&old, &new);
+        }
     }
 
     #[test]

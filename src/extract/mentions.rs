@@ -120,7 +120,14 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
     while start > 0 && end - start < max_words {
         let prev = &toks[start - 1];
         if !prev.is_word() {
-            break;
+            // `Marcia "Cia" Price said`: past the nickname to the first name before it.
+            match nickname_before(text, toks, start - 1) {
+                Some(open) => {
+                    start = open;
+                    continue;
+                }
+                None => break,
+            }
         }
         let w = prev.text(text);
         if lexicon::is_determiner(w) {
@@ -479,6 +486,28 @@ pub fn name_after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, 
     read_after(text, toks, start, false)
 }
 
+/// Where a nickname in quotation marks at token `k` ends, with the surname after it: one or
+/// two capitalised words between a name's words (`Charles "Chuck" Grassley`), as
+/// `quotes::is_nickname` tells.
+fn nickname_end(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    if !toks.get(k)?.opens_quotation() {
+        return None;
+    }
+    let words = toks[k + 1..].iter().take(3).take_while(|t| t.is_word() && t.starts_capitalized(text)).count();
+    let close = k + 1 + words;
+    let closes = toks.get(close).is_some_and(|t| matches!(t.kind, Kind::Punct('"' | '\u{201d}')));
+    let surname = toks.get(close + 1).is_some_and(|t| t.is_word() && t.starts_capitalized(text));
+    ((1..=2).contains(&words) && closes && surname).then_some(close + 1)
+}
+
+/// Where the nickname whose closing mark is token `close` opens, when a capitalised word
+/// stands before it.
+fn nickname_before(text: &str, toks: &[Token], close: usize) -> Option<usize> {
+    let open = (close.saturating_sub(3)..close.saturating_sub(1)).find(|&k| nickname_end(text, toks, k) == Some(close + 1))?;
+    let first_name = open.checked_sub(1).is_some_and(|k| toks[k].is_word() && toks[k].starts_capitalized(text));
+    first_name.then_some(open)
+}
+
 /// `after`, with a description's words built only when `describe` is set.
 fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Option<(Mention, usize)> {
     let first = toks.get(start).filter(|t| t.is_word())?;
@@ -496,7 +525,14 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
     while end < toks.len() && end - start < 9 {
         let t = &toks[end];
         if !t.is_word() {
-            break;
+            // `Charles "Chuck" Grassley`: a nickname in quotation marks inside a name.
+            match nickname_end(text, toks, end).filter(|_| capital_run) {
+                Some(past) => {
+                    end = past;
+                    continue;
+                }
+                None => break,
+            }
         }
         let w = t.text(text);
         let joins = (w == "of" || w == "for" || w == "&") && toks.get(end + 1).is_some_and(|n| n.starts_capitalized(text));
@@ -1258,6 +1294,11 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
         let mut name_start = end;
         while name_start > start {
             let w = words[name_start - 1 - start];
+            // `Charles "Chuck" Grassley`: past the nickname to the first name before it.
+            if let Some(open) = nickname_before(text, toks, name_start - 1).filter(|&open| open > start) {
+                name_start = open;
+                continue;
+            }
             let w_clean = without_possessive(w);
             let joins = joins_name(w) && name_start - 1 > start && name_start < end;
             // Only a word before the last can be a title here: that cheap test comes first.
@@ -1323,7 +1364,9 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
         // word that joins it to where the person is from, which describes the person
         // ("Georgia Institute of Technology" has an organisation's word before its join, and
         // "Iowa Farmers for Trump" a plural: each is one name).
-        let person_end = (name_start + 2..end.min(name_start + 4))
+        // `Juan "Chico" Manriquez of Oakland`: a nickname after the first name adds its tokens.
+        let nickname = nickname_end(text, toks, name_start + 1).map_or(0, |past| past - (name_start + 1));
+        let person_end = (name_start + 2 + nickname..end.min(name_start + 4 + nickname))
             .find(|&k| matches!(words[k - start], "of" | "for"))
             .filter(|&k| {
                 let person = &words[name_start - start..k - start];

@@ -1277,7 +1277,8 @@ fn person_like(name: &str) -> bool {
     let ends_in_particle =
         words.last().is_some_and(|w| matches!(*w, "On" | "Up" | "Down" | "Out" | "Off" | "In" | "Back" | "Over" | "Away"));
     !ends_in_particle
-        && words.iter().all(|w| is_capitalized(w) && !w.bytes().any(|b| b.is_ascii_digit()))
+        // A nickname in its marks is a capitalised word: `Juan "Chico" Manriquez`.
+        && words.iter().all(|w| is_capitalized(w.trim_matches(['"', '\u{201c}', '\u{201d}'])) && !w.bytes().any(|b| b.is_ascii_digit()))
         && !is_organization_as_a_whole(name)
         // `is_organization` by its words too, in the one pass over them.
         && !(0..words.len()).any(|i| {

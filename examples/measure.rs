@@ -3,7 +3,9 @@
 //! - `measure extract DIR`: reads and extracts every article under DIR (the files named in
 //!   `DIR/truth.jsonl` when there is one, else every `.txt`/`.md` file), one at a time and
 //!   keeping nothing, first on one thread, then on all cores. Prints MB/s by the clock and per
-//!   CPU-second, peak RSS, and, against the truth: quote recall (a planted quote is found when an
+//!   CPU-second (each pass as a whole, its scoring against the truth too), MB/s over the time
+//!   spent reading and extracting alone (`extract_only_mbs`, one thread), peak RSS, and,
+//!   against the truth: quote recall (a planted quote is found when an
 //!   extracted quote has the same normalised words or contains them, or is contained in them),
 //!   speaker accuracy (of the found quotes, how many name the planted speaker), statistic recall
 //!   (an extracted number with the planted figure) and source accuracy (of those, how many name
@@ -42,6 +44,8 @@ fn main() -> anyhow::Result<()> {
 #[derive(Default, Clone, Copy)]
 struct Score {
     bytes: usize,
+    /// Seconds spent reading and extracting, without scoring against the truth.
+    extract_secs: f64,
     quotes: usize,
     quotes_found: usize,
     speakers_right: usize,
@@ -54,6 +58,7 @@ impl Score {
     fn add(self, o: Score) -> Score {
         Score {
             bytes: self.bytes + o.bytes,
+            extract_secs: self.extract_secs + o.extract_secs,
             quotes: self.quotes + o.quotes,
             quotes_found: self.quotes_found + o.quotes_found,
             speakers_right: self.speakers_right + o.speakers_right,
@@ -83,9 +88,12 @@ fn inputs(dir: &Path) -> anyhow::Result<Box<dyn Iterator<Item = (PathBuf, Option
 
 fn extract(dir: &Path) -> anyhow::Result<()> {
     let one = |(path, truth): (PathBuf, Option<String>)| -> Score {
+        let started = Instant::now();
         let doc = whosaid::document::read_path(&path).expect("generated articles read");
         let found = whosaid::extract::extract(&doc);
+        let extract_secs = started.elapsed().as_secs_f64();
         let mut score = truth.as_deref().map_or_else(Score::default, |t| score(&found, t));
+        score.extract_secs = extract_secs;
         score.bytes = std::fs::metadata(&path).map_or(0, |m| m.len() as usize);
         score
     };
@@ -98,10 +106,11 @@ fn extract(dir: &Path) -> anyhow::Result<()> {
     let mb = score.bytes as f64 / 1e6;
     let ratio = |a: usize, b: usize| if b == 0 { f64::NAN } else { a as f64 / b as f64 };
     println!(
-        "files={} mb={mb:.1} one_thread_mbs={:.2} per_cpu_mbs={:.2} all_cores_mbs={:.2} threads={} \
+        "files={} mb={mb:.1} one_thread_mbs={:.2} extract_only_mbs={:.2} per_cpu_mbs={:.2} all_cores_mbs={:.2} threads={} \
          quote_recall={:.3} speaker_accuracy={:.3} statistic_recall={:.3} source_accuracy={:.3} peak_rss_mb={}",
         files,
         mb / wall,
+        mb / score.extract_secs.max(1e-9),
         mb / cpu.max(0.01),
         mb / all,
         rayon::current_num_threads(),

@@ -1092,6 +1092,12 @@ pub fn is_kin_word(word: &str) -> bool {
     )
 }
 
+/// Whether `word`, after `previous`, names a family tie (lower case): a noun of family, or
+/// "first lady", the wife of a leader ("the first lady, Michelle Obama").
+pub fn is_family_tie(previous: &str, word: &str) -> bool {
+    is_kin_word(word) || previous == "first" && word == "lady"
+}
+
 /// Parts of a day that follow its name ("Tuesday night", "this morning").
 pub fn is_part_of_day(word: &str) -> bool {
     matches!(word, "night" | "morning" | "afternoon" | "evening")

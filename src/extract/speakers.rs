@@ -606,7 +606,7 @@ impl Registry {
         let words: Vec<String> = description.map(|d| description_words(d).collect()).unwrap_or_default();
         let gender = words.iter().find_map(|w| lexicon::title_gender(w)).or_else(|| lexicon::first_name_gender(first));
         let other_gender = entity.gender.is_some() && gender.is_some() && entity.gender != gender;
-        let tie = words.windows(2).any(|w| w[0] == "first" && w[1] == "lady") || words.iter().any(|w| lexicon::is_kin_word(w));
+        let tie = words.iter().enumerate().any(|(i, w)| lexicon::is_family_tie(i.checked_sub(1).map_or("", |p| &words[p]), w));
         let new_tie = tie && !words.iter().all(|w| entity.description_words.contains(w));
         !other_gender && !new_tie
     }
@@ -870,18 +870,15 @@ fn met_before(before: &str, name: &str) -> bool {
     })
 }
 
-/// The family tie an appositive before a name at `at` gives it: "with the first lady, Michelle
-/// Obama" → "first lady", "and his wife, Laura Baker" → "wife".
+/// The family tie an appositive before a name at `at` gives it, with the word before it: "with
+/// the first lady, Michelle Obama" → "first lady", "and his wife, Laura Baker" → "his wife".
 fn tie_before(text: &str, at: usize) -> Option<&str> {
     let before = text[..at].trim_end().strip_suffix(',')?;
     let word_start = |s: &str| s.rfind(' ').map_or(0, |i| i + 1);
     let last = &before[word_start(before)..];
-    if lexicon::is_kin_word(&lexicon::lower(last)) {
-        return Some(last);
-    }
-    let first = before[..before.len() - last.len()].trim_end();
-    let first_lady = last.eq_ignore_ascii_case("lady") && first[word_start(first)..].eq_ignore_ascii_case("first");
-    first_lady.then(|| &before[word_start(first)..])
+    let rest = before[..before.len() - last.len()].trim_end();
+    let previous = &rest[word_start(rest)..];
+    lexicon::is_family_tie(&lexicon::lower(previous), &lexicon::lower(last)).then(|| &before[word_start(rest)..])
 }
 
 /// The name of the writer's relative a description such as "my father" stands for, where the

@@ -6,6 +6,7 @@
 use super::dates::parse_date;
 use super::{BodyBuilder, Error};
 use crate::model::{Document, Metadata};
+use std::borrow::Cow;
 
 /// Whether the start of a file looks like Markdown rather than plain text.
 pub(super) fn looks_like_markdown(head: &str) -> bool {
@@ -34,7 +35,11 @@ pub(super) fn read(text: &str) -> Result<Document, Error> {
             }
             continue;
         }
-        let joined = block.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
+        // Most blocks are one line, which is read as it stands.
+        let joined: Cow<str> = match block[..] {
+            [line] => Cow::Borrowed(line.trim()),
+            _ => Cow::Owned(block.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ")),
+        };
         if let Some(rest) = strip_prefix_ci(&joined, "original url:") {
             match autolink(rest.trim()).or((!rest.trim().is_empty()).then_some(rest.trim())) {
                 Some(url) => meta.url = Some(url.to_string()),
@@ -117,8 +122,8 @@ fn is_furniture(block: &str) -> bool {
         return true;
     }
     // The start of the block's text is compared, not the whole of it lowered.
-    let text = plain(t);
     const TEASERS: [&str; 6] = ["related article", "related:", "read more", "read also", "see also", "advertisement"];
+    let text = plain_start(t, TEASERS.iter().map(|p| p.len()).max().unwrap_or(0));
     if TEASERS.iter().any(|p| text.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p))) {
         return true;
     }
@@ -163,6 +168,37 @@ fn plain(s: &str) -> String {
     body.finish(Metadata::default()).text
 }
 
+/// The start of `s` as `plain` reads it, at least `n` bytes of it where there are so many.
+/// Where the first bytes hold no mark, they are read alone, since any mark after them is
+/// written after their text: the teaser test needs a block's first words, not all of them.
+fn plain_start(s: &str, n: usize) -> String {
+    // Collapsed white space can make a run shorter than its bytes: four times `n` leaves room.
+    let mut cut = (4 * n).min(s.len());
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    if cut < s.len() && !s.as_bytes()[..cut].iter().any(|&b| MARK_BYTES[b as usize]) {
+        let start = plain(&s[..cut]);
+        if start.len() >= n {
+            return start;
+        }
+    }
+    plain(s)
+}
+
+/// The bytes that may open an inline mark: a backslash escape, an image, a link, an autolink
+/// or tag, code, emphasis.
+const MARK_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let marks = *b"\\![<`*_";
+    let mut i = 0;
+    while i < marks.len() {
+        table[marks[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// Writes inline Markdown into the body: text with marks removed, links recorded. The text
 /// between the bytes that may open a mark is written in one piece: char by char, this reader
 /// was a quarter of the time spent on a Markdown article.
@@ -171,7 +207,7 @@ fn inline(s: &str, body: &mut BodyBuilder) {
     // The text from `plain` on is written when a mark ends it.
     let mut plain = 0;
     let mut i = 0;
-    while let Some(offset) = bytes[i..].iter().position(|b| matches!(b, b'\\' | b'!' | b'[' | b'<' | b'`' | b'*' | b'_')) {
+    while let Some(offset) = bytes[i..].iter().position(|&b| MARK_BYTES[b as usize]) {
         let pos = i + offset;
         // Where reading goes on past a mark, and what of it is written, if `pos` opens one.
         let mark: Option<(usize, &str)> = match bytes[pos] {

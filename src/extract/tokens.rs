@@ -104,7 +104,8 @@ fn push_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
             }
             let Some(d) = char_at(s, end) else { break };
             // An ASCII letter or digit would have joined the run above.
-            let continues = if !d.is_ascii() && is_alphanumeric(d) {
+            // A combining mark belongs to the letter before it: "Jesu\u{301}s" (decomposed) is one word.
+            let continues = if !d.is_ascii() && (is_alphanumeric(d) || is_combining_mark(d)) {
                 true
             } else if matches!(d, '\'' | '\u{2019}' | '-' | '.' | '&') {
                 // Inner marks join only when a letter or digit follows: "it's", "U.S", "AT&T".
@@ -185,6 +186,12 @@ pub fn is_alphanumeric(c: char) -> bool {
 /// `char::is_alphabetic`, with the same quick answer as [`is_alphanumeric`].
 pub fn is_alphabetic(c: char) -> bool {
     !GENERAL_PUNCTUATION.contains(&c) && c.is_alphabetic()
+}
+
+/// Whether `c` is a combining diacritical mark (the blocks of Latin, Greek and Cyrillic text's
+/// accents), which is no letter itself but part of the letter it follows.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
 }
 
 /// U+2000 to U+206F: spaces, dashes, quotation marks, bullets and invisible operators.
@@ -325,6 +332,14 @@ mod tests {
         let text = "Sen. J. Smith's U.S. plan cost $1,200.50, it's Pantsir-S1.";
         let words: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
         assert_eq!(words, ["Sen.", "J.", "Smith's", "U.S.", "plan", "cost", "$1,200.50", ",", "it's", "Pantsir-S1", "."]);
+    }
+
+    #[test]
+    fn a_combining_accent_belongs_to_its_word() {
+        // Decomposed text (NFD): the accent follows its letter as a character of its own.
+        let text = "Jesu\u{301}s Garci\u{301}a and Jes\u{e3}\u{303}os said: \u{301}nada.";
+        let words: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
+        assert_eq!(words, ["Jesu\u{301}s", "Garci\u{301}a", "and", "Jes\u{e3}\u{303}os", "said", ":", "\u{301}", "nada", "."]);
     }
 
     #[test]

@@ -487,25 +487,34 @@ pub fn name_after(text: &str, toks: &[Token], start: usize) -> Option<(Mention, 
 }
 
 /// Where a nickname in quotation marks at token `k` ends, with the surname after it: one or
-/// two capitalised words between a name's words (`Charles "Chuck" Grassley`), as
-/// `quotes::is_nickname` tells.
+/// two capitalised words between a first name and a surname (`Marcia "Cia" Price`,
+/// `Charles “Chuck” Grassley`). A headline in title case goes on in capitals after the word
+/// that would be the surname (`Why She Felt "Invisible" As A Child`): that quotation is none.
 fn nickname_end(text: &str, toks: &[Token], k: usize) -> Option<usize> {
     if !toks.get(k)?.opens_quotation() {
         return None;
     }
-    let words = toks[k + 1..].iter().take(3).take_while(|t| t.is_word() && t.starts_capitalized(text)).count();
+    let capitalised = |t: &Token| t.is_word() && t.starts_capitalized(text);
+    let first_name = k.checked_sub(1).is_some_and(|before| capitalised(&toks[before]));
+    let nickname_word = |t: &&Token| capitalised(t) && t.text(text).chars().all(|c| c.is_alphabetic() || c == '.');
+    let words = toks[k + 1..].iter().take(3).take_while(nickname_word).count();
     let close = k + 1 + words;
     let closes = toks.get(close).is_some_and(|t| matches!(t.kind, Kind::Punct('"' | '\u{201d}')));
-    let surname = toks.get(close + 1).is_some_and(|t| t.is_word() && t.starts_capitalized(text));
-    ((1..=2).contains(&words) && closes && surname).then_some(close + 1)
+    let surname = toks.get(close + 1).is_some_and(capitalised);
+    let headline = toks.get(close + 2).is_some_and(capitalised);
+    (first_name && (1..=2).contains(&words) && closes && surname && !headline).then_some(close + 1)
 }
 
-/// Where the nickname whose closing mark is token `close` opens, when a capitalised word
-/// stands before it.
+/// Where the nickname whose closing mark is token `close` opens.
 fn nickname_before(text: &str, toks: &[Token], close: usize) -> Option<usize> {
-    let open = (close.saturating_sub(3)..close.saturating_sub(1)).find(|&k| nickname_end(text, toks, k) == Some(close + 1))?;
-    let first_name = open.checked_sub(1).is_some_and(|k| toks[k].is_word() && toks[k].starts_capitalized(text));
-    first_name.then_some(open)
+    (close.saturating_sub(3)..close.saturating_sub(1)).find(|&k| nickname_end(text, toks, k) == Some(close + 1))
+}
+
+/// Whether the quotation whose opening mark is at byte `open` is a nickname inside a name
+/// (as `nickname_end` tells), not speech.
+pub fn is_nickname_quote(text: &str, toks: &[Token], open: usize) -> bool {
+    let k = toks.partition_point(|t| t.span.start < open);
+    toks.get(k).is_some_and(|t| t.span.start == open) && nickname_end(text, toks, k).is_some()
 }
 
 /// `after`, with a description's words built only when `describe` is set.

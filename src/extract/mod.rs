@@ -40,7 +40,7 @@ pub fn extract(doc: &Document) -> Extraction {
     }
     let tokens = tokens::Tokenized::new(text, &sentences);
     let mut quote_spans = quotes::find(text, &doc.paragraphs, &mut diagnostics);
-    quote_spans.retain(|q| !quotes::is_title(text, q) && !quotes::is_nickname(text, q));
+    quote_spans.retain(|q| !quotes::is_title(text, q) && !mentions::is_nickname_quote(text, tokens.all(), q.open));
     // Where each sentence's subject starts (`mentions::subject_start`), read at most once:
     // reported speech and the speakers' registry both ask.
     let subject_starts: Vec<OnceCell<Option<usize>>> = sentences.iter().map(|_| OnceCell::new()).collect();

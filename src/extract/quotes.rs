@@ -290,23 +290,6 @@ pub fn is_title(text: &str, q: &QuoteSpan) -> bool {
     words.len() <= MOST_WORDS && words.iter().enumerate().all(capitalised)
 }
 
-/// Whether a quotation is a nickname inside a name, not speech: one or two capitalised words
-/// between a first name and a surname (`Marcia "Cia" Price`, `Charles “Chuck” Grassley`).
-pub fn is_nickname(text: &str, q: &QuoteSpan) -> bool {
-    let [part] = q.parts.as_slice() else { return false };
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let words: Vec<&str> = text[part.clone()].split(' ').collect();
-    let nickname = words.len() <= 2 && words.iter().all(|w| capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '.'));
-    let first_name = text[..q.open].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).is_some_and(capitalised);
-    // A surname ends the name: a headline in title case goes on in capitals (`Why She Felt
-    // "Invisible" As A Child`).
-    let surname = text[q.end..].strip_prefix(' ').filter(|after| capitalised(after)).is_some_and(|after| {
-        let rest = after.trim_start_matches(|c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '\u{2019}');
-        !rest.trim_start().starts_with(char::is_uppercase)
-    });
-    q.closed && nickname && first_name && surname
-}
-
 /// Words a title leaves in lower case ("This Week with George Stephanopoulos").
 const SMALL_TITLE_WORDS: [&str; 13] = ["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "with"];
 

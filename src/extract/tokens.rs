@@ -228,6 +228,11 @@ impl Tokenized {
         Self { toks, sentence_starts, next: Cell::new(0) }
     }
 
+    /// Every token of the document.
+    pub fn all(&self) -> &[Token] {
+        &self.toks
+    }
+
     /// The tokens of sentences `first..=last` (indexes into the sentences given to
     /// [`Self::new`]), as `within` gives them for the span from the first's start to the
     /// last's end.

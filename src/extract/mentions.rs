@@ -1442,6 +1442,18 @@ mod tests {
     }
 
     #[test]
+    fn a_nickname_stands_between_a_first_name_and_a_surname_outside_a_headline() {
+        let nickname = |text: &str| is_nickname_quote(text, &tokenize(text), text.find(['"', '\u{201c}']).unwrap_or_default());
+        assert!(nickname("Del. Marcia \"Cia\" Price said so."));
+        assert!(nickname("said Charles \u{201c}Chuck\u{201d} Baker, R-Iowa."));
+        assert!(nickname("Jesu\u{301}s \"Chuy\" Garci\u{301}a won."));
+        // A headline in title case goes on in capitals; speech has no first name before it.
+        assert!(!nickname("Why She Felt \"Invisible\" As A Child"));
+        assert!(!nickname("she said \"Never\" Again."));
+        assert!(!nickname("Ruiz said \"Not now, not ever\" Monday."));
+    }
+
+    #[test]
     fn title_is_split_off_the_name() {
         let (span, name, desc) = mention_before("country, Russian Deputy Defense Minister Alexander Fomin said Friday", "said").unwrap();
         assert_eq!(span, "Russian Deputy Defense Minister Alexander Fomin");

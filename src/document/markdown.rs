@@ -121,11 +121,15 @@ fn is_furniture(block: &str) -> bool {
     if t.starts_with("![") || t.starts_with('|') || t.chars().all(|c| matches!(c, '-' | '*' | '_' | ' ')) {
         return true;
     }
-    // The start of the block's text is compared, not the whole of it lowered.
+    // The start of the block's text is compared, not the whole of it lowered. Unless a mark
+    // opens the block, its text starts with its first character, which settles most blocks.
     const TEASERS: [&str; 6] = ["related article", "related:", "read more", "read also", "see also", "advertisement"];
-    let text = plain_start(t, TEASERS.iter().map(|p| p.len()).max().unwrap_or(0));
-    if TEASERS.iter().any(|p| text.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p))) {
-        return true;
+    let may_open_teaser = |b: u8| MARK_BYTES[b as usize] || TEASERS.iter().any(|p| p.as_bytes()[0].eq_ignore_ascii_case(&b));
+    if t.as_bytes().first().is_some_and(|&b| may_open_teaser(b)) {
+        let text = plain_start(t, TEASERS.iter().map(|p| p.len()).max().unwrap_or(0));
+        if TEASERS.iter().any(|p| text.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p))) {
+            return true;
+        }
     }
     // An image credit: the block ends in a bold run that is not a sentence ("… **Name / Agency**").
     if let Some(inner) = t.strip_suffix("**") {

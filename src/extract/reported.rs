@@ -49,6 +49,9 @@ pub fn find(text: &str, toks: &[Token], words: &[&str], subject_start: &OnceCell
     candidates.extend(keys.has_asked.then(|| sentence.asked()).flatten());
     candidates.extend(keys.has_that.then(|| sentence.stance_that()).flatten());
     candidates.extend(keys.has_reportedly.then(|| sentence.reportedly()).flatten());
+    if keys.has_as {
+        candidates.extend(sentence.named_as_quoted());
+    }
     // `As The Times reported on Saturday, …`: only where no cue of the "as" clause reads so.
     if let Some(source) = keys.has_as.then(|| sentence.as_source()).flatten() {
         let cue = source.attribution.cue.clone().unwrap_or_default();
@@ -1023,6 +1026,50 @@ impl<'a> Sentence<'a> {
         let main_clause = self.end_before_main_clause(clause.checked_sub(1), from, to);
         let content = if main_clause < to { self.words_from(from, main_clause, 2) } else { self.reported(from, to, cue) }?;
         found(indirect(content, m, cue_span), np_first)
+    }
+
+    /// "Reid has been pounding Trump as a “con artist”", "Trump admires Putin as a “strong
+    /// leader”", "going after Trump as “unfit”": a verb that is no cue, whose object is named
+    /// as something in quotation marks, reports those words as its subject's (a mixed quote),
+    /// as a verb of speech with a noun object would.
+    fn named_as_quoted(&self) -> Vec<Candidate> {
+        const MOST_OBJECT_WORDS: usize = 6;
+        let (toks, words) = (self.toks, self.words);
+        let quoted_after = |a: usize| {
+            let k = a + usize::from(words.get(a + 1).is_some_and(|w| lexicon::is_article(w)));
+            toks.get(k + 1).is_some_and(Token::opens_quotation)
+        };
+        let verb_shaped = |w: &str| {
+            !is_capitalized(w) && w.len() > 3 && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with('\''))
+        };
+        let mut out = Vec::new();
+        // Words that end the object short of a verb: a cue (whose own reading comes first), an
+        // infinitive's "to", a clause's opener, or "during" and "including", shaped as verbs.
+        let stops = |w: &str| lexicon::cue(w).is_some() || matches!(lexicon::lower(w).as_ref(), "to" | "such" | "that" | "which" | "who" | "than" | "during" | "including");
+        for a in (2..toks.len()).filter(|&a| toks[a].is_word() && words[a].eq_ignore_ascii_case("as") && quoted_after(a)) {
+            // The object runs back from "as" over words only, to the verb before it.
+            let mut verb = None;
+            for k in (a.saturating_sub(MOST_OBJECT_WORDS + 1)..a).rev() {
+                if !toks[k].is_word() || stops(words[k]) {
+                    break;
+                }
+                if k + 1 < a && (verb_shaped(words[k]) || words[k] == "after" && k > 0 && matches!(words[k - 1], "go" | "goes" | "going" | "gone" | "went")) {
+                    verb = Some(k);
+                    break;
+                }
+            }
+            let Some(v) = verb else { continue };
+            let v = if words[v] == "after" { v - 1 } else { v };
+            // A noun or an adjective after a determiner ("the plans as") is no verb, and a
+            // particle after the verb is no object ("comes across as").
+            if v > 0 && (lexicon::is_determiner(words[v - 1]) || is_possessive(words[v - 1])) || is_preposition(words[v + 1]) {
+                continue;
+            }
+            let form = if words[v].ends_with("ing") { Form::Participle } else { Form::Finite };
+            let cue = lexicon::Cue { class: CueClass::Speech, form, takes_object: false, takes_clause: false, bare: false, particles: &[] };
+            out.extend(self.at_cue(v, cue));
+        }
+        out
     }
 
     /// `As The Times reported on Saturday, …`, `As first reported by Politico, …`, `as Ruiz

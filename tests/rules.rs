@@ -748,8 +748,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "Harbourline's suspected ties to the ferry because \"no one can credibly state they have evidence that it's Harbourline, and as soon as they do, I'll report it.\"", "he", "mention")] },
     Case { name: "a cue in a with-phrase opening the sentence does not lead into the main clause's quotation after a colon", input: "With harbour leaders increasingly worried about a lack of passion for Ana Ruiz among young voters, Mayor Tom Baker is rolling out a new and more personal campaign message: \"It's about me.\"",
         expect: &[("direct", "It's about me.", "Tom Baker", ":")] },
-    Case { name: "a verb that is no cue, whose object is named as something in quotation marks, reports those words", input: "Senator Ana Ruiz has been pounding Tom Baker as a \u{201c}con artist\u{201d} for weeks. Mayor Lena Ortiz admires the harbour master as a \"steady hand,\" comparing him to his father. Ruiz described such work as \"a chore.\" The ferry comes across as \"too slow\" to riders.",
-        expect: &[("mixed", "Tom Baker as a \u{201c}con artist\u{201d} for weeks", "Ana Ruiz", "pounding"), ("mixed", "the harbour master as a \"steady hand,\"", "Lena Ortiz", "admires"), ("mixed", "such work as \"a chore.\"", "Ana Ruiz", "described")] },
+    Case { name: "a verb that is no cue, whose object is named as something in quotation marks, reports those words", input: "Senator Ana Ruiz has been pounding Tom Baker as a \u{201c}con artist\u{201d} for weeks. Mayor Lena Ortiz admires the harbour master as a \"steady hand,\" comparing him to his father. Ruiz described such work as \"a chore.\" The ferry comes across as \"too slow\" to riders. Ruiz went after Ortiz as a \"ditherer\" and a \"snob.\"",
+        expect: &[("mixed", "Tom Baker as a \u{201c}con artist\u{201d} for weeks", "Ana Ruiz", "pounding"), ("mixed", "the harbour master as a \"steady hand,\"", "Lena Ortiz", "admires"), ("mixed", "such work as \"a chore.\"", "Ana Ruiz", "described"), ("mixed", "Ortiz as a \"ditherer\" and a \"snob.\"", "Ana Ruiz", "went after")] },
 ];
 
 #[test]

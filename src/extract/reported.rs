@@ -1059,14 +1059,14 @@ impl<'a> Sentence<'a> {
                 }
             }
             let Some(v) = verb else { continue };
-            let v = if words[v] == "after" { v - 1 } else { v };
+            let (v, particles): (usize, &'static [&'static str]) = if words[v] == "after" { (v - 1, &["after"]) } else { (v, &[]) };
             // A noun or an adjective after a determiner ("the plans as") is no verb, and a
             // particle after the verb is no object ("comes across as").
             if v > 0 && (lexicon::is_determiner(words[v - 1]) || is_possessive(words[v - 1])) || is_preposition(words[v + 1]) {
                 continue;
             }
             let form = if words[v].ends_with("ing") { Form::Participle } else { Form::Finite };
-            let cue = lexicon::Cue { class: CueClass::Speech, form, takes_object: false, takes_clause: false, bare: false, particles: &[] };
+            let cue = lexicon::Cue { class: CueClass::Speech, form, takes_object: false, takes_clause: false, bare: false, particles };
             out.extend(self.at_cue(v, cue));
         }
         out

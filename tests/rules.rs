@@ -750,6 +750,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "It's about me.", "Tom Baker", ":")] },
     Case { name: "a verb that is no cue, whose object is named as something in quotation marks, reports those words", input: "Senator Ana Ruiz has been pounding Tom Baker as a \u{201c}con artist\u{201d} for weeks. Mayor Lena Ortiz admires the harbour master as a \"steady hand,\" comparing him to his father. Ruiz described such work as \"a chore.\" The ferry comes across as \"too slow\" to riders. Ruiz went after Ortiz as a \"ditherer\" and a \"snob.\"",
         expect: &[("mixed", "Tom Baker as a \u{201c}con artist\u{201d} for weeks", "Ana Ruiz", "pounding"), ("mixed", "the harbour master as a \"steady hand,\"", "Lena Ortiz", "admires"), ("mixed", "such work as \"a chore.\"", "Ana Ruiz", "described"), ("mixed", "Ortiz as a \"ditherer\" and a \"snob.\"", "Ana Ruiz", "went after")] },
+    Case { name: "a quotation going on from its sentence's short subject is a claim of the whole clause; a connective is no subject", input: "The ferry \"has made dramatic changes for the better,\" Mayor Tom Baker said. But \"it will not be cheap,\" Baker added.",
+        expect: &[("mixed", "The ferry \"has made dramatic changes for the better,\"", "Tom Baker", "said"), ("direct", "it will not be cheap,", "Tom Baker", "added")] },
 ];
 
 #[test]

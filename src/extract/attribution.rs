@@ -187,7 +187,7 @@ pub fn find(
         if let Some((carried_to, (mention, cue, attr_end))) = attributed {
             let (kind, parts) = if let Some(clause_end) = carried_to {
                 (QuoteKind::Mixed, vec![q.open..clause_end])
-            } else if lead_in >= 3 && !after_colon(before_toks) && !led_in {
+            } else if (lead_in >= 3 || lead_in >= 1 && continues_lowercase(text, q) && reads_as_subject(text, before_toks)) && !after_colon(before_toks) && !led_in {
                 // `The plan is "dead on arrival," Smith said`: the quote is part of a claim.
                 (QuoteKind::Mixed, vec![ctx.before.start..q.end])
             } else {
@@ -1658,4 +1658,23 @@ fn colon_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> Op
         cue: Some(colon.span.clone()),
         follows: None,
     })
+}
+
+/// Whether a quotation opens with a lowercase letter: it goes on with the sentence before it.
+fn continues_lowercase(text: &str, q: &QuoteSpan) -> bool {
+    q.parts.first().and_then(|p| text[p.clone()].chars().find(|c| c.is_alphabetic())).is_some_and(char::is_lowercase)
+}
+
+/// Whether the few words before a quotation may be its sentence's subject ("The country", "Teachers
+/// are"), not a connective ("But"), a phrase that opens the sentence ("Despite his", "Recalling")
+/// or the tail of a clause ("that yielded", "and").
+fn reads_as_subject(text: &str, before: &[Token]) -> bool {
+    let mut words = before.iter().filter(|t| t.is_word()).map(|t| lexicon::lower(t.text(text)));
+    words.next().is_some_and(|first| {
+        !(lexicon::is_connective(&first)
+            || lexicon::opens_introduction(&first)
+            || lexicon::opens_phrase(&first)
+            || lexicon::is_sentence_adverb(&first)
+            || first.ends_with("ing"))
+    }) && words.all(|w| !matches!(w.as_ref(), "and" | "or" | "that" | "which" | "who"))
 }

@@ -752,6 +752,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "Tom Baker as a \u{201c}con artist\u{201d} for weeks", "Ana Ruiz", "pounding"), ("mixed", "the harbour master as a \"steady hand,\"", "Lena Ortiz", "admires"), ("mixed", "such work as \"a chore.\"", "Ana Ruiz", "described"), ("mixed", "Ortiz as a \"ditherer\" and a \"snob.\"", "Ana Ruiz", "went after")] },
     Case { name: "a quotation going on from its sentence's short subject is a claim of the whole clause; a connective is no subject", input: "The ferry \"has made dramatic changes for the better,\" Mayor Tom Baker said. But \"it will not be cheap,\" Baker added.",
         expect: &[("mixed", "The ferry \"has made dramatic changes for the better,\"", "Tom Baker", "said"), ("direct", "it will not be cheap,", "Tom Baker", "added")] },
+    Case { name: "the day a reporter adds after a claim's last quotation is no part of the claim", input: "Senator Ana Ruiz blasted the ferry plan as a \"disgrace\" Wednesday on the radio. Mayor Tom Baker defended it as a \"sound investment\" on Friday.",
+        expect: &[("mixed", "the ferry plan as a \"disgrace\"", "Ana Ruiz", "blasted"), ("mixed", "it as a \"sound investment\"", "Tom Baker", "defended")] },
 ];
 
 #[test]

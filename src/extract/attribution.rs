@@ -14,7 +14,7 @@ use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention, MentionKind};
 use super::quotes::{self, QuoteSpan};
 use super::reported::{self, trim_end_punct};
-use super::tokens::{Token, Tokenized, count_words, is_capitalized, is_dash};
+use super::tokens::{Token, Tokenized, count_words, is_capitalized, is_dash, without_possessive};
 use crate::model::{QuoteKind, Span};
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -756,6 +756,7 @@ fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribu
         medium_after_quote(text, toks),
         verb_joined_after_quote(text, toks).filter(|_| !has_verb_outside_quotes(text, tokens.within(&(clause_start..quote_end)))),
         circumstance_after_opening_quote(text, toks).filter(|_| opens_at_quote),
+        day_after_last_quote(text, toks),
         reporters_words_after_comma(text, toks, || opens_at_quote || has_verb_outside_quotes(text, tokens.within(&(clause_start..quote_end)))),
     ]
         .into_iter()
@@ -830,6 +831,17 @@ fn circumstance_after_opening_quote(text: &str, toks: &[Token]) -> Option<usize>
     }
     let own_verb = lexicon::pronoun(next).is_some() || next.ends_with("ing") || next.ends_with("ed");
     own_verb.then_some(subordinator.span.start)
+}
+
+/// `called her a "disgrace" Wednesday on the radio`, `a "decent man" on Friday`: past a claim's
+/// last quotation, the day the reporter adds ends the claim. ("During …" is left in: the gold
+/// keeps it as often as not.) `toks` start right after the first quotation.
+fn day_after_last_quote(text: &str, toks: &[Token]) -> Option<usize> {
+    let mut words = toks[past_last_mark(text, toks)..].iter().filter(|t| t.is_word());
+    let first = words.next()?;
+    let is_day = |t: &Token| lexicon::is_day(&lexicon::lower(without_possessive(t.text(text))));
+    let on_day = if lexicon::lower(first.text(text)) == "on" { words.next().is_some_and(is_day) } else { is_day(first) };
+    on_day.then_some(first.span.start)
 }
 
 /// Whether the words of a clause outside its quotation marks hold a verb in the past or an

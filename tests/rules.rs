@@ -754,6 +754,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "The ferry \"has made dramatic changes for the better,\"", "Tom Baker", "said"), ("direct", "it will not be cheap,", "Tom Baker", "added")] },
     Case { name: "the day a reporter adds after a claim's last quotation is no part of the claim", input: "Senator Ana Ruiz blasted the ferry plan as a \"disgrace\" Wednesday on the radio. Mayor Tom Baker defended it as a \"sound investment\" on Friday.",
         expect: &[("mixed", "the ferry plan as a \"disgrace\"", "Ana Ruiz", "blasted"), ("mixed", "it as a \"sound investment\"", "Tom Baker", "defended")] },
+    Case { name: "a participle opening the sentence leads into its quotation, even when the main clause after it could be the quotation's attribution", input: "Bemoaning the \"rigged system,\" Senator Ana Ruiz accused the board of stalling.",
+        expect: &[("mixed", "the \"rigged system,\"", "Ana Ruiz", "Bemoaning"), ("indirect", "the board of stalling", "Ana Ruiz", "accused")] },
 ];
 
 #[test]

@@ -176,7 +176,12 @@ pub fn find(
 
         // `"I want to wait until I meet him" before discussing specifics, he said`: words of
         // the reporter's carry the quote on to its attribution; the claim is the whole clause.
+        // `Citing "family duties," the aide told reporters …`: a participle that opens the
+        // sentence leads into the quote; the subject after it is the participle's speaker.
+        let sentence = || tokens.within(&(ctx.before.start..ctx.sentence_end));
+        let participle_leads = lead_in > 0 && opening_participle(text, before_toks, sentence(), q).is_some();
         let attributed = attribution_after(text, after_toks)
+            .filter(|_| !participle_leads)
             .or_else(|| according_to_after(text, after_toks).filter(|_| lead_in == 0))
             .map(|found| (None, found))
             .or_else(|| {
@@ -222,7 +227,6 @@ pub fn find(
             }
             continue;
         }
-        let sentence = || tokens.within(&(ctx.before.start..ctx.sentence_end));
         if let Some(mut found) = attribution_before(text, before_toks, q, &ctx).or_else(|| opening_participle(text, before_toks, sentence(), q)) {
             if found.kind == QuoteKind::Mixed {
                 end_before_clause_after_quote(text, tokens, &mut found, q.end);

@@ -1682,8 +1682,10 @@ fn continues_lowercase(text: &str, q: &QuoteSpan) -> bool {
 }
 
 /// Whether the few words before a quotation may be its sentence's subject ("The country", "Teachers
-/// are"), not a connective ("But"), a phrase that opens the sentence ("Despite his", "Recalling")
-/// or the tail of a clause ("that yielded", "and").
+/// are"): they open with no connective ("But"), opening phrase ("Despite his") or participle
+/// ("Recalling"), and hold no "and", "or" or relative pronoun after that. (A lead-in opening
+/// with "that" or "are" after an earlier quotation, `a "good thing" that yielded "…"`, stays
+/// mixed: refusing it made the claim a bare fragment, which the gold counts as worse.)
 fn reads_as_subject(text: &str, before: &[Token]) -> bool {
     let mut words = before.iter().filter(|t| t.is_word()).map(|t| lexicon::lower(t.text(text)));
     words.next().is_some_and(|first| {

@@ -179,9 +179,9 @@ pub fn find(
         // `Citing "family duties," the aide told reporters …`: a participle that opens the
         // sentence leads into the quote; the subject after it is the participle's speaker.
         let sentence = || tokens.within(&(ctx.before.start..ctx.sentence_end));
-        let participle_leads = lead_in > 0 && opening_participle(text, before_toks, sentence(), q).is_some();
+        let participle = (lead_in > 0).then(|| opening_participle(text, before_toks, sentence(), q)).flatten();
         let attributed = attribution_after(text, after_toks)
-            .filter(|_| !participle_leads)
+            .filter(|_| participle.is_none())
             .or_else(|| according_to_after(text, after_toks).filter(|_| lead_in == 0))
             .map(|found| (None, found))
             .or_else(|| {
@@ -227,7 +227,7 @@ pub fn find(
             }
             continue;
         }
-        if let Some(mut found) = attribution_before(text, before_toks, q, &ctx).or_else(|| opening_participle(text, before_toks, sentence(), q)) {
+        if let Some(mut found) = attribution_before(text, before_toks, q, &ctx).or(participle) {
             if found.kind == QuoteKind::Mixed {
                 end_before_clause_after_quote(text, tokens, &mut found, q.end);
                 covered_until = found.parts.last().map_or(0, |p| p.end);
@@ -1538,8 +1538,7 @@ fn participle_aside_before_resumption(text: &str, q: &QuoteSpan, said_end: usize
     let mut words = aside.split_whitespace();
     let participle = words.next().is_some_and(|w| w.len() > 4 && w.ends_with("ing")) && !words.any(|w| w == "that");
     let stops_on_comma = q.parts.last().is_some_and(|p| text[p.clone()].ends_with(','));
-    let resumes = next.parts.first().and_then(|p| text[p.clone()].chars().find(|c| c.is_alphabetic())).is_some_and(char::is_lowercase);
-    participle && stops_on_comma && resumes && !aside.contains(['"', '\u{201c}', '\u{201d}', '.', ';', ':'])
+    participle && stops_on_comma && continues_lowercase(text, next) && !aside.contains(['"', '\u{201c}', '\u{201d}', '.', ';', ':'])
 }
 
 /// `his sister whispered to him: "They are all with you."`, `Kelly shot back, with a smile: "…"`:

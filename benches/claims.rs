@@ -61,7 +61,7 @@ fn original(n: usize) -> Vec<String> {
     (0..len)
         .map(|_| {
             state = mix(state);
-            if state % 3 == 0 { FUNCTION_WORDS[(state >> 8) as usize % FUNCTION_WORDS.len()].to_string() } else { word(state >> 4) }
+            if state.is_multiple_of(3) { FUNCTION_WORDS[(state >> 8) as usize % FUNCTION_WORDS.len()].to_string() } else { word(state >> 4) }
         })
         .collect()
 }

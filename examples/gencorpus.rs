@@ -37,7 +37,7 @@ fn main() -> anyhow::Result<()> {
     let (mut files, mut bytes) = (0usize, 0usize);
     let mut write = |n: usize, name: &str, text: &str| -> anyhow::Result<()> {
         let dir = out.join(format!("{:03}", n / 10_000));
-        if n % 10_000 == 0 {
+        if n.is_multiple_of(10_000) {
             std::fs::create_dir_all(&dir)?;
         }
         std::fs::write(dir.join(name), text).with_context(|| format!("writing {name}"))?;

@@ -47,17 +47,17 @@ pub(super) fn read(text: &str) -> Result<Document, Error> {
             }
             continue;
         }
-        if !body_started && meta.authors.is_empty() {
-            if let Some(rest) = strip_prefix_ci(&joined, "by ") {
-                meta.authors = authors(rest);
-                continue;
-            }
+        if !body_started && meta.authors.is_empty()
+            && let Some(rest) = strip_prefix_ci(&joined, "by ")
+        {
+            meta.authors = authors(rest);
+            continue;
         }
-        if !body_started && meta.published.is_none() {
-            if let Some(date) = parse_date(&plain(&joined)) {
-                meta.published = Some(date);
-                continue;
-            }
+        if !body_started && meta.published.is_none()
+            && let Some(date) = parse_date(&plain(&joined))
+        {
+            meta.published = Some(date);
+            continue;
         }
         if is_furniture(&joined) {
             continue;
@@ -132,11 +132,11 @@ fn is_furniture(block: &str) -> bool {
         }
     }
     // An image credit: the block ends in a bold run that is not a sentence ("… **Name / Agency**").
-    if let Some(inner) = t.strip_suffix("**") {
-        if let Some(open) = inner.rfind("**") {
-            let bold = inner[open + 2..].trim();
-            return !bold.ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
-        }
+    if let Some(inner) = t.strip_suffix("**")
+        && let Some(open) = inner.rfind("**")
+    {
+        let bold = inner[open + 2..].trim();
+        return !bold.ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
     }
     false
 }

@@ -138,7 +138,7 @@ pub fn detect(bytes: &[u8], name: &str) -> Format {
     if name.ends_with(".txt") {
         return Format::Text;
     }
-    if markdown::looks_like_markdown(&trimmed(&decoded())) { Format::Markdown } else { Format::Text }
+    if markdown::looks_like_markdown(trimmed(&decoded())) { Format::Markdown } else { Format::Text }
 }
 
 /// Whether the text of `head` (up to its first byte that is not UTF-8) opens with `<` after
@@ -211,11 +211,11 @@ impl BodyBuilder {
             let mut j = i;
             while j < bytes.len() {
                 // Eight bytes at a time while they are ASCII words with single spaces inside.
-                if let Some(chunk) = bytes.get(j..j + 8) {
-                    if is_written_as_it_stands(u64::from_le_bytes(chunk.try_into().unwrap_or_default())) {
-                        j += 8;
-                        continue;
-                    }
+                if let Some(chunk) = bytes.get(j..j + 8)
+                    && is_written_as_it_stands(u64::from_le_bytes(chunk.try_into().unwrap_or_default()))
+                {
+                    j += 8;
+                    continue;
                 }
                 // Most bytes are ASCII and no space: the other tests are passed by.
                 if (b'!'..0x80).contains(&bytes[j]) {

@@ -1098,9 +1098,13 @@ fn context(text: &str, sentences: &[Span], quotes: &[QuoteSpan], qi: usize) -> C
     Context { before, after, sentence_end, full_end }
 }
 
+/// An attribution read after a quotation: the mention (none for a bare cue), the cue, and the
+/// byte where the attribution ends.
+type AttributionAfter = (Option<Mention>, Span, usize);
+
 /// `"…," Fomin said`, `"…," said Fomin`, `"…," he told reporters`: the mention, the cue and
 /// where the attribution ends.
-fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Span, usize)> {
+fn attribution_after(text: &str, toks: &[Token]) -> Option<AttributionAfter> {
     let mut i = 0;
     while toks.get(i).is_some_and(|t| !t.is_word()) {
         // Em dash, horizontal bar, en dash or hyphen.
@@ -1108,11 +1112,11 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         i += 1;
         if dash {
             // `"…" — Jane Doe`: a dash attribution names the speaker alone.
-            if let Some((m, end)) = mentions::after(text, toks, i) {
-                if m.kind == MentionKind::Name && end == toks.len() || toks.get(end).is_some_and(|t| !t.is_word()) {
-                    let cue = toks[i - 1].span.clone();
-                    return Some((Some(m), cue, toks.get(end.saturating_sub(1)).map_or(0, |t| t.span.end)));
-                }
+            if let Some((m, end)) = mentions::after(text, toks, i)
+                && (m.kind == MentionKind::Name && end == toks.len() || toks.get(end).is_some_and(|t| !t.is_word()))
+            {
+                let cue = toks[i - 1].span.clone();
+                return Some((Some(m), cue, toks.get(end.saturating_sub(1)).map_or(0, |t| t.span.end)));
             }
         }
     }
@@ -1121,10 +1125,9 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
     // `said Fomin`
     if lexicon::cue(first.text(text)).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Finite)
         && !reported::clause_follows_cue(text, toks, i)
+        && let Some((m, _)) = mentions::after(text, toks, i + 1).filter(|(m, _)| !is_owned_thing(text, m))
     {
-        if let Some((m, _)) = mentions::after(text, toks, i + 1).filter(|(m, _)| !is_owned_thing(text, m)) {
-            return Some((Some(m), first.span.clone(), end_of(i)));
-        }
+        return Some((Some(m), first.span.clone(), end_of(i)));
     }
     // `Fomin said`, `the deputy defense minister added`
     let (mut in_parenthesis, mut in_aside) = (false, false);
@@ -1184,10 +1187,10 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Spa
         // prepositional phrase, from the quote up to a cue that ends the clause (a cue with an
         // object has a claim of its own).
         let closes_clause = toks.get(j + 1).is_none_or(|t| !t.is_word());
-        if !in_aside && closes_clause && has_preposition(text, &toks[i + 1..j]) {
-            if let Some(whole) = mentions::whole_subject(text, toks, i, j) {
-                return Some((Some(whole), t.span.clone(), end_of(j)));
-            }
+        if !in_aside && closes_clause && has_preposition(text, &toks[i + 1..j])
+            && let Some(whole) = mentions::whole_subject(text, toks, i, j)
+        {
+            return Some((Some(whole), t.span.clone(), end_of(j)));
         }
         // A verb inside the appositive ("who has not endorsed") is not the cue.
         if !in_aside {
@@ -1208,7 +1211,7 @@ fn starts_with_indefinite_article(text: &str, m: &Mention) -> bool {
 /// short subject and a verb of saying or of utterance ("exclaimed", "wondered", "read") with no
 /// more than where, when or how after the verb, or the verb and then its subject. The speaker
 /// is the phrase as written where no mention reading names it.
-fn closing_attribution(text: &str, q: &QuoteSpan, toks: &[Token]) -> Option<(Option<Mention>, Span, usize)> {
+fn closing_attribution(text: &str, q: &QuoteSpan, toks: &[Token]) -> Option<AttributionAfter> {
     const MOST_SUBJECT_TOKENS: usize = 10;
     let first = toks.first().filter(|t| t.is_word())?;
     let closes_on = text[..q.end].trim_end_matches(['"', '\u{201d}', '\'', '\u{2019}', ' ']).ends_with([',', '?', '!']);
@@ -1314,7 +1317,7 @@ fn is_owned_thing(text: &str, m: &Mention) -> bool {
 
 /// `"…," according to a Pentagon readout`: the source after a quotation that opens its
 /// sentence (after a clause of the reporter's, the source is the whole clause's).
-fn according_to_after(text: &str, toks: &[Token]) -> Option<(Option<Mention>, Span, usize)> {
+fn according_to_after(text: &str, toks: &[Token]) -> Option<AttributionAfter> {
     let i = toks.iter().position(Token::is_word)?;
     let (first, to) = (&toks[i], toks.get(i + 1)?);
     if !first.text(text).eq_ignore_ascii_case("according") || !to.text(text).eq_ignore_ascii_case("to") {
@@ -1346,7 +1349,7 @@ fn is_possessive_apostrophe(text: &str, toks: &[Token], k: usize) -> bool {
 /// `"…" before discussing specifics, he said`: a few words after the quote, with no mark
 /// among them, then a comma and an attribution as [`attribution_after`] reads it. Returns where
 /// the words end, and the attribution.
-fn attribution_after_clause(text: &str, toks: &[Token]) -> Option<(usize, (Option<Mention>, Span, usize))> {
+fn attribution_after_clause(text: &str, toks: &[Token]) -> Option<(usize, AttributionAfter)> {
     const MOST_WORDS: usize = 12;
     let comma = toks.iter().take(MOST_WORDS + 1).position(|t| t.is_punct(','))?;
     let words = &toks[..comma];

@@ -582,15 +582,15 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
         m.phrase.end = m.span.end;
         end = k;
     }
-    if m.kind == MentionKind::Description && toks.get(end).is_some_and(|t| t.is_punct(',')) {
-        if let Some(named) = name_in_apposition(text, toks, &m, end) {
-            return Some(named);
-        }
+    if m.kind == MentionKind::Description && toks.get(end).is_some_and(|t| t.is_punct(','))
+        && let Some(named) = name_in_apposition(text, toks, &m, end)
+    {
+        return Some(named);
     }
-    if describe && m.kind == MentionKind::Description && toks.get(end).is_some_and(|t| t.is_word() && t.text(text) == "and") {
-        if let Some(named) = titled_name_after_and(text, toks, &m, start, end) {
-            return Some(named);
-        }
+    if describe && m.kind == MentionKind::Description && toks.get(end).is_some_and(|t| t.is_word() && t.text(text) == "and")
+        && let Some(named) = titled_name_after_and(text, toks, &m, start, end)
+    {
+        return Some(named);
     }
     Some((m, end))
 }
@@ -1056,10 +1056,10 @@ pub fn whole_subject_ending_in(
     let first = toks[start].text(text);
     // "A lawyer for the news outlets, David Schulz, said": the appositive names the whole.
     let appositive = end > start && toks[end - 1].is_punct(',');
-    if let Some(m) = head.filter(|m| appositive && m.kind == MentionKind::Name) {
-        if m_first > start && is_noun_phrase(text, &toks[start..m_first]) && (lexicon::is_determiner(first) || is_capitalized(first)) {
-            return Some(Mention { phrase: start_at..m.phrase.end, ..m.clone() });
-        }
+    if let Some(m) = head.filter(|m| appositive && m.kind == MentionKind::Name)
+        && m_first > start && is_noun_phrase(text, &toks[start..m_first]) && (lexicon::is_determiner(first) || is_capitalized(first))
+    {
+        return Some(Mention { phrase: start_at..m.phrase.end, ..m.clone() });
     }
     if end > start && !is_noun_phrase(text, &toks[start..end]) {
         return with_relative_clause(text, toks, start, end);

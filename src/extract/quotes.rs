@@ -155,10 +155,10 @@ pub fn find(text: &str, paragraphs: &[Span], diagnostics: &mut Vec<Diagnostic>) 
                 match c {
                     '\u{2018}' if opens_word(text, i, c) => single = Some((i, i + c.len_utf8())),
                     '\u{2019}' | '\'' if closes_word(text, para, i, c) => {
-                        if let Some((mark_at, start)) = single.take() {
-                            if text[start..i].split_whitespace().count() >= 2 {
-                                out.push(QuoteSpan { parts: trimmed(text, start..i), open: mark_at, end: i + c.len_utf8(), closed: true });
-                            }
+                        if let Some((mark_at, start)) = single.take()
+                            && text[start..i].split_whitespace().count() >= 2
+                        {
+                            out.push(QuoteSpan { parts: trimmed(text, start..i), open: mark_at, end: i + c.len_utf8(), closed: true });
                         }
                     }
                     '\'' if single.is_none() && opens_word(text, i, c) => single = Some((i, i + 1)),

@@ -129,7 +129,7 @@ pub fn participle_after(text: &str, toks: &[Token]) -> Option<(Span, Span)> {
     let after_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that");
     let first = toks.get(from).filter(|t| t.is_word() || after_that)?;
     let end = trim_end_punct(text, first.span.start, toks.last()?.span.end);
-    (end > first.span.start).then(|| (cue_span, first.span.start..end))
+    (end > first.span.start).then_some((cue_span, first.span.start..end))
 }
 
 /// Whether the cue at token `j` goes on to a reported clause of its own: "that" after it (or
@@ -984,16 +984,16 @@ impl<'a> Sentence<'a> {
         // subject is what the cue reports (an introduction has no verb: "At the rally, Ruiz
         // said, adding …").
         let clause_before = || (0..np_first - 1).any(|k| toks[k].is_word() && is_finite_verb(words[k]));
-        if np_first > 1 && toks[np_first - 1].is_punct(',') && participle_follows && cue.class == CueClass::Speech && clause_before() {
-            if let Some(before) = self.claim(0, np_first - 1) {
-                return found(indirect(before, m, cue_span), 0);
-            }
+        if np_first > 1 && toks[np_first - 1].is_punct(',') && participle_follows && cue.class == CueClass::Speech && clause_before()
+            && let Some(before) = self.claim(0, np_first - 1)
+        {
+            return found(indirect(before, m, cue_span), 0);
         }
-        if np_first > 1 && toks[np_first - 1].is_punct(',') && closes_parenthesis && cue.class == CueClass::Speech {
-            if let (Some(before), Some(after)) = (self.claim(0, np_first - 1), self.claim(j + 2, toks.len())) {
-                let attribution = Attribution { kind: QuoteKind::Indirect, parts: vec![before, after], mention: Some(m), cue: Some(cue_span), follows: None };
-                return found(attribution, 0);
-            }
+        if np_first > 1 && toks[np_first - 1].is_punct(',') && closes_parenthesis && cue.class == CueClass::Speech
+            && let (Some(before), Some(after)) = (self.claim(0, np_first - 1), self.claim(j + 2, toks.len()))
+        {
+            let attribution = Attribution { kind: QuoteKind::Indirect, parts: vec![before, after], mention: Some(m), cue: Some(cue_span), follows: None };
+            return found(attribution, 0);
         }
         if np_first > 0 && toks[np_first - 1].is_punct(',') && !opener {
             // `…, X said (Friday).`

@@ -449,14 +449,14 @@ impl Registry {
                 }
                 let e = if let Some(force) = police_force(text, name, m.span.start) {
                     self.organization(force)
-                } else if is_organization(&name) {
+                } else if is_organization(name) {
                     // "the IMF", "U.N.": the organisation named in full before or after.
                     let full = acronym_key(name).and_then(|key| self.by_initials.get(&key)).map(|&i| self.full_names[i].clone());
-                    self.organization(full.as_deref().unwrap_or(&name))
+                    self.organization(full.as_deref().unwrap_or(name))
                 } else if let Some(full) = self.spouse_named(text, name, m.name.as_ref().map_or(m.span.start, |n| n.start)) {
                     self.person(&full)
                 } else {
-                    self.by_surname_near(&name, m.span.start).unwrap_or_else(|| self.person(&name))
+                    self.by_surname_near(name, m.span.start).unwrap_or_else(|| self.person(name))
                 };
                 self.add_description(e, m.description.as_deref());
                 Some(e)
@@ -626,7 +626,7 @@ impl Registry {
         let named = self.named[..self.named.partition_point(|n| n.at < at)].last()?;
         let partner = &self.entities[named.entity].speaker;
         // "Joseph R. Biden Jr." is a Biden.
-        let surname = partner.name.split_whitespace().filter(|w| !lexicon::is_name_suffix(w)).next_back()?;
+        let surname = partner.name.split_whitespace().rfind(|w| !lexicon::is_name_suffix(w))?;
         (partner.kind == SpeakerKind::Person && partner.name.contains(' ')).then(|| format!("{name} {surname}"))
     }
 

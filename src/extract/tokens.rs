@@ -167,7 +167,7 @@ fn ascii_letters(bytes: u64, digits: bool) -> u64 {
     let from = |low: u64, bound: u8| low + LOW_BITS * (0x80 - u64::from(bound));
     let low = bytes & !HIGH_BITS;
     // Bit 0x20 folds capitals onto small letters and no other byte onto one.
-    let folded = low | LOW_BITS * 0x20;
+    let folded = low | (LOW_BITS * 0x20);
     let mut found = from(folded, b'a') & !from(folded, b'z' + 1);
     if digits {
         found |= from(low, b'0') & !from(low, b'9' + 1);

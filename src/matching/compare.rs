@@ -288,8 +288,8 @@ fn render(segments: &[Segment]) -> String {
         .iter()
         .map(|segment| match segment {
             Segment::Same(words) => words.join(" "),
-            Segment::Edit { old, new } if new.is_empty() => format!("[-{}-]", old.join(" ")),
-            Segment::Edit { old, new } if old.is_empty() => format!("{{+{}+}}", new.join(" ")),
+            Segment::Edit { old, new: [] } => format!("[-{}-]", old.join(" ")),
+            Segment::Edit { old: [], new } => format!("{{+{}+}}", new.join(" ")),
             Segment::Edit { old, new } => format!("[-{}-] {{+{}+}}", old.join(" "), new.join(" ")),
             Segment::Trim { .. } => "…".to_string(),
         })

@@ -60,12 +60,10 @@ pub struct CharOffsets<'a> {
 impl<'a> CharOffsets<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut marks = vec![(0, 0)];
-        let mut chars = 0;
-        for (byte, _) in text.char_indices() {
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
             if byte >= marks.last().map_or(0, |m| m.0) + 1024 {
                 marks.push((byte, chars));
             }
-            chars += 1;
         }
         CharOffsets { text, marks }
     }

@@ -70,11 +70,11 @@ pub(super) struct Side<'a> {
 }
 
 impl<'a> RevisionView<'a> {
-    pub(super) fn old(&self) -> Side<'a> {
+    pub(super) fn old_side(&self) -> Side<'a> {
         Side { doc: self.old_doc, found: &self.revision.old }
     }
 
-    pub(super) fn new(&self) -> Side<'a> {
+    pub(super) fn new_side(&self) -> Side<'a> {
         Side { doc: self.new_doc, found: &self.revision.new }
     }
 }
@@ -103,7 +103,7 @@ pub(super) fn word_runs<'t>(words: &[WordOp], old: &'t str, new: &'t str) -> Vec
 
 /// The JSON object of a revision (the shape above).
 pub fn revision_json(view: &RevisionView) -> Value {
-    let (old, new) = (view.old(), view.new());
+    let (old, new) = (view.old_side(), view.new_side());
     let old_offsets = CharOffsets::new(&old.doc.text);
     let new_offsets = CharOffsets::new(&new.doc.text);
     let quote = |side: Side, offsets: &CharOffsets, idx: usize| {
@@ -243,7 +243,7 @@ const BOLD: Style = Style::new().bold();
 /// `[-deleted-]` and `{+inserted+}` as well as coloured, so the view reads without colour;
 /// write through `anstream` to drop the colour where the reader has none.
 pub fn write_revision_terminal(out: &mut impl Write, view: &RevisionView) -> io::Result<()> {
-    let (old, new) = (view.old(), view.new());
+    let (old, new) = (view.old_side(), view.new_side());
     writeln!(out, "{REMOVED}--- {}{REMOVED:#}", view.old_label)?;
     writeln!(out, "{ADDED}+++ {}{ADDED:#}", view.new_label)?;
     let summary = view.revision.summary();

@@ -58,7 +58,7 @@ pub fn write_revision_html(out: &mut impl Write, view: &RevisionView) -> io::Res
 }
 
 fn write_events(out: &mut impl Write, view: &RevisionView) -> io::Result<()> {
-    let (old, new) = (view.old(), view.new());
+    let (old, new) = (view.old_side(), view.new_side());
     writeln!(out, "<section id=\"events\">\n<h2>Claim events</h2>\n<ol class=\"events\">")?;
     let mut unchanged = Vec::new();
     let mut listed = 0;

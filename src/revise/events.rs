@@ -174,15 +174,15 @@ fn quote_events(sides: &Sides) -> Vec<(Position, Event)> {
     for (n, key) in new_keys.iter().enumerate() {
         new_by_key.entry(key.as_str()).or_default().push(n);
     }
-    for o in 0..old_quotes.len() {
-        let candidates = new_by_key.get(old_keys[o].as_str()).map_or(&[][..], Vec::as_slice);
+    for (o, key) in old_keys.iter().enumerate() {
+        let candidates = new_by_key.get(key.as_str()).map_or(&[][..], Vec::as_slice);
         matcher.take_best(o, candidates, |_| Some(1.0));
     }
     let free_new: Vec<usize> = matcher.unmatched_new().collect();
     if matcher.unmatched_old().count() * free_new.len() <= FAR_REWORD_BUDGET {
-        for o in 0..old_quotes.len() {
+        for (o, words) in old_words.iter().enumerate() {
             matcher.take_best(o, &free_new, |n| {
-                let similarity = old_words[o].similarity(&new_words[n]);
+                let similarity = words.similarity(&new_words[n]);
                 (similarity >= FAR_REWORD_SIMILARITY).then_some(similarity)
             });
         }

@@ -411,7 +411,7 @@ impl Store {
         };
         // The name comes from the fixed list above, never from the user's text.
         let mut stmt = self.conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1")).map_err(Error::from)?;
-        let columns: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
+        let columns: Vec<String> = stmt.column_names().map(String::from).collect();
         let mut rows = stmt.query([]).map_err(Error::from)?;
         while let Some(row) = rows.next().map_err(Error::from)? {
             let values = (0..columns.len()).map(|i| row.get_ref(i).map(json_value)).collect::<rusqlite::Result<_>>();

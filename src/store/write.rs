@@ -19,6 +19,7 @@ use crate::model::{Document, Extraction, Quote, Span, SpeakerKind, Statistic};
 use crate::report::CharOffsets;
 use rusqlite::{Connection, OptionalExtension, named_params};
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 /// What storing an article did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -275,13 +276,13 @@ impl VersionWriter<'_> {
         let mut missing = Vec::new();
         for (quote, key) in quotes.iter().zip(keys) {
             let hash = key.hash.0;
-            if !ids.contains_key(&hash) {
+            if let Entry::Vacant(e) = ids.entry(hash) {
                 let known = id_keys::find(self.tx, runs, &hash)?;
                 if known.is_none() {
                     new.insert(hash, key.sketch);
                     missing.push((key.hash.to_hex(), quote.text.as_str(), key.normalized.as_str()));
                 }
-                ids.insert(hash, known);
+                e.insert(known);
             }
         }
         if !missing.is_empty() {

@@ -65,7 +65,7 @@ impl Paragraph {
 pub(super) fn build(root: &NodeRef, base: Option<&Url>, body: &mut BodyBuilder) {
     let mut paragraph = Paragraph::default();
     let article_len = root.text().len();
-    let mut steps = vec![Step::Enter(root.clone())];
+    let mut steps = vec![Step::Enter(*root)];
     while let Some(step) = steps.pop() {
         let node = match step {
             Step::EndBlock => {

@@ -346,11 +346,11 @@ fn number_words(s: &Sentence, j: usize) -> Option<(f64, usize)> {
     let mut last = j;
     if let Some(t) = TENS.iter().position(|x| *x == w.as_ref()) {
         value = 20.0 + 10.0 * t as f64;
-        if s.symbol(j + 1) == Some("-") && s.glued(j + 1) && s.glued(j + 2) {
-            if let Some(o) = s.lower(j + 2).and_then(|o| ONES.iter().position(|x| *x == o.as_ref())) {
-                value += o as f64;
-                last = j + 2;
-            }
+        if s.symbol(j + 1) == Some("-") && s.glued(j + 1) && s.glued(j + 2)
+            && let Some(o) = s.lower(j + 2).and_then(|o| ONES.iter().position(|x| *x == o.as_ref()))
+        {
+            value += o as f64;
+            last = j + 2;
         }
     } else {
         value = ONES.iter().position(|x| *x == w.as_ref())? as f64;
@@ -568,12 +568,12 @@ fn is_excluded(s: &Sentence, a: &Amount, first_word: usize) -> bool {
     if s.is_word(n.wrapping_sub(1), &["age", "aged", "ages"]) {
         return true;
     }
-    let apposition = n >= 2
+    // An age in apposition to a name.
+    n >= 2
         && s.symbol(n - 1) == Some(",")
         && s.capitalized(n - 2)
         && matches!(s.symbol(after), Some("," | "." | ")"))
-        && (1.0..=120.0).contains(&a.value);
-    apposition
+        && (1.0..=120.0).contains(&a.value)
 }
 
 /// The noun phrase counted by a figure ending at `last`: up to four words, stopping at

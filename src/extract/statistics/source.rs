@@ -188,10 +188,10 @@ pub fn cues(text: &str, toks: &[Token]) -> Vec<Cue> {
                 let head = head_of(&name);
                 out.push(Cue { source: Some(name), phrase: s.span(k, through), cites: cites.clone(), reaches_back: true, refers: false, head });
             }
-        } else if w.reporting && in_lower_case(s.word(k)) {
-            if let Some(cue) = s.verb_cue(k) {
-                out.push(Cue { cites: cites.clone(), ..cue });
-            }
+        } else if w.reporting && in_lower_case(s.word(k))
+            && let Some(cue) = s.verb_cue(k)
+        {
+            out.push(Cue { cites: cites.clone(), ..cue });
         }
     }
     if out.is_empty() {
@@ -512,10 +512,10 @@ impl<'a> View<'a> {
             first = prev;
         }
         // "a USA TODAY analysis of newly filed reports shows": the outer document is the source.
-        if first >= 2 && self.word(first - 1) == "of" {
-            if let Some(outer) = self.subject_ending(first - 2).filter(|(n, _)| n.chars().next().is_some_and(char::is_uppercase)) {
-                return Some(outer);
-            }
+        if first >= 2 && self.word(first - 1) == "of"
+            && let Some(outer) = self.subject_ending(first - 2).filter(|(n, _)| n.chars().next().is_some_and(char::is_uppercase))
+        {
+            return Some(outer);
         }
         // A capitalised start is a name with its document head ("USA TODAY analysis").
         Some((self.text_of(first, last), first))
@@ -594,7 +594,7 @@ pub fn widen(text: &str, name: &str, before: usize) -> Option<String> {
         let s = View { text, toks: &toks };
         let last = s.name_forward(0);
         let full = s.text_of(0, last);
-        (starts_word && full.len() > name.len() && full.starts_with(name) && is_one_of(&full[name.len()..].split_whitespace().next()?, &["for", "of", "on"]))
+        (starts_word && full.len() > name.len() && full.starts_with(name) && is_one_of(full[name.len()..].split_whitespace().next()?, &["for", "of", "on"]))
             .then_some(full)
     })
 }

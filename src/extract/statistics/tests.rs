@@ -97,7 +97,7 @@ fn grouped(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -195,7 +195,7 @@ fn an_attribution_inside_a_quote_names_its_own_source() {
 fn a_speaker_or_mention_that_is_no_name_names_nobody() {
     let text = "Though his budget would cut $3 billion, the council balked.";
     let quote = quote_over(text, "budget would cut $3 billion", Some("Though his"));
-    assert_eq!(find(&doc(text), &[quote.clone()], &[speaker("the council")])[0].source, None);
+    assert_eq!(find(&doc(text), std::slice::from_ref(&quote), &[speaker("the council")])[0].source, None);
     let named = Quote { speaker: None, ..quote_over(text, "budget would cut $3 billion", Some("the council")) };
     assert_eq!(find(&doc(text), &[named], &[])[0].source, None);
 }

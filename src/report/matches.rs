@@ -60,7 +60,7 @@ pub fn write_clusters(out: &mut impl Write, format: Format, clusters: &[ClusterR
                             _ => "identical",
                         };
                         let published = appearance.published.as_deref().map_or("-", day);
-                        let outlet = appearance.outlet.as_deref().unwrap_or("-");
+                        let place = appearance.place();
                         let speaker = appearance.speaker.as_deref().unwrap_or("-");
                         let text = if cluster.kind == "statistic" {
                             format!("{} ({})", appearance.text, member.text)
@@ -69,7 +69,7 @@ pub fn write_clusters(out: &mut impl Write, format: Format, clusters: &[ClusterR
                         };
                         writeln!(
                             out,
-                            "  {class:<10}{published:<12}{outlet:<20.20}  {speaker:<24.24}  {}",
+                            "  {class:<10}{published:<12}{place:<20.20}  {speaker:<24.24}  {}",
                             one_line(&text)
                         )?;
                     }

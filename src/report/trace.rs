@@ -79,7 +79,7 @@ pub fn write_trace(out: &mut impl Write, format: Format, trace: &Trace) -> io::R
                     out,
                     "\n{}  {}  {label}  credited to {}",
                     a.published.as_deref().map_or("-", |p| p.get(..10).unwrap_or(p)),
-                    a.outlet.as_deref().unwrap_or(&a.article),
+                    a.place(),
                     a.speaker.as_deref().unwrap_or("nobody named"),
                 )?;
                 writeln!(out, "  \"{}\"", a.text)?;

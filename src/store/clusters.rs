@@ -109,6 +109,17 @@ impl Appearance {
     pub fn time_order(&self) -> &str {
         self.published.as_deref().unwrap_or(&self.ingested_at)
     }
+
+    /// Where it appeared, for people: the outlet and the article's title, either alone when the
+    /// other is unknown, else its URL, else the first digits of the article's identity (an
+    /// article read from a file with no title is known by the hash of its body).
+    pub fn place(&self) -> String {
+        match (&self.outlet, &self.title, &self.url) {
+            (Some(outlet), Some(title), _) => format!("{outlet} · {title}"),
+            (Some(place), None, _) | (None, Some(place), _) | (None, None, Some(place)) => place.clone(),
+            (None, None, None) => self.article.get(..12).unwrap_or(&self.article).to_string(),
+        }
+    }
 }
 
 impl StatedNumber {

@@ -143,6 +143,20 @@ fn an_article_with_no_date_has_no_publication_date_and_comes_after_the_dated_one
         (cluster["first_published"].as_str(), cluster["last_published"].as_str()),
         (Some("2026-02-10"), Some("2026-02-10"))
     );
+    // With no outlet or URL, the tables name each article by its title, not by its body's hash.
+    let table = wd.stdout(&["trace", "The old harbour wall will be rebuilt in stone"]);
+    assert!(table.contains("\n2026-02-10  Harbour wall plans  first  credited to Lena Holt"), "{table}");
+    assert!(table.contains("\n-  Harbour wall  same  credited to Lena Holt"), "{table}");
+    let listing = wd.stdout(&["matches"]);
+    assert!(listing.contains("  first     2026-02-10  Harbour wall plans    Lena Holt"), "{listing}");
+}
+
+#[test]
+fn trace_names_each_appearance_by_its_outlet_and_title() {
+    let wd = ingested();
+    let table = wd.stdout(&["trace", "The ferry will stop running"]);
+    let first = "2026-03-05  Harbor Post · Ferry to stop when bridge opens  first  credited to Ana Ruiz";
+    assert!(table.contains(first), "{table}");
 }
 
 /// A work folder with one short article for each number, its sentence stating that number in

@@ -1,6 +1,10 @@
 //! Conflicts inside a cluster: the same words given to different speakers, and the same
 //! statistic stated with a different number or unit.
 
+use crate::hash::normalize;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
 /// What two occurrences of one claim or statistic disagree on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Conflict {
@@ -25,17 +29,20 @@ impl Conflict {
 
 /// True when two canonical speaker names can be one person: equal, or the same surname where
 /// one of them is only a surname or both have the same first name ("Clinton", "Hillary
-/// Clinton", "Hillary Rodham Clinton"; not "Bill Clinton").
+/// Clinton", "Hillary Rodham Clinton"; not "Bill Clinton"). Names are compared as
+/// [`normalize`] gives them, without accents: one outlet writes "Calderón", another "Calderon".
 ///
 /// ```
 /// use whosaid::matching::same_speaker;
 /// assert!(same_speaker("Clinton", "Hillary Clinton"));
 /// assert!(same_speaker("Donald J. Trump", "donald trump"));
+/// assert!(same_speaker("Felipe Calderón", "Calderon"));
 /// assert!(!same_speaker("Bill Clinton", "Hillary Clinton"));
 /// ```
 pub fn same_speaker(first: &str, second: &str) -> bool {
     let words = |name: &str| -> Vec<String> {
-        name.split(|c: char| c.is_whitespace() || c == '.').filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+        let unaccented: String = normalize(name).nfd().filter(|&c| !is_combining_mark(c)).collect();
+        unaccented.split(' ').filter(|w| !w.is_empty()).map(String::from).collect()
     };
     let (a, b) = (words(first), words(second));
     if a == b {
@@ -92,5 +99,6 @@ mod tests {
         assert!(!same_speaker("Ana Ruiz", "Tom Baker"));
         assert!(!same_speaker("Tom Ruiz", "Ana Ruiz"));
         assert!(same_speaker("Ruiz", "Ana Ruiz"));
+        assert!(same_speaker("Conan O’Brien", "O'Brien"), "apostrophes are straightened");
     }
 }

@@ -14,6 +14,7 @@
 
 use super::align::{Alignment, SentenceChange, WordBag, WordOp, word_diff};
 use crate::hash::normalize;
+use crate::matching;
 use crate::model::{Document, Extraction, Quote, Statistic};
 use std::collections::HashMap;
 
@@ -298,17 +299,13 @@ fn speaker_of(doc: &Document, found: &Extraction, quote: &Quote) -> Option<Strin
         .or_else(|| quote.speaker_mention.clone().map(|span| doc.text[span].to_string()))
 }
 
-/// Two attributions name the same speaker when their names are equal up to case and
-/// punctuation, or when one is the other's surname ("Morris", "Haley Morris"): extraction may
+/// Two attributions name the same speaker when both name no one, or when their names can be
+/// one person as [`matching::same_speaker`] tells ("Morris", "Haley Morris"): extraction may
 /// resolve a later mention less fully, which is not a re-attribution.
 pub fn same_speaker(old: Option<String>, new: Option<String>) -> bool {
     match (old, new) {
         (None, None) => true,
-        (Some(old), Some(new)) => {
-            let (old, new) = (normalize(&old), normalize(&new));
-            let surname = |name: &str| name.rsplit(' ').next().unwrap_or("").to_string();
-            old == new || (surname(&old) == surname(&new) && (!old.contains(' ') || !new.contains(' ')))
-        }
+        (Some(old), Some(new)) => matching::same_speaker(&old, &new),
         _ => false,
     }
 }
@@ -355,5 +352,20 @@ impl Matcher {
 
     fn unmatched_new(&self) -> impl Iterator<Item = usize> + '_ {
         self.new_taken.iter().enumerate().filter(|(_, taken)| !**taken).map(|(n, _)| n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_speaker;
+
+    #[test]
+    fn a_name_written_more_or_less_fully_is_no_reattribution() {
+        let same = |old: &str, new: &str| same_speaker(Some(old.to_string()), Some(new.to_string()));
+        assert!(same("Haley Morris", "Morris"));
+        assert!(same("Donald J. Trump", "Donald Trump"), "a middle initial");
+        assert!(same("Felipe Calderón", "Felipe Calderon"), "an accent");
+        assert!(!same("Haley Morris", "Tom Morris"));
+        assert!(!same_speaker(Some("Haley Morris".to_string()), None));
     }
 }

@@ -54,7 +54,7 @@ fn is_capitalized_function_word(word: &str) -> bool {
         "unlike", "like", "january", "february", "march", "april", "june", "july", "august", "september",
         "october", "november", "december", "once", "about", "outside", "inside", "absent", "despite", "amid",
         "during", "until", "unless", "throughout", "beyond", "ever", "whatever", "whenever", "wherever", "whether",
-        "where", "such",
+        "where", "such", "neither", "maybe", "who", "given",
         // The verb that opens a question or an inverted condition: "Had Sanders won …", "Did
         // Trump say …?" ("Will" and "Can" are also first names).
         "had", "were", "should", "did", "does", "do", "is", "was", "would", "could",

@@ -758,6 +758,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "the \"rigged system,\"", "Ana Ruiz", "Bemoaning"), ("indirect", "the board of stalling", "Ana Ruiz", "accused")] },
     Case { name: "the verb that opens a question or an inverted condition, or an adverb like \"maybe\", is no first name of the name after it", input: "Is Ruiz finally winning over the harbour?\n\nHad Baker won the vote, the toll would have stayed. \"The toll will stay,\" Ruiz said. \"Not this year,\" Baker said. Maybe Ortiz said it best: \"Wait.\"",
         expect: &[("direct", "The toll will stay,", "Ruiz", "said"), ("direct", "Not this year,", "Baker", "said"), ("direct", "Wait.", "Ortiz", "said")] },
+    Case { name: "a trade or a calling before a name is its title, not its first word", input: "Journalist Tom Baker wrote that the toll would stay. Billionaire Lena Ortiz said the ferry was a gem.",
+        expect: &[("indirect", "the toll would stay", "Tom Baker", "wrote"), ("indirect", "the ferry was a gem", "Lena Ortiz", "said")] },
 ];
 
 #[test]

@@ -86,6 +86,13 @@ fn is_adverb_by_ending(word: &str) -> bool {
     word.ends_with("ly") && ["ially", "ently", "antly", "ously", "ately"].iter().any(|s| word.ends_with(s))
 }
 
+/// Whether a line break stands between two tokens, as between a live blog's heading and the
+/// post under it: a phrase that names someone does not go on over one ("CNN's Fault" above
+/// "Ted Cruz said …" is no part of his name).
+fn on_another_line(text: &str, before: &Token, after: &Token) -> bool {
+    text.as_bytes().get(before.span.end..after.span.start).is_some_and(|gap| gap.contains(&b'\n'))
+}
+
 /// The mention that ends just before token `end` (exclusive), skipping words such as "has
 /// also" that may stand between a speaker and the cue.
 pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
@@ -122,6 +129,9 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
     let max_words = 9;
     while start > 0 && end - start < max_words {
         let prev = &toks[start - 1];
+        if on_another_line(text, prev, &toks[start]) {
+            break;
+        }
         if !prev.is_word() {
             // `Marcia "Cia" Price said`: past the nickname to the first name before it.
             match nickname_before(text, toks, start - 1) {
@@ -536,6 +546,9 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
     let capital_run = is_capitalized(head) || lexicon::is_title(head);
     while end < toks.len() && end - start < 9 {
         let t = &toks[end];
+        if on_another_line(text, &toks[end - 1], t) {
+            break;
+        }
         if !t.is_word() {
             // `Charles "Chuck" Grassley`: a nickname in quotation marks inside a name.
             match nickname_end(text, toks, end).filter(|_| capital_run) {

@@ -179,7 +179,7 @@ pub fn find(
         // `Citing "family duties," the aide told reporters …`: a participle that opens the
         // sentence leads into the quote; the subject after it is the participle's speaker.
         let sentence = || tokens.within(&(ctx.before.start..ctx.sentence_end));
-        let participle = (lead_in > 0).then(|| opening_participle(text, before_toks, sentence(), q)).flatten();
+        let participle = (lead_in > 0).then(|| opening_participle(text, before_toks, sentence, q)).flatten();
         let attributed = attribution_after(text, after_toks)
             .filter(|_| participle.is_none())
             .or_else(|| according_to_after(text, after_toks).filter(|_| lead_in == 0))
@@ -1487,13 +1487,14 @@ fn speaker_of_verb_before(text: &str, toks: &[Token], j: usize) -> Option<Mentio
 }
 
 /// `Citing "family duties," the aide told reporters …`: a participle that opens the sentence
-/// (its tokens `sentence`, the words before the quote `toks`) and leads into the quote takes
-/// the subject of the clause after the quote as its speaker; the claim runs from the
-/// participle's object to the quote's end.
-fn opening_participle(text: &str, toks: &[Token], sentence: &[Token], q: &QuoteSpan) -> Option<Attribution> {
+/// (the words before the quote `toks`; `sentence` gives its tokens, read only after a
+/// participle, as this is asked at every quotation with words before it) and leads into the
+/// quote takes the subject of the clause after the quote as its speaker; the claim runs from
+/// the participle's object to the quote's end.
+fn opening_participle<'s>(text: &str, toks: &[Token], sentence: impl FnOnce() -> &'s [Token], q: &QuoteSpan) -> Option<Attribution> {
     let (first, rest) = toks.split_first().filter(|(t, _)| t.is_word() && t.starts_capitalized(text))?;
     lexicon::cue(first.text(text)).filter(|c| c.form == Form::Participle && c.class != CueClass::Belief)?;
-    let m = mentions::subject(text, sentence).filter(|m| m.span.start >= q.end)?;
+    let m = mentions::subject(text, sentence()).filter(|m| m.span.start >= q.end)?;
     let content = rest.first().map_or(q.open, |t| t.span.start)..q.end;
     Some(Attribution { kind: QuoteKind::Mixed, parts: vec![content], mention: Some(m), cue: Some(first.span.clone()), follows: None })
 }

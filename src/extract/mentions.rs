@@ -42,7 +42,8 @@ pub enum MentionKind {
 }
 
 /// Capitalised words that start sentences but are not names (prepositions and wh- words too:
-/// "Despite Rubio's record" and "Whether Cruz runs" register no "Despite Rubio" or "Whether Cruz").
+/// "Despite Rubio's record" and "Whether Cruz runs" register no "Despite Rubio" or "Whether Cruz";
+/// so do the verbs that open a question, "Is Sanders …?").
 fn is_capitalized_function_word(word: &str) -> bool {
     static SET: lexicon::WordSet = lexicon::WordSet::new(&[
         "yesterday", "today", "tonight", "now", "still", "meanwhile", "later", "earlier", "then", "also",

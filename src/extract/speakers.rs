@@ -560,6 +560,8 @@ impl Registry {
         let mut words = key.split_whitespace();
         let first = words.next().unwrap_or("");
         let (last, several) = words.next_back().map_or((first, false), |last| (last, true));
+        // "Ban Ki-moon", "Park Geun-hye": a Korean name puts the family name first.
+        let last = if several && words.next().is_none() && is_korean_given_name(name) { first } else { last };
         let found = if !several && !first.is_empty() {
             self.by_surname.get(last).or_else(|| self.by_first_name.get(last)).copied()
         } else {
@@ -1258,6 +1260,17 @@ fn is_organization_as_a_whole(name: &str) -> bool {
 }
 
 /// A multi-word capitalised run that can be a person's name.
+/// Whether the last word of a name is a Korean given name: two syllables joined by a hyphen,
+/// the second in lower case ("Ki-moon", "Jong-un", "Geun-hye"), after which the family name
+/// comes first. A double surname capitalises both parts ("Smith-Jones").
+fn is_korean_given_name(name: &str) -> bool {
+    let given = name.rsplit(' ').next().unwrap_or("");
+    given.split_once('-').is_some_and(|(one, two)| {
+        let syllable = |s: &str| (1..=5).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase());
+        one.len() >= 2 && one.as_bytes()[0].is_ascii_uppercase() && syllable(&one[1..]) && syllable(two)
+    })
+}
+
 fn person_like(name: &str) -> bool {
     // Its words on the stack and the spelling tested first: this reads every new name.
     let (mut words, mut len) = ([""; 4], 0);

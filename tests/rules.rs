@@ -183,6 +183,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "The bridge will close again next year", "officials", "said")] },
     Case { name: "a whole noun phrase is the subject, not the name inside it", input: "A spokeswoman for Ana Ruiz says the bridge will reopen in May.",
         expect: &[("indirect", "the bridge will reopen in May", "A spokeswoman for Ana Ruiz", "says")] },
+    Case { name: "an appositive and a relative clause after an introduction's first comma are inside it: the subject follows its last comma", input: "Though Tom Baker, the harbour pilot, who ran the ferry for years, wanted the seat, Ed Ruiz won it. \"He has a chance,\" he said.",
+        expect: &[("direct", "He has a chance,", "Ed Ruiz", "said")] },
     Case { name: "a Korean name puts the family name first: alone it names the person, who is then the subject a pronoun goes back to", input: "Ban Ki-moon met Tom Baker at the pier on Monday. \"We agreed on the toll,\" Baker said. Ban left early. He said the toll would stay.",
         expect: &[("direct", "We agreed on the toll,", "Tom Baker", "said"), ("indirect", "the toll would stay", "Ban Ki-moon", "said")] },
     Case { name: "she is not the man who spoke last but the woman named before him", input: "Mayor Susan Ruiz met Tom Baker on Monday. \"We agreed on the bridge,\" Baker said. She said the vote would come in May.",

@@ -830,7 +830,8 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
         // clause ("As …" too) runs longer than a phrase before its comma.
         let opener = toks[i].text(text);
         let time_before = time_before_event(text, toks, i);
-        let reach = if reported::is_subordinator(opener) || opener.eq_ignore_ascii_case("as") || time_before { 40 } else { 14 };
+        let clause = reported::is_subordinator(opener) || opener.eq_ignore_ascii_case("as") || time_before;
+        let reach = if clause { INTRODUCTION_REACH } else { 14 };
         let Some(comma) = toks[i..].iter().take(reach).position(|t| t.is_punct(',')) else {
             // A listed opener must close; a phrase only shaped like one may be the subject.
             // "In a March meeting with the board Trump said": a name or pronoun and its verb
@@ -841,7 +842,7 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
             );
             return if !listed || time_before { Some(i) } else if preposition { subject_inside(text, toks, i) } else { None };
         };
-        i += comma + 1;
+        i = past_asides(text, toks, i, i + comma).unwrap_or(i + comma + 1);
         // `On NBC's "Meet the Press," Sanders said`: a title's closing mark after the comma.
         while toks.get(i).is_some_and(|t| is_closing_mark(text, t)) {
             i += 1;
@@ -852,6 +853,31 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
         }
     }
 }
+
+/// "Asked whether Donald Trump, the presumptive nominee, who has called it a hoax, could win,
+/// Ban demurred": an appositive or a relative clause after the first comma (at `comma`) of the
+/// introduction that opens at token `start` is inside it, which ends at the first comma after
+/// which a name or a pronoun and its verb follow; the token past that comma.
+fn past_asides(text: &str, toks: &[Token], start: usize, comma: usize) -> Option<usize> {
+    let next = toks.get(comma + 1).filter(|t| t.is_word())?.text(text);
+    let reach = toks.len().min(start + INTRODUCTION_REACH);
+    // An appositive is a noun phrase up to its comma, with no verb ("his aides said, …" is a clause).
+    let appositive = || {
+        let mut words = toks[comma + 1..reach].iter().take_while(|t| !t.is_punct(','));
+        lexicon::is_determiner(next) && words.all(|t| t.is_word() && !reported::is_past_or_auxiliary(t.text(text)))
+    };
+    if !(aside_at(text, toks, comma + 1) == Some(Aside::Relative) || appositive()) {
+        return None;
+    }
+    (comma + 1..reach).filter(|&k| toks[k].is_punct(',')).find_map(|k| {
+        let (m, end) = after(text, toks, k + 1)?;
+        let subject = matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_)) && verb_at(text, toks, end).is_some();
+        subject.then_some(k + 1)
+    })
+}
+
+/// How many tokens an introduction with a clause in it may run before its comma.
+const INTRODUCTION_REACH: usize = 40;
 
 /// How many tokens before its comma a state's name at token `i` takes ("Iowa,", "New
 /// Hampshire,", and "Tex.," with its period a token of its own).

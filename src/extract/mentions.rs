@@ -327,10 +327,29 @@ fn relative_word(text: &str, toks: &[Token], relative: usize) -> Option<(Mention
     let end = if relative > 0 && aside(&toks[relative - 1]) { relative - 1 } else { relative };
     let span = toks[relative].span.start..toks[relative].span.start + word.len();
     let m = match before(text, toks, end) {
-        Some(antecedent) => Mention { span: span.clone(), phrase: span, ..antecedent },
+        Some(antecedent) => {
+            let antecedent = name_before_description(text, toks, &antecedent, end).unwrap_or(antecedent);
+            Mention { span: span.clone(), phrase: span, ..antecedent }
+        }
         None => Mention { span: span.clone(), phrase: span, kind: MentionKind::Description, name: None, description: None },
     };
     Some((m, relative))
+}
+
+/// "Scott Reed, the chamber's chief strategist, who …", "Ronnie Cameron, an Arkansas poultry
+/// magnate who …": a relative's antecedent read as a description (ending before token `end`)
+/// that stands in apposition after a name is that name's, with the description said of it. Not
+/// a plural ("Gloria Major, African American women who"), of whom the name is one, nor a name
+/// after a preposition ("In Ohio, the senator who"), which is no one.
+fn name_before_description(text: &str, toks: &[Token], described: &Mention, end: usize) -> Option<Mention> {
+    let first = described.first_token(toks).filter(|_| described.kind == MentionKind::Description)?;
+    let comma = first.checked_sub(1).filter(|&c| c > 0 && toks[c].is_punct(','))?;
+    let head = toks[end - 1].text(text);
+    if is_plural(head) || reported::is_irregular_plural(head) {
+        return None;
+    }
+    let named = before(text, toks, comma).filter(|m| m.kind == MentionKind::Name && !after_preposition(text, toks, m))?;
+    named_beside_appositive(text, toks, comma, end, named)
 }
 
 /// "Ryan will meet Trump, Spicer said, adding …": the speaker of the attribution that closes
@@ -455,7 +474,7 @@ fn aside_at(text: &str, toks: &[Token], k: usize) -> Option<Aside> {
 /// "near", "on".
 fn after_preposition(text: &str, toks: &[Token], m: &Mention) -> bool {
     let prev = m.first_token(toks).and_then(|f| f.checked_sub(1)).map(|p| &toks[p]);
-    prev.is_some_and(|p| p.is_word() && matches!(p.text(text), "of" | "in" | "at" | "from" | "for" | "near" | "on"))
+    prev.is_some_and(|p| p.is_word() && matches!(lexicon::lower(p.text(text)).as_ref(), "of" | "in" | "at" | "from" | "for" | "near" | "on"))
 }
 
 /// "Name, appositive," or "description, Name,": the name of the phrase `outer` before the

@@ -888,10 +888,13 @@ fn past_asides(text: &str, toks: &[Token], start: usize, comma: usize) -> Option
     if !(aside_at(text, toks, comma + 1) == Some(Aside::Relative) || appositive()) {
         return None;
     }
-    (comma + 1..reach).filter(|&k| toks[k].is_punct(',')).find_map(|k| {
-        let (m, end) = after(text, toks, k + 1)?;
-        let subject = matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_)) && verb_at(text, toks, end).is_some();
-        subject.then_some(k + 1)
+    (comma + 1..reach).find(|&k| toks[k].is_punct(',') && opens_clause_with_name(text, toks, k + 1)).map(|k| k + 1)
+}
+
+/// Whether a name or a pronoun and its verb start at token `k`: a clause's subject.
+pub fn opens_clause_with_name(text: &str, toks: &[Token], k: usize) -> bool {
+    after(text, toks, k).is_some_and(|(m, end)| {
+        matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_)) && verb_at(text, toks, end).is_some()
     })
 }
 

@@ -1754,8 +1754,11 @@ impl<'a> Sentence<'a> {
         if !opener.is_some_and(opens_sentence) {
             return to;
         }
-        let subject = |w: &str| lexicon::pronoun(w).is_some() || lexicon::is_determiner(w);
-        (from + 1..to).find(|&k| toks[k].is_punct(',') && toks.get(k + 1).is_some_and(|t| t.is_word() && subject(words[k + 1]))).unwrap_or(to)
+        // A pronoun or a determiner's phrase, or a name with its verb ("…, Mayor Ana Ruiz agreed").
+        let subject = |k: usize| {
+            lexicon::pronoun(words[k]).is_some() || lexicon::is_determiner(words[k]) || mentions::opens_clause_with_name(self.text, toks, k)
+        };
+        (from + 1..to).find(|&k| toks[k].is_punct(',') && toks.get(k + 1).is_some_and(Token::is_word) && subject(k + 1)).unwrap_or(to)
     }
 
     /// The token past the last comma before token `j`; none when a bracket still open there

@@ -1831,7 +1831,7 @@ fn counts(word: &str) -> bool {
 }
 
 /// Plurals without an -s that may be the subject of a bare cue form ("the women say").
-pub fn is_irregular_plural(word: &str) -> bool {
+pub(super) fn is_irregular_plural(word: &str) -> bool {
     matches!(lexicon::lower(word).as_ref(), "women" | "men" | "people" | "children")
 }
 

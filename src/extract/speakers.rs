@@ -1259,7 +1259,6 @@ fn is_organization_as_a_whole(name: &str) -> bool {
     lexicon::is_country(name) || (name.len() <= 6 && name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
 }
 
-/// A multi-word capitalised run that can be a person's name.
 /// Whether the last word of a name is a Korean given name: two syllables joined by a hyphen,
 /// the second in lower case ("Ki-moon", "Jong-un", "Geun-hye"), after which the family name
 /// comes first. A double surname capitalises both parts ("Smith-Jones").
@@ -1271,6 +1270,7 @@ fn is_korean_given_name(name: &str) -> bool {
     })
 }
 
+/// A multi-word capitalised run that can be a person's name.
 fn person_like(name: &str) -> bool {
     // Its words on the stack and the spelling tested first: this reads every new name.
     let (mut words, mut len) = ([""; 4], 0);

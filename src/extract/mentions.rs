@@ -470,8 +470,8 @@ fn aside_at(text: &str, toks: &[Token], k: usize) -> Option<Aside> {
     adverbial.then_some(Aside::Adverbial)
 }
 
-/// Whether a preposition stands right before the mention: "of", "in", "at", "from", "for",
-/// "near", "on".
+/// Whether a preposition stands right before the mention, in either case ("In Ohio, …"):
+/// "of", "in", "at", "from", "for", "near", "on".
 fn after_preposition(text: &str, toks: &[Token], m: &Mention) -> bool {
     let prev = m.first_token(toks).and_then(|f| f.checked_sub(1)).map(|p| &toks[p]);
     prev.is_some_and(|p| p.is_word() && matches!(lexicon::lower(p.text(text)).as_ref(), "of" | "in" | "at" | "from" | "for" | "near" | "on"))
@@ -880,10 +880,10 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
 fn past_asides(text: &str, toks: &[Token], start: usize, comma: usize) -> Option<usize> {
     let next = toks.get(comma + 1).filter(|t| t.is_word())?.text(text);
     let reach = toks.len().min(start + INTRODUCTION_REACH);
-    // An appositive is a noun phrase up to its comma, with no verb ("his aides said, …" is a clause).
+    // An appositive is a determiner's noun phrase up to its comma ("his aides said, …" is a clause).
     let appositive = || {
-        let mut words = toks[comma + 1..reach].iter().take_while(|t| !t.is_punct(','));
-        lexicon::is_determiner(next) && words.all(|t| t.is_word() && !reported::is_past_or_auxiliary(t.text(text)))
+        let close = (comma + 1..reach).find(|&k| toks[k].is_punct(',')).unwrap_or(reach);
+        lexicon::is_determiner(next) && is_noun_phrase(text, &toks[comma + 1..close])
     };
     if !(aside_at(text, toks, comma + 1) == Some(Aside::Relative) || appositive()) {
         return None;

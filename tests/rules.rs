@@ -770,6 +770,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll would stay", "Tom Baker", "wrote"), ("indirect", "the ferry was a gem", "Lena Ortiz", "said")] },
     Case { name: "an office, a post or a part played before a name is its title, not its first words", input: "Majority Whip Tom Baker said the toll would stay. County Recorder Lena Ortiz said the ballots were late. Moderator Ana Ruiz wrote that the debate would run long.",
         expect: &[("indirect", "the toll would stay", "Tom Baker", "said"), ("indirect", "the ballots were late", "Lena Ortiz", "said"), ("indirect", "the debate would run long", "Ana Ruiz", "wrote")] },
+    Case { name: "a headline's capitalised run that the text does not name again is no one's name", input: "Big Win For Ruiz: Harbour Union Backs Her Ferry Plan.\n\nThe union voted on Friday.\n\n\"We are grateful,\" Ruiz said.",
+        expect: &[("indirect", "Harbour Union Backs Her Ferry Plan", "Big Win For Ruiz", ":"), ("direct", "We are grateful,", "Ruiz", "said")] },
     Case { name: "a name does not go on over a line break, as from a live blog's heading into the post under it", input: "Harbor live updates\n\nThe Ferry Is Late Again\nTom Baker said the ferry would run on Sunday.\n\n\"We will see,\" Baker said.",
         expect: &[("direct", "We will see,", "Tom Baker", "said")] },
 ];

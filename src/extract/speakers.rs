@@ -317,9 +317,13 @@ impl Registry {
         let person = match self.registered.get(name) {
             Some(&known) => known,
             None => {
-                self.note_initials(name);
                 // One word or more than one is all that is asked.
                 let words = count_words(name, 2);
+                // Not kept as met: a headline's run is met once.
+                if words >= 2 && reads_headline_words(text, m.span.start, name) {
+                    return None;
+                }
+                self.note_initials(name);
                 // Whether a title was said of it is asked of a lone surname only: a name of two
                 // words or more is registered without one.
                 let titled = || {
@@ -440,11 +444,11 @@ impl Registry {
                         .or_else(|| self.joint_role(text, &written, m.span.start))
                 }
             }
-            // "Limited Tools to Fight Terrorism: The United Nations …" labels a section.
             MentionKind::Name => {
                 let name = name_of(text, m);
-                // "Limited Tools to Fight Terrorism: The United Nations …" labels a section.
-                if opens_heading(text, m.span.start, name) {
+                // "Limited Tools to Fight Terrorism: The United Nations …" labels a section;
+                // "Big Win For Bernie: …" is a headline's words, no one's name.
+                if opens_heading(text, m.span.start, name) || reads_headline_words(text, m.span.start, name) {
                     return None;
                 }
                 let e = if let Some(force) = police_force(text, name, m.span.start) {
@@ -1245,8 +1249,63 @@ fn opens_heading(text: &str, at: usize, name: &str) -> bool {
     }
     // "Clinton to Planned Parenthood: …" is a headline that gives the words of someone the
     // text names again; a label's words are met once.
-    let named_again = || memmem::find_iter(text.as_bytes(), name.as_bytes()).nth(1).is_some();
-    (small_words > 0 || words >= 4) && !named_again()
+    (small_words > 0 || words >= 4) && !named_again(text, name)
+}
+
+/// Whether `text` holds `name` more than once.
+fn named_again(text: &str, name: &str) -> bool {
+    memmem::find_iter(text.as_bytes(), name.as_bytes()).nth(1).is_some()
+}
+
+/// Whether a name of two words or more read at `at` is a run of a headline's words: on a line
+/// in title case (`on_title_case_line`) and met nowhere else in the text ("Big Win For
+/// Bernie: …", "Carly Fiorina Endorses Ted Cruz: …", "Ortiz Praises Tom Baker"), where a
+/// capitalised run glues names to the verbs and nouns around them. A person a headline names
+/// is named again in the text under it, in full or, a name of four words at most, by the
+/// surname ("Cecile Richards: I’m Sick Of …" and then "Richards said"), or is named by a
+/// common first name and a surname alone (a columnist's byline, "Ann Coulter: …").
+fn reads_headline_words(text: &str, at: usize, name: &str) -> bool {
+    if !name.contains(' ') || !on_title_case_line(text, at) || named_again(text, name) {
+        return false;
+    }
+    // "Big Win For Bernie": a small word in capitals is no part of a name.
+    if name.split(' ').skip(1).any(is_headline_small_word) {
+        return true;
+    }
+    let words = count_words(name, 5);
+    let (first, surname) = (name.split(' ').next().unwrap_or(name), name.rsplit(' ').next().unwrap_or(name));
+    let first_name_and_surname = words == 2 && lexicon::first_name_gender(first).is_some();
+    !(first_name_and_surname || words <= 4 && named_again(text, surname))
+}
+
+/// Whether the line of `text` that holds byte `at` is in title case: four words or more, each
+/// capitalised but the small words a headline keeps in lower case ("Obama Sees 'Personal
+/// Insult' if Blacks Don't Rally for Hillary Clinton"). A line of prose is turned away at its
+/// first lower-case word.
+fn on_title_case_line(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+    let mut words = 0;
+    for w in text[start..end].split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = w.chars().next() else { continue };
+        if first.is_lowercase() && !is_headline_small_word(w) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 4
+}
+
+/// The articles, conjunctions and short prepositions a headline in title case keeps in lower
+/// case, in either case.
+fn is_headline_small_word(word: &str) -> bool {
+    const SMALL_WORDS: &[&str] = &[
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "if", "in", "nor", "of", "off", "on", "or", "per", "so",
+        "the", "to", "up", "via", "vs", "with", "yet",
+    ];
+    word.len() <= 4 && SMALL_WORDS.iter().any(|small| small.eq_ignore_ascii_case(word))
 }
 
 /// Whether a name is an organisation or a country rather than a person.

@@ -50,12 +50,7 @@ pub fn article(first: usize, url: &str) -> (Document, Extraction) {
         text.push_str(&claim);
         paragraphs.push(start..text.len());
         text.push_str("\n\n");
-        speakers.push(Speaker {
-            name: speaker(n),
-            kind: SpeakerKind::Person,
-            aliases: vec![],
-            descriptions: vec![],
-        });
+        speakers.push(Speaker { name: speaker(n), kind: SpeakerKind::Person, aliases: vec![], descriptions: vec![] });
         quotes.push(Quote {
             kind: QuoteKind::Direct,
             parts: vec![start..start + claim.len()],
@@ -68,7 +63,11 @@ pub fn article(first: usize, url: &str) -> (Document, Extraction) {
     }
     let day = first / PER_ARTICLE % 3_650;
     let published = (chrono::NaiveDate::from_ymd_opt(2015, 1, 1).unwrap() + chrono::Days::new(day as u64)).to_string();
-    let meta = Metadata { url: Some(format!("https://bench.example/{url}")), published: Some(published), ..Metadata::default() };
+    let meta = Metadata {
+        url: Some(format!("https://bench.example/{url}")),
+        published: Some(published),
+        ..Metadata::default()
+    };
     (Document { text, paragraphs, links: vec![], meta }, Extraction { quotes, speakers, ..Extraction::default() })
 }
 

@@ -61,7 +61,11 @@ fn original(n: usize) -> Vec<String> {
     (0..len)
         .map(|_| {
             state = mix(state);
-            if state.is_multiple_of(3) { FUNCTION_WORDS[(state >> 8) as usize % FUNCTION_WORDS.len()].to_string() } else { word(state >> 4) }
+            if state.is_multiple_of(3) {
+                FUNCTION_WORDS[(state >> 8) as usize % FUNCTION_WORDS.len()].to_string()
+            } else {
+                word(state >> 4)
+            }
         })
         .collect()
 }
@@ -70,7 +74,8 @@ fn original(n: usize) -> Vec<String> {
 fn word(random: u64) -> String {
     let uniform = (random % 10_000) as f64 / 10_000.0;
     let rank = (uniform * uniform * 20_000.0) as u64;
-    const SYLLABLES: &[&str] = &["ka", "lo", "mi", "ren", "sol", "ta", "vi", "dor", "pe", "qu", "zan", "bri", "es", "ul", "om", "tir"];
+    const SYLLABLES: &[&str] =
+        &["ka", "lo", "mi", "ren", "sol", "ta", "vi", "dor", "pe", "qu", "zan", "bri", "es", "ul", "om", "tir"];
     let mut out = String::new();
     let mut rest = rank + 16;
     while rest > 0 {

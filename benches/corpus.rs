@@ -14,13 +14,18 @@ pub fn article(n: usize) -> String {
         let (name, role) = (NAMES[who], ROLES[who]);
         let surname = name.rsplit(' ').next().unwrap_or(name);
         let line = match paragraph % 4 {
-            0 => format!("\"The harbour plan {n} needs {paragraph} more weeks of work,\" {role} {name} said on Tuesday."),
+            0 => {
+                format!("\"The harbour plan {n} needs {paragraph} more weeks of work,\" {role} {name} said on Tuesday.")
+            }
             1 => format!(
                 "The district has waited for repairs since the storm of {}, and residents of street {paragraph} \
                  say the water still rises over the quay at high tide.",
                 1990 + n % 30
             ),
-            2 => format!("{surname} said that the budget of {} million would not be enough for report {n}.", paragraph + 3),
+            2 => format!(
+                "{surname} said that the budget of {} million would not be enough for report {n}.",
+                paragraph + 3
+            ),
             _ => format!(
                 "\"We have asked the port authority for an answer {paragraph} times,\" {surname} added. \
                  \"Nobody has replied.\""

@@ -57,7 +57,10 @@ fn main() {
     let only: Option<f64> = std::env::args().skip(1).find_map(|a| a.parse().ok());
     let sizes: Vec<f64> = only.map_or(vec![12.5, 25.0, 50.0, 100.0], |s| vec![s]);
     println!("extraction over {source} (mean {mean} bytes), {} threads available", rayon::current_num_threads());
-    println!("{:>8} {:>9} {:>12} {:>14} {:>14} {:>15}", "MB", "articles", "found", "1 thread MB/s", "per CPU-second", "all cores MB/s");
+    println!(
+        "{:>8} {:>9} {:>12} {:>14} {:>14} {:>15}",
+        "MB", "articles", "found", "1 thread MB/s", "per CPU-second", "all cores MB/s"
+    );
     let mut previous: Option<f64> = None;
     for mb in sizes {
         let count = (mb * 1e6 / mean as f64).ceil() as usize;
@@ -68,7 +71,8 @@ fn main() {
         let t = Instant::now();
         let (bytes, _) = run(&texts, count, true);
         let multi = bytes as f64 / 1e6 / t.elapsed().as_secs_f64();
-        let change = previous.map_or(String::new(), |p| format!("  ({:+.0}% vs previous size)", (per_cpu / p - 1.0) * 100.0));
+        let change =
+            previous.map_or(String::new(), |p| format!("  ({:+.0}% vs previous size)", (per_cpu / p - 1.0) * 100.0));
         println!(
             "{:>8.1} {count:>9} {found:>12} {single:>14.1} {per_cpu:>14.1} {multi:>15.1}   peak RSS {} MB{change}",
             bytes as f64 / 1e6,

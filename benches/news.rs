@@ -44,11 +44,12 @@ const FIRST: [&str; 16] = [
     "Ana", "Tom", "Lena", "Piet", "Mira", "Omar", "Greta", "Jonas", "Priya", "Karel", "Ines", "Victor", "Sofia",
     "Daniel", "Hana", "Marco",
 ];
-const SHE: [bool; 16] = [true, false, true, false, true, false, true, false, true, false, true, false, true, false, true, false];
+const SHE: [bool; 16] =
+    [true, false, true, false, true, false, true, false, true, false, true, false, true, false, true, false];
 const SURNAMES: [&str; 24] = [
-    "Ruiz", "Baker", "Okafor", "Vries", "Chen", "Haddad", "Lindqvist", "Brandt", "Raman", "Novak", "Moreau", "Castillo",
-    "Petrova", "Keane", "Sato", "Bianchi", "Whitfield", "Osei", "Kowalski", "Fernsby", "Adeyemi", "Larsen", "Duval",
-    "Marsh",
+    "Ruiz", "Baker", "Okafor", "Vries", "Chen", "Haddad", "Lindqvist", "Brandt", "Raman", "Novak", "Moreau",
+    "Castillo", "Petrova", "Keane", "Sato", "Bianchi", "Whitfield", "Osei", "Kowalski", "Fernsby", "Adeyemi", "Larsen",
+    "Duval", "Marsh",
 ];
 /// A title before the name, and the description the article later uses for the person.
 const TITLES: [(&str, &str); 8] = [
@@ -62,17 +63,16 @@ const TITLES: [(&str, &str); 8] = [
     ("Health Secretary", "the secretary"),
 ];
 const SOURCES: [&str; 6] = [
-    "the National Statistics Office",
-    "the Port Authority",
-    "Reuters",
-    "the Harbour Trust",
-    "the Central Bank",
+    "the National Statistics Office", "the Port Authority", "Reuters", "the Harbour Trust", "the Central Bank",
     "the Institute for Fiscal Studies",
 ];
 const OUTLETS: [&str; 5] = ["harbourtimes", "dailyledger", "northpost", "coastalherald", "citywire"];
-const TOPICS: [&str; 6] = ["the harbour plan", "the new budget", "the ferry contract", "the flood wall", "the rail link", "the housing scheme"];
+const TOPICS: [&str; 6] = [
+    "the harbour plan", "the new budget", "the ferry contract", "the flood wall", "the rail link", "the housing scheme",
+];
 const VERBS: [&str; 6] = ["will cost", "needs", "depends on", "cannot survive without", "was built for", "has lost"];
-const OBJECTS: [&str; 6] = ["more time", "public money", "the trust of residents", "a second vote", "new engineers", "a clear answer"];
+const OBJECTS: [&str; 6] =
+    ["more time", "public money", "the trust of residents", "a second vote", "new engineers", "a clear answer"];
 const SWAPS: [(&str, &str); 4] = [("will", "may"), ("more", "less"), ("new", "old"), ("clear", "quick")];
 
 /// The words of pool claim `id`: the same id always gives the same sentence, in every article.
@@ -124,7 +124,13 @@ fn compose(n: usize, seed: u64, rng: &mut Rng, revised: bool) -> Article {
         if people.iter().any(|p| p.surname == SURNAMES[s] || p.title == TITLES[t].0) {
             continue;
         }
-        people.push(Person { first: FIRST[f], surname: SURNAMES[s], title: TITLES[t].0, description: TITLES[t].1, she: SHE[f] });
+        people.push(Person {
+            first: FIRST[f],
+            surname: SURNAMES[s],
+            title: TITLES[t].0,
+            description: TITLES[t].1,
+            she: SHE[f],
+        });
     }
     let outlet = OUTLETS[cast_rng.below(5) as usize];
     let url = format!("https://{outlet}.example/{}/{:02}/report-{n}", 2015 + n % 10, n % 12 + 1);

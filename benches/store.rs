@@ -26,19 +26,20 @@ fn main() {
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn ingest_seed_articles(bencher: Bencher) {
     let texts: Vec<String> = (0..500).map(corpus::article).collect();
-    bencher.with_inputs(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("w.db")).unwrap();
-        (dir, store)
-    })
-    .bench_local_values(|(dir, mut store)| {
-        for text in &texts {
-            let doc = whosaid::document::read_bytes(text.as_bytes(), Some("a.txt")).unwrap();
-            let found = whosaid::extract::extract(&doc);
-            store.write(&doc, &found, None).unwrap();
-        }
-        (dir, store)
-    });
+    bencher
+        .with_inputs(|| {
+            let dir = tempfile::tempdir().unwrap();
+            let store = Store::open(&dir.path().join("w.db")).unwrap();
+            (dir, store)
+        })
+        .bench_local_values(|(dir, mut store)| {
+            for text in &texts {
+                let doc = whosaid::document::read_bytes(text.as_bytes(), Some("a.txt")).unwrap();
+                let found = whosaid::extract::extract(&doc);
+                store.write(&doc, &found, None).unwrap();
+            }
+            (dir, store)
+        });
 }
 
 #[divan::bench(sample_count = 50)]
@@ -47,7 +48,8 @@ fn quotes_by_speaker(bencher: Bencher) {
     let mut n = 0;
     bencher.bench_local(|| {
         n += 1;
-        let filter = QuoteFilter { speaker: Some(format!("surname{}", n * 37 % BIG_SPEAKERS)), ..QuoteFilter::default() };
+        let filter =
+            QuoteFilter { speaker: Some(format!("surname{}", n * 37 % BIG_SPEAKERS)), ..QuoteFilter::default() };
         let rows = store.quotes(&filter).unwrap();
         assert!(!rows.is_empty());
         rows.len()

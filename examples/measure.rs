@@ -14,14 +14,14 @@
 //!   `search WORD --limit 100`, 200 times each over the database's speakers and a fixed word
 //!   list, as p50 and p99 in milliseconds.
 
-#[path = "../benches/queries.rs"]
-mod queries;
 #[path = "../benches/proc.rs"]
 mod proc;
+#[path = "../benches/queries.rs"]
+mod queries;
 
 use anyhow::bail;
-use queries::query_latency;
 use proc::{cpu_seconds, peak_rss_kb};
+use queries::query_latency;
 use rayon::prelude::*;
 use serde_json::Value;
 use std::io::BufRead;
@@ -98,7 +98,8 @@ fn extract(dir: &Path) -> anyhow::Result<()> {
         score
     };
     let (t, cpu) = (Instant::now(), cpu_seconds());
-    let (score, files) = inputs(dir)?.map(|item| (one(item), 1)).fold((Score::default(), 0), |(a, n), (b, m)| (a.add(b), n + m));
+    let (score, files) =
+        inputs(dir)?.map(|item| (one(item), 1)).fold((Score::default(), 0), |(a, n), (b, m)| (a.add(b), n + m));
     let (wall, cpu) = (t.elapsed().as_secs_f64(), cpu_seconds() - cpu);
     let t = Instant::now();
     inputs(dir)?.par_bridge().map(one).reduce(Score::default, Score::add);

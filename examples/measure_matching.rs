@@ -64,7 +64,12 @@ fn main() -> anyhow::Result<()> {
         // The cost per claim, by the clock and in CPU time, of the claims from `from` to here.
         let cost = |from: usize| {
             let ((w0, c0), (w1, c1), n) = (built[&from], built[&stop], (stop - from) as f64);
-            format!("seconds={:.1} per_claim_ms={:.3} per_claim_cpu_ms={:.3}", w1 - w0, (w1 - w0) / n * 1e3, (c1 - c0) / n * 1e3)
+            format!(
+                "seconds={:.1} per_claim_ms={:.3} per_claim_cpu_ms={:.3}",
+                w1 - w0,
+                (w1 - w0) / n * 1e3,
+                (c1 - c0) / n * 1e3
+            )
         };
         if let Some(k) = chunks.iter().position(|&c| c == stop) {
             let from = if k == 0 { 0 } else { chunks[k - 1] };
@@ -72,7 +77,10 @@ fn main() -> anyhow::Result<()> {
         }
         if sizes.contains(&stop) {
             let last_tenth = cost(stop - tenth(stop)).replacen("seconds", "last_tenth_s", 1);
-            println!("size claims={stop} build_s={wall:.1} build_cpu_s={cpu:.1} {last_tenth} {}", measure(&store, stop)?);
+            println!(
+                "size claims={stop} build_s={wall:.1} build_cpu_s={cpu:.1} {last_tenth} {}",
+                measure(&store, stop)?
+            );
         }
     }
     Ok(())
@@ -85,7 +93,8 @@ fn measure(store: &Store, claims: usize) -> anyhow::Result<String> {
     // whose trace walks a cluster and diffs its members, not a claim said once.
     let stored_claim = |i: usize| i * 9_973 % claims;
     let variant = |i: usize| (1 + i * 9_973 % (claims / 10 - 1).max(1)) * 10 + 9;
-    let trace = latencies(RUNS, |i| whosaid::trace::trace(store, &claims::claim(variant(i))).map(|t| t.appearances.len()))?;
+    let trace =
+        latencies(RUNS, |i| whosaid::trace::trace(store, &claims::claim(variant(i))).map(|t| t.appearances.len()))?;
     let longest_word = |i: usize| {
         claims::claim(stored_claim(i)).split(' ').max_by_key(|w| w.len()).expect("claims have words").to_string()
     };

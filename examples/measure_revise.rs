@@ -22,7 +22,8 @@ use anyhow::Context;
 
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
-    let bytes: usize = args.next().context("usage: measure_revise BYTES [RUNS]")?.parse().context("BYTES is a number")?;
+    let bytes: usize =
+        args.next().context("usage: measure_revise BYTES [RUNS]")?.parse().context("BYTES is a number")?;
     let runs: usize = args.next().map_or(Ok(20), |r| r.parse()).context("RUNS is a number")?;
     let (old, new) = revisions::versions(bytes);
     let mut events = 0;

@@ -11,14 +11,15 @@ use whosaid::model::Span;
 use whosaid::{document, extract};
 
 const PIECES: &[&str] = &[
-    "\"", "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}", "\u{ab}", "\u{bb}", "\u{201e}", "''", "'", "`", "said", "says",
-    "told", "according to", "added", "saying", "that", "Mr.", "Mrs.", "Sen.", "President", "Ana", "Ruiz", "Tom Baker",
-    "Q:", "A:", "BAKER:", "he", "she", "they", "it", "I", "the mayor", "The council", "Reuters", "of", "with", "and",
-    ",", ".", ":", ";", "?", "!", " — ", "--", "-", "(", ")", "[", "]", "\n", "\n\n", "  ", "\t", "42", "3.5", "%",
-    "percent", "$", "1,200", "million", "poll", "showed", "é", "日本", "\u{a0}", "\u{200b}", "**", "#", "[link](http://a.b)",
-    "who", "which", "'s", "Jr.", "continues to", "keeps saying", "With", "Amid", "Polls show", "his wife,",
-    "first lady", "(R-Utah)", "2016", "Tuesday", "\u{2026}", "...", "\r\n", "*", "_", "\\", "http://x.y/z", "U.S.",
-    "<p>", "</p>", "<a href=\"x\">", "</a>", "&amp;", "&#8220;", "<script>", "Original url: <http://a.b>", "By Ana Ruiz",
+    "\"", "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}", "\u{ab}", "\u{bb}", "\u{201e}", "''", "'", "`", "said",
+    "says", "told", "according to", "added", "saying", "that", "Mr.", "Mrs.", "Sen.", "President", "Ana", "Ruiz",
+    "Tom Baker", "Q:", "A:", "BAKER:", "he", "she", "they", "it", "I", "the mayor", "The council", "Reuters", "of",
+    "with", "and", ",", ".", ":", ";", "?", "!", " — ", "--", "-", "(", ")", "[", "]", "\n", "\n\n", "  ", "\t", "42",
+    "3.5", "%", "percent", "$", "1,200", "million", "poll", "showed", "é", "日本", "\u{a0}", "\u{200b}", "**", "#",
+    "[link](http://a.b)", "who", "which", "'s", "Jr.", "continues to", "keeps saying", "With", "Amid", "Polls show",
+    "his wife,", "first lady", "(R-Utah)", "2016", "Tuesday", "\u{2026}", "...", "\r\n", "*", "_", "\\",
+    "http://x.y/z", "U.S.", "<p>", "</p>", "<a href=\"x\">", "</a>", "&amp;", "&#8220;", "<script>",
+    "Original url: <http://a.b>", "By Ana Ruiz",
 ];
 
 fn piece_text() -> impl Strategy<Value = String> {
@@ -36,8 +37,15 @@ fn piece_text() -> impl Strategy<Value = String> {
 }
 
 fn check_span(text: &str, span: &Span, what: &str) -> Result<(), TestCaseError> {
-    prop_assert!(span.start <= span.end && span.end <= text.len(), "{what} {span:?} outside a body of {} bytes", text.len());
-    prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{what} {span:?} splits a character");
+    prop_assert!(
+        span.start <= span.end && span.end <= text.len(),
+        "{what} {span:?} outside a body of {} bytes",
+        text.len()
+    );
+    prop_assert!(
+        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        "{what} {span:?} splits a character"
+    );
     Ok(())
 }
 
@@ -76,7 +84,10 @@ fn fixtures() -> Vec<(String, String)> {
         for entry in std::fs::read_dir(root.join(dir)).unwrap() {
             let path = entry.unwrap().path();
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            if [".md", ".txt", ".html"].iter().any(|ext| name.ends_with(ext)) && !name.ends_with("expected.txt") && name != "README.md" {
+            if [".md", ".txt", ".html"].iter().any(|ext| name.ends_with(ext))
+                && !name.ends_with("expected.txt")
+                && name != "README.md"
+            {
                 out.push((name, std::fs::read_to_string(&path).unwrap_or_default()));
             }
         }
@@ -141,7 +152,11 @@ fn mutated(text: &str, edits: &[Edit]) -> String {
 /// after a quote in a part that starts past it (a panic).
 #[test]
 fn inputs_it_once_failed_on() {
-    for text in ["\"Ana said \u{ab}", "Mr.,  ,said ", "''million according to  Mr.\u{201c}42 \u{201d} \u{2014} said \"the mayor"] {
+    for text in [
+        "\"Ana said \u{ab}",
+        "Mr.,  ,said ",
+        "''million according to  Mr.\u{201c}42 \u{201d} \u{2014} said \"the mayor",
+    ] {
         extracts_soundly(text.as_bytes(), "once.txt").unwrap();
     }
 }

@@ -72,9 +72,14 @@ fn extract_tables_and_csv_list_statistics_after_quotes() {
     let statistics: Vec<&str> = table.lines().skip_while(|l| !l.is_empty()).skip(1).collect();
     assert!(statistics[0].starts_with("statistic") && statistics[0].contains("source"), "{table}");
     assert!(statistics[1].starts_with("more than 2,000 homes") && statistics[1].contains("Rosa Delgado"), "{table}");
-    let csv = String::from_utf8(whosaid(&["extract", "--format", "csv", &fixture("harbor-council.md")]).stdout).unwrap();
+    let csv =
+        String::from_utf8(whosaid(&["extract", "--format", "csv", &fixture("harbor-council.md")]).stdout).unwrap();
     assert!(csv.starts_with("kind,speaker,cue,text,figure,value,unit\n"), "{csv}");
-    assert!(csv.lines().any(|l| l.starts_with("statistic,Rosa Delgado,-,") && l.ends_with(",\"more than 2,000 homes\",2000,")), "{csv}");
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("statistic,Rosa Delgado,-,") && l.ends_with(",\"more than 2,000 homes\",2000,")),
+        "{csv}"
+    );
 }
 
 #[test]

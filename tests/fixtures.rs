@@ -20,7 +20,8 @@ fn fixture_articles_extract_as_expected() {
         if std::env::var_os("UPDATE_EXPECT").is_some() {
             std::fs::write(&expected_path, serde_json::to_string_pretty(&actual).unwrap() + "\n").unwrap();
         }
-        let expected: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&expected_path).unwrap()).unwrap();
+        let expected: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&expected_path).unwrap()).unwrap();
         for key in ["article", "speakers", "quotes", "statistics"] {
             assert_eq!(actual[key], expected[key], "{name}: {key} differs from {}", expected_path.display());
         }

@@ -14,14 +14,21 @@ fn fixture(name: &str) -> Vec<u8> {
 /// reaching across a paragraph break.
 fn assert_link_spans(doc: &Document, page: &str) {
     for link in &doc.links {
-        let anchor = doc.text.get(link.span.clone()).unwrap_or_else(|| panic!("{page}: span {:?} is not on char boundaries", link.span));
+        let anchor = doc
+            .text
+            .get(link.span.clone())
+            .unwrap_or_else(|| panic!("{page}: span {:?} is not on char boundaries", link.span));
         assert!(!anchor.is_empty() && anchor.trim() == anchor, "{page}: anchor {anchor:?} is empty or untrimmed");
         assert!(!anchor.contains("\n\n"), "{page}: anchor {anchor:?} crosses a paragraph");
     }
 }
 
 fn link_to<'d>(doc: &'d Document, anchor: &str) -> &'d str {
-    let link = doc.links.iter().find(|l| &doc.text[l.span.clone()] == anchor).unwrap_or_else(|| panic!("no link on {anchor:?}"));
+    let link = doc
+        .links
+        .iter()
+        .find(|l| &doc.text[l.span.clone()] == anchor)
+        .unwrap_or_else(|| panic!("no link on {anchor:?}"));
     &link.href
 }
 
@@ -30,8 +37,14 @@ fn article_body_leaves_out_page_furniture() {
     let doc = read_bytes(&fixture("article.html"), Some("article.html")).unwrap();
     assert!(doc.text.starts_with("The harbour council voted on Thursday"), "{}", doc.text);
     assert!(doc.text.ends_with("where the final design will be shown."));
-    assert!(doc.text.contains("\n\nOpposition from traders\n\n"), "a subheading inside the article is kept as a paragraph");
-    for furniture in ["Home", "By Ana Ruiz", "Share on Twitter", "Photo: Ledger staff", "READ MORE", "Related stories", "Great news", "rights reserved"] {
+    assert!(
+        doc.text.contains("\n\nOpposition from traders\n\n"),
+        "a subheading inside the article is kept as a paragraph"
+    );
+    for furniture in [
+        "Home", "By Ana Ruiz", "Share on Twitter", "Photo: Ledger staff", "READ MORE", "Related stories", "Great news",
+        "rights reserved",
+    ] {
         assert!(!doc.text.contains(furniture), "{furniture:?} should be left out:\n{}", doc.text);
     }
     assert_eq!(doc.paragraphs.len(), 6);
@@ -81,7 +94,11 @@ fn windows_1252_page_reads_right() {
     let bytes = fixture("windows-1252.html");
     assert!(std::str::from_utf8(&bytes).is_err(), "the fixture must hold windows-1252 bytes");
     let doc = read_bytes(&bytes, Some("windows-1252.html")).unwrap();
-    assert!(doc.text.contains("said Renée Dubois, who has run the Café du Port for thirty years – longer"), "{}", doc.text);
+    assert!(
+        doc.text.contains("said Renée Dubois, who has run the Café du Port for thirty years – longer"),
+        "{}",
+        doc.text
+    );
     assert!(doc.text.contains("to €1,200 a table, and naïve promises"));
     assert!(doc.text.contains("The council’s spokesman said a review would start “in due course”"));
     assert_eq!(doc.meta.title.as_deref(), Some("Café owners say “enough”"));

@@ -10,6 +10,7 @@ struct Case {
     expect: &'static [(&'static str, &'static str, &'static str, &'static str)],
 }
 
+#[rustfmt::skip] // One case a line: the table reads as a list of rules.
 const CASES: &[Case] = &[
     Case { name: "cue after the quote", input: "\u{201c}The bridge is safe,\u{201d} Mayor Ana Ruiz said.",
         expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "said")] },
@@ -836,6 +837,7 @@ fn mention_as_written_holds_the_appositive() {
     let input = "Tom Baker, the harbour master, said the toll would rise.";
     let doc = document::read_bytes(input.as_bytes(), Some("a.txt")).unwrap();
     let found = extract::extract(&doc);
-    let mentions: Vec<&str> = found.quotes.iter().filter_map(|q| q.speaker_mention.clone()).map(|s| &doc.text[s]).collect();
+    let mentions: Vec<&str> =
+        found.quotes.iter().filter_map(|q| q.speaker_mention.clone()).map(|s| &doc.text[s]).collect();
     assert_eq!(mentions, ["Tom Baker, the harbour master"]);
 }

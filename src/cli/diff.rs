@@ -48,8 +48,13 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<ExitCode> {
     let (old_doc, old_label) = load(&args.old, db, &mut store)?;
     let (new_doc, new_label) = load(&args.new, db, &mut store)?;
     let revision = whosaid::revise::diff(&old_doc, &new_doc);
-    let view =
-        RevisionView { old_doc: &old_doc, new_doc: &new_doc, old_label: &old_label, new_label: &new_label, revision: &revision };
+    let view = RevisionView {
+        old_doc: &old_doc,
+        new_doc: &new_doc,
+        old_label: &old_label,
+        new_label: &new_label,
+        revision: &revision,
+    };
     // AutoStream drops the colour when stdout is not a terminal or NO_COLOR is set.
     let mut out = std::io::BufWriter::new(anstream::AutoStream::auto(std::io::stdout().lock()));
     match args.format {

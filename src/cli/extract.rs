@@ -41,7 +41,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             Format::Json if many => articles.push(article),
             Format::Json => serde_json::to_writer_pretty(&mut out, &article)?,
             Format::Jsonl => serde_json::to_writer(&mut out, &article)?,
-            Format::Table | Format::Csv => report::write_quotes_table(&mut out, &doc, &found, many.then_some(name.as_str()), args.format)?,
+            Format::Table | Format::Csv => {
+                report::write_quotes_table(&mut out, &doc, &found, many.then_some(name.as_str()), args.format)?
+            }
         }
         if !matches!(args.format, Format::Json if many) {
             writeln!(out)?;

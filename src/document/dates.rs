@@ -29,7 +29,10 @@ pub fn parse_date(raw: &str) -> Option<String> {
         return Some(t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true));
     }
     // `Z`, `GMT` and `UTC` after a time are the offset +00:00, which `%z` does not read.
-    let zulu = ["Z", " GMT", " UTC"].iter().find_map(|z| s.strip_suffix(z)).filter(|rest| rest.ends_with(|c: char| c.is_ascii_digit()));
+    let zulu = ["Z", " GMT", " UTC"]
+        .iter()
+        .find_map(|z| s.strip_suffix(z))
+        .filter(|rest| rest.ends_with(|c: char| c.is_ascii_digit()));
     let with_offset;
     let s = match zulu {
         Some(rest) => {
@@ -54,7 +57,10 @@ pub fn parse_date(raw: &str) -> Option<String> {
     // Day-only forms; the comma and the day's suffix are optional ("March 26th, 2021").
     let cleaned = strip_ordinal_suffix(&s.replace(',', " "));
     let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
-    for fmt in ["%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%A %B %d %Y", "%a %b %d %Y", "%A %d %B %Y"] {
+    for fmt in [
+        "%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%A %B %d %Y", "%a %b %d %Y",
+        "%A %d %B %Y",
+    ] {
         if let Ok(d) = NaiveDate::parse_from_str(&cleaned, fmt) {
             return Some(d.format("%Y-%m-%d").to_string());
         }
@@ -84,7 +90,10 @@ fn strip_ordinal_suffix(s: &str) -> String {
         .map(|w| {
             let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             let suffix = &w[digits.len()..];
-            if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(suffix, "st" | "nd" | "rd" | "th") {
+            if !digits.is_empty()
+                && digits.chars().all(|c| c.is_ascii_digit())
+                && matches!(suffix, "st" | "nd" | "rd" | "th")
+            {
                 digits
             } else {
                 w

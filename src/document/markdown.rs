@@ -47,13 +47,15 @@ pub(super) fn read(text: &str) -> Result<Document, Error> {
             }
             continue;
         }
-        if !body_started && meta.authors.is_empty()
+        if !body_started
+            && meta.authors.is_empty()
             && let Some(rest) = strip_prefix_ci(&joined, "by ")
         {
             meta.authors = authors(rest);
             continue;
         }
-        if !body_started && meta.published.is_none()
+        if !body_started
+            && meta.published.is_none()
             && let Some(date) = parse_date(&plain(&joined))
         {
             meta.published = Some(date);
@@ -124,7 +126,8 @@ fn is_furniture(block: &str) -> bool {
     // The start of the block's text is compared, not the whole of it lowered. Unless a mark
     // opens the block, its text starts with its first character, which settles most blocks.
     const TEASERS: [&str; 6] = ["related article", "related:", "read more", "read also", "see also", "advertisement"];
-    let may_open_teaser = |b: u8| MARK_BYTES[b as usize] || TEASERS.iter().any(|p| p.as_bytes()[0].eq_ignore_ascii_case(&b));
+    let may_open_teaser =
+        |b: u8| MARK_BYTES[b as usize] || TEASERS.iter().any(|p| p.as_bytes()[0].eq_ignore_ascii_case(&b));
     if t.as_bytes().first().is_some_and(|&b| may_open_teaser(b)) {
         let text = plain_start(t, TEASERS.iter().map(|p| p.len()).max().unwrap_or(0));
         if TEASERS.iter().any(|p| text.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p))) {
@@ -232,7 +235,8 @@ fn inline(s: &str, body: &mut BodyBuilder) {
                     return Some((pos + close + 1, ""));
                 }
                 let tag = inner.trim_start_matches('/');
-                (tag.starts_with(|c: char| c.is_ascii_alphabetic()) && !inner.contains('<')).then_some((pos + close + 1, ""))
+                (tag.starts_with(|c: char| c.is_ascii_alphabetic()) && !inner.contains('<'))
+                    .then_some((pos + close + 1, ""))
             }),
             b'`' => Some((pos + 1, "")),
             c => {

@@ -80,7 +80,8 @@ pub fn read_bytes(bytes: &[u8], name: Option<&str>) -> Result<Document, Error> {
     let name = name.unwrap_or("").to_ascii_lowercase();
     let name = name.strip_suffix(".gz").unwrap_or(&name);
     // Only a decompressed file is copied.
-    let bytes: Cow<[u8]> = if bytes.starts_with(&[0x1f, 0x8b]) { Cow::Owned(gunzip(bytes)?) } else { Cow::Borrowed(bytes) };
+    let bytes: Cow<[u8]> =
+        if bytes.starts_with(&[0x1f, 0x8b]) { Cow::Owned(gunzip(bytes)?) } else { Cow::Borrowed(bytes) };
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(Error::TooLarge);
     }

@@ -65,7 +65,14 @@ pub fn find(
     subject_starts: &[OnceCell<Option<usize>>],
     quotes: &[QuoteSpan],
 ) -> Vec<Attribution> {
-    let mut reported = ReportedSpeech { text, sentences, tokens, subject_starts, read: vec![None; sentences.len()], words: Vec::new() };
+    let mut reported = ReportedSpeech {
+        text,
+        sentences,
+        tokens,
+        subject_starts,
+        read: vec![None; sentences.len()],
+        words: Vec::new(),
+    };
     let mut out: Vec<Attribution> = Vec::new();
     // Index into `out` of the last attributed quote, with its paragraph, for floating quotes.
     let mut last_attributed: Option<(usize, usize)> = None;
@@ -99,10 +106,13 @@ pub fn find(
             let gap = &text[attr_end.min(q.open)..q.open];
             // Within one paragraph: a quote opening the next paragraph is a new quote.
             let same_paragraph = paragraph_of(paragraphs, attr_end.saturating_sub(1)) == para_idx;
-            let merges = gap.chars().all(|c| c.is_whitespace() || ",.;:".contains(c)) && !added_after_quote(text, before_toks);
+            let merges =
+                gap.chars().all(|c| c.is_whitespace() || ",.;:".contains(c)) && !added_after_quote(text, before_toks);
             // `"A," she said. "B" to pay for it, she said`: B carried on to an attribution of its
             // own is a claim of its own.
-            let attributed_again = || attribution_after(text, after_toks).is_some() || attribution_after_clause(text, after_toks).is_some();
+            let attributed_again = || {
+                attribution_after(text, after_toks).is_some() || attribution_after_clause(text, after_toks).is_some()
+            };
             if same_paragraph && merges && !attributed_again() {
                 // A quote the attribution's words run into is not more of A ("Trump told
                 // reporters, before insisting he had a "great relationship""); one after a
@@ -133,7 +143,9 @@ pub fn find(
         // its own lead into the next quote; they are not this one's attribution.
         if led_in && leads_into_next_quote(text, after_toks, &ctx, quotes.get(qi + 1)) {
             let ended = Context { sentence_end: q.end, ..ctx.clone() };
-            if let Some(found) = attribution_before(text, before_toks, q, &ended).filter(|a| a.kind == QuoteKind::Direct) {
+            if let Some(found) =
+                attribution_before(text, before_toks, q, &ended).filter(|a| a.kind == QuoteKind::Direct)
+            {
                 out.push(found);
                 last_attributed = Some((out.len() - 1, para_idx));
                 last_spoken = Some(out.len() - 1);
@@ -141,7 +153,9 @@ pub fn find(
                 continue;
             }
         }
-        let in_reported_clause = lead_in > 0 && !(led_in && !ctx.words_after(text, q)) && !colon_then_attribution(text, before_toks, after_toks);
+        let in_reported_clause = lead_in > 0
+            && !(led_in && !ctx.words_after(text, q))
+            && !colon_then_attribution(text, before_toks, after_toks);
         let found = in_reported_clause.then(|| mixed_in_reported_clause(&mut reported, q)).flatten();
         let found = found.filter(|(f, _)| in_attribution_of.is_none() || f.cue != in_attribution_of);
         if found.is_none() && in_attribution_of.is_some() {
@@ -168,7 +182,9 @@ pub fn find(
             settled.push(from.min(q.open)..covered_until.max(q.end));
             // A clause before the participle that an earlier quote has claimed, from the same
             // word, is that quote's already.
-            out.extend(before.filter(|b| !out.iter().any(|o| o.parts.first().map(|p| p.start) == Some(b.parts[0].start))));
+            out.extend(
+                before.filter(|b| !out.iter().any(|o| o.parts.first().map(|p| p.start) == Some(b.parts[0].start))),
+            );
             out.push(found);
             last_attributed = Some((out.len() - 1, para_idx));
             continue;
@@ -185,14 +201,18 @@ pub fn find(
             .or_else(|| according_to_after(text, after_toks).filter(|_| lead_in == 0))
             .map(|found| (None, found))
             .or_else(|| {
-            let (clause_end, found) = attribution_after_clause(text, after_toks).filter(|_| lead_in == 0)?;
-            Some((Some(clause_end), found))
-        })
-        .or_else(|| closing_attribution(text, q, after_toks).filter(|_| lead_in == 0).map(|found| (None, found)));
+                let (clause_end, found) = attribution_after_clause(text, after_toks).filter(|_| lead_in == 0)?;
+                Some((Some(clause_end), found))
+            })
+            .or_else(|| closing_attribution(text, q, after_toks).filter(|_| lead_in == 0).map(|found| (None, found)));
         if let Some((carried_to, (mention, cue, attr_end))) = attributed {
             let (kind, parts) = if let Some(clause_end) = carried_to {
                 (QuoteKind::Mixed, vec![q.open..clause_end])
-            } else if (lead_in >= 3 || lead_in >= 1 && continues_lowercase(text, q) && reads_as_subject(text, before_toks)) && !after_colon(before_toks) && !led_in {
+            } else if (lead_in >= 3
+                || lead_in >= 1 && continues_lowercase(text, q) && reads_as_subject(text, before_toks))
+                && !after_colon(before_toks)
+                && !led_in
+            {
                 // `The plan is "dead on arrival," Smith said`: the quote is part of a claim.
                 (QuoteKind::Mixed, vec![ctx.before.start..q.end])
             } else {
@@ -210,7 +230,13 @@ pub fn find(
                 content.end = quote_cut_at(text, quotes, content.end).map_or(content.end, |cut| cut.end);
                 let holds_quote = content.end > ctx.after.end;
                 let kind = if holds_quote { QuoteKind::Mixed } else { QuoteKind::Indirect };
-                Some(Attribution { kind, parts: vec![content], mention: Some(m.clone()), cue: Some(cue), follows: None })
+                Some(Attribution {
+                    kind,
+                    parts: vec![content],
+                    mention: Some(m.clone()),
+                    cue: Some(cue),
+                    follows: None,
+                })
             });
             out.push(Attribution { kind, parts, mention, cue: Some(cue), follows: None });
             last_attributed = Some((out.len() - 1, para_idx));
@@ -242,8 +268,11 @@ pub fn find(
         // that leads from one quotation into the next gives it the speaker of the one before,
         // when that one was attributed (else the speaker last attributed is someone else's).
         let quote_before = qi.checked_sub(1).map(|p| quotes[p].open);
-        let attributed_before = |i: usize| quote_before.is_some_and(|open| out[i].parts.last().is_some_and(|p| p.end > open));
-        if let Some((i, _)) = last_attributed.filter(|&(i, _)| attributed_before(i) && added_after_quote(text, before_toks)) {
+        let attributed_before =
+            |i: usize| quote_before.is_some_and(|open| out[i].parts.last().is_some_and(|p| p.end > open));
+        if let Some((i, _)) =
+            last_attributed.filter(|&(i, _)| attributed_before(i) && added_after_quote(text, before_toks))
+        {
             let mention = out[i].mention.clone();
             let cue = before_toks.iter().find(|t| t.is_word()).map(|t| t.span.clone());
             out.push(Attribution { kind: QuoteKind::Direct, parts: q.parts.clone(), mention, cue, follows: None });
@@ -270,7 +299,10 @@ pub fn find(
                 last_reported_speaker(&mut reported, paragraphs, para_idx, q.open).filter(|&at| at > quoted_at);
             // `"A," Carson told the AP on Wednesday after a visit. "B."`: B goes on with A when
             // it opens the sentence after the one A's attribution ends.
-            let goes_on = |a: &Attribution| goes_on_after(paragraphs, sentences, a, q.open) || opens_paragraph_after(text, paragraphs, sentences, a, q.open);
+            let goes_on = |a: &Attribution| {
+                goes_on_after(paragraphs, sentences, a, q.open)
+                    || opens_paragraph_after(text, paragraphs, sentences, a, q.open)
+            };
             if let Some(i) = last_spoken.filter(|&i| reported_cue.is_none() && goes_on(&out[i])) {
                 out[i].parts.extend(q.parts.iter().cloned());
                 settled.push(q.open..q.end);
@@ -279,15 +311,24 @@ pub fn find(
             // `Ruiz said the ferry would run all winter. "We have the crews for it."`: a quote
             // that goes on a claim reported to the end of the sentence just before is part of
             // that claim, which now quotes.
-            if let Some(cue) = reported_cue.filter(|&cue| reported_claim_ending_just_before(&mut reported, q.open) == Some(cue)) {
+            if let Some(cue) =
+                reported_cue.filter(|&cue| reported_claim_ending_just_before(&mut reported, q.open) == Some(cue))
+            {
                 goes_on_reported.push((cue, q.open..q.end));
                 settled.push(q.open..q.end);
                 continue;
             }
             // `Ruiz called the toll "a swindle," Berg said. "We will not pay it."`: so does a
             // mixed claim that, with its attribution, ends the sentence just before.
-            let ends_before = |a: &Attribution| reported_span(a).map(|s| s.end).max().is_some_and(|end| ends_sentence_before(text, sentences, end, q.open));
-            if let Some(i) = quoted.filter(|&i| reported_cue.is_none() && out[i].kind == QuoteKind::Mixed && ends_before(&out[i])) {
+            let ends_before = |a: &Attribution| {
+                reported_span(a)
+                    .map(|s| s.end)
+                    .max()
+                    .is_some_and(|end| ends_sentence_before(text, sentences, end, q.open))
+            };
+            if let Some(i) =
+                quoted.filter(|&i| reported_cue.is_none() && out[i].kind == QuoteKind::Mixed && ends_before(&out[i]))
+            {
                 out[i].parts.push(q.open..q.end);
                 settled.push(q.open..q.end);
                 continue;
@@ -311,7 +352,12 @@ pub fn find(
         }
         // `"A," she said. That makes it "B."`: a sentence with no cue that quotes after some
         // words of its own goes on with the claim of the sentence just before.
-        if lead_in > 0 && trailing == 0 && quote_words >= 4 && short_lead_in(sentences, before_toks, &ctx, lead_in) && !reports_speech(&mut reported, &(ctx.before.start..q.end)) {
+        if lead_in > 0
+            && trailing == 0
+            && quote_words >= 4
+            && short_lead_in(sentences, before_toks, &ctx, lead_in)
+            && !reports_speech(&mut reported, &(ctx.before.start..q.end))
+        {
             let clause = ctx.before.start..q.end;
             if let Some(i) = last_spoken.filter(|&i| goes_on_after(paragraphs, sentences, &out[i], q.open)) {
                 out[i].parts.push(clause);
@@ -330,7 +376,11 @@ pub fn find(
     // quotation mark pair, attributed or not. Their speaker may speak again beside them ("She
     // called it "weak" and said the plan would fail", "Brown endorsed her, citing her "long
     // experience"").
-    let mut claimed: Vec<Span> = out.iter().flat_map(|a| a.parts.iter().cloned().chain(a.cue.clone())).chain(quotes.iter().map(|q| q.open..q.end)).collect();
+    let mut claimed: Vec<Span> = out
+        .iter()
+        .flat_map(|a| a.parts.iter().cloned().chain(a.cue.clone()))
+        .chain(quotes.iter().map(|q| q.open..q.end))
+        .collect();
     claimed.sort_by_key(|s| s.start);
     let claimed_reach = running_max_end(&claimed);
     for (i, s) in sentences.iter().enumerate() {
@@ -339,13 +389,18 @@ pub fn find(
             // In a sentence with an attributed quotation, only a clause apart from it:
             // "… she said, but Kevin was drifting off, and Melanie said yes"; a participle may
             // share the quotation's speaker ("“…,” Cruz said, saying he …").
-            let participle = found.cue.as_ref().and_then(|c| lexicon::cue(&text[c.clone()])).is_some_and(|c| c.form == Form::Participle);
+            let participle = found
+                .cue
+                .as_ref()
+                .and_then(|c| lexicon::cue(&text[c.clone()]))
+                .is_some_and(|c| c.form == Form::Participle);
             let mention = found.mention.as_ref().map(|m| m.span.clone()).filter(|_| !participle);
             let mut own = found.parts.iter().cloned().chain(found.cue.clone()).chain(mention.clone());
             if beside_quotes && own.any(|p| overlaps_any(&claimed, &claimed_reach, &p)) {
                 // "X said that …, although he tweeted that he "…"": a claim that runs on into
                 // a quotation's attribution keeps its words up to the clause before it.
-                let own_words = found.cue.iter().chain(mention.iter()).all(|p| !overlaps_any(&claimed, &claimed_reach, p));
+                let own_words =
+                    found.cue.iter().chain(mention.iter()).all(|p| !overlaps_any(&claimed, &claimed_reach, p));
                 let cut = own_words.then(|| cut_before_claimed(text, tokens, &found, &claimed)).flatten();
                 let Some(cut) = cut.filter(|c| !overlaps_any(&claimed, &claimed_reach, c)) else { continue };
                 found.parts = vec![cut];
@@ -390,8 +445,11 @@ pub fn find(
             a.parts = quote;
         }
     }
-    let joined: Vec<Attribution> =
-        out.iter_mut().filter(|a| a.kind == QuoteKind::Mixed).filter_map(|a| split_at_joined_cue(text, tokens, quotes, a)).collect();
+    let joined: Vec<Attribution> = out
+        .iter_mut()
+        .filter(|a| a.kind == QuoteKind::Mixed)
+        .filter_map(|a| split_at_joined_cue(text, tokens, quotes, a))
+        .collect();
     out.extend(joined);
     in_text_order(out)
 }
@@ -411,9 +469,14 @@ fn hold_whole_turns(text: &str, paragraphs: &[Span], out: &mut [Attribution]) ->
         let m = a.mention.as_ref().filter(|_| labelled)?;
         let k = paragraph_of(paragraphs, m.span.start);
         let before = &text[paragraphs.get(k)?.start.min(m.span.start)..m.span.start];
-        before.trim_start_matches(['"', '\u{201c}']).trim().is_empty().then(|| (k, !text[m.span.clone()].contains(char::is_lowercase)))
+        before
+            .trim_start_matches(['"', '\u{201c}'])
+            .trim()
+            .is_empty()
+            .then(|| (k, !text[m.span.clone()].contains(char::is_lowercase)))
     };
-    let turns: Vec<(usize, usize, bool)> = out.iter().enumerate().filter_map(|(i, a)| turn_of(a).map(|(k, capitals)| (i, k, capitals))).collect();
+    let turns: Vec<(usize, usize, bool)> =
+        out.iter().enumerate().filter_map(|(i, a)| turn_of(a).map(|(k, capitals)| (i, k, capitals))).collect();
     let wrapped = |k: usize| text[paragraphs[k].clone()].strip_prefix('"');
     let opens_turn = |k: usize| wrapped(k).is_some_and(quotes::opens_with_speaker_label);
     let stage_direction = |k: usize| wrapped(k).is_some_and(|p| p.starts_with(['(', '[']));
@@ -431,7 +494,9 @@ fn hold_whole_turns(text: &str, paragraphs: &[Span], out: &mut [Attribution]) ->
         let Some(last) = parts.last_mut() else { continue };
         last.end = words_end(k).max(last.start);
         // Past the mark that opens each paragraph.
-        parts.extend((k + 1..next.unwrap_or(k + 1)).map(|j| paragraphs[j].start + 1..words_end(j)).filter(|p| p.start < p.end));
+        parts.extend(
+            (k + 1..next.unwrap_or(k + 1)).map(|j| paragraphs[j].start + 1..words_end(j)).filter(|p| p.start < p.end),
+        );
         if let Some(last) = parts.last_mut() {
             last.end = trim_end_punct(text, last.start, last.end);
         }
@@ -447,9 +512,18 @@ fn hold_whole_turns(text: &str, paragraphs: &[Span], out: &mut [Attribution]) ->
 /// Drops the claims read inside a transcript's turns (`FALLIN: Well, I think …`): the whole
 /// turn is its speaker's claim, and the article attributes nothing within it to anyone else.
 fn without_claims_in_turns(out: Vec<Attribution>, turns: &[(usize, Span)]) -> Vec<Attribution> {
-    let inside = |i: usize, a: &Attribution| turns.iter().any(|(t, held)| *t != i && a.parts.iter().all(|p| held.start <= p.start && p.end <= held.end));
+    let inside = |i: usize, a: &Attribution| {
+        turns.iter().any(|(t, held)| *t != i && a.parts.iter().all(|p| held.start <= p.start && p.end <= held.end))
+    };
     let keep: Vec<bool> = out.iter().enumerate().map(|(i, a)| a.parts.is_empty() || !inside(i, a)).collect();
-    let new_index: Vec<usize> = keep.iter().scan(0, |next, &k| { let at = *next; *next += usize::from(k); Some(at) }).collect();
+    let new_index: Vec<usize> = keep
+        .iter()
+        .scan(0, |next, &k| {
+            let at = *next;
+            *next += usize::from(k);
+            Some(at)
+        })
+        .collect();
     out.into_iter()
         .zip(&keep)
         .filter(|&(_, &k)| k)
@@ -470,7 +544,18 @@ fn that_after_opening_adjunct(text: &str, toks: &[Token], listener: bool) -> Opt
     let lower = lexicon::lower(first);
     let adjunct = matches!(
         lower.as_ref(),
-        "at" | "on" | "in" | "of" | "during" | "to" | "from" | "before" | "after" | "with" | "for" | "about" | "outside"
+        "at" | "on"
+            | "in"
+            | "of"
+            | "during"
+            | "to"
+            | "from"
+            | "before"
+            | "after"
+            | "with"
+            | "for"
+            | "about"
+            | "outside"
     );
     if !adjunct && !(listener && lower != "that") {
         let time = lexicon::is_time_word(first) || lower == "instead";
@@ -529,14 +614,22 @@ fn that_before(text: &str, tokens: &Tokenized, start: usize) -> Option<usize> {
 /// joined to the first before its last quotation (it shares the subject) opens a claim of its
 /// own, from the word after it. Before every quotation, it is where the clause starts; after
 /// one, the clause splits there and the claim after the join is returned.
-fn split_at_joined_cue(text: &str, tokens: &Tokenized, quotes: &[QuoteSpan], a: &mut Attribution) -> Option<Attribution> {
+fn split_at_joined_cue(
+    text: &str,
+    tokens: &Tokenized,
+    quotes: &[QuoteSpan],
+    a: &mut Attribution,
+) -> Option<Attribution> {
     let first = a.parts.first_mut()?;
-    let inside = quotes.iter().skip(quotes.partition_point(|q| q.open < first.start)).take_while(|q| q.end <= first.end + 1);
+    let inside =
+        quotes.iter().skip(quotes.partition_point(|q| q.open < first.start)).take_while(|q| q.end <= first.end + 1);
     let last_open = inside.last()?.open;
     let toks = tokens.within(&(first.start..last_open));
     let [join, cue, next] = toks.windows(3).rev().find(|w| {
         let join = w[0].text(text);
-        (join == "and" || join == "but") && w[2].is_word() && lexicon::cue(w[1].text(text)).is_some_and(|c| c.class == CueClass::Speech)
+        (join == "and" || join == "but")
+            && w[2].is_word()
+            && lexicon::cue(w[1].text(text)).is_some_and(|c| c.class == CueClass::Speech)
     })?
     else {
         return None;
@@ -550,7 +643,13 @@ fn split_at_joined_cue(text: &str, tokens: &Tokenized, quotes: &[QuoteSpan], a: 
     let mut parts = vec![next.span.start..first.end];
     first.end = trim_end_punct(text, first.start, join.span.start);
     parts.extend(a.parts.drain(1..));
-    Some(Attribution { kind: QuoteKind::Mixed, parts, mention: a.mention.clone(), cue: Some(cue.span.clone()), follows: None })
+    Some(Attribution {
+        kind: QuoteKind::Mixed,
+        parts,
+        mention: a.mention.clone(),
+        cue: Some(cue.span.clone()),
+        follows: None,
+    })
 }
 
 /// Where the cue of the last reported speech with a speaker stands, in the paragraph before
@@ -599,7 +698,11 @@ fn reported_claim_just_before(reported: &mut ReportedSpeech, paragraphs: &[Span]
 fn reported_claim_ending_just_before(reported: &mut ReportedSpeech, open: usize) -> Option<usize> {
     let i = reported.sentences.partition_point(|s| s.end <= open).checked_sub(1)?;
     let (text, sentences) = (reported.text, reported.sentences);
-    spoken_claims(reported, i).into_iter().filter(|&(_, end)| ends_sentence_before(text, sentences, end, open)).map(|(cue, _)| cue).max()
+    spoken_claims(reported, i)
+        .into_iter()
+        .filter(|&(_, end)| ends_sentence_before(text, sentences, end, open))
+        .map(|(cue, _)| cue)
+        .max()
 }
 
 /// Whether words ending at `end` run to the end of the sentence just before the one at `open`.
@@ -629,7 +732,9 @@ fn spoken_claims(reported: &mut ReportedSpeech, i: usize) -> Vec<(usize, usize)>
 /// `Instead, "…"`: from its start, with no quotation before them and no colon, which labels
 /// what follows (`The photo's caption: "…"`).
 fn short_lead_in(sentences: &[Span], before: &[Token], ctx: &Context, words: usize) -> bool {
-    let opens_sentence = sentences.get(sentences.partition_point(|s| s.end <= ctx.before.start)).is_some_and(|s| s.start == ctx.before.start);
+    let opens_sentence = sentences
+        .get(sentences.partition_point(|s| s.end <= ctx.before.start))
+        .is_some_and(|s| s.start == ctx.before.start);
     words <= 12 && opens_sentence && !before.iter().any(|t| t.is_punct(':'))
 }
 
@@ -706,7 +811,10 @@ impl ReportedSpeech<'_> {
 /// The reported clause, with its speaker and cue, that holds quote `q` after some words of
 /// its own, read from the sentences the quote stands in; with the clause before it when the
 /// quote's is a participle beside it.
-fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Option<(Attribution, Option<Attribution>)> {
+fn mixed_in_reported_clause(
+    reported: &mut ReportedSpeech,
+    q: &QuoteSpan,
+) -> Option<(Attribution, Option<Attribution>)> {
     let (text, sentences) = (reported.text, reported.sentences);
     let first = sentences.partition_point(|s| s.end <= q.open);
     if first == sentences.len() {
@@ -732,12 +840,17 @@ fn mixed_in_reported_clause(reported: &mut ReportedSpeech, q: &QuoteSpan) -> Opt
     // calls a "war of words"", "While he acknowledged …, Ham noted several "intangibles" …":
     // Ham's, not the one "acknowledged" runs on into); else the innermost ("rejected the plan,
     // calling it "a waste"").
-    let takes_clause = |a: &&Attribution| a.cue.as_ref().and_then(|c| lexicon::cue(&text[c.clone()])).is_some_and(|c| c.takes_clause);
+    let takes_clause =
+        |a: &&Attribution| a.cue.as_ref().and_then(|c| lexicon::cue(&text[c.clone()])).is_some_and(|c| c.takes_clause);
     // A participle after a comma speaks beside the verb before it, for the same subject
     // ("argued that …, saying it is "…""): the innermost clause that holds the quote is its.
     // The clause before it stays a claim of its own, to the comma.
     if let Some(beside) = holding.last().copied().filter(|a| is_participle_after_comma(text, a)) {
-        let outer = holding.iter().copied().find(|a| a.parts[0].start < beside.parts[0].start).and_then(|a| cut_before(text, a, beside));
+        let outer = holding
+            .iter()
+            .copied()
+            .find(|a| a.parts[0].start < beside.parts[0].start)
+            .and_then(|a| cut_before(text, a, beside));
         return Some((Attribution { kind: QuoteKind::Mixed, ..beside.clone() }, outer));
     }
     let pick = holding.iter().rev().copied().find(takes_clause).or(holding.last().copied())?;
@@ -758,14 +871,17 @@ fn end_before_clause_after_quote(text: &str, tokens: &Tokenized, a: &mut Attribu
         clause_after_closing_comma(text, toks),
         dash_after_quote(text, toks),
         medium_after_quote(text, toks),
-        verb_joined_after_quote(text, toks).filter(|_| !has_verb_outside_quotes(text, tokens.within(&(clause_start..quote_end)))),
+        verb_joined_after_quote(text, toks)
+            .filter(|_| !has_verb_outside_quotes(text, tokens.within(&(clause_start..quote_end)))),
         circumstance_after_opening_quote(text, toks).filter(|_| opens_at_quote),
         day_after_last_quote(text, toks),
-        reporters_words_after_comma(text, toks, || opens_at_quote || has_verb_outside_quotes(text, tokens.within(&(clause_start..quote_end)))),
+        reporters_words_after_comma(text, toks, || {
+            opens_at_quote || has_verb_outside_quotes(text, tokens.within(&(clause_start..quote_end)))
+        }),
     ]
-        .into_iter()
-        .flatten()
-        .min();
+    .into_iter()
+    .flatten()
+    .min();
     if let Some(cut) = cut {
         last.end = trim_end_punct(text, last.start, cut);
     }
@@ -807,11 +923,14 @@ fn reporters_words_after_comma(text: &str, toks: &[Token], clause_has_verb: impl
         }
         verb.is_some_and(|v| v.bytes().all(|b| b.is_ascii_lowercase()) && reported::is_past_or_auxiliary(v))
     };
-    let according_to = |k: usize| toks[k].text(text) == "according" && toks.get(k + 1).is_some_and(|t| t.text(text) == "to");
+    let according_to =
+        |k: usize| toks[k].text(text) == "according" && toks.get(k + 1).is_some_and(|t| t.text(text) == "to");
     let ends = |k: usize| {
         toks[k].is_word()
             && after_comma(text, toks, k)
-            && (matches!(toks[k].text(text), "a" | "an" | "who") || according_to(k) || main_clause(k) && clause_has_verb())
+            && (matches!(toks[k].text(text), "a" | "an" | "who")
+                || according_to(k)
+                || main_clause(k) && clause_has_verb())
     };
     let k = (past_last_mark(text, toks)..toks.len()).find(|&k| ends(k))?;
     Some(toks[k].span.start)
@@ -825,7 +944,10 @@ fn reporters_words_after_comma(text: &str, toks: &[Token], clause_has_verb: impl
 fn circumstance_after_opening_quote(text: &str, toks: &[Token]) -> Option<usize> {
     let mut words = toks.iter().filter(|t| t.is_word());
     let subordinator = words.next()?;
-    let subordinates = matches!(lexicon::lower(subordinator.text(text)).as_ref(), "when" | "as" | "before" | "after" | "until" | "while");
+    let subordinates = matches!(
+        lexicon::lower(subordinator.text(text)).as_ref(),
+        "when" | "as" | "before" | "after" | "until" | "while"
+    );
     if !subordinates {
         return None;
     }
@@ -844,7 +966,8 @@ fn day_after_last_quote(text: &str, toks: &[Token]) -> Option<usize> {
     let mut words = toks[past_last_mark(text, toks)..].iter().filter(|t| t.is_word());
     let first = words.next()?;
     let is_day = |t: &Token| lexicon::is_day(&lexicon::lower(without_possessive(t.text(text))));
-    let on_day = if lexicon::lower(first.text(text)) == "on" { words.next().is_some_and(is_day) } else { is_day(first) };
+    let on_day =
+        if lexicon::lower(first.text(text)) == "on" { words.next().is_some_and(is_day) } else { is_day(first) };
     on_day.then_some(first.span.start)
 }
 
@@ -868,7 +991,8 @@ fn has_verb_outside_quotes(text: &str, toks: &[Token]) -> bool {
 fn verb_joined_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
     let last_mark = past_last_mark(text, toks);
     let skips = |w: &str| w.ends_with("ly") || matches!(w, "then" | "also");
-    let verb = |w: &str| reported::is_past_or_auxiliary(w) && !reported::is_auxiliary(w) || w.len() > 5 && w.ends_with("ing");
+    let verb =
+        |w: &str| reported::is_past_or_auxiliary(w) && !reported::is_auxiliary(w) || w.len() > 5 && w.ends_with("ing");
     let joins_verb = |k: usize| {
         let mut next = toks[k + 1..].iter().take_while(|t| t.is_word()).map(|t| t.text(text)).skip_while(|w| skips(w));
         toks[k].text(text) == "and" && next.next().is_some_and(|w| w.chars().all(char::is_lowercase) && verb(w))
@@ -897,13 +1021,16 @@ fn medium_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
     let names_medium = |k: usize| match word(k).as_deref() {
         Some("in") => {
             let owner = word(k + 1).is_some_and(|w| matches!(w.as_ref(), "a" | "an" | "his" | "her" | "their"));
-            let medium = |w: &str| matches!(w.trim_end_matches('s'), "tweet" | "statement" | "interview" | "post" | "book" | "speech");
+            let medium = |w: &str| {
+                matches!(w.trim_end_matches('s'), "tweet" | "statement" | "interview" | "post" | "book" | "speech")
+            };
             owner && (k + 2..k + 5).any(|m| word(m).is_some_and(|w| medium(&w)))
         }
         Some("on") => word(k + 1).is_some_and(|w| matches!(w.as_ref(), "twitter" | "facebook")),
         _ => false,
     };
-    let after_mark = |k: usize| text[..toks[k].span.start].trim_end().trim_end_matches(',').ends_with(['"', '\u{201d}']);
+    let after_mark =
+        |k: usize| text[..toks[k].span.start].trim_end().trim_end_matches(',').ends_with(['"', '\u{201d}']);
     // Only "in" and "on" open a medium: the length of a token is told before its text is read.
     let k = (0..toks.len()).find(|&k| toks[k].span.len() == 2 && after_mark(k) && names_medium(k))?;
     Some(toks[k].span.start)
@@ -932,7 +1059,8 @@ fn clause_after_closing_comma(text: &str, toks: &[Token]) -> Option<usize> {
             return true;
         }
         // `"…," adding that …`: one with a clause of its own, which speaks beside this one.
-        let participle = lexicon::cue(toks[k].text(text)).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Participle);
+        let participle =
+            lexicon::cue(toks[k].text(text)).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Participle);
         if participle && toks.get(k + 1).is_some_and(|t| t.text(text).eq_ignore_ascii_case("that")) {
             return true;
         }
@@ -945,8 +1073,11 @@ fn clause_after_closing_comma(text: &str, toks: &[Token]) -> Option<usize> {
         let spoken = |j: usize| {
             let cue = lexicon::cue_at(toks[j].text(text), j - k);
             let after_determiner = lexicon::is_determiner(toks[j - 1].text(text));
-            let speech = cue.is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Finite) && !after_determiner;
-            speech && (mentions::before(text, toks, j).is_some_and(|m| starts_here(&m)) || mentions::whole_subject(text, toks, k, j).is_some())
+            let speech =
+                cue.is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Finite) && !after_determiner;
+            speech
+                && (mentions::before(text, toks, j).is_some_and(|m| starts_here(&m))
+                    || mentions::whole_subject(text, toks, k, j).is_some())
         };
         let subject = toks[k + 1..].iter().take(MOST_SUBJECT_WORDS).take_while(|t| t.is_word()).count();
         (k + 1..=k + subject).any(spoken)
@@ -983,7 +1114,6 @@ fn cut_before(text: &str, outer: &Attribution, inner: &Attribution) -> Option<At
     let kind = if reported::holds_quote_mark(&text[first.start..end]) { QuoteKind::Mixed } else { QuoteKind::Indirect };
     (end > first.start).then(|| Attribution { kind, parts: vec![first.start..end], ..outer.clone() })
 }
-
 
 /// Sorts attributions by position, keeping `follows` pointing at the same quotes.
 fn in_text_order(out: Vec<Attribution>) -> Vec<Attribution> {
@@ -1042,7 +1172,8 @@ fn overlaps_any(spans: &[Span], reach: &[usize], s: &Span) -> bool {
 /// end in a word, not a mark or a conjunction that joins the quote to the one before.
 fn runs_into_quote(before: &str) -> bool {
     let last_word = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
-    !last_word.is_empty() && !matches!(lexicon::lower(last_word).as_ref(), "and" | "but" | "or" | "still" | "also" | "yet" | "then")
+    !last_word.is_empty()
+        && !matches!(lexicon::lower(last_word).as_ref(), "and" | "but" | "or" | "still" | "also" | "yet" | "then")
 }
 
 /// Whether a quote opening at `open` starts the sentence right after the one where quote
@@ -1051,7 +1182,9 @@ fn goes_on_after(paragraphs: &[Span], sentences: &[Span], a: &Attribution, open:
     let Some(end) = a.parts.iter().chain(&a.cue).map(|s| s.end).max() else { return false };
     let sentence_of = |at: usize| sentences.partition_point(|s| s.end <= at);
     let last = end.saturating_sub(1);
-    a.kind != QuoteKind::Indirect && sentence_of(open) == sentence_of(last) + 1 && paragraph_of(paragraphs, last) == paragraph_of(paragraphs, open)
+    a.kind != QuoteKind::Indirect
+        && sentence_of(open) == sentence_of(last) + 1
+        && paragraph_of(paragraphs, last) == paragraph_of(paragraphs, open)
 }
 
 /// `"A," she said.` (or `"A," she said. "B."`, or `"A," said Ana Ruiz, the mayor, in a
@@ -1065,7 +1198,9 @@ fn opens_paragraph_after(text: &str, paragraphs: &[Span], sentences: &[Span], a:
     let Some(p) = paragraphs.get(para) else { return false };
     let sentence_end = sentences.get(sentences.partition_point(|s| s.end < end)).map_or(end, |s| s.end);
     let closes_paragraph = !text[sentence_end.clamp(end, p.end)..p.end].chars().any(char::is_alphanumeric);
-    let opens_next = paragraphs.get(para + 1).is_some_and(|next| next.start <= open && !text[next.start..open].chars().any(char::is_alphanumeric));
+    let opens_next = paragraphs
+        .get(para + 1)
+        .is_some_and(|next| next.start <= open && !text[next.start..open].chars().any(char::is_alphanumeric));
     a.kind == QuoteKind::Direct && a.follows.is_none() && closes_paragraph && opens_next
 }
 
@@ -1083,10 +1218,14 @@ fn context(text: &str, sentences: &[Span], quotes: &[QuoteSpan], qi: usize) -> C
     let mut sentence_end = sentences.get(s_close).map_or(q.end, |s| s.end.max(q.end));
     // `"Why now?" Clinton said.`: a question or exclamation closing the quote ends the
     // sentence for the splitter, but its attribution follows in the same paragraph.
-    let ends_sentence = text[..q.end].trim_end_matches(|c: char| !c.is_alphanumeric() && !"?!".contains(c)).ends_with(['?', '!']);
+    let ends_sentence =
+        text[..q.end].trim_end_matches(|c: char| !c.is_alphanumeric() && !"?!".contains(c)).ends_with(['?', '!']);
     if ends_sentence && !text[q.end.min(sentence_end)..sentence_end].chars().any(char::is_alphanumeric) {
         // The next sentence of the same paragraph: only spaces between, no line break.
-        if let Some(next) = sentences.get(s_close + 1).filter(|s| text[sentence_end.min(s.start)..s.start].chars().all(|c| c == ' ' || c == '\u{a0}')) {
+        if let Some(next) = sentences
+            .get(s_close + 1)
+            .filter(|s| text[sentence_end.min(s.start)..s.start].chars().all(|c| c == ' ' || c == '\u{a0}'))
+        {
             sentence_end = next.end;
         }
     }
@@ -1167,7 +1306,9 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<AttributionAfter> {
         // determiner, a preposition or a possessive a cue word is a noun.
         let prev = &toks[j - 1];
         let noun = prev.is_word()
-            && (lexicon::is_determiner(prev.text(text)) || is_joining_preposition(prev.text(text)) || reported::is_possessive(prev.text(text)));
+            && (lexicon::is_determiner(prev.text(text))
+                || is_joining_preposition(prev.text(text))
+                || reported::is_possessive(prev.text(text)));
         if cue.class != CueClass::Speech || cue.form != Form::Finite || noun {
             continue;
         }
@@ -1187,7 +1328,9 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<AttributionAfter> {
         // prepositional phrase, from the quote up to a cue that ends the clause (a cue with an
         // object has a claim of its own).
         let closes_clause = toks.get(j + 1).is_none_or(|t| !t.is_word());
-        if !in_aside && closes_clause && has_preposition(text, &toks[i + 1..j])
+        if !in_aside
+            && closes_clause
+            && has_preposition(text, &toks[i + 1..j])
             && let Some(whole) = mentions::whole_subject(text, toks, i, j)
         {
             return Some((Some(whole), t.span.clone(), end_of(j)));
@@ -1226,8 +1369,12 @@ fn closing_attribution(text: &str, q: &QuoteSpan, toks: &[Token]) -> Option<Attr
         if reported::clause_follows_cue(text, toks, 0) {
             return None;
         }
-        let stop = toks.iter().position(|t| !t.is_word() && !t.is_punct('-') && !t.is_punct('\u{2019}') && !t.is_punct('\'')).unwrap_or(toks.len());
-        let named = mentions::after(text, toks, 1).filter(|(m, _)| m.phrase.start == toks.get(1).map_or(0, |t| t.span.start));
+        let stop = toks
+            .iter()
+            .position(|t| !t.is_word() && !t.is_punct('-') && !t.is_punct('\u{2019}') && !t.is_punct('\''))
+            .unwrap_or(toks.len());
+        let named =
+            mentions::after(text, toks, 1).filter(|(m, _)| m.phrase.start == toks.get(1).map_or(0, |t| t.span.start));
         let mention = named.map(|(m, _)| m).or_else(|| phrase_as_written(text, toks, 1, stop))?;
         return Some((Some(mention), first.span.clone(), end));
     }
@@ -1235,8 +1382,13 @@ fn closing_attribution(text: &str, q: &QuoteSpan, toks: &[Token]) -> Option<Attr
     let j = (1..toks.len().min(MOST_SUBJECT_TOKENS + 1)).find(|&j| utterance_verb(text, toks, j).is_some())?;
     // A verb or "to" among the words makes them a clause of the reporter's ("I had prepared a
     // statement to read"), no subject.
-    let verb = |t: &Token| t.text(text).starts_with(char::is_lowercase) && (reported::is_past_or_auxiliary(t.text(text)) || t.text(text) == "to");
-    let subject_words = toks[..j].iter().all(|t| t.is_word() && !verb(t) || t.is_punct(',') || t.is_punct('-') || t.is_punct('\u{2019}') || t.is_punct('\''));
+    let verb = |t: &Token| {
+        t.text(text).starts_with(char::is_lowercase)
+            && (reported::is_past_or_auxiliary(t.text(text)) || t.text(text) == "to")
+    };
+    let subject_words = toks[..j].iter().all(|t| {
+        t.is_word() && !verb(t) || t.is_punct(',') || t.is_punct('-') || t.is_punct('\u{2019}') || t.is_punct('\'')
+    });
     if !subject_words || !opens_noun_phrase(first.text(text)) || lexicon::is_relative_pronoun(first.text(text)) {
         return None;
     }
@@ -1244,7 +1396,11 @@ fn closing_attribution(text: &str, q: &QuoteSpan, toks: &[Token]) -> Option<Attr
     let next = j + 1 + usize::from(particle);
     let only_how = match word(next) {
         None => toks.get(next).is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';')),
-        Some(w) => opens_with_manner(&[w]) || lexicon::is_time_word(w) || matches!(lexicon::lower(w).as_ref(), "upon" | "as" | "while" | "of"),
+        Some(w) => {
+            opens_with_manner(&[w])
+                || lexicon::is_time_word(w)
+                || matches!(lexicon::lower(w).as_ref(), "upon" | "as" | "while" | "of")
+        }
     };
     if !only_how || reported::clause_follows_cue(text, toks, j) {
         return None;
@@ -1268,13 +1424,16 @@ fn utterance_verb(text: &str, toks: &[Token], j: usize) -> Option<bool> {
     if j > 0 && is_capitalized(w) {
         return None;
     }
-    if let Some(c) = lexicon::cue_before(w, next, None, j).filter(|c| c.class == CueClass::Speech && c.form == Form::Finite) {
+    if let Some(c) =
+        lexicon::cue_before(w, next, None, j).filter(|c| c.class == CueClass::Speech && c.form == Form::Finite)
+    {
         // A verb that is a cue only before its particle: "shot back", not "called for".
         let phrasal = lexicon::cue(w).is_none();
         return (c.takes_clause || phrasal && next == Some("back")).then_some(phrasal);
     }
     let lower = lexicon::lower(w);
-    let particle = next.is_some_and(|n| matches!((lower.as_ref(), n), ("went" | "goes", "on") | ("cried" | "chimed", "out" | "in")));
+    let particle = next
+        .is_some_and(|n| matches!((lower.as_ref(), n), ("went" | "goes", "on") | ("cried" | "chimed", "out" | "in")));
     (lexicon::is_utterance_verb(&lower) || particle).then_some(particle)
 }
 
@@ -1289,8 +1448,15 @@ fn phrase_as_written(text: &str, toks: &[Token], start: usize, end: usize) -> Op
     }
     let last = toks[start..end].iter().rev().find(|t| t.is_word())?;
     let span = toks[start].span.start..last.span.end;
-    let description = words.iter().filter(|w| !lexicon::is_determiner(w)).map(|w| w.to_lowercase()).collect::<Vec<_>>().join(" ");
-    Some(Mention { span: span.clone(), phrase: span, kind: MentionKind::Description, name: None, description: Some(description) })
+    let description =
+        words.iter().filter(|w| !lexicon::is_determiner(w)).map(|w| w.to_lowercase()).collect::<Vec<_>>().join(" ");
+    Some(Mention {
+        span: span.clone(),
+        phrase: span,
+        kind: MentionKind::Description,
+        name: None,
+        description: Some(description),
+    })
 }
 
 /// Whether a word opens a noun phrase that may name a speaker: a determiner, a pronoun or a
@@ -1311,7 +1477,10 @@ fn is_owned_thing(text: &str, m: &Mention) -> bool {
     let head = words.last().unwrap_or_default();
     // The sources that are things ("records show") speak only as a verb's subject.
     let thing = lexicon::is_document_noun(head) || matches!(head.trim_end_matches('s'), "record" | "data" | "document");
-    let speaker = lexicon::is_person_role(head) || lexicon::is_title(head) || lexicon::is_unnamed_source_noun(head) && !thing || lexicon::is_org_word(head);
+    let speaker = lexicon::is_person_role(head)
+        || lexicon::is_title(head)
+        || lexicon::is_unnamed_source_noun(head) && !thing
+        || lexicon::is_org_word(head);
     !speaker
 }
 
@@ -1363,7 +1532,10 @@ fn attribution_after_clause(text: &str, toks: &[Token]) -> Option<(usize, Attrib
 /// Whether everything between token `i` and the mention is a modifier (so the mention
 /// starts the attribution).
 fn skips_to(text: &str, toks: &[Token], i: usize, m: &Mention) -> bool {
-    toks[i..].iter().take_while(|t| t.span.start < m.span.start).all(|t| t.is_word() && lexicon::is_cue_modifier(t.text(text)))
+    toks[i..]
+        .iter()
+        .take_while(|t| t.span.start < m.span.start)
+        .all(|t| t.is_word() && lexicon::is_cue_modifier(t.text(text)))
 }
 
 /// `Fomin said: "…"` (direct) or `Russia …, calling the coup "…"` (mixed).
@@ -1372,7 +1544,10 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
         return Some(inverted);
     }
     // The cue that leads into the quote with a comma or colon ("Kelly shot back, with a smile:").
-    let leading = toks.split_last().filter(|(t, _)| t.is_punct(',') || t.is_punct(':')).and_then(|(_, words)| cue_leading_in(text, words));
+    let leading = toks
+        .split_last()
+        .filter(|(t, _)| t.is_punct(',') || t.is_punct(':'))
+        .and_then(|(_, words)| cue_leading_in(text, words));
     if let Some(found) = leading.and_then(|(j, cue)| attribution_by_cue(text, toks, q, ctx, j, cue)) {
         return Some(found);
     }
@@ -1387,7 +1562,10 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
     // phrase that opens the sentence is not the main clause's, which leads into the quotation
     // with its colon. Only these three openers: in "As Ruiz observed, the winner was clear:
     // "…"" the opening phrase's cue is the quotation's.
-    let opening_phrase_end = toks.first().filter(|t| matches!(lexicon::lower(t.text(text)).as_ref(), "with" | "amid" | "despite")).and_then(|_| toks.iter().position(|t| t.is_punct(',')));
+    let opening_phrase_end = toks
+        .first()
+        .filter(|t| matches!(lexicon::lower(t.text(text)).as_ref(), "with" | "amid" | "despite"))
+        .and_then(|_| toks.iter().position(|t| t.is_punct(',')));
     if let Some(comma) = opening_phrase_end.filter(|&comma| j < comma && after_colon(toks)) {
         return colon_lead_in(text, &toks[comma + 1..], q, ctx);
     }
@@ -1396,7 +1574,14 @@ fn attribution_before(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) 
 
 /// The attribution of quote `q` by the cue at token `j` of the words before it: direct when
 /// the cue leads straight into the quote, else mixed with the reported clause after the cue.
-fn attribution_by_cue(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context, j: usize, cue: lexicon::Cue) -> Option<Attribution> {
+fn attribution_by_cue(
+    text: &str,
+    toks: &[Token],
+    q: &QuoteSpan,
+    ctx: &Context,
+    j: usize,
+    cue: lexicon::Cue,
+) -> Option<Attribution> {
     // A participle ("…, calling the coup") takes the sentence's subject as its speaker; right
     // after a comma, before the phrase there, which is the end of the clause the participle
     // follows ("Hours later, Trump thanked Adelson, telling …" is not the speech of "Hours").
@@ -1430,10 +1615,19 @@ fn attribution_by_cue(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context, 
     let circumstance = says_circumstance(&words_between);
     let direct = !has_that
         && !trailing
-        && (words_between.is_empty() || ends_with_colon || (between.last().is_some_and(|t| t.is_punct(',')) && circumstance) || (cue.takes_object && words_between.len() <= 3));
+        && (words_between.is_empty()
+            || ends_with_colon
+            || (between.last().is_some_and(|t| t.is_punct(',')) && circumstance)
+            || (cue.takes_object && words_between.len() <= 3));
     let cue_span = Some(toks[j].span.clone());
     if direct {
-        return Some(Attribution { kind: QuoteKind::Direct, parts: q.parts.clone(), mention: Some(mention), cue: cue_span, follows: None });
+        return Some(Attribution {
+            kind: QuoteKind::Direct,
+            parts: q.parts.clone(),
+            mention: Some(mention),
+            cue: cue_span,
+            follows: None,
+        });
     }
     // Mixed: the reported clause from after the cue (past its listener, a circumstance and
     // "that", as reported speech reads it: `told CNN's "State of the Union" on Sunday that …`)
@@ -1443,7 +1637,12 @@ fn attribution_by_cue(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context, 
     } else {
         let mut k = j + 1;
         if cue.takes_object {
-            while k < toks.len() && toks[k].is_word() && !toks[k].text(text).eq_ignore_ascii_case("that") && k < j + 4 && lexicon::is_object_word(toks[k].text(text)) {
+            while k < toks.len()
+                && toks[k].is_word()
+                && !toks[k].text(text).eq_ignore_ascii_case("that")
+                && k < j + 4
+                && lexicon::is_object_word(toks[k].text(text))
+            {
                 k += 1;
             }
         }
@@ -1458,11 +1657,18 @@ fn attribution_by_cue(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context, 
     let start = toks.get(k).map_or(q.open, |t| t.span.start);
     // `called for "A" than waterboarding, has said of terrorists that "B"`: a clause the next
     // quote cuts off mid-phrase goes on over it to the sentence end.
-    let last_word = text[q.end.min(ctx.sentence_end)..ctx.sentence_end].split_whitespace().next_back().map(lexicon::lower);
+    let last_word =
+        text[q.end.min(ctx.sentence_end)..ctx.sentence_end].split_whitespace().next_back().map(lexicon::lower);
     let cut_mid_phrase = last_word
         .is_some_and(|w| (lexicon::is_article(&w) || lexicon::is_phrase_breaker(&w)) && lexicon::cue(&w).is_none());
     let end = trim_end_punct(text, start, if cut_mid_phrase { ctx.full_end } else { ctx.sentence_end });
-    Some(Attribution { kind: QuoteKind::Mixed, parts: vec![start..end], mention: Some(mention), cue: cue_span, follows: None })
+    Some(Attribution {
+        kind: QuoteKind::Mixed,
+        parts: vec![start..end],
+        mention: Some(mention),
+        cue: cue_span,
+        follows: None,
+    })
 }
 
 /// `he laughed and said, "…"`, `she began by saying, "…"`, `went on to say, "…"`: a cue that a
@@ -1491,12 +1697,23 @@ fn speaker_of_verb_before(text: &str, toks: &[Token], j: usize) -> Option<Mentio
 /// participle, as this is asked at every quotation with words before it) and leads into the
 /// quote takes the subject of the clause after the quote as its speaker; the claim runs from
 /// the participle's object to the quote's end.
-fn opening_participle<'s>(text: &str, toks: &[Token], sentence: impl FnOnce() -> &'s [Token], q: &QuoteSpan) -> Option<Attribution> {
+fn opening_participle<'s>(
+    text: &str,
+    toks: &[Token],
+    sentence: impl FnOnce() -> &'s [Token],
+    q: &QuoteSpan,
+) -> Option<Attribution> {
     let (first, rest) = toks.split_first().filter(|(t, _)| t.is_word() && t.starts_capitalized(text))?;
     lexicon::cue(first.text(text)).filter(|c| c.form == Form::Participle && c.class != CueClass::Belief)?;
     let m = mentions::subject(text, sentence()).filter(|m| m.span.start >= q.end)?;
     let content = rest.first().map_or(q.open, |t| t.span.start)..q.end;
-    Some(Attribution { kind: QuoteKind::Mixed, parts: vec![content], mention: Some(m), cue: Some(first.span.clone()), follows: None })
+    Some(Attribution {
+        kind: QuoteKind::Mixed,
+        parts: vec![content],
+        mention: Some(m),
+        cue: Some(first.span.clone()),
+        follows: None,
+    })
 }
 
 /// `Said Berg, who grew up on the island, "…"`: a sentence that opens with its cue, then the
@@ -1528,7 +1745,8 @@ fn added_after_quote(text: &str, toks: &[Token]) -> bool {
     if before.last().is_some_and(Token::is_word) {
         return false;
     }
-    let spoken = lexicon::cue(participle.text(text)).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Participle);
+    let spoken =
+        lexicon::cue(participle.text(text)).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Participle);
     spoken && (lead.is_punct(',') || lead.is_punct(':'))
 }
 
@@ -1542,7 +1760,10 @@ fn participle_aside_before_resumption(text: &str, q: &QuoteSpan, said_end: usize
     let mut words = aside.split_whitespace();
     let participle = words.next().is_some_and(|w| w.len() > 4 && w.ends_with("ing")) && !words.any(|w| w == "that");
     let stops_on_comma = q.parts.last().is_some_and(|p| text[p.clone()].ends_with(','));
-    participle && stops_on_comma && continues_lowercase(text, next) && !aside.contains(['"', '\u{201c}', '\u{201d}', '.', ';', ':'])
+    participle
+        && stops_on_comma
+        && continues_lowercase(text, next)
+        && !aside.contains(['"', '\u{201c}', '\u{201d}', '.', ';', ':'])
 }
 
 /// `his sister whispered to him: "They are all with you."`, `Kelly shot back, with a smile: "…"`:
@@ -1562,7 +1783,9 @@ fn led_in_by_cue(text: &str, toks: &[Token], q: &QuoteSpan) -> bool {
 fn cue_leading_in(text: &str, words: &[Token]) -> Option<(usize, lexicon::Cue)> {
     const MOST_TOKENS: usize = 12;
     let word = |k: usize| words.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
-    let spoken = |j: usize| lexicon::cue_before(words[j].text(text), word(j + 1), word(j + 2), 1).filter(|c| c.class == CueClass::Speech);
+    let spoken = |j: usize| {
+        lexicon::cue_before(words[j].text(text), word(j + 1), word(j + 2), 1).filter(|c| c.class == CueClass::Speech)
+    };
     // After a determiner a cue word is a noun ("a few questions, including").
     let noun = |j: usize| j > 0 && lexicon::is_determiner(words[j - 1].text(text));
     let from = words.len().saturating_sub(MOST_TOKENS);
@@ -1600,7 +1823,10 @@ const MOST_WORDS_AFTER_MANNER: usize = 10;
 fn opens_with_manner(words: &[&str]) -> bool {
     words.first().is_some_and(|w| {
         let w = lexicon::lower(w);
-        let preposition = matches!(w.as_ref(), "at" | "in" | "on" | "during" | "after" | "before" | "from" | "to" | "outside" | "with");
+        let preposition = matches!(
+            w.as_ref(),
+            "at" | "in" | "on" | "during" | "after" | "before" | "from" | "to" | "outside" | "with"
+        );
         preposition || w.ends_with("ly") || matches!(w.as_ref(), "back" | "again" | "out" | "then" | "later" | "first")
     })
 }
@@ -1611,7 +1837,8 @@ fn opens_with_manner(words: &[&str]) -> bool {
 /// wrote, "we know …"`).
 fn leads_into_next_quote(text: &str, after: &[Token], ctx: &Context, next: Option<&QuoteSpan>) -> bool {
     let next_in_sentence = ctx.sentence_end < ctx.full_end;
-    let opens_sentence = next.and_then(|n| n.parts.first()).is_some_and(|p| text[p.clone()].starts_with(char::is_uppercase));
+    let opens_sentence =
+        next.and_then(|n| n.parts.first()).is_some_and(|p| text[p.clone()].starts_with(char::is_uppercase));
     next_in_sentence && opens_sentence && after.last().is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
 }
 
@@ -1656,7 +1883,13 @@ fn is_noun_reading(text: &str, toks: &[Token], j: usize, cue: lexicon::Cue) -> b
 
 /// `Breitbart News responded:` as the sentence (or paragraph) right before a quote that stands
 /// alone: the quote is what it leads into.
-fn led_in_by_sentence_before(text: &str, sentences: &[Span], tokens: &Tokenized, q: &QuoteSpan, ctx: &Context) -> Option<Attribution> {
+fn led_in_by_sentence_before(
+    text: &str,
+    sentences: &[Span],
+    tokens: &Tokenized,
+    q: &QuoteSpan,
+    ctx: &Context,
+) -> Option<Attribution> {
     let before = sentences.partition_point(|s| s.end <= q.open).checked_sub(1).and_then(|i| sentences.get(i))?;
     let gap = text.get(before.end..q.open)?;
     if !gap.trim().is_empty() || !text[before.clone()].trim_end().ends_with(':') {

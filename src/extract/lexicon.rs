@@ -344,13 +344,13 @@ const TAKES_OBJECT: &[&str] = &["tell", "inform", "assure", "remind", "advise", 
 /// "continued to press".
 const OBJECT_ONLY: &[&str] = &[
     "accuse", "applaud", "attack", "blame", "blast", "call", "challenge", "cite", "condemn", "continue", "criticise",
-    "criticize", "defend", "describe", "discuss", "dismiss", "endorse", "highlight", "lash", "mention",
-    "oppose", "praise", "promote", "propose", "question", "recommend", "recount", "refer", "reference", "reject",
-    "repeat", "signal", "slam", "support", "tout", "denounce", "express", "echo", "welcome", "back", "favor",
-    "prefer", "hail", "mock", "brand", "label", "dub", "portray", "characterize", "credit", "thank", "deride",
-    "liken", "lambaste", "exhort", "decry", "assail", "bemoan", "rebuke", "rip", "downplay", "mull", "outline",
-    "retweet", "quote", "order", "voice", "request", "champion", "invoke", "unveil", "document", "balk", "rebuff",
-    "rebut", "congratulate", "justify", "disavow", "offer", "sound", "nominate",
+    "criticize", "defend", "describe", "discuss", "dismiss", "endorse", "highlight", "lash", "mention", "oppose",
+    "praise", "promote", "propose", "question", "recommend", "recount", "refer", "reference", "reject", "repeat",
+    "signal", "slam", "support", "tout", "denounce", "express", "echo", "welcome", "back", "favor", "prefer", "hail",
+    "mock", "brand", "label", "dub", "portray", "characterize", "credit", "thank", "deride", "liken", "lambaste",
+    "exhort", "decry", "assail", "bemoan", "rebuke", "rip", "downplay", "mull", "outline", "retweet", "quote", "order",
+    "voice", "request", "champion", "invoke", "unveil", "document", "balk", "rebuff", "rebut", "congratulate",
+    "justify", "disavow", "offer", "sound", "nominate",
 ];
 
 /// Forms of the verbs above that are nearly always another word: "came back", "thanks to",
@@ -359,8 +359,8 @@ const OBJECT_ONLY: &[&str] = &[
 /// "ordered", "offered", "sounded") stay cues.
 const NOT_CUE_FORMS: &[&str] = &[
     "back", "thanks", "credit", "brand", "quote", "quotes", "email", "emails", "order", "orders", "voice", "voices",
-    "request", "requests", "champion", "champions", "document", "documents", "offer", "offers", "offering",
-    "sound", "sounds", "sounding",
+    "request", "requests", "champion", "champions", "document", "documents", "offer", "offers", "offering", "sound",
+    "sounds", "sounding",
 ];
 
 /// Prepositions after which a verb reports a thing: "called for a ban", "talked about the
@@ -543,7 +543,10 @@ impl WordSet {
 
     /// `contains` for a word's bytes, which a caller may cut without the checks of a `str` slice.
     pub(crate) fn contains_bytes(&self, word: &[u8]) -> bool {
-        self.table.get_or_init(|| WordTable::new(self.words.iter().map(|w| (w.to_string(), ())))).get_bytes(word).is_some()
+        self.table
+            .get_or_init(|| WordTable::new(self.words.iter().map(|w| (w.to_string(), ()))))
+            .get_bytes(word)
+            .is_some()
     }
 }
 
@@ -574,12 +577,20 @@ static CUES: LazyLock<WordTable<CueReadings>> = LazyLock::new(|| {
         .iter()
         .filter(|p| !is_cue(p.0))
         .flat_map(|&(base, third, past, ing, particles)| {
-            let finite = Cue { class: CueClass::Speech, form: Form::Finite, takes_object: false, takes_clause: false, bare: false, particles };
+            let finite = Cue {
+                class: CueClass::Speech,
+                form: Form::Finite,
+                takes_object: false,
+                takes_clause: false,
+                bare: false,
+                particles,
+            };
             cue_forms((base, third, past, ing), finite)
         })
         .collect();
     let alone = entries.into_iter().map(|(w, c)| (w, CueReadings { alone: Some(c), before_particle: None }));
-    let before_particle = phrasal_only.into_iter().map(|(w, c)| (w, CueReadings { alone: None, before_particle: Some(c) }));
+    let before_particle =
+        phrasal_only.into_iter().map(|(w, c)| (w, CueReadings { alone: None, before_particle: Some(c) }));
     WordTable::new(alone.chain(before_particle))
 });
 
@@ -707,7 +718,10 @@ pub fn is_ing_noun(word: &str) -> bool {
 /// Prepositions and conjunctions before a gerund that takes the sentence's subject: "after
 /// seeking", "despite saying", "by calling".
 pub fn opens_gerund(word: &str) -> bool {
-    matches!(lower(word).as_ref(), "after" | "before" | "by" | "despite" | "while" | "without" | "since" | "when" | "besides")
+    matches!(
+        lower(word).as_ref(),
+        "after" | "before" | "by" | "despite" | "while" | "without" | "since" | "when" | "besides"
+    )
 }
 
 /// Abbreviated titles that stand before a name ("Sen.", "Dr.", "Messrs."): a sentence never
@@ -775,8 +789,17 @@ pub fn is_title_in_run(words: &[&str], i: usize) -> bool {
             && i > 0
             && matches!(
                 lower(word).as_ref(),
-                "bishop" | "chancellor" | "coach" | "general" | "judge" | "king" | "major" | "pope" | "prince"
-                    | "sheriff" | "speaker"
+                "bishop"
+                    | "chancellor"
+                    | "coach"
+                    | "general"
+                    | "judge"
+                    | "king"
+                    | "major"
+                    | "pope"
+                    | "prince"
+                    | "sheriff"
+                    | "speaker"
             )
             && (first_name_gender(words[i - 1]).is_some() || is_initial(words[i - 1]));
         return !surname;
@@ -785,7 +808,13 @@ pub fn is_title_in_run(words: &[&str], i: usize) -> bool {
         return false;
     }
     // "Brian Deese": a common first name is a name word even when shaped like a nationality.
-    let name_word = |w: &&str| is_capitalized(w) && (!is_title(w) || !is_listed_title(w) && first_name_gender(w).is_some()) && !is_honorific(w) && !is_org_word(w) && !is_country(w);
+    let name_word = |w: &&str| {
+        is_capitalized(w)
+            && (!is_title(w) || !is_listed_title(w) && first_name_gender(w).is_some())
+            && !is_honorific(w)
+            && !is_org_word(w)
+            && !is_country(w)
+    };
     if first_name_gender(word).is_some() && words.get(i + 1).is_some_and(|w| is_capitalized(w)) {
         return false;
     }
@@ -795,21 +824,25 @@ pub fn is_title_in_run(words: &[&str], i: usize) -> bool {
 }
 
 const TITLES: &[&str] = &[
-    "acting", "actor", "actress", "adm", "administrator", "adviser", "advisor", "agent", "aide", "alderman", "alderwoman", "amb",
-    "ambassador", "analyst", "anchor", "archbishop", "assemblyman", "assemblywoman", "assistant", "asst", "atty", "associate", "attorney", "author", "billionaire", "bishop", "boss", "businessman", "businesswoman",
-    "brig", "candidate", "capt", "captain", "cardinal", "ceo", "cfo", "chair", "chairman", "chairwoman",
-    "challenger", "chancellor", "chief", "cmdr", "co-anchor", "co-chair", "co-founder", "co-moderator", "coach", "col", "colonel", "columnist", "comedian", "commander",
-    "commander-in-chief", "commissioner", "committeeman", "committeewoman", "comptroller", "congressman", "congresswoman", "consultant", "coo", "correspondent",
-    "councillor", "councilman", "councilor", "councilmember", "councilwoman", "counsel", "cpl", "defence", "defense", "delegate",
-    "democrat", "democratic", "deputy", "detective", "director", "dr", "economist", "editor", "emeritus", "entrepreneur", "envoy",
-    "executive", "expert", "filmmaker", "first", "foreign", "former", "founder", "gen", "general", "gop", "gov", "govs", "governor",
-    "head", "historian", "host", "insp", "investor", "journalist", "judge", "justice", "king", "lawmaker", "lawyer", "leader", "lt", "maj", "major", "manager",
-    "mayor", "member", "minister", "moderator", "msgr", "mr", "mrs", "ms", "nominee", "officer", "official", "pastor", "pollster",
-    "pope", "premier", "producer", "pres", "president", "president-elect", "presidential", "press", "prime", "prince", "princess",
-    "principal", "prof", "professor", "prosecutor", "queen", "rabbi", "recorder", "rep", "reporter", "reps", "representative", "republican",
-    "researcher", "rev", "rival", "sec", "secretary", "secretary-general", "sen", "senate", "senator", "senators", "sens", "senior", "sergeant",
-    "sgt", "sheriff", "sir", "speaker", "spokesman", "spokesperson", "spokeswoman", "state", "strategist",
-    "superintendent", "supervisor", "supt", "surgeon", "treasurer", "trustee", "vice", "whip",
+    "acting", "actor", "actress", "adm", "administrator", "adviser", "advisor", "agent", "aide", "alderman",
+    "alderwoman", "amb", "ambassador", "analyst", "anchor", "archbishop", "assemblyman", "assemblywoman", "assistant",
+    "asst", "atty", "associate", "attorney", "author", "billionaire", "bishop", "boss", "businessman", "businesswoman",
+    "brig", "candidate", "capt", "captain", "cardinal", "ceo", "cfo", "chair", "chairman", "chairwoman", "challenger",
+    "chancellor", "chief", "cmdr", "co-anchor", "co-chair", "co-founder", "co-moderator", "coach", "col", "colonel",
+    "columnist", "comedian", "commander", "commander-in-chief", "commissioner", "committeeman", "committeewoman",
+    "comptroller", "congressman", "congresswoman", "consultant", "coo", "correspondent", "councillor", "councilman",
+    "councilor", "councilmember", "councilwoman", "counsel", "cpl", "defence", "defense", "delegate", "democrat",
+    "democratic", "deputy", "detective", "director", "dr", "economist", "editor", "emeritus", "entrepreneur", "envoy",
+    "executive", "expert", "filmmaker", "first", "foreign", "former", "founder", "gen", "general", "gop", "gov",
+    "govs", "governor", "head", "historian", "host", "insp", "investor", "journalist", "judge", "justice", "king",
+    "lawmaker", "lawyer", "leader", "lt", "maj", "major", "manager", "mayor", "member", "minister", "moderator",
+    "msgr", "mr", "mrs", "ms", "nominee", "officer", "official", "pastor", "pollster", "pope", "premier", "producer",
+    "pres", "president", "president-elect", "presidential", "press", "prime", "prince", "princess", "principal",
+    "prof", "professor", "prosecutor", "queen", "rabbi", "recorder", "rep", "reporter", "reps", "representative",
+    "republican", "researcher", "rev", "rival", "sec", "secretary", "secretary-general", "sen", "senate", "senator",
+    "senators", "sens", "senior", "sergeant", "sgt", "sheriff", "sir", "speaker", "spokesman", "spokesperson",
+    "spokeswoman", "state", "strategist", "superintendent", "supervisor", "supt", "surgeon", "treasurer", "trustee",
+    "vice", "whip",
 ];
 
 /// A title's full word for its abbreviation ("sen" is "senator", "gop" is "republican"), so
@@ -837,11 +870,40 @@ pub fn title_in_full(word: &str) -> &str {
 pub fn is_person_role(word: &str) -> bool {
     matches!(
         word,
-        "senator" | "candidate" | "nominee" | "governor" | "president" | "secretary" | "congressman"
-            | "congresswoman" | "lawmaker" | "mayor" | "businessman" | "businesswoman" | "billionaire" | "mogul"
-            | "magnate" | "front-runner" | "frontrunner" | "minister" | "chancellor" | "premier" | "representative"
-            | "ambassador" | "chairman" | "chairwoman" | "lady" | "hopeful" | "contender" | "incumbent"
-            | "challenger" | "democrat" | "republican" | "president-elect" | "prosecutor" | "commissioner"
+        "senator"
+            | "candidate"
+            | "nominee"
+            | "governor"
+            | "president"
+            | "secretary"
+            | "congressman"
+            | "congresswoman"
+            | "lawmaker"
+            | "mayor"
+            | "businessman"
+            | "businesswoman"
+            | "billionaire"
+            | "mogul"
+            | "magnate"
+            | "front-runner"
+            | "frontrunner"
+            | "minister"
+            | "chancellor"
+            | "premier"
+            | "representative"
+            | "ambassador"
+            | "chairman"
+            | "chairwoman"
+            | "lady"
+            | "hopeful"
+            | "contender"
+            | "incumbent"
+            | "challenger"
+            | "democrat"
+            | "republican"
+            | "president-elect"
+            | "prosecutor"
+            | "commissioner"
     )
 }
 
@@ -859,16 +921,16 @@ pub fn is_org_word(word: &str) -> bool {
 }
 
 const ORG_WORDS: &[&str] = &[
-    "abc", "academy", "administration", "afp", "agency", "alliance", "ap", "army", "associated", "association",
-    "bank", "bbc", "bloomberg", "board", "bureau", "campaign", "caucus", "cbs", "center", "centre", "church", "cia",
-    "club", "cnn", "co", "co.", "coalition", "college", "commission", "committee", "companies", "company",
-    "congress", "corp", "corp.", "corporation", "council", "court", "daily", "democrats", "department", "fbi",
-    "fed", "federation", "force", "forces", "foundation", "fox", "fund", "gazette", "government", "group",
-    "guardian", "herald", "house", "inc", "inc.", "institute", "institution", "journal", "kremlin", "league", "ltd",
-    "magazine", "media", "ministry", "msnbc", "nations", "navy", "nbc", "network", "news", "npr", "office",
-    "organisation", "organization", "parliament", "partners", "party", "pentagon", "police", "poll", "post", "press",
-    "program", "project", "republicans", "reuters", "school", "senate", "service", "society", "survey", "tass", "team",
-    "telegraph", "times", "tribune", "trust", "union", "university", "watch", "xinhua",
+    "abc", "academy", "administration", "afp", "agency", "alliance", "ap", "army", "associated", "association", "bank",
+    "bbc", "bloomberg", "board", "bureau", "campaign", "caucus", "cbs", "center", "centre", "church", "cia", "club",
+    "cnn", "co", "co.", "coalition", "college", "commission", "committee", "companies", "company", "congress", "corp",
+    "corp.", "corporation", "council", "court", "daily", "democrats", "department", "fbi", "fed", "federation",
+    "force", "forces", "foundation", "fox", "fund", "gazette", "government", "group", "guardian", "herald", "house",
+    "inc", "inc.", "institute", "institution", "journal", "kremlin", "league", "ltd", "magazine", "media", "ministry",
+    "msnbc", "nations", "navy", "nbc", "network", "news", "npr", "office", "organisation", "organization",
+    "parliament", "partners", "party", "pentagon", "police", "poll", "post", "press", "program", "project",
+    "republicans", "reuters", "school", "senate", "service", "society", "survey", "tass", "team", "telegraph", "times",
+    "tribune", "trust", "union", "university", "watch", "xinhua",
 ];
 
 /// Countries and blocs that speak through their governments ("China … saying").
@@ -883,11 +945,11 @@ const COUNTRIES: &[&str] = &[
     "Afghanistan", "America", "Argentina", "Australia", "Austria", "Bangladesh", "Belarus", "Belgium", "Brazil",
     "Britain", "Canada", "Chile", "China", "Colombia", "Cuba", "Denmark", "Egypt", "Ethiopia", "Europe", "France",
     "Germany", "Greece", "Hungary", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Japan",
-    "Jordan", "Kazakhstan", "Kenya", "Kuwait", "Lebanon", "Libya", "Malaysia", "Mexico", "Moscow", "Myanmar",
-    "NATO", "Netherlands", "Nigeria", "Norway", "Pakistan", "Palestine", "Peru", "Philippines", "Poland",
-    "Portugal", "Qatar", "Romania", "Russia", "Saudi Arabia", "Serbia", "Singapore", "Somalia", "Spain", "Sudan",
-    "Sweden", "Switzerland", "Syria", "Taiwan", "Thailand", "Turkey", "U.K.", "U.N.", "U.S.", "UK", "UN", "US",
-    "Ukraine", "Venezuela", "Vietnam", "Washington", "Yemen",
+    "Jordan", "Kazakhstan", "Kenya", "Kuwait", "Lebanon", "Libya", "Malaysia", "Mexico", "Moscow", "Myanmar", "NATO",
+    "Netherlands", "Nigeria", "Norway", "Pakistan", "Palestine", "Peru", "Philippines", "Poland", "Portugal", "Qatar",
+    "Romania", "Russia", "Saudi Arabia", "Serbia", "Singapore", "Somalia", "Spain", "Sudan", "Sweden", "Switzerland",
+    "Syria", "Taiwan", "Thailand", "Turkey", "U.K.", "U.N.", "U.S.", "UK", "UN", "US", "Ukraine", "Venezuela",
+    "Vietnam", "Washington", "Yemen",
 ];
 
 /// A word without a contracted auxiliary: "he" of "he's", "they" of "they’re".
@@ -896,7 +958,10 @@ pub fn without_auxiliary(word: &str) -> &str {
     if !word.ends_with(['s', 'e', 'm']) {
         return word;
     }
-    ["'s", "\u{2019}s", "'re", "\u{2019}re", "'ve", "\u{2019}ve", "'m", "\u{2019}m"].iter().find_map(|c| word.strip_suffix(c)).unwrap_or(word)
+    ["'s", "\u{2019}s", "'re", "\u{2019}re", "'ve", "\u{2019}ve", "'m", "\u{2019}m"]
+        .iter()
+        .find_map(|c| word.strip_suffix(c))
+        .unwrap_or(word)
 }
 
 /// Personal pronouns that can stand for a speaker. Six words of one to four letters,
@@ -944,8 +1009,8 @@ impl Pronoun {
 pub fn title_gender(word: &str) -> Option<Gender> {
     match word {
         "mrs" | "ms" | "miss" | "madam" | "lady" | "wife" | "mother" | "daughter" | "sister" | "grandmother"
-        | "widow" | "actress" | "congresswoman" | "spokeswoman" | "chairwoman" | "businesswoman"
-        | "councilwoman" | "assemblywoman" | "alderwoman" | "anchorwoman" | "queen" | "princess" => Some(Gender::Female),
+        | "widow" | "actress" | "congresswoman" | "spokeswoman" | "chairwoman" | "businesswoman" | "councilwoman"
+        | "assemblywoman" | "alderwoman" | "anchorwoman" | "queen" | "princess" => Some(Gender::Female),
         "mr" | "husband" | "father" | "son" | "brother" | "grandfather" | "widower" | "actor" | "congressman"
         | "spokesman" | "businessman" | "councilman" | "assemblyman" | "alderman" | "anchorman" | "king" | "prince" => {
             Some(Gender::Male)
@@ -975,51 +1040,50 @@ pub fn first_name_gender(name: &str) -> Option<Gender> {
 const FEMALE_FIRST_NAMES: &[&str] = &[
     "abigail", "alexandra", "alexis", "alice", "alicia", "alison", "allison", "alyssa", "amanda", "amber", "amy",
     "andrea", "angela", "anita", "ann", "anna", "anne", "annie", "april", "ashley", "audrey", "barbara", "beth",
-    "betty", "beverly", "bonnie", "brenda", "brittany", "candace", "carly", "carmen", "carol", "caroline",
-    "carolyn", "cassandra", "catherine", "charlotte", "chelsea", "cheryl", "christina", "christine", "cindy",
-    "claire", "colleen", "condoleezza", "connie", "courtney", "crystal", "cynthia", "danielle", "dawn", "debbie",
-    "deborah", "debra", "denise", "diana", "diane", "dolores", "donna", "doris", "dorothy", "edith", "eileen",
-    "elaine", "eleanor", "elena", "elise", "elizabeth", "ellen", "emily", "emma", "erica", "erin", "esther", "eva",
-    "evelyn", "felicia", "florence", "gabrielle", "gail", "gina", "gladys", "gloria", "grace", "gretchen", "gwen",
-    "hannah", "heather", "helen", "hillary", "holly", "huma", "irene", "isabel", "isabella", "ivanka", "jacqueline",
-    "jane", "janet", "janice", "jasmine", "jeanine", "jeanne", "jenna", "jennifer", "jenny", "jessica", "jill",
-    "joan", "joanne", "jocelyn", "josephine", "joy", "joyce", "judith", "judy", "julia", "julie", "justine",
-    "kamala", "kara", "karen", "kate", "katherine", "kathleen", "kathy", "katie", "katrina", "kayla", "kelly",
-    "kellyanne", "kimberly", "kirsten", "kristen", "kristin", "laura", "lauren", "leah", "lillian", "linda", "lisa",
-    "lois", "loretta", "lori", "lorraine", "louise", "lucy", "lydia", "lynn", "madeline", "marcia", "margaret",
-    "margarita", "maria", "marie", "marilyn", "marjorie", "marsha", "martha", "mary", "maureen", "maxine", "megan",
-    "megyn", "melania", "melanie", "melissa", "mia", "michele", "michelle", "mildred", "miranda", "molly", "monica",
-    "nadia", "nancy", "naomi", "natalie", "natasha", "nicole", "nikki", "nina", "nora", "norma", "olivia",
-    "omarosa", "oprah", "paige", "pamela", "patricia", "paula", "pauline", "peggy", "penny", "phyllis", "priscilla",
-    "rachel", "rebecca", "renee", "rhonda", "rita", "roberta", "rosa", "rose", "rosemary", "roxanne", "ruth",
-    "sabrina", "sally", "samantha", "sandra", "sara", "sarah", "shannon", "sharon", "sheila", "shirley", "sonia",
-    "sophia", "stacy", "stephanie", "sue", "susan", "suzanne", "sylvia", "tamara", "tammy", "tanya", "tara",
-    "teresa", "theresa", "tiffany", "tina", "tulsi", "valerie", "vanessa", "vera", "veronica", "vicki", "victoria",
-    "virginia", "vivian", "wanda", "wendy", "yvonne", "zoe",
+    "betty", "beverly", "bonnie", "brenda", "brittany", "candace", "carly", "carmen", "carol", "caroline", "carolyn",
+    "cassandra", "catherine", "charlotte", "chelsea", "cheryl", "christina", "christine", "cindy", "claire", "colleen",
+    "condoleezza", "connie", "courtney", "crystal", "cynthia", "danielle", "dawn", "debbie", "deborah", "debra",
+    "denise", "diana", "diane", "dolores", "donna", "doris", "dorothy", "edith", "eileen", "elaine", "eleanor",
+    "elena", "elise", "elizabeth", "ellen", "emily", "emma", "erica", "erin", "esther", "eva", "evelyn", "felicia",
+    "florence", "gabrielle", "gail", "gina", "gladys", "gloria", "grace", "gretchen", "gwen", "hannah", "heather",
+    "helen", "hillary", "holly", "huma", "irene", "isabel", "isabella", "ivanka", "jacqueline", "jane", "janet",
+    "janice", "jasmine", "jeanine", "jeanne", "jenna", "jennifer", "jenny", "jessica", "jill", "joan", "joanne",
+    "jocelyn", "josephine", "joy", "joyce", "judith", "judy", "julia", "julie", "justine", "kamala", "kara", "karen",
+    "kate", "katherine", "kathleen", "kathy", "katie", "katrina", "kayla", "kelly", "kellyanne", "kimberly", "kirsten",
+    "kristen", "kristin", "laura", "lauren", "leah", "lillian", "linda", "lisa", "lois", "loretta", "lori", "lorraine",
+    "louise", "lucy", "lydia", "lynn", "madeline", "marcia", "margaret", "margarita", "maria", "marie", "marilyn",
+    "marjorie", "marsha", "martha", "mary", "maureen", "maxine", "megan", "megyn", "melania", "melanie", "melissa",
+    "mia", "michele", "michelle", "mildred", "miranda", "molly", "monica", "nadia", "nancy", "naomi", "natalie",
+    "natasha", "nicole", "nikki", "nina", "nora", "norma", "olivia", "omarosa", "oprah", "paige", "pamela", "patricia",
+    "paula", "pauline", "peggy", "penny", "phyllis", "priscilla", "rachel", "rebecca", "renee", "rhonda", "rita",
+    "roberta", "rosa", "rose", "rosemary", "roxanne", "ruth", "sabrina", "sally", "samantha", "sandra", "sara",
+    "sarah", "shannon", "sharon", "sheila", "shirley", "sonia", "sophia", "stacy", "stephanie", "sue", "susan",
+    "suzanne", "sylvia", "tamara", "tammy", "tanya", "tara", "teresa", "theresa", "tiffany", "tina", "tulsi",
+    "valerie", "vanessa", "vera", "veronica", "vicki", "victoria", "virginia", "vivian", "wanda", "wendy", "yvonne",
+    "zoe",
 ];
 
 /// Common men's first names, sorted.
 const MALE_FIRST_NAMES: &[&str] = &[
-    "aaron", "adam", "alan", "albert", "alexander", "alfred", "allen", "alvin", "andrew", "andy", "anthony",
-    "arnold", "arthur", "austin", "barack", "barry", "ben", "benjamin", "bernard", "bernie", "bill", "billy", "bob",
-    "bobby", "brad", "bradley", "brandon", "brent", "brett", "brian", "bruce", "bryan", "calvin", "carl", "carlos",
-    "chad", "charles", "charlie", "chris", "christopher", "chuck", "clarence", "clifford", "cody", "colin", "corey",
-    "craig", "curtis", "dan", "daniel", "danny", "darrell", "dave", "david", "dean", "dennis", "derek", "dick",
-    "don", "donald", "donnie", "doug", "douglas", "duane", "dustin", "dwight", "earl", "eddie", "edward", "edwin",
-    "elijah", "elliot", "eric", "ernest", "eugene", "evan", "frank", "fred", "gabriel", "gary", "gene", "george",
-    "gerald", "glenn", "gordon", "grant", "greg", "gregory", "harold", "harry", "henry", "herbert", "howard", "ian",
-    "isaac", "jack", "jacob", "jake", "james", "jared", "jason", "jay", "jeb", "jeff", "jeffrey", "jeremy", "jerry",
-    "jesse", "jim", "jimmy", "joe", "joel", "john", "johnny", "jon", "jonathan", "jose", "joseph", "joshua", "juan",
-    "justin", "karl", "keith", "ken", "kenneth", "kenny", "kevin", "kurt", "kyle", "lance", "larry", "lawrence",
-    "leon", "leonard", "lewis", "lloyd", "louis", "lucas", "luis", "luke", "marco", "marcus", "mario", "mark",
-    "martin", "marvin", "matthew", "maurice", "max", "melvin", "micah", "michael", "mike", "mitch", "mitt",
-    "nathan", "neil", "newt", "nicholas", "noah", "norman", "oliver", "oscar", "owen", "patrick", "paul", "peter",
-    "phil", "philip", "phillip", "ralph", "rand", "randy", "ray", "raymond", "reggie", "reince", "rex", "richard",
-    "rick", "rob", "robert", "rod", "rodney", "roger", "ron", "ronald", "ross", "roy", "rudy", "russ", "russell",
-    "ryan", "sam", "samuel", "scott", "sean", "seth", "shawn", "sidney", "spencer", "stanley", "stephen", "steve",
-    "steven", "stuart", "ted", "theodore", "thomas", "tim", "timothy", "todd", "tom", "tony", "travis", "trevor",
-    "troy", "tyler", "vernon", "victor", "vincent", "vladimir", "wade", "walter", "warren", "wayne", "wesley",
-    "william", "willie", "zachary",
+    "aaron", "adam", "alan", "albert", "alexander", "alfred", "allen", "alvin", "andrew", "andy", "anthony", "arnold",
+    "arthur", "austin", "barack", "barry", "ben", "benjamin", "bernard", "bernie", "bill", "billy", "bob", "bobby",
+    "brad", "bradley", "brandon", "brent", "brett", "brian", "bruce", "bryan", "calvin", "carl", "carlos", "chad",
+    "charles", "charlie", "chris", "christopher", "chuck", "clarence", "clifford", "cody", "colin", "corey", "craig",
+    "curtis", "dan", "daniel", "danny", "darrell", "dave", "david", "dean", "dennis", "derek", "dick", "don", "donald",
+    "donnie", "doug", "douglas", "duane", "dustin", "dwight", "earl", "eddie", "edward", "edwin", "elijah", "elliot",
+    "eric", "ernest", "eugene", "evan", "frank", "fred", "gabriel", "gary", "gene", "george", "gerald", "glenn",
+    "gordon", "grant", "greg", "gregory", "harold", "harry", "henry", "herbert", "howard", "ian", "isaac", "jack",
+    "jacob", "jake", "james", "jared", "jason", "jay", "jeb", "jeff", "jeffrey", "jeremy", "jerry", "jesse", "jim",
+    "jimmy", "joe", "joel", "john", "johnny", "jon", "jonathan", "jose", "joseph", "joshua", "juan", "justin", "karl",
+    "keith", "ken", "kenneth", "kenny", "kevin", "kurt", "kyle", "lance", "larry", "lawrence", "leon", "leonard",
+    "lewis", "lloyd", "louis", "lucas", "luis", "luke", "marco", "marcus", "mario", "mark", "martin", "marvin",
+    "matthew", "maurice", "max", "melvin", "micah", "michael", "mike", "mitch", "mitt", "nathan", "neil", "newt",
+    "nicholas", "noah", "norman", "oliver", "oscar", "owen", "patrick", "paul", "peter", "phil", "philip", "phillip",
+    "ralph", "rand", "randy", "ray", "raymond", "reggie", "reince", "rex", "richard", "rick", "rob", "robert", "rod",
+    "rodney", "roger", "ron", "ronald", "ross", "roy", "rudy", "russ", "russell", "ryan", "sam", "samuel", "scott",
+    "sean", "seth", "shawn", "sidney", "spencer", "stanley", "stephen", "steve", "steven", "stuart", "ted", "theodore",
+    "thomas", "tim", "timothy", "todd", "tom", "tony", "travis", "trevor", "troy", "tyler", "vernon", "victor",
+    "vincent", "vladimir", "wade", "walter", "warren", "wayne", "wesley", "william", "willie", "zachary",
 ];
 
 /// A pronoun's reference class.
@@ -1041,7 +1105,10 @@ pub fn is_noun_like_cue(word: &str) -> bool {
         return false;
     }
     let lower = lower(word);
-    matches!(lower.strip_suffix('s').unwrap_or(&lower), "state" | "remark" | "comment" | "plan" | "point" | "report" | "call")
+    matches!(
+        lower.strip_suffix('s').unwrap_or(&lower),
+        "state" | "remark" | "comment" | "plan" | "point" | "report" | "call"
+    )
 }
 
 /// Documents whose words are their owner's ("the study found", "a Times article"). The
@@ -1060,9 +1127,9 @@ pub fn is_document_noun(word: &str) -> bool {
 /// Words that open a noun phrase: "the", "a", "another", "his".
 pub fn is_determiner(word: &str) -> bool {
     static SET: WordSet = WordSet::new(&[
-        "the", "a", "an", "another", "some", "many", "most", "several", "his", "her", "their", "its", "this",
-        "that", "these", "those", "one", "two", "three", "other", "both", "few", "all", "our", "my", "no", "each",
-        "every", "any", "more", "top",
+        "the", "a", "an", "another", "some", "many", "most", "several", "his", "her", "their", "its", "this", "that",
+        "these", "those", "one", "two", "three", "other", "both", "few", "all", "our", "my", "no", "each", "every",
+        "any", "more", "top",
     ]);
     SET.contains(word)
 }
@@ -1072,8 +1139,26 @@ pub fn is_determiner(word: &str) -> bool {
 pub fn is_utterance_verb(lower: &str) -> bool {
     matches!(
         lower,
-        "exclaimed" | "exclaims" | "cried" | "cries" | "screamed" | "screams" | "wondered" | "wonders" | "beamed" | "gushed"
-            | "snapped" | "fumed" | "sighed" | "laughed" | "scoffed" | "marveled" | "deadpanned" | "pleaded" | "read" | "reads"
+        "exclaimed"
+            | "exclaims"
+            | "cried"
+            | "cries"
+            | "screamed"
+            | "screams"
+            | "wondered"
+            | "wonders"
+            | "beamed"
+            | "gushed"
+            | "snapped"
+            | "fumed"
+            | "sighed"
+            | "laughed"
+            | "scoffed"
+            | "marveled"
+            | "deadpanned"
+            | "pleaded"
+            | "read"
+            | "reads"
     )
 }
 
@@ -1087,8 +1172,24 @@ pub fn is_name_suffix(word: &str) -> bool {
 pub fn is_kin_word(word: &str) -> bool {
     matches!(
         word,
-        "wife" | "husband" | "son" | "sons" | "daughter" | "daughters" | "sister" | "brother" | "father" | "mother"
-            | "parents" | "family" | "widow" | "children" | "niece" | "nephew" | "cousin" | "spouse"
+        "wife"
+            | "husband"
+            | "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "sister"
+            | "brother"
+            | "father"
+            | "mother"
+            | "parents"
+            | "family"
+            | "widow"
+            | "children"
+            | "niece"
+            | "nephew"
+            | "cousin"
+            | "spouse"
     )
 }
 
@@ -1107,18 +1208,57 @@ pub fn is_part_of_day(word: &str) -> bool {
 pub fn is_time_word(word: &str) -> bool {
     matches!(
         lower(word).as_ref(),
-        "today" | "yesterday" | "tonight" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
-            | "saturday" | "sunday" | "last" | "this" | "earlier" | "later" | "recently" | "again" | "repeatedly"
-            | "previously" | "once" | "twice" | "then" | "now" | "jan" | "feb" | "aug" | "sept" | "oct" | "nov"
-            | "dec" | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
-            | "september" | "october" | "november" | "december"
+        "today"
+            | "yesterday"
+            | "tonight"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "again"
+            | "repeatedly"
+            | "previously"
+            | "once"
+            | "twice"
+            | "then"
+            | "now"
+            | "jan"
+            | "feb"
+            | "aug"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
     )
 }
 
 /// Nouns that name a stretch of time after "this", "last" or a day ("last *week*", "Monday
 /// *night*"): with them a phrase of time, not a clause, follows a cue.
 pub fn is_time_noun(word: &str) -> bool {
-    matches!(lower(word).as_ref(), "day" | "night" | "week" | "weekend" | "month" | "year" | "morning" | "evening" | "afternoon")
+    matches!(
+        lower(word).as_ref(),
+        "day" | "night" | "week" | "weekend" | "month" | "year" | "morning" | "evening" | "afternoon"
+    )
 }
 
 /// Relative pronouns that can stand for a speaker: "Cruz, *who* said", "a poll *which* found".
@@ -1135,20 +1275,17 @@ pub fn is_indefinite_article(word: &str) -> bool {
 
 /// Articles and possessive determiners, after which no verb stands: "the", "an", "his".
 pub fn is_article(word: &str) -> bool {
-    static SET: WordSet = WordSet::new(&[
-        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-    ]);
+    static SET: WordSet = WordSet::new(&["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]);
     SET.contains(word)
 }
 
 /// Words that never belong to a speaker phrase (they end the walk back from a cue).
 pub fn is_phrase_breaker(word: &str) -> bool {
     static SET: WordSet = WordSet::new(&[
-        "and", "but", "or", "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if",
-        "as", "than", "so", "to", "in", "on", "at", "for", "with", "by", "from", "of", "about", "is", "was", "are",
-        "were", "be", "been", "not", "after", "before", "since", "what", "how", "why", "into", "over", "under",
-        "against", "during", "through", "also", "just", "even", "said", "says", "told", "there", "here", "then",
-        "now", "it's",
+        "and", "but", "or", "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if", "as",
+        "than", "so", "to", "in", "on", "at", "for", "with", "by", "from", "of", "about", "is", "was", "are", "were",
+        "be", "been", "not", "after", "before", "since", "what", "how", "why", "into", "over", "under", "against",
+        "during", "through", "also", "just", "even", "said", "says", "told", "there", "here", "then", "now", "it's",
     ]);
     SET.contains(word)
 }
@@ -1180,19 +1317,18 @@ pub fn is_stance_adjective(word: &str) -> bool {
 pub fn is_stance_noun(word: &str) -> bool {
     static SET: WordSet = WordSet::new(&[
         "claim", "claims", "suggestion", "suggestions", "allegation", "allegations", "complaint", "complaints",
-        "concern", "concerns", "fear", "fears", "belief", "argument", "assertion", "insistence", "assumption", "notion",
-        "warning", "warnings", "assurance", "assurances", "accusation", "accusations", "speculation", "rumor", "rumors",
-        "revelation", "revelations", "admission", "contention", "charge", "criticism", "demand", "prediction",
-        "conviction", "reminder",
+        "concern", "concerns", "fear", "fears", "belief", "argument", "assertion", "insistence", "assumption",
+        "notion", "warning", "warnings", "assurance", "assurances", "accusation", "accusations", "speculation",
+        "rumor", "rumors", "revelation", "revelations", "admission", "contention", "charge", "criticism", "demand",
+        "prediction", "conviction", "reminder",
     ]);
     SET.contains(word)
 }
 
 /// Connectives that may open a sentence before its subject: "But", "Still", "Meanwhile".
 pub fn is_connective(word: &str) -> bool {
-    static SET: WordSet = WordSet::new(&[
-        "but", "and", "so", "yet", "still", "now", "also", "meanwhile", "however", "instead",
-    ]);
+    static SET: WordSet =
+        WordSet::new(&["but", "and", "so", "yet", "still", "now", "also", "meanwhile", "however", "instead"]);
     SET.contains(word)
 }
 
@@ -1203,8 +1339,8 @@ pub fn opens_introduction(word: &str) -> bool {
         "in", "on", "at", "after", "alongside", "during", "since", "when", "while", "as", "for", "with", "despite",
         "last", "earlier", "later", "like", "unlike", "amid", "before", "by", "under", "over", "from", "to", "if",
         "although", "though", "because", "speaking", "asked", "writing", "separately", "previously", "recently",
-        "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "still", "meanwhile", "however", "but", "and", "yet", "instead",
+        "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "still",
+        "meanwhile", "however", "but", "and", "yet", "instead",
     ]);
     SET.contains(word)
 }
@@ -1235,9 +1371,8 @@ pub fn opens_phrase(word: &str) -> bool {
 /// "Reached by …", "Declaring that …"), not as the noun it qualifies.
 pub fn opens_participle_complement(word: &str) -> bool {
     static SET: WordSet = WordSet::new(&[
-        "to", "in", "by", "on", "at", "the", "a", "an", "out", "up", "for", "with", "from", "into", "through",
-        "about", "over", "after", "before", "down", "off", "back", "around", "across", "along", "against", "that",
-        "upon",
+        "to", "in", "by", "on", "at", "the", "a", "an", "out", "up", "for", "with", "from", "into", "through", "about",
+        "over", "after", "before", "down", "off", "back", "around", "across", "along", "against", "that", "upon",
     ]);
     SET.contains(word)
 }
@@ -1252,14 +1387,14 @@ pub fn is_polity_noun(word: &str) -> bool {
 /// town in a place ("Ames, Iowa", "Wilmington, N.C.").
 pub fn is_us_state(word: &str) -> bool {
     static SET: WordSet = WordSet::new(&[
-        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
-        "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana",
-        "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
-        "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah",
-        "vermont", "virginia", "washington", "wisconsin", "wyoming", "ala.", "ariz.", "ark.", "calif.", "colo.",
-        "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.",
-        "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.",
-        "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "tex.", "va.", "vt.", "w.va.", "wash.", "wis.", "wyo.", "d.c.",
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+        "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+        "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+        "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia",
+        "washington", "wisconsin", "wyoming", "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.",
+        "ga.", "ill.", "ind.", "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.",
+        "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.",
+        "tenn.", "tex.", "va.", "vt.", "w.va.", "wash.", "wis.", "wyo.", "d.c.",
     ]);
     SET.contains(word)
 }
@@ -1280,15 +1415,81 @@ pub fn is_two_word_us_state(first: &str, second: &str) -> bool {
 pub fn is_section_label(word: &str) -> bool {
     matches!(
         without_possessive(&lower(word)),
-        "update" | "updated" | "editor" | "note" | "watch" | "related" | "read" | "more" | "photo" | "photos"
-            | "video" | "source" | "sources" | "correction" | "transcript" | "question" | "answer" | "q" | "a"
-            | "breaking" | "exclusive" | "opinion" | "analysis" | "caption" | "credit" | "subscribe" | "listen"
-            | "see" | "also" | "click" | "share" | "follow" | "contact" | "email" | "tags" | "topics" | "filed"
-            | "posted" | "published" | "by" | "warning" | "disclosure" | "plus" | "why" | "what" | "how" | "who"
-            | "when" | "where" | "here" | "today" | "live" | "timeline" | "background" | "context" | "recap"
-            | "fact" | "check" | "chart" | "graphic" | "map" | "table" | "figure" | "sign" | "download"
-            | "clarification" | "contributing" | "revealed" | "leaked" | "busted" | "bombshell" | "wow" | "boom"
-            | "look" | "remember"
+        "update"
+            | "updated"
+            | "editor"
+            | "note"
+            | "watch"
+            | "related"
+            | "read"
+            | "more"
+            | "photo"
+            | "photos"
+            | "video"
+            | "source"
+            | "sources"
+            | "correction"
+            | "transcript"
+            | "question"
+            | "answer"
+            | "q"
+            | "a"
+            | "breaking"
+            | "exclusive"
+            | "opinion"
+            | "analysis"
+            | "caption"
+            | "credit"
+            | "subscribe"
+            | "listen"
+            | "see"
+            | "also"
+            | "click"
+            | "share"
+            | "follow"
+            | "contact"
+            | "email"
+            | "tags"
+            | "topics"
+            | "filed"
+            | "posted"
+            | "published"
+            | "by"
+            | "warning"
+            | "disclosure"
+            | "plus"
+            | "why"
+            | "what"
+            | "how"
+            | "who"
+            | "when"
+            | "where"
+            | "here"
+            | "today"
+            | "live"
+            | "timeline"
+            | "background"
+            | "context"
+            | "recap"
+            | "fact"
+            | "check"
+            | "chart"
+            | "graphic"
+            | "map"
+            | "table"
+            | "figure"
+            | "sign"
+            | "download"
+            | "clarification"
+            | "contributing"
+            | "revealed"
+            | "leaked"
+            | "busted"
+            | "bombshell"
+            | "wow"
+            | "boom"
+            | "look"
+            | "remember"
     )
 }
 
@@ -1297,9 +1498,29 @@ pub fn is_section_label(word: &str) -> bool {
 pub fn is_imperative_verb(word: &str) -> bool {
     matches!(
         lower(word).as_ref(),
-        "see" | "read" | "watch" | "click" | "follow" | "subscribe" | "listen" | "share" | "contact" | "email"
-            | "sign" | "download" | "check" | "visit" | "view" | "compare" | "consider" | "imagine" | "remember"
-            | "note" | "join" | "tap" | "scroll"
+        "see"
+            | "read"
+            | "watch"
+            | "click"
+            | "follow"
+            | "subscribe"
+            | "listen"
+            | "share"
+            | "contact"
+            | "email"
+            | "sign"
+            | "download"
+            | "check"
+            | "visit"
+            | "view"
+            | "compare"
+            | "consider"
+            | "imagine"
+            | "remember"
+            | "note"
+            | "join"
+            | "tap"
+            | "scroll"
     )
 }
 
@@ -1310,7 +1531,21 @@ pub fn is_object_word(w: &str) -> bool {
         && (is_determiner(w)
             || is_capitalized(w)
             || is_unnamed_source_noun(w)
-            || matches!(lower(w).as_ref(), "reporters" | "him" | "her" | "them" | "us" | "me" | "journalists" | "supporters" | "viewers" | "listeners" | "audience" | "crowd"))
+            || matches!(
+                lower(w).as_ref(),
+                "reporters"
+                    | "him"
+                    | "her"
+                    | "them"
+                    | "us"
+                    | "me"
+                    | "journalists"
+                    | "supporters"
+                    | "viewers"
+                    | "listeners"
+                    | "audience"
+                    | "crowd"
+            ))
 }
 
 /// "both", "each": after a joint subject they qualify its verb, as an adverb would ("Clinton
@@ -1333,11 +1568,11 @@ pub fn is_cue_modifier(word: &str) -> bool {
 /// of `is_manner_adverb`'s, as it qualifies nouns too, "likely voters"; before a cue it qualifies
 /// the cue, "would likely point out").
 static CUE_MODIFIERS: WordSet = WordSet::new(&[
-    "has", "have", "had", "also", "later", "then", "once", "often", "would", "will", "did", "does",
-    "do", "further", "again", "earlier", "first", "last", "herself", "himself", "themselves", "just",
-    "only", "already", "still", "may", "might", "could", "can", "should", "must", "never", "always",
-    "not", "even", "told", "is", "are", "was", "were", "been", "has been", "long", "now", "recently,",
-    "publicly,", "quickly,", "reportedly,", "likely", "quite", "ever", "keep", "keeps", "kept",
+    "has", "have", "had", "also", "later", "then", "once", "often", "would", "will", "did", "does", "do", "further",
+    "again", "earlier", "first", "last", "herself", "himself", "themselves", "just", "only", "already", "still", "may",
+    "might", "could", "can", "should", "must", "never", "always", "not", "even", "told", "is", "are", "was", "were",
+    "been", "has been", "long", "now", "recently,", "publicly,", "quickly,", "reportedly,", "likely", "quite", "ever",
+    "keep", "keeps", "kept",
 ]);
 
 /// A lower-case word of six letters or more in "-ly" that is an adverb ("reportedly",
@@ -1349,9 +1584,30 @@ fn is_manner_adverb(word: &str) -> bool {
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && !matches!(
             word,
-            "family" | "assembly" | "supply" | "likely" | "elderly" | "friendly" | "weekly" | "monthly" | "yearly"
-                | "quarterly" | "hourly" | "nightly" | "deadly" | "costly" | "lonely" | "lovely" | "orderly"
-                | "unlikely" | "homily" | "anomaly" | "monopoly" | "butterfly" | "unruly" | "timely"
+            "family"
+                | "assembly"
+                | "supply"
+                | "likely"
+                | "elderly"
+                | "friendly"
+                | "weekly"
+                | "monthly"
+                | "yearly"
+                | "quarterly"
+                | "hourly"
+                | "nightly"
+                | "deadly"
+                | "costly"
+                | "lonely"
+                | "lovely"
+                | "orderly"
+                | "unlikely"
+                | "homily"
+                | "anomaly"
+                | "monopoly"
+                | "butterfly"
+                | "unruly"
+                | "timely"
         )
 }
 
@@ -1373,21 +1629,20 @@ pub fn is_unnamed_source_noun(word: &str) -> bool {
 /// The nouns of `is_unnamed_source_noun`, in the singular as a trailing "s" leaves them
 /// ("analysi" for "analysis").
 const UNNAMED_SOURCE_NOUNS: &[&str] = &[
-    "source", "official", "aide", "critic", "expert", "analyst", "observer", "witness", "resident", "people",
-    "person", "spokesman", "spokeswoman", "spokesperson", "insider", "supporter", "opponent", "voter",
-    "researcher", "economist", "scientist", "lawmaker", "member", "staffer", "investigator", "prosecutor",
-    "authoritie", "officer", "adviser", "advisor", "strategist", "operative", "report", "poll", "survey", "study",
-    "data", "statement", "document", "record", "democrat", "republican", "friend", "colleague", "ally", "allie",
-    "associate", "leader", "diplomat", "activist", "group", "campaign", "pollster", "worker", "employee",
-    "student", "parent", "teacher", "doctor", "lawyer", "attorney", "candidate", "nominee", "man", "woman", "men",
-    "women", "agency", "government", "administration", "company", "ministry", "office", "police", "military",
-    "committee", "senator", "governor", "president", "minister", "secretary", "director", "chief", "commander",
-    "organizer", "organiser", "manager", "representative", "estimate", "figure", "number", "count", "analysi",
-    "review", "audit", "model", "projection", "forecast", "index", "paper", "article", "website", "memo", "letter",
-    "filing", "complaint", "ad", "clip", "video", "spot", "transcript", "tweet", "book", "speech", "message",
-    "council", "board", "court", "panel", "jury", "union", "city", "announcement", "commercial", "editorial",
-    "column", "story", "host", "narrator", "announcer", "lawsuit", "indictment", "investigation", "inquiry",
-    "research", "finding",
+    "source", "official", "aide", "critic", "expert", "analyst", "observer", "witness", "resident", "people", "person",
+    "spokesman", "spokeswoman", "spokesperson", "insider", "supporter", "opponent", "voter", "researcher", "economist",
+    "scientist", "lawmaker", "member", "staffer", "investigator", "prosecutor", "authoritie", "officer", "adviser",
+    "advisor", "strategist", "operative", "report", "poll", "survey", "study", "data", "statement", "document",
+    "record", "democrat", "republican", "friend", "colleague", "ally", "allie", "associate", "leader", "diplomat",
+    "activist", "group", "campaign", "pollster", "worker", "employee", "student", "parent", "teacher", "doctor",
+    "lawyer", "attorney", "candidate", "nominee", "man", "woman", "men", "women", "agency", "government",
+    "administration", "company", "ministry", "office", "police", "military", "committee", "senator", "governor",
+    "president", "minister", "secretary", "director", "chief", "commander", "organizer", "organiser", "manager",
+    "representative", "estimate", "figure", "number", "count", "analysi", "review", "audit", "model", "projection",
+    "forecast", "index", "paper", "article", "website", "memo", "letter", "filing", "complaint", "ad", "clip", "video",
+    "spot", "transcript", "tweet", "book", "speech", "message", "council", "board", "court", "panel", "jury", "union",
+    "city", "announcement", "commercial", "editorial", "column", "story", "host", "narrator", "announcer", "lawsuit",
+    "indictment", "investigation", "inquiry", "research", "finding",
 ];
 
 #[cfg(test)]

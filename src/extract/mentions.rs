@@ -46,16 +46,16 @@ pub enum MentionKind {
 /// so do the verbs that open a question, "Is Sanders …?").
 fn is_capitalized_function_word(word: &str) -> bool {
     static SET: lexicon::WordSet = lexicon::WordSet::new(&[
-        "yesterday", "today", "tonight", "now", "still", "meanwhile", "later", "earlier", "then", "also",
-        "instead", "indeed", "separately", "additionally", "moreover", "last", "this", "that", "on", "in", "at",
-        "but", "and", "so", "yet", "however", "when", "while", "if", "as", "after", "before", "since", "though",
-        "although", "because", "there", "here", "what", "why", "how", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "saturday", "sunday", "it", "its", "for", "with", "without", "by", "from", "to", "of", "or",
-        "nor", "not", "even", "just", "only", "asked", "speaking", "writing", "according", "said", "says", "told",
-        "unlike", "like", "january", "february", "march", "april", "june", "july", "august", "september",
-        "october", "november", "december", "once", "about", "outside", "inside", "absent", "despite", "amid",
-        "during", "until", "unless", "throughout", "beyond", "ever", "whatever", "whenever", "wherever", "whether",
-        "where", "such", "neither", "maybe", "who", "given",
+        "yesterday", "today", "tonight", "now", "still", "meanwhile", "later", "earlier", "then", "also", "instead",
+        "indeed", "separately", "additionally", "moreover", "last", "this", "that", "on", "in", "at", "but", "and",
+        "so", "yet", "however", "when", "while", "if", "as", "after", "before", "since", "though", "although",
+        "because", "there", "here", "what", "why", "how", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "it", "its", "for", "with", "without", "by", "from", "to", "of", "or", "nor", "not",
+        "even", "just", "only", "asked", "speaking", "writing", "according", "said", "says", "told", "unlike", "like",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "once", "about", "outside", "inside", "absent", "despite", "amid", "during", "until", "unless",
+        "throughout", "beyond", "ever", "whatever", "whenever", "wherever", "whether", "where", "such", "neither",
+        "maybe", "who", "given",
         // The verb that opens a question or an inverted condition: "Had Sanders won …", "Did
         // Trump say …?" ("Will" and "Can" are also first names).
         "had", "were", "should", "did", "does", "do", "is", "was", "would", "could",
@@ -124,7 +124,13 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
     let bare = lexicon::without_auxiliary(last.text(text));
     if let Some(p) = lexicon::pronoun(bare) {
         let span = last.span.start..last.span.start + bare.len();
-        return Some(Mention { span: span.clone(), phrase: span, kind: MentionKind::Pronoun(p), name: None, description: None });
+        return Some(Mention {
+            span: span.clone(),
+            phrase: span,
+            kind: MentionKind::Pronoun(p),
+            name: None,
+            description: None,
+        });
     }
     let mut start = end - 1;
     let max_words = 9;
@@ -184,8 +190,25 @@ fn modifies_cue(text: &str, toks: &[Token], k: usize) -> bool {
 fn is_noun_in_ing(word: &str) -> bool {
     matches!(
         word,
-        "according" | "meeting" | "hearing" | "briefing" | "building" | "morning" | "evening" | "gathering" | "ruling" | "funding"
-            | "spending" | "polling" | "wedding" | "thing" | "something" | "anything" | "nothing" | "everything" | "during"
+        "according"
+            | "meeting"
+            | "hearing"
+            | "briefing"
+            | "building"
+            | "morning"
+            | "evening"
+            | "gathering"
+            | "ruling"
+            | "funding"
+            | "spending"
+            | "polling"
+            | "wedding"
+            | "thing"
+            | "something"
+            | "anything"
+            | "nothing"
+            | "everything"
+            | "during"
     )
 }
 
@@ -195,11 +218,16 @@ fn subject_before_participle(text: &str, toks: &[Token], start: usize) -> Option
     let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
     // Cheap first: most phrases follow no such preposition.
     let preposition = word(start.checked_sub(1)?)?;
-    if !matches!(preposition, "to" | "in" | "on" | "at" | "with" | "from" | "through" | "into" | "outside" | "near" | "across" | "along") {
+    if !matches!(
+        preposition,
+        "to" | "in" | "on" | "at" | "with" | "from" | "through" | "into" | "outside" | "near" | "across" | "along"
+    ) {
         return None;
     }
     let participle = word(start.checked_sub(2)?)?;
-    let is_participle = participle.ends_with("ing") && participle.starts_with(|c: char| c.is_ascii_lowercase()) && !is_noun_in_ing(participle);
+    let is_participle = participle.ends_with("ing")
+        && participle.starts_with(|c: char| c.is_ascii_lowercase())
+        && !is_noun_in_ing(participle);
     if !is_participle || word(start.checked_sub(3)?).is_none() {
         return None;
     }
@@ -213,7 +241,8 @@ fn subject_before_participle(text: &str, toks: &[Token], start: usize) -> Option
 /// a participle belongs to its phrase ("a poll released Sunday found").
 fn before_time_phrase(text: &str, toks: &[Token], end: usize) -> usize {
     let word = |k: usize| lexicon::lower(toks[k].text(text));
-    let is = |k: Option<usize>, words: &[&str]| k.is_some_and(|k| toks[k].is_word() && words.contains(&word(k).as_ref()));
+    let is =
+        |k: Option<usize>, words: &[&str]| k.is_some_and(|k| toks[k].is_word() && words.contains(&word(k).as_ref()));
     let Some(last) = end.checked_sub(1) else { return end };
     // Cheap first, as every subject asks: a capitalised word ends a time only as a day's name.
     let raw = toks[last].text(text);
@@ -228,7 +257,8 @@ fn before_time_phrase(text: &str, toks: &[Token], end: usize) -> usize {
         && before_last.is_some_and(|k| lexicon::is_day(&word(k)) || is(Some(k), &["last", "this"]))
     {
         last - 1
-    } else if matches!(w.as_ref(), "week" | "month" | "year" | "weekend") && is(before_last, &["last", "this", "past"]) {
+    } else if matches!(w.as_ref(), "week" | "month" | "year" | "weekend") && is(before_last, &["last", "this", "past"])
+    {
         // "this past week": the determiner before "past" too.
         last - 1 - usize::from(is(before_last, &["past"]) && is(last.checked_sub(2), &["this", "the"]))
     } else if w == "ago" || toks.get(end).is_some_and(|t| matches!(t.text(text), "later" | "earlier")) {
@@ -262,7 +292,8 @@ fn amount_of_time_start(text: &str, toks: &[Token], unit: usize) -> Option<usize
     let amount = unit.checked_sub(1)?;
     let a = word(amount)?;
     let counted = a.starts_with(|c: char| c.is_ascii_digit())
-        || matches!(a.as_ref(), "a" | "an" | "one" | "two" | "three" | "several" | "few" | "many") || is_quantity(&a);
+        || matches!(a.as_ref(), "a" | "an" | "one" | "two" | "three" | "several" | "few" | "many")
+        || is_quantity(&a);
     if !counted {
         return None;
     }
@@ -271,7 +302,10 @@ fn amount_of_time_start(text: &str, toks: &[Token], unit: usize) -> Option<usize
     if a == "few" && start > 0 && word(start - 1).is_some_and(|w| w == "a") {
         start -= 1;
     }
-    if start >= 2 && word(start - 1).is_some_and(|w| w == "than") && word(start - 2).is_some_and(|w| matches!(w.as_ref(), "less" | "more")) {
+    if start >= 2
+        && word(start - 1).is_some_and(|w| w == "than")
+        && word(start - 2).is_some_and(|w| matches!(w.as_ref(), "less" | "more"))
+    {
         start -= 2;
     }
     if start > 0 && word(start - 1).is_some_and(|w| matches!(w.as_ref(), "about" | "nearly" | "almost" | "roughly")) {
@@ -304,7 +338,10 @@ pub fn relative(text: &str, toks: &[Token], j: usize) -> Option<(Mention, usize)
 /// may be the main clause's verb again). A "who" after a preposition or a verb ("questions on
 /// who") asks a question.
 pub fn relative_holding(text: &str, toks: &[Token], j: usize, aside: bool) -> Option<(Mention, usize)> {
-    let k = (j.saturating_sub(20)..j).rev().take_while(|&k| toks[k].is_word()).find(|&k| matches!(toks[k].text(text), "who" | "which"))?;
+    let k = (j.saturating_sub(20)..j)
+        .rev()
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| matches!(toks[k].text(text), "who" | "which"))?;
     let prev = toks.get(k.checked_sub(1)?)?;
     let set_off = prev.is_punct(',') || is_dash(toks, k - 1);
     let w = prev.text(text);
@@ -331,7 +368,9 @@ fn relative_word(text: &str, toks: &[Token], relative: usize) -> Option<(Mention
             let antecedent = name_before_description(text, toks, &antecedent, end).unwrap_or(antecedent);
             Mention { span: span.clone(), phrase: span, ..antecedent }
         }
-        None => Mention { span: span.clone(), phrase: span, kind: MentionKind::Description, name: None, description: None },
+        None => {
+            Mention { span: span.clone(), phrase: span, kind: MentionKind::Description, name: None, description: None }
+        }
     };
     Some((m, relative))
 }
@@ -348,7 +387,8 @@ fn name_before_description(text: &str, toks: &[Token], described: &Mention, end:
     if is_plural(head) || reported::is_irregular_plural(head) {
         return None;
     }
-    let named = before(text, toks, comma).filter(|m| m.kind == MentionKind::Name && !after_preposition(text, toks, m))?;
+    let named =
+        before(text, toks, comma).filter(|m| m.kind == MentionKind::Name && !after_preposition(text, toks, m))?;
     named_beside_appositive(text, toks, comma, end, named)
 }
 
@@ -361,9 +401,12 @@ pub fn speaker_of_closing_cue(text: &str, toks: &[Token], comma: usize) -> Optio
     if word(cue).is_some_and(|w| lexicon::is_day(&lexicon::lower(w))) {
         cue = cue.checked_sub(1)?;
     }
-    let speech = word(cue).and_then(|w| lexicon::cue_at(w, cue)).is_some_and(|c| c.class == lexicon::CueClass::Speech && c.form == lexicon::Form::Finite);
+    let speech = word(cue)
+        .and_then(|w| lexicon::cue_at(w, cue))
+        .is_some_and(|c| c.class == lexicon::CueClass::Speech && c.form == lexicon::Form::Finite);
     // "Trump's comments, telling …": after a possessive or a determiner the form is a noun.
-    let noun = cue.checked_sub(1).and_then(word).is_some_and(|w| reported::is_possessive(w) || lexicon::is_determiner(w));
+    let noun =
+        cue.checked_sub(1).and_then(word).is_some_and(|w| reported::is_possessive(w) || lexicon::is_determiner(w));
     if !speech || noun {
         return None;
     }
@@ -382,7 +425,13 @@ pub fn after_with(text: &str, toks: &[Token], first: usize) -> bool {
 pub fn possessor(text: &str, toks: &[Token], j: usize) -> Option<Mention> {
     let t = toks.get(j.checked_sub(1)?).filter(|t| t.is_word())?;
     let p = lexicon::possessive_pronoun(t.text(text))?;
-    Some(Mention { span: t.span.clone(), phrase: t.span.clone(), kind: MentionKind::Pronoun(p), name: None, description: None })
+    Some(Mention {
+        span: t.span.clone(),
+        phrase: t.span.clone(),
+        kind: MentionKind::Pronoun(p),
+        name: None,
+        description: None,
+    })
 }
 
 /// "Name, appositive, said": the comma at `comma` closes an appositive; the name stands
@@ -400,7 +449,8 @@ fn appositive(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {
         // "Jeb Bush, the former governor, who …", "a spokeswoman for the Acme Group, which …":
         // the aside follows an appositive, whose name opens the clause.
         let m = before(text, toks, open)?;
-        let in_appositive = after_preposition(text, toks, &m) || m.first_token(toks).is_some_and(|f| f > 0 && toks[f - 1].is_punct(','));
+        let in_appositive = after_preposition(text, toks, &m)
+            || m.first_token(toks).is_some_and(|f| f > 0 && toks[f - 1].is_punct(','));
         let m = match in_appositive.then(|| appositive(text, toks, open)).flatten() {
             Some(named) if opens_clause(text, toks, &named) => named,
             _ => m,
@@ -414,7 +464,8 @@ fn appositive(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {
         return Some(Mention { span: span.clone(), phrase: span, ..m });
     }
     let opened_at = |open: usize| {
-        let quoted = toks[open + 1..comma].iter().any(|t| matches!(t.kind, Kind::Punct(c) if "\"\u{201c}\u{201d};".contains(c)));
+        let quoted =
+            toks[open + 1..comma].iter().any(|t| matches!(t.kind, Kind::Punct(c) if "\"\u{201c}\u{201d};".contains(c)));
         if quoted { None } else { Some((open, before(text, toks, open)?)) }
     };
     let (open, outer) = opened_at(nearest)?;
@@ -430,7 +481,12 @@ fn appositive(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {
         // "His partner at Lenox, Lawrence B. Cummings, said": a person's name in apposition
         // speaks, not the one a preposition puts inside the description.
         let described = Mention { kind: MentionKind::Description, ..outer.clone() };
-        let first_name = |m: &Mention| m.name.as_ref().and_then(|n| text[n.clone()].split(' ').next()).is_some_and(|w| lexicon::first_name_gender(w).is_some());
+        let first_name = |m: &Mention| {
+            m.name
+                .as_ref()
+                .and_then(|n| text[n.clone()].split(' ').next())
+                .is_some_and(|w| lexicon::first_name_gender(w).is_some())
+        };
         if let Some(found) = named_beside_appositive(text, toks, open, comma, described).filter(first_name) {
             return Some(found);
         }
@@ -466,7 +522,8 @@ fn aside_at(text: &str, toks: &[Token], k: usize) -> Option<Aside> {
     if w.len() > 4 && (w.ends_with("ed") || w == "including") {
         return Some(Aside::Qualifier);
     }
-    let adverbial = w.len() > 4 && w.ends_with("ing") || matches!(w, "when" | "while" | "after" | "before" | "though" | "although" | "if");
+    let adverbial = w.len() > 4 && w.ends_with("ing")
+        || matches!(w, "when" | "while" | "after" | "before" | "though" | "although" | "if");
     adverbial.then_some(Aside::Adverbial)
 }
 
@@ -474,7 +531,10 @@ fn aside_at(text: &str, toks: &[Token], k: usize) -> Option<Aside> {
 /// "of", "in", "at", "from", "for", "near", "on".
 fn after_preposition(text: &str, toks: &[Token], m: &Mention) -> bool {
     let prev = m.first_token(toks).and_then(|f| f.checked_sub(1)).map(|p| &toks[p]);
-    prev.is_some_and(|p| p.is_word() && matches!(lexicon::lower(p.text(text)).as_ref(), "of" | "in" | "at" | "from" | "for" | "near" | "on"))
+    prev.is_some_and(|p| {
+        p.is_word()
+            && matches!(lexicon::lower(p.text(text)).as_ref(), "of" | "in" | "at" | "from" | "for" | "near" | "on")
+    })
 }
 
 /// "Name, appositive," or "description, Name,": the name of the phrase `outer` before the
@@ -558,7 +618,10 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
     let bare = if w.len() <= "they’re".len() { lexicon::without_auxiliary(w) } else { w };
     if let Some(p) = lexicon::pronoun(bare) {
         let span = first.span.start..first.span.start + bare.len();
-        return Some((Mention { span: span.clone(), phrase: span, kind: MentionKind::Pronoun(p), name: None, description: None }, start + 1));
+        return Some((
+            Mention { span: span.clone(), phrase: span, kind: MentionKind::Pronoun(p), name: None, description: None },
+            start + 1,
+        ));
     }
     let mut end = start + 1;
     // "The New York Post" runs on capitals; "the city council" on lower case.
@@ -580,7 +643,8 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
             }
         }
         let w = t.text(text);
-        let joins = (w == "of" || w == "for" || w == "&") && toks.get(end + 1).is_some_and(|n| n.starts_capitalized(text));
+        let joins =
+            (w == "of" || w == "for" || w == "&") && toks.get(end + 1).is_some_and(|n| n.starts_capitalized(text));
         if capital_run {
             if !(is_capitalized(w) || lexicon::is_title(w) || joins) {
                 // "one GOP source", "the Trump campaign": a source noun closes the run, with
@@ -588,7 +652,9 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
                 if lexicon::is_unnamed_source_noun(w) {
                     end += 1;
                     end = name_past_modifiers(text, toks, end).unwrap_or_else(|| {
-                        let source_noun = |t: &Token| t.is_word() && !t.starts_capitalized(text) && lexicon::is_unnamed_source_noun(t.text(text));
+                        let source_noun = |t: &Token| {
+                            t.is_word() && !t.starts_capitalized(text) && lexicon::is_unnamed_source_noun(t.text(text))
+                        };
                         end + toks[end..].iter().take_while(|t| source_noun(t)).count()
                     });
                 } else if let Some(head) = owned_head(text, toks, end, describe) {
@@ -606,7 +672,10 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
                 }
                 break;
             }
-        } else if lexicon::is_phrase_breaker(w) || lexicon::cue(w).is_some_and(|c| !c.bare) || is_verb_after_noun(text, toks, end) {
+        } else if lexicon::is_phrase_breaker(w)
+            || lexicon::cue(w).is_some_and(|c| !c.bare)
+            || is_verb_after_noun(text, toks, end)
+        {
             break;
         }
         end += 1;
@@ -618,12 +687,15 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
         m.phrase.end = m.span.end;
         end = k;
     }
-    if m.kind == MentionKind::Description && toks.get(end).is_some_and(|t| t.is_punct(','))
+    if m.kind == MentionKind::Description
+        && toks.get(end).is_some_and(|t| t.is_punct(','))
         && let Some(named) = name_in_apposition(text, toks, &m, end)
     {
         return Some(named);
     }
-    if describe && m.kind == MentionKind::Description && toks.get(end).is_some_and(|t| t.is_word() && t.text(text) == "and")
+    if describe
+        && m.kind == MentionKind::Description
+        && toks.get(end).is_some_and(|t| t.is_word() && t.text(text) == "and")
         && let Some(named) = titled_name_after_and(text, toks, &m, start, end)
     {
         return Some(named);
@@ -635,7 +707,13 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
 /// prosecutor and New York City Mayor Rudy Giuliani": a role with no determiner and not
 /// plural (`described`, tokens `start..and`), joined by "and" to a name with its title, is one
 /// person, the one named; a bare name after "and" is a second person.
-fn titled_name_after_and(text: &str, toks: &[Token], described: &Mention, start: usize, and: usize) -> Option<(Mention, usize)> {
+fn titled_name_after_and(
+    text: &str,
+    toks: &[Token],
+    described: &Mention,
+    start: usize,
+    and: usize,
+) -> Option<(Mention, usize)> {
     let last = toks[and - 1].text(text);
     if lexicon::is_determiner(toks[start].text(text)) || is_plural(last) || !toks[and - 1].is_word() {
         return None;
@@ -677,9 +755,12 @@ fn lower_case_role(text: &str, toks: &[Token], from: usize) -> Option<usize> {
 /// before it ("the polls show Ana Ruiz …").
 fn is_verb_after_noun(text: &str, toks: &[Token], k: usize) -> bool {
     let prev = toks[k - 1].text(text);
-    let after_noun = toks[k - 1].is_word() && !lexicon::is_determiner(prev) && !prev.ends_with("ly") && !prev.ends_with("ed");
+    let after_noun =
+        toks[k - 1].is_word() && !lexicon::is_determiner(prev) && !prev.ends_with("ly") && !prev.ends_with("ed");
     let before_name = || toks.get(k + 1).is_some_and(|t| t.is_word() && t.starts_capitalized(text));
-    after_noun && (reported::is_past_or_auxiliary(toks[k].text(text)) || is_bare_cue_after_plural(text, toks, k) && before_name())
+    after_noun
+        && (reported::is_past_or_auxiliary(toks[k].text(text))
+            || is_bare_cue_after_plural(text, toks, k) && before_name())
 }
 
 /// "Polls show", "the polls show": whether the bare cue form at token `k` follows a plural,
@@ -701,8 +782,9 @@ fn qualified_person_end(text: &str, toks: &[Token], m: &Mention, start: usize, e
     }
     // The word after the noun first: most phrases end at punctuation or a verb.
     let opener = lexicon::lower(toks[end].text(text));
-    let prepositional = matches!(opener.as_ref(), "with" | "for" | "in" | "at" | "of" | "on" | "familiar" | "involved" | "close")
-        || is_to_before_noun(text, toks, end);
+    let prepositional =
+        matches!(opener.as_ref(), "with" | "for" | "in" | "at" | "of" | "on" | "familiar" | "involved" | "close")
+            || is_to_before_noun(text, toks, end);
     if !prepositional && opener != "who" {
         return None;
     }
@@ -730,7 +812,9 @@ fn qualified_person_end(text: &str, toks: &[Token], m: &Mention, start: usize, e
     // "said a strategist who spoke on the condition of anonymity": why the source is unnamed
     // is the writer's note, not who the source is.
     let anonymous = || {
-        toks[end + 1..clause_end].iter().any(|t| matches!(lexicon::lower(t.text(text)).as_ref(), "anonymity" | "anonymously"))
+        toks[end + 1..clause_end]
+            .iter()
+            .any(|t| matches!(lexicon::lower(t.text(text)).as_ref(), "anonymity" | "anonymously"))
     };
     (clause_end - end <= QUALIFIER_WORDS && clause_end > end + 1 && !(relative && anonymous())).then_some(clause_end)
 }
@@ -739,7 +823,9 @@ fn qualified_person_end(text: &str, toks: &[Token], m: &Mention, start: usize, e
 /// noun phrase (a determiner or a capital after it), not an infinitive ("advisers to figure out").
 pub fn is_to_before_noun(text: &str, toks: &[Token], k: usize) -> bool {
     toks[k].text(text).eq_ignore_ascii_case("to")
-        && toks.get(k + 1).is_some_and(|t| t.is_word() && (lexicon::is_determiner(t.text(text)) || t.starts_capitalized(text)))
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_word() && (lexicon::is_determiner(t.text(text)) || t.starts_capitalized(text)))
 }
 
 /// How many tokens the qualifier of `qualified_person_end` may take before its clause ends.
@@ -779,10 +865,16 @@ fn name_past_modifiers(text: &str, toks: &[Token], from: usize) -> Option<usize>
     // A name of two words needs two capitals in a row: that test spares the look-ups of titles
     // after most runs ("Obama said on Tuesday.").
     let capital = |t: &Token| t.is_word() && t.starts_capitalized(text);
-    if name == from || !toks.get(name..name + 2).is_some_and(|two| two.iter().all(capital)) || toks[name - 1].text(text) == "of" {
+    if name == from
+        || !toks.get(name..name + 2).is_some_and(|two| two.iter().all(capital))
+        || toks[name - 1].text(text) == "of"
+    {
         return None;
     }
-    let words = toks[name..toks.len().min(name + 4)].iter().take_while(|t| capital(t) && !lexicon::is_title(t.text(text))).count();
+    let words = toks[name..toks.len().min(name + 4)]
+        .iter()
+        .take_while(|t| capital(t) && !lexicon::is_title(t.text(text)))
+        .count();
     if words < 2 {
         return None;
     }
@@ -818,7 +910,11 @@ fn owned_head(text: &str, toks: &[Token], from: usize, kin: bool) -> Option<usiz
     // The last of them: "top foreign policy aide".
     (from..from + modifiers).rev().find(|&k| {
         let w = toks[k].text(text);
-        lexicon::is_title(w) || lexicon::is_person_role(w) || lexicon::is_unnamed_source_noun(w) || lexicon::is_org_word(w) || kin && lexicon::is_kin_word(w)
+        lexicon::is_title(w)
+            || lexicon::is_person_role(w)
+            || lexicon::is_unnamed_source_noun(w)
+            || lexicon::is_org_word(w)
+            || kin && lexicon::is_kin_word(w)
     })
 }
 
@@ -857,9 +953,28 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
             // inside a phrase that a preposition opens are the subject, unclosed.
             let preposition = matches!(
                 lexicon::lower(toks[i].text(text)).as_ref(),
-                "in" | "on" | "at" | "during" | "for" | "with" | "despite" | "amid" | "under" | "over" | "from" | "like" | "unlike" | "alongside" | "by"
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "for"
+                    | "with"
+                    | "despite"
+                    | "amid"
+                    | "under"
+                    | "over"
+                    | "from"
+                    | "like"
+                    | "unlike"
+                    | "alongside"
+                    | "by"
             );
-            return if !listed || time_before { Some(i) } else if preposition { subject_inside(text, toks, i) } else { None };
+            return if !listed || time_before {
+                Some(i)
+            } else if preposition {
+                subject_inside(text, toks, i)
+            } else {
+                None
+            };
         };
         i = past_asides(text, toks, i, i + comma).unwrap_or(i + comma + 1);
         // `On NBC's "Meet the Press," Sanders said`: a title's closing mark after the comma.
@@ -911,10 +1026,12 @@ fn state_before_comma(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     }
     // A word and the period typed right after it, read as one, as the state list writes them ("tex.").
     let period = toks.get(i + 1).filter(|t| t.is_punct('.') && word(i).is_some() && t.span.start == toks[i].span.end);
-    if comma_at(i + 2) && period.is_some_and(|period| lexicon::is_us_state(&text[toks[i].span.start..period.span.end])) {
+    if comma_at(i + 2) && period.is_some_and(|period| lexicon::is_us_state(&text[toks[i].span.start..period.span.end]))
+    {
         return Some(2);
     }
-    let two_words = comma_at(i + 2) && word(i).zip(word(i + 1)).is_some_and(|(a, b)| lexicon::is_two_word_us_state(a, b));
+    let two_words =
+        comma_at(i + 2) && word(i).zip(word(i + 1)).is_some_and(|(a, b)| lexicon::is_two_word_us_state(a, b));
     two_words.then_some(2)
 }
 
@@ -941,7 +1058,10 @@ fn unlisted_introduction(text: &str, toks: &[Token], i: usize) -> Option<usize> 
     let lower_case = |w: &str| w.starts_with(char::is_lowercase) && !matches!(w, "of" | "for" | "and" | "&");
     let verb = |w: &str| {
         let lw = lexicon::lower(w);
-        lw.ends_with("ed") || reported::is_auxiliary(&lw) || reported::is_irregular_past(&lw) || lexicon::cue(w).is_some()
+        lw.ends_with("ed")
+            || reported::is_auxiliary(&lw)
+            || reported::is_irregular_past(&lw)
+            || lexicon::cue(w).is_some()
     };
     let words_only = !phrase.is_empty() && phrase.iter().all(Token::is_word);
     if !words_only || !phrase.iter().any(|t| lower_case(t.text(text))) || phrase.iter().any(|t| verb(t.text(text))) {
@@ -968,14 +1088,21 @@ fn subject_inside(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     // Social Security projected to …").
     let opens_clause = |k: usize| {
         let w = lexicon::lower(toks[k].text(text));
-        matches!(w.as_ref(), "that" | "which" | "who" | "whom" | "whose" | "if" | "when" | "because" | "as" | "while" | "where")
+        matches!(
+            w.as_ref(),
+            "that" | "which" | "who" | "whom" | "whose" | "if" | "when" | "because" | "as" | "while" | "where"
+        )
     };
     (i + 2..toks.len().min(i + 14)).take_while(|&k| toks[k].is_word() && !opens_clause(k)).find_map(|k| {
         let (w, prev) = (toks[k].text(text), lexicon::lower(toks[k - 1].text(text)));
         // The subject opens its run of capitals ("In March Trump said", not "Social Security").
         let prev_in_run = toks[k - 1].starts_capitalized(text) && !is_capitalized_function_word(&prev);
         let after_verb_or_preposition = prev.ends_with("ing") || lexicon::is_phrase_breaker(&prev);
-        if !(is_capitalized(w) || lexicon::pronoun(w).is_some()) || lexicon::is_determiner(w) || prev_in_run || after_verb_or_preposition {
+        if !(is_capitalized(w) || lexicon::pronoun(w).is_some())
+            || lexicon::is_determiner(w)
+            || prev_in_run
+            || after_verb_or_preposition
+        {
             return None;
         }
         let (m, end) = after(text, toks, k)?;
@@ -995,7 +1122,11 @@ fn verb_at(text: &str, toks: &[Token], k: usize) -> Option<usize> {
     while word(k).is_some_and(lexicon::is_cue_modifier) {
         k += 1;
     }
-    let verb = word(k).is_some_and(|w| !is_capitalized(w) && (reported::is_finite_verb(w) || lexicon::cue(w).is_some_and(|c| !c.bare && c.form != lexicon::Form::Participle)));
+    let verb = word(k).is_some_and(|w| {
+        !is_capitalized(w)
+            && (reported::is_finite_verb(w)
+                || lexicon::cue(w).is_some_and(|c| !c.bare && c.form != lexicon::Form::Participle))
+    });
     verb.then_some(k)
 }
 
@@ -1012,9 +1143,9 @@ fn introduction_at(text: &str, toks: &[Token], i: usize) -> Option<bool> {
     let lw = lexicon::lower(w);
     let participle = (lw.len() >= 6 && lw.ends_with("ing")) || (lw.len() >= 5 && lw.ends_with("ed"));
     // "Citing "family duties," the aide said": a quotation may be the participle's object.
-    let complement = toks.get(i + 1).is_some_and(|t| {
-        t.is_word() && lexicon::opens_participle_complement(t.text(text)) || t.opens_quotation()
-    });
+    let complement = toks
+        .get(i + 1)
+        .is_some_and(|t| t.is_word() && lexicon::opens_participle_complement(t.text(text)) || t.opens_quotation());
     let shaped = lexicon::opens_phrase(w) || i == 0 && is_capitalized(w) && participle && complement;
     shaped.then_some(false)
 }
@@ -1026,11 +1157,19 @@ fn time_before_event(text: &str, toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| lexicon::lower(t.text(text)));
     // Asked at every subject's start: a word is turned away by its first letter, which only
     // ASCII lowers to, before it is lowered.
-    let unit_letter = |k: usize| toks.get(k).and_then(|t| t.first_byte(text)).is_some_and(|b| matches!(b.to_ascii_lowercase(), b'm' | b'h' | b'd' | b'w' | b'y'));
+    let unit_letter = |k: usize| {
+        toks.get(k)
+            .and_then(|t| t.first_byte(text))
+            .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'm' | b'h' | b'd' | b'w' | b'y'))
+    };
     (i..i + 3).any(|k| {
-        let unit = unit_letter(k) && word(k).is_some_and(|w| {
-            matches!(w.strip_suffix('s').unwrap_or(&w), "minute" | "hour" | "day" | "week" | "month" | "year" | "decade")
-        });
+        let unit = unit_letter(k)
+            && word(k).is_some_and(|w| {
+                matches!(
+                    w.strip_suffix('s').unwrap_or(&w),
+                    "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
+                )
+            });
         unit && word(k + 1).is_some_and(|w| matches!(w.as_ref(), "after" | "before" | "since"))
     })
 }
@@ -1074,9 +1213,14 @@ pub fn past_dummy_subject(text: &str, toks: &[Token], m: &Mention, cue: usize) -
             return None;
         }
         let (subject, end) = after(text, toks, k)?;
-        let person = matches!(subject.kind, MentionKind::Name | MentionKind::Pronoun(Pronoun::He | Pronoun::She | Pronoun::They | Pronoun::First));
+        let person = matches!(
+            subject.kind,
+            MentionKind::Name | MentionKind::Pronoun(Pronoun::He | Pronoun::She | Pronoun::They | Pronoun::First)
+        );
         // "was" before its complement ("Ruiz was in Ohio"), which `verb_at` skips as an auxiliary.
-        let finite = toks.get(end).is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_lowercase) && reported::is_finite_verb(t.text(text)));
+        let finite = toks.get(end).is_some_and(|t| {
+            t.is_word() && t.text(text).starts_with(char::is_lowercase) && reported::is_finite_verb(t.text(text))
+        });
         (person && end < cue && (finite || verb_at(text, toks, end).is_some())).then_some(subject)
     })
 }
@@ -1122,7 +1266,9 @@ pub fn whole_subject_ending_in(
     // "A lawyer for the news outlets, David Schulz, said": the appositive names the whole.
     let appositive = end > start && toks[end - 1].is_punct(',');
     if let Some(m) = head.filter(|m| appositive && m.kind == MentionKind::Name)
-        && m_first > start && is_noun_phrase(text, &toks[start..m_first]) && (lexicon::is_determiner(first) || is_capitalized(first))
+        && m_first > start
+        && is_noun_phrase(text, &toks[start..m_first])
+        && (lexicon::is_determiner(first) || is_capitalized(first))
     {
         return Some(Mention { phrase: start_at..m.phrase.end, ..m.clone() });
     }
@@ -1145,27 +1291,47 @@ pub fn whole_subject_ending_in(
         return None;
     }
     let span = toks[start].span.start..toks[end - 1].span.end;
-    let description = || {
-        Some(description_of(toks[start..end].iter().filter(|t| t.is_word()).map(|t| t.text(text))))
-    };
+    let description = || Some(description_of(toks[start..end].iter().filter(|t| t.is_word()).map(|t| t.text(text))));
     let Some(m) = head else {
-        return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: description() });
+        return Some(Mention {
+            phrase: span.clone(),
+            span,
+            kind: MentionKind::Description,
+            name: None,
+            description: description(),
+        });
     };
     let joint = toks.get(m_first.wrapping_sub(1)).filter(|_| m_first > start).map(|t| t.text(text));
-    let prepositional = joint.is_some_and(|w| matches!(w, "of" | "for" | "in" | "at" | "on" | "from" | "with" | "to" | "among"));
+    let prepositional =
+        joint.is_some_and(|w| matches!(w, "of" | "for" | "in" | "at" | "on" | "from" | "with" | "to" | "among"));
     let head_word = toks.get(m_first.wrapping_sub(2)).filter(|_| m_first >= start + 2).map(|t| t.text(text));
     if prepositional && !head_word.is_some_and(is_capitalized) {
-        return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description: description() });
+        return Some(Mention {
+            phrase: span.clone(),
+            span,
+            kind: MentionKind::Description,
+            name: None,
+            description: description(),
+        });
     }
     if prepositional && m.kind == MentionKind::Name {
         // "The nonpartisan Commission on Presidential Debates": the name runs back over the
         // preposition to the capitalised head.
         let mut name_start = m_first - 2;
-        while name_start > start && toks[name_start - 1].starts_capitalized(text) && !lexicon::is_determiner(toks[name_start - 1].text(text)) {
+        while name_start > start
+            && toks[name_start - 1].starts_capitalized(text)
+            && !lexicon::is_determiner(toks[name_start - 1].text(text))
+        {
             name_start -= 1;
         }
         let name = toks[name_start].span.start..m.name.as_ref().map_or(m.span.end, |n| n.end);
-        return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Name, name: Some(name), description: None });
+        return Some(Mention {
+            phrase: span.clone(),
+            span,
+            kind: MentionKind::Name,
+            name: Some(name),
+            description: None,
+        });
     }
     Some(Mention { span: span.clone(), phrase: span, ..m.clone() })
 }
@@ -1210,9 +1376,11 @@ fn with_relative_clause(text: &str, toks: &[Token], start: usize, end: usize) ->
         || is_bare_plural_phrase(text, &toks[start..relative])
         || who.is_none() && is_capitalized(first) && lexicon::pronoun(first).is_none();
     // Words only, and no "and" that would join a second verb to the relative's.
-    let clause_words = toks[relative + 1..end]
-        .iter()
-        .all(|t| (t.is_word() && !matches!(lexicon::lower(t.text(text)).as_ref(), "and" | "but" | "or")) || t.is_punct('\'') || t.is_punct('\u{2019}'));
+    let clause_words = toks[relative + 1..end].iter().all(|t| {
+        (t.is_word() && !matches!(lexicon::lower(t.text(text)).as_ref(), "and" | "but" | "or"))
+            || t.is_punct('\'')
+            || t.is_punct('\u{2019}')
+    });
     // A clause with no "who" is told less surely: a shorter one only.
     let most = if who.is_some() { 20 } else { 12 };
     if end - start > most || !opens || !clause_words || !is_noun_phrase(text, &toks[start..relative]) {
@@ -1238,13 +1406,19 @@ fn opens_reduced_relative(text: &str, toks: &[Token], r: usize, end: usize) -> b
     // The clause holds more than auxiliaries: "groups that have backed" is the cue's own.
     if w == "that" {
         let verb_follows = |k: usize| k < end && word(k).is_some_and(|v| !reported::is_auxiliary(&lexicon::lower(v)));
-        return next.chars().all(char::is_lowercase) && reported::is_past_or_auxiliary(next) && (verb_follows(r + 1) || verb_follows(r + 2));
+        return next.chars().all(char::is_lowercase)
+            && reported::is_past_or_auxiliary(next)
+            && (verb_follows(r + 1) || verb_follows(r + 2));
     }
-    let opens_phrase = matches!(lexicon::lower(next).as_ref(), "on" | "in" | "at" | "by" | "for" | "from" | "during" | "after" | "before" | "over")
-        || lexicon::is_time_word(next);
+    let opens_phrase = matches!(
+        lexicon::lower(next).as_ref(),
+        "on" | "in" | "at" | "by" | "for" | "from" | "during" | "after" | "before" | "over"
+    ) || lexicon::is_time_word(next);
     // After a name ("Ruiz appeared on …") or an auxiliary ("has been pilloried for …") the form
     // is the clause's own verb; after a plural that opens the sentence it qualifies it.
-    let after_noun = !is_capitalized(prev) && !reported::is_auxiliary(&lexicon::lower(prev)) && !lexicon::is_passive_be(prev) || r == 1 && is_plural(prev);
+    let after_noun =
+        !is_capitalized(prev) && !reported::is_auxiliary(&lexicon::lower(prev)) && !lexicon::is_passive_be(prev)
+            || r == 1 && is_plural(prev);
     // "A poll released in May found that …": a clause of its own after it is no relative's.
     let own_clause = || (r + 1..end).filter_map(word).any(|v| v == "that" || lexicon::cue(v).is_some_and(|c| !c.bare));
     opens_phrase && after_noun && !own_clause()
@@ -1255,8 +1429,27 @@ fn opens_reduced_relative(text: &str, toks: &[Token], r: usize, end: usize) -> b
 fn is_quantity(word: &str) -> bool {
     matches!(
         lexicon::lower(word).as_ref(),
-        "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "half" | "about" | "nearly" | "almost" | "roughly"
-            | "just" | "only" | "fewer" | "less" | "over" | "under" | "around" | "two-thirds" | "three-quarters"
+        "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "half"
+            | "about"
+            | "nearly"
+            | "almost"
+            | "roughly"
+            | "just"
+            | "only"
+            | "fewer"
+            | "less"
+            | "over"
+            | "under"
+            | "around"
+            | "two-thirds"
+            | "three-quarters"
     )
 }
 
@@ -1350,21 +1543,24 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
     let span = toks[start].span.start..toks[end - 1].span.end;
     let last = *words.last()?;
     // "Japan's central bank": a possessive name opens a noun phrase as a determiner does.
-    let has_determiner =
-        lexicon::is_determiner(words[0]) || words.len() > 1 && is_capitalized(words[0]) && reported::is_possessive(words[0]);
+    let has_determiner = lexicon::is_determiner(words[0])
+        || words.len() > 1 && is_capitalized(words[0]) && reported::is_possessive(words[0]);
     if words.len() == 1 && has_determiner {
         return None;
     }
     // "Mr. King", "Dr. Chancellor": after an honorific even a title word is a surname.
     // Asked only of a title word: most names end in none.
     let after_honorific = || words.len() >= 2 && lexicon::is_honorific(words[words.len() - 2]);
-    if is_capitalized(last) && (!lexicon::is_title_in_run(words, words.len() - 1) || after_honorific()) || last.ends_with("'s") && is_capitalized(last) {
+    if is_capitalized(last) && (!lexicon::is_title_in_run(words, words.len() - 1) || after_honorific())
+        || last.ends_with("'s") && is_capitalized(last)
+    {
         // The name is the run of capitalised words after the last title word; an
         // organisation's name holds its title words ("the State Department", "the Justice
         // Department" are two departments, not one titled "state" and "justice"), up to a
         // word that joins it to what it qualifies ("Pastor Joe Roe of Grace Church").
         let org_head = lexicon::is_org_word(without_possessive(last));
-        let mut organization = org_head && !(words.len() >= 2 && lexicon::first_name_gender(words[words.len() - 2]).is_some());
+        let mut organization =
+            org_head && !(words.len() >= 2 && lexicon::first_name_gender(words[words.len() - 2]).is_some());
         let mut name_start = end;
         while name_start > start {
             let w = words[name_start - 1 - start];
@@ -1410,7 +1606,13 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
                 _ if speaks_for || org_head => spoken_for = true,
                 _ => {
                     let description = describe.then(|| description_of(words.iter().copied()));
-                    return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description });
+                    return Some(Mention {
+                        phrase: span.clone(),
+                        span,
+                        kind: MentionKind::Description,
+                        name: None,
+                        description,
+                    });
                 }
             }
         }
@@ -1420,18 +1622,32 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
         let common_noun = || has_determiner && lexicon::is_common_acronym(without_possessive(last));
         if name_start + 1 == end && (name_start != kept && is_capitalized_function_word(last) || common_noun()) {
             let description = describe.then(|| description_of(words.iter().copied()));
-            return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description });
+            return Some(Mention {
+                phrase: span.clone(),
+                span,
+                kind: MentionKind::Description,
+                name: None,
+                description,
+            });
         }
         // "CONGRESS HAS INVESTIGATED HIM": a heading in capitals, not a name. A name of one
         // word (most) is not walked over.
-        let shouting = end - name_start >= 2 && words[name_start - start..].iter().filter(|w| w.len() > 3 && !w.chars().any(char::is_lowercase)).count() >= 2;
+        let shouting = end - name_start >= 2
+            && words[name_start - start..].iter().filter(|w| w.len() > 3 && !w.chars().any(char::is_lowercase)).count()
+                >= 2;
         if name_start == end || shouting {
             return None;
         }
         // "Officials said", "Critics argue": a capital at a sentence's start, not a name.
         if name_start + 1 == end && lexicon::is_unnamed_source_noun(last) && !lexicon::is_org_word(last) {
             let description = describe.then(|| lexicon::lower(last).into_owned());
-            return Some(Mention { phrase: span.clone(), span, kind: MentionKind::Description, name: None, description });
+            return Some(Mention {
+                phrase: span.clone(),
+                span,
+                kind: MentionKind::Description,
+                name: None,
+                description,
+            });
         }
         // "Cameron Easley for Morning Consult", "Peter T. King of New York": a person's name,
         // a first name known or two words before "for", and a surname or two, ends at the
@@ -1508,7 +1724,8 @@ mod tests {
 
     #[test]
     fn a_nickname_stands_between_a_first_name_and_a_surname_outside_a_headline() {
-        let nickname = |text: &str| is_nickname_quote(text, &tokenize(text), text.find(['"', '\u{201c}']).unwrap_or_default());
+        let nickname =
+            |text: &str| is_nickname_quote(text, &tokenize(text), text.find(['"', '\u{201c}']).unwrap_or_default());
         assert!(nickname("Del. Marcia \"Cia\" Price said so."));
         assert!(nickname("said Charles \u{201c}Chuck\u{201d} Baker, R-Iowa."));
         assert!(nickname("Jesu\u{301}s \"Chuy\" Garci\u{301}a won."));
@@ -1520,7 +1737,8 @@ mod tests {
 
     #[test]
     fn title_is_split_off_the_name() {
-        let (span, name, desc) = mention_before("country, Russian Deputy Defense Minister Alexander Fomin said Friday", "said").unwrap();
+        let (span, name, desc) =
+            mention_before("country, Russian Deputy Defense Minister Alexander Fomin said Friday", "said").unwrap();
         assert_eq!(span, "Russian Deputy Defense Minister Alexander Fomin");
         assert_eq!(name.as_deref(), Some("Alexander Fomin"));
         assert_eq!(desc.as_deref(), Some("russian deputy defense minister"));
@@ -1528,14 +1746,19 @@ mod tests {
 
     #[test]
     fn appositive_gives_the_name_and_a_description() {
-        let (span, _, desc) = mention_before("Dmitry Mosyakov, professor at the Institute of Oriental Studies, said that", "said").unwrap();
+        let (span, _, desc) =
+            mention_before("Dmitry Mosyakov, professor at the Institute of Oriental Studies, said that", "said")
+                .unwrap();
         assert_eq!(span, "Dmitry Mosyakov");
         assert_eq!(desc.as_deref(), Some("professor at the Institute of Oriental Studies"));
     }
 
     #[test]
     fn descriptions_pronouns_and_modifiers() {
-        assert_eq!(mention_before("region, the deputy defense minister added.", "added").unwrap().0, "the deputy defense minister");
+        assert_eq!(
+            mention_before("region, the deputy defense minister added.", "added").unwrap().0,
+            "the deputy defense minister"
+        );
         assert_eq!(mention_before("\"Yes,\" he told reporters.", "told").unwrap().0, "he");
         assert_eq!(mention_before("Officials have also said", "said").unwrap().0, "Officials");
         assert_eq!(mention_before("the policy failed, the bank said", "said").unwrap().0, "the bank");

@@ -45,7 +45,8 @@ pub fn extract(doc: &Document) -> Extraction {
     // reported speech and the speakers' registry both ask.
     let subject_starts: Vec<OnceCell<Option<usize>>> = sentences.iter().map(|_| OnceCell::new()).collect();
     let attributions = attribution::find(text, &doc.paragraphs, &sentences, &tokens, &subject_starts, &quote_spans);
-    let (speakers, speaker_of) = speakers::resolve(text, &doc.paragraphs, &sentences, &tokens, &subject_starts, &quote_spans, &attributions);
+    let (speakers, speaker_of) =
+        speakers::resolve(text, &doc.paragraphs, &sentences, &tokens, &subject_starts, &quote_spans, &attributions);
     let title = title_in_body(doc);
     let mut quotes: Vec<Quote> = Vec::with_capacity(attributions.len());
     for (a, speaker) in attributions.into_iter().zip(speaker_of) {
@@ -94,7 +95,11 @@ fn links_near(doc: &Document, spans: impl Iterator<Item = Span>) -> Vec<usize> {
     for s in spans {
         // Links are in order of position: only those starting inside `s` can fall inside it.
         let first = doc.links.partition_point(|l| l.span.start < s.start);
-        out.extend((first..doc.links.len()).take_while(|&i| doc.links[i].span.start < s.end).filter(|&i| doc.links[i].span.end <= s.end));
+        out.extend(
+            (first..doc.links.len())
+                .take_while(|&i| doc.links[i].span.start < s.end)
+                .filter(|&i| doc.links[i].span.end <= s.end),
+        );
     }
     out.sort_unstable();
     out.dedup();

@@ -42,12 +42,18 @@ fn double_mark(text: &str, para: &Span, i: usize, c: char) -> Option<Mark> {
         }
         '\u{201c}' | '\u{201e}' | '\u{ab}' => Some(Mark::Open),
         // A closing curly mark typed at a word's start opens ("”Fear, mostly," she said).
-        '\u{201d}' if text[para.start..i].chars().next_back().is_none_or(char::is_whitespace) && text[i + c.len_utf8()..para.end].chars().next().is_some_and(char::is_alphanumeric) => Some(Mark::Open),
+        '\u{201d}'
+            if text[para.start..i].chars().next_back().is_none_or(char::is_whitespace)
+                && text[i + c.len_utf8()..para.end].chars().next().is_some_and(char::is_alphanumeric) =>
+        {
+            Some(Mark::Open)
+        }
         '\u{201d}' | '\u{bb}' => Some(Mark::Close),
         '"' => {
             let prev = text[para.start..i].chars().next_back();
             let next = text[i + 1..para.end].chars().next();
-            let opens_after = |p: Option<char>| p.is_none_or(|p| p.is_whitespace() || "([{\u{2014}\u{2013}-/:".contains(p));
+            let opens_after =
+                |p: Option<char>| p.is_none_or(|p| p.is_whitespace() || "([{\u{2014}\u{2013}-/:".contains(p));
             if opens_after(prev) && next.is_some_and(|n| !n.is_whitespace()) {
                 Some(Mark::Open)
             } else {
@@ -128,7 +134,12 @@ pub fn find(text: &str, paragraphs: &[Span], diagnostics: &mut Vec<Diagnostic>) 
                 match (mark, open) {
                     (Mark::Open, None) => open = Some((i, i + mark_len)),
                     (_, Some((mark_at, start))) if c == '"' || mark == Mark::Close => {
-                        let mut q = carried.take().unwrap_or(QuoteSpan { parts: Vec::new(), open: mark_at, end: 0, closed: true });
+                        let mut q = carried.take().unwrap_or(QuoteSpan {
+                            parts: Vec::new(),
+                            open: mark_at,
+                            end: 0,
+                            closed: true,
+                        });
                         push_part(&mut q.parts, text, start..i);
                         q.end = i + mark_len;
                         q.closed = true;
@@ -137,7 +148,8 @@ pub fn find(text: &str, paragraphs: &[Span], diagnostics: &mut Vec<Diagnostic>) 
                     }
                     (_, Some((mark_at, start))) => {
                         // A curly opener inside an open quote: the first one was never closed.
-                        diagnostics.push(Diagnostic { at: mark_at, message: "quotation mark opened but not closed".into() });
+                        diagnostics
+                            .push(Diagnostic { at: mark_at, message: "quotation mark opened but not closed".into() });
                         if let Some(mut q) = carried.take() {
                             push_part(&mut q.parts, text, start..i);
                             q.closed = false;
@@ -146,7 +158,8 @@ pub fn find(text: &str, paragraphs: &[Span], diagnostics: &mut Vec<Diagnostic>) 
                         open = Some((i, i + mark_len));
                     }
                     (Mark::Close, None) => {
-                        diagnostics.push(Diagnostic { at: i, message: "closing quotation mark with no opening mark".into() });
+                        diagnostics
+                            .push(Diagnostic { at: i, message: "closing quotation mark with no opening mark".into() });
                     }
                 }
                 continue;
@@ -158,7 +171,12 @@ pub fn find(text: &str, paragraphs: &[Span], diagnostics: &mut Vec<Diagnostic>) 
                         if let Some((mark_at, start)) = single.take()
                             && text[start..i].split_whitespace().count() >= 2
                         {
-                            out.push(QuoteSpan { parts: trimmed(text, start..i), open: mark_at, end: i + c.len_utf8(), closed: true });
+                            out.push(QuoteSpan {
+                                parts: trimmed(text, start..i),
+                                open: mark_at,
+                                end: i + c.len_utf8(),
+                                closed: true,
+                            });
                         }
                     }
                     '\'' if single.is_none() && opens_word(text, i, c) => single = Some((i, i + 1)),
@@ -200,7 +218,8 @@ fn transcript_wraps(text: &str, paragraphs: &[Span]) -> Vec<usize> {
     let mut k = 0;
     while k < paragraphs.len() {
         let run = paragraphs[k..].iter().take_while(|p| text[(*p).clone()].starts_with('"')).count();
-        let labelled = paragraphs[k..k + run].iter().filter(|p| opens_with_speaker_label(&text[p.start + 1..p.end])).count();
+        let labelled =
+            paragraphs[k..k + run].iter().filter(|p| opens_with_speaker_label(&text[p.start + 1..p.end])).count();
         if labelled >= 2 {
             wraps.extend(paragraphs[k..k + run].iter().map(|p| p.start));
             let last = &paragraphs[k + run - 1];
@@ -218,7 +237,9 @@ fn transcript_wraps(text: &str, paragraphs: &[Span]) -> Vec<usize> {
 /// `Q:`), as turns of a transcript do.
 pub fn opens_with_speaker_label(s: &str) -> bool {
     const LONGEST: usize = 40;
-    let Some((colon, _)) = s.char_indices().take_while(|&(i, _)| i < LONGEST).find(|&(_, c)| c == ':') else { return false };
+    let Some((colon, _)) = s.char_indices().take_while(|&(i, _)| i < LONGEST).find(|&(_, c)| c == ':') else {
+        return false;
+    };
     let label = &s[..colon];
     label.split(' ').count() <= 4
         && label.starts_with(|c: char| c.is_uppercase())
@@ -237,7 +258,8 @@ fn trimmed(text: &str, span: Span) -> Vec<Span> {
 }
 
 fn starts_with_open_mark(text: &str, para: &Span) -> bool {
-    text[para.clone()].starts_with("''") || text[para.clone()].chars().next().is_some_and(|c| double_mark(text, para, para.start, c) == Some(Mark::Open))
+    text[para.clone()].starts_with("''")
+        || text[para.clone()].chars().next().is_some_and(|c| double_mark(text, para, para.start, c) == Some(Mark::Open))
 }
 
 /// Whether paragraph `para` opens with a mark of the style (straight or curly) of the mark at
@@ -291,7 +313,8 @@ pub fn is_title(text: &str, q: &QuoteSpan) -> bool {
 }
 
 /// Words a title leaves in lower case ("This Week with George Stephanopoulos").
-const SMALL_TITLE_WORDS: [&str; 13] = ["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "with"];
+const SMALL_TITLE_WORDS: [&str; 13] =
+    ["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "with"];
 
 #[cfg(test)]
 mod tests {
@@ -322,17 +345,26 @@ mod tests {
 
     fn quotes(text: &str) -> Vec<Vec<&str>> {
         let mut diags = Vec::new();
-        find(text, &paragraphs_of(text), &mut diags).iter().map(|q| q.parts.iter().map(|p| &text[p.clone()]).collect()).collect()
+        find(text, &paragraphs_of(text), &mut diags)
+            .iter()
+            .map(|q| q.parts.iter().map(|p| &text[p.clone()]).collect())
+            .collect()
     }
 
     #[test]
     fn every_mark_style() {
-        assert_eq!(quotes("\u{201c}Curly,\u{201d} \"straight\" \u{ab}guillemets\u{bb} \u{201e}low\u{201c}"), [["Curly,"], ["straight"], ["guillemets"], ["low"]]);
+        assert_eq!(
+            quotes("\u{201c}Curly,\u{201d} \"straight\" \u{ab}guillemets\u{bb} \u{201e}low\u{201c}"),
+            [["Curly,"], ["straight"], ["guillemets"], ["low"]]
+        );
     }
 
     #[test]
     fn a_curly_mark_turned_the_wrong_way_at_a_word_edge() {
-        assert_eq!(quotes("\u{201c}The toll stays,\u{201c} said Ruiz. \u{201d}Fine,\u{201d} Kim said."), [["The toll stays,"], ["Fine,"]]);
+        assert_eq!(
+            quotes("\u{201c}The toll stays,\u{201c} said Ruiz. \u{201d}Fine,\u{201d} Kim said."),
+            [["The toll stays,"], ["Fine,"]]
+        );
     }
 
     #[test]

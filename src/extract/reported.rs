@@ -35,7 +35,8 @@ pub fn find(text: &str, toks: &[Token], words: &[&str], subject_start: &OnceCell
         if !t.is_word() || !sieve.passes(w) {
             continue;
         }
-        let cue = lexicon::cue_before(w, words.get(j + 1).copied(), words.get(j + 2).copied(), j).or_else(|| headline_cue(w, j, in_headline));
+        let cue = lexicon::cue_before(w, words.get(j + 1).copied(), words.get(j + 2).copied(), j)
+            .or_else(|| headline_cue(w, j, in_headline));
         if let Some(c) = cue.and_then(|cue| sentence.at_cue(j, cue)) {
             let c = sentence.through_speech_infinitive(j, c);
             candidates.push(sentence.in_relative_clause(j, c));
@@ -93,8 +94,14 @@ struct KeyWords {
 
 impl KeyWords {
     fn of(words: &[&str]) -> Self {
-        let mut keys =
-            KeyWords { has_in: false, has_asked: false, has_that: false, has_according: false, has_reportedly: false, has_as: false };
+        let mut keys = KeyWords {
+            has_in: false,
+            has_asked: false,
+            has_that: false,
+            has_according: false,
+            has_reportedly: false,
+            has_as: false,
+        };
         for w in words {
             match w.len() {
                 2 => {
@@ -145,9 +152,8 @@ pub fn clause_follows_cue(text: &str, toks: &[Token], j: usize) -> bool {
     }
     // "said that day": "that" before a word of time points at it.
     let that_clause = word(from).is_some_and(|w| w.eq_ignore_ascii_case("that"))
-        && word(from + 1).is_some_and(|w| {
-            !lexicon::is_time_word(w) && !lexicon::is_time_noun(w) && !w.eq_ignore_ascii_case("time")
-        });
+        && word(from + 1)
+            .is_some_and(|w| !lexicon::is_time_word(w) && !lexicon::is_time_noun(w) && !w.eq_ignore_ascii_case("time"));
     let subject = word(j + 1).and_then(lexicon::pronoun).is_some_and(|p| p != lexicon::Pronoun::It);
     that_clause || subject && word(j + 2).is_some_and(is_finite_verb)
 }
@@ -155,8 +161,9 @@ pub fn clause_follows_cue(text: &str, toks: &[Token], j: usize) -> bool {
 /// "Francois Hollande Says Trump Makes You Want To Retch": a sentence in title case, where
 /// most words but the short function words are capitalised.
 fn is_headline(words: &[&str]) -> bool {
-    static FUNCTION_WORDS: lexicon::WordSet =
-        lexicon::WordSet::new(&["a", "an", "the", "of", "to", "in", "on", "for", "and", "at", "by", "with", "or", "as"]);
+    static FUNCTION_WORDS: lexicon::WordSet = lexicon::WordSet::new(&[
+        "a", "an", "the", "of", "to", "in", "on", "for", "and", "at", "by", "with", "or", "as",
+    ]);
     let (mut content, mut capitalized) = (0, 0);
     for w in words.iter().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)) {
         if !FUNCTION_WORDS.contains(w) {
@@ -263,7 +270,9 @@ fn fits_beside(text: &str, toks: &[Token], kept: &mut [Candidate], new: &Candida
             // that only names a thing ("…, citing data from a group"), or any such verb in
             // what a poll finds ("In a survey, most drivers support the toll"), reports no
             // claim of its own, unless it quotes one ("…, calling it "a waste"").
-            let names_only = !new.takes_clause && (new.borrows_subject || old.class == CueClass::Finding) && !holds_quote_mark(&text[new_content.clone()]);
+            let names_only = !new.takes_clause
+                && (new.borrows_subject || old.class == CueClass::Finding)
+                && !holds_quote_mark(&text[new_content.clone()]);
             if contains(&old_content, &new_whole) && !names_only || contains(&new_content, &old_whole) {
                 continue;
             }
@@ -348,10 +357,15 @@ fn opens_clause_after_quote(text: &str, toks: &[Token], k: usize) -> bool {
     if (broken || comma_in_quote) && lexicon::cue(&w).is_some_and(|c| c.form == Form::Participle) {
         return true;
     }
-    let Some(next) = toks.get(k + 1).filter(|t| t.is_word() && matches!(w.as_ref(), "and" | "but")).map(|t| t.text(text)) else { return false };
+    let Some(next) =
+        toks.get(k + 1).filter(|t| t.is_word() && matches!(w.as_ref(), "and" | "but")).map(|t| t.text(text))
+    else {
+        return false;
+    };
     let subject = lexicon::pronoun(next).is_some_and(|p| p != lexicon::Pronoun::It || broken);
     // "and said", not "and wants more rules", which may go on with the reported clause.
-    let cue = lexicon::cue(next).is_some_and(|c| c.form == Form::Finite && c.class == CueClass::Speech) && !is_capitalized(next);
+    let cue = lexicon::cue(next).is_some_and(|c| c.form == Form::Finite && c.class == CueClass::Speech)
+        && !is_capitalized(next);
     subject || cue || broken && is_finite_verb(next)
 }
 
@@ -365,14 +379,16 @@ fn join_before(text: &str, toks: &[Token], clause: usize) -> Option<usize> {
     }
     // ", with RealClearPolitics showing her ahead": a phrase after "with" that speaks for
     // itself is joined as a clause is.
-    let conjunction = prev.is_word() && matches!(lexicon::lower(prev.text(text)).as_ref(), "and" | "but" | "while" | "whereas" | "with");
+    let conjunction = prev.is_word()
+        && matches!(lexicon::lower(prev.text(text)).as_ref(), "and" | "but" | "while" | "whereas" | "with");
     if conjunction && clause >= 2 && toks[clause - 2].is_punct(',') {
         return Some(clause - 2);
     }
     // "… and said": a verb joined to the one before it, sharing its subject; "… and she
     // accused …": a pronoun after "and" opens a clause of its own.
     let word = toks[clause].text(text);
-    let opens = toks[clause].is_word() && (lexicon::cue(word).is_some() || lexicon::pronoun(word).is_some_and(|p| p != lexicon::Pronoun::It));
+    let opens = toks[clause].is_word()
+        && (lexicon::cue(word).is_some() || lexicon::pronoun(word).is_some_and(|p| p != lexicon::Pronoun::It));
     (conjunction && opens).then_some(clause - 1)
 }
 
@@ -441,7 +457,8 @@ impl<'a> Sentence<'a> {
         // A hyphen breaks only as a dash, with a space before it ("a just-released poll" runs on).
         let breaks = |i: usize| {
             let t = &toks[i];
-            ",;:.()?!\u{2014}\u{2013}".chars().any(|c| t.is_punct(c)) || t.is_punct('-') && toks[i - 1].span.end < t.span.start
+            ",;:.()?!\u{2014}\u{2013}".chars().any(|c| t.is_punct(c))
+                || t.is_punct('-') && toks[i - 1].span.end < t.span.start
         };
         let source_end = (k + 2..toks.len()).find(|&i| breaks(i)).unwrap_or(toks.len());
         // A named source is the name; a described one runs on over what qualifies it ("a
@@ -452,25 +469,46 @@ impl<'a> Sentence<'a> {
             described => whole().or(described)?,
         };
         let cue = toks[k].span.start..toks[k + 1].span.end;
-        let start = (0..k).rev().find(|&i| toks[i].is_punct(':') || toks[i].is_punct('(') && !toks[i..k].iter().any(|t| t.is_punct(')'))).map_or(0, |i| i + 1);
+        let start = (0..k)
+            .rev()
+            .find(|&i| toks[i].is_punct(':') || toks[i].is_punct('(') && !toks[i..k].iter().any(|t| t.is_punct(')')))
+            .map_or(0, |i| i + 1);
         let mut end = k;
         while end > start && !toks[end - 1].is_word() {
             end -= 1;
         }
         // "…, according to X, who …" goes on about the source, "…, but …" to another claim.
         let next = words.get(source_end + 1).map(|w| lexicon::lower(w));
-        let goes_on = next.is_some_and(|w| lexicon::is_relative_pronoun(&w) || matches!(w.as_ref(), "and" | "but" | "or" | "so" | "yet" | "while" | "although" | "though" | "whereas"));
-        let after = (source_end < toks.len() && !toks[source_end].is_punct('.') && !toks[source_end].is_punct(')') && !goes_on)
-            .then(|| self.claim(source_end + 1, toks.len()))
-            .flatten();
+        let goes_on = next.is_some_and(|w| {
+            lexicon::is_relative_pronoun(&w)
+                || matches!(
+                    w.as_ref(),
+                    "and" | "but" | "or" | "so" | "yet" | "while" | "although" | "though" | "whereas"
+                )
+        });
+        let after =
+            (source_end < toks.len() && !toks[source_end].is_punct('.') && !toks[source_end].is_punct(')') && !goes_on)
+                .then(|| self.claim(source_end + 1, toks.len()))
+                .flatten();
         // Before the cue, the claim; or fewer words, an introduction ("In addition, according
         // to …") or the claim's subject ("The repairs, according to the agency, cost …").
-        let intro = toks.get(start).is_some_and(|t| t.is_word() && (lexicon::opens_introduction(t.text(text)) || lexicon::is_connective(t.text(text))));
-        let before = self.claim(start, end).or_else(|| (after.is_some() && !intro && end > start).then(|| toks[start].span.start..toks[end - 1].span.end));
+        let intro = toks.get(start).is_some_and(|t| {
+            t.is_word() && (lexicon::opens_introduction(t.text(text)) || lexicon::is_connective(t.text(text)))
+        });
+        let before = self.claim(start, end).or_else(|| {
+            (after.is_some() && !intro && end > start).then(|| toks[start].span.start..toks[end - 1].span.end)
+        });
         let clause = if before.is_some() { start } else { 0 };
         let parts: Vec<Span> = before.into_iter().chain(after).collect();
-        let attribution = Attribution { kind: QuoteKind::Indirect, parts, mention: Some(m), cue: Some(cue), follows: None };
-        (!attribution.parts.is_empty()).then_some(Candidate { attribution, class: CueClass::Speech, clause, borrows_subject: false, takes_clause: true })
+        let attribution =
+            Attribution { kind: QuoteKind::Indirect, parts, mention: Some(m), cue: Some(cue), follows: None };
+        (!attribution.parts.is_empty()).then_some(Candidate {
+            attribution,
+            class: CueClass::Speech,
+            clause,
+            borrows_subject: false,
+            takes_clause: true,
+        })
     }
 
     /// `Asked (by X) whether …, Y said …` and `…, Y said when asked about …`: the question put
@@ -479,12 +517,19 @@ impl<'a> Sentence<'a> {
     fn asked(&self) -> Option<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
         let mut first = 0;
-        while toks.get(first).is_some_and(|t| t.is_word() && (lexicon::is_connective(t.text(text)) || t.text(text).eq_ignore_ascii_case("when"))) {
+        while toks.get(first).is_some_and(|t| {
+            t.is_word() && (lexicon::is_connective(t.text(text)) || t.text(text).eq_ignore_ascii_case("when"))
+        }) {
             first += 1;
         }
-        let k = (first..toks.len()).find(|&i| words[i].eq_ignore_ascii_case("asked") && (i == first || words[i - 1].eq_ignore_ascii_case("when")))?;
+        let k = (first..toks.len()).find(|&i| {
+            words[i].eq_ignore_ascii_case("asked") && (i == first || words[i - 1].eq_ignore_ascii_case("when"))
+        })?;
         let question = |w: &str| {
-            matches!(lexicon::lower(w).as_ref(), "whether" | "if" | "about" | "what" | "who" | "whom" | "which" | "why" | "how" | "where" | "to")
+            matches!(
+                lexicon::lower(w).as_ref(),
+                "whether" | "if" | "about" | "what" | "who" | "whom" | "which" | "why" | "how" | "where" | "to"
+            )
         };
         let from = (k + 1..toks.len().min(k + 14)).find(|&i| toks[i].is_word() && question(words[i]))?;
         if toks[k + 1..from].iter().any(|t| !t.is_word()) {
@@ -498,7 +543,13 @@ impl<'a> Sentence<'a> {
             _ => None,
         };
         let content = self.claim(from, self.next_comma(from))?;
-        let attribution = Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention, cue: Some(toks[k].span.clone()), follows: None };
+        let attribution = Attribution {
+            kind: QuoteKind::Indirect,
+            parts: vec![content],
+            mention,
+            cue: Some(toks[k].span.clone()),
+            follows: None,
+        };
         Some(Candidate { attribution, class: CueClass::Speech, clause: k, borrows_subject: false, takes_clause: true })
     }
 
@@ -510,8 +561,13 @@ impl<'a> Sentence<'a> {
     fn stance_that(&self) -> Option<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
         let k = (1..toks.len().saturating_sub(2)).find(|&k| {
-            let clause_follows = words[k + 1].eq_ignore_ascii_case("that") && toks[k + 2].is_word() && !is_past_or_auxiliary(words[k + 2]);
-            clause_follows && (lexicon::is_stance_adjective(words[k]) || lexicon::is_stance_noun(words[k]) || words[k].eq_ignore_ascii_case("clear"))
+            let clause_follows = words[k + 1].eq_ignore_ascii_case("that")
+                && toks[k + 2].is_word()
+                && !is_past_or_auxiliary(words[k + 2]);
+            clause_follows
+                && (lexicon::is_stance_adjective(words[k])
+                    || lexicon::is_stance_noun(words[k])
+                    || words[k].eq_ignore_ascii_case("clear"))
         })?;
         let content = self.claim(k + 2, toks.len())?;
         let (mention, cue_from) = if lexicon::is_stance_noun(words[k]) {
@@ -521,11 +577,14 @@ impl<'a> Sentence<'a> {
         } else {
             // "is convinced", "made it clear": the verb before the adjective, and its subject.
             let verb = (k.saturating_sub(3)..k).find(|&v| is_linking_or_make(words[v]))?;
-            if words[k].eq_ignore_ascii_case("clear") != matches!(lexicon::lower(words[verb]).as_ref(), "make" | "makes" | "made") {
+            if words[k].eq_ignore_ascii_case("clear")
+                != matches!(lexicon::lower(words[verb]).as_ref(), "make" | "makes" | "made")
+            {
                 return None;
             }
             let clause = self.clause_start(verb, CueClass::Belief)?;
-            let subject = mentions::whole_subject(text, toks, clause, verb).or_else(|| mentions::before(text, toks, verb))?;
+            let subject =
+                mentions::whole_subject(text, toks, clause, verb).or_else(|| mentions::before(text, toks, verb))?;
             (Some(subject), if words[k].eq_ignore_ascii_case("clear") { verb } else { k })
         };
         let attribution = Attribution {
@@ -535,7 +594,13 @@ impl<'a> Sentence<'a> {
             cue: Some(toks[cue_from].span.start..toks[k].span.end),
             follows: None,
         };
-        Some(Candidate { attribution, class: CueClass::Belief, clause: k + 2, borrows_subject: false, takes_clause: true })
+        Some(Candidate {
+            attribution,
+            class: CueClass::Belief,
+            clause: k + 2,
+            borrows_subject: false,
+            takes_clause: true,
+        })
     }
 
     /// `The club is reportedly spending $1 million on ads`: the clause around "reportedly",
@@ -557,7 +622,13 @@ impl<'a> Sentence<'a> {
         if words < 3 {
             return None;
         }
-        let attribution = Attribution { kind: QuoteKind::Indirect, parts, mention: None, cue: Some(toks[k].span.clone()), follows: None };
+        let attribution = Attribution {
+            kind: QuoteKind::Indirect,
+            parts,
+            mention: None,
+            cue: Some(toks[k].span.clone()),
+            follows: None,
+        };
         Some(Candidate { attribution, class: CueClass::Speech, clause, borrows_subject: false, takes_clause: true })
     }
 
@@ -566,7 +637,10 @@ impl<'a> Sentence<'a> {
     /// possessive or a possessive pronoun); `k` itself otherwise.
     fn past_noun_modifiers(&self, k: usize) -> usize {
         let is_modifier = |w: &str| is_plain_lower_word(w) && !lexicon::is_determiner(w) && !is_preposition(w);
-        let owner_at = |o: usize| self.toks[o].is_word() && (is_possessive(self.words[o]) || lexicon::possessive_pronoun(self.words[o]).is_some());
+        let owner_at = |o: usize| {
+            self.toks[o].is_word()
+                && (is_possessive(self.words[o]) || lexicon::possessive_pronoun(self.words[o]).is_some())
+        };
         let mut o = k;
         while o + 2 > k && o > 1 && self.toks[o - 1].is_word() && is_modifier(self.words[o - 1]) {
             o -= 1;
@@ -589,7 +663,8 @@ impl<'a> Sentence<'a> {
         };
         let v = (k.saturating_sub(4)..k).rev().take_while(|&v| toks[v].is_word()).find(|&v| is_verb(words[v]))?;
         let between_ok = words[v + 1..k].iter().all(|w| is_plain_lower_word(w));
-        let qualifies = v > 0 && toks[v - 1].is_word() && (lexicon::is_determiner(words[v - 1]) || words[v - 1].ends_with("ly"));
+        let qualifies =
+            v > 0 && toks[v - 1].is_word() && (lexicon::is_determiner(words[v - 1]) || words[v - 1].ends_with("ly"));
         // "began investigating complaints that …": the noun is a gerund's object, not the verb's.
         let gerund_after = v + 1 < k && words[v + 1].ends_with("ing");
         if !between_ok || qualifies || gerund_after || lexicon::is_passive_be(words[v]) {
@@ -613,13 +688,26 @@ impl<'a> Sentence<'a> {
     fn in_poll(&self) -> Vec<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
         // Asked of every word: told by its length first, as only ASCII lowers to these.
-        let is_poll = |w: &&str| (4..=7).contains(&w.len()) && matches!(lexicon::lower(w).as_ref(), "poll" | "polls" | "survey" | "surveys" | "polling" | "average");
+        let is_poll = |w: &&str| {
+            (4..=7).contains(&w.len())
+                && matches!(lexicon::lower(w).as_ref(), "poll" | "polls" | "survey" | "surveys" | "polling" | "average")
+        };
         // The phrase runs over names such as "CNN/ORC" and "Post-ABC".
-        let phrase_end = |from: usize| (from..toks.len()).find(|&i| !toks[i].is_word() && !toks[i].is_punct('/') && !toks[i].is_punct('-')).unwrap_or(toks.len());
+        let phrase_end = |from: usize| {
+            (from..toks.len())
+                .find(|&i| !toks[i].is_word() && !toks[i].is_punct('/') && !toks[i].is_punct('-'))
+                .unwrap_or(toks.len())
+        };
         let found = |k: usize, end: usize, content: Option<Span>, clause: usize| {
             let m = self.description(k + 1, end)?;
             let attribution = indirect(content?, m, toks[k].span.clone());
-            Some(Candidate { attribution, class: CueClass::Finding, clause, borrows_subject: false, takes_clause: true })
+            Some(Candidate {
+                attribution,
+                class: CueClass::Finding,
+                clause,
+                borrows_subject: false,
+                takes_clause: true,
+            })
         };
         let skip_connectives = |mut i: usize| {
             while toks.get(i).is_some_and(|t| t.is_word() && lexicon::is_connective(t.text(text))) {
@@ -631,7 +719,8 @@ impl<'a> Sentence<'a> {
         let k = skip_connectives(0);
         if words.get(k).is_some_and(|w| w.eq_ignore_ascii_case("in")) {
             let end = phrase_end(k + 1);
-            if toks.get(end).is_some_and(|t| t.is_punct(',')) && end - k <= 14 && words[k + 1..end].iter().any(is_poll) {
+            if toks.get(end).is_some_and(|t| t.is_punct(',')) && end - k <= 14 && words[k + 1..end].iter().any(is_poll)
+            {
                 return found(k, end, self.claim(end + 1, toks.len()), 0).into_iter().collect();
             }
         }
@@ -647,8 +736,13 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let last = end == toks.len() || toks[end].is_punct('.') && end + 1 == toks.len();
-            let joined = words[k + 1..end].iter().any(|w| matches!(*w, "and" | "but" | "or" | "to" | "that" | "who" | "which"));
-            if !(last || toks[end].is_punct(',')) || joined || end - k > 12 || !words[end.saturating_sub(3).max(k + 1)..end].iter().any(is_poll) {
+            let joined =
+                words[k + 1..end].iter().any(|w| matches!(*w, "and" | "but" | "or" | "to" | "that" | "who" | "which"));
+            if !(last || toks[end].is_punct(','))
+                || joined
+                || end - k > 12
+                || !words[end.saturating_sub(3).max(k + 1)..end].iter().any(is_poll)
+            {
                 continue;
             }
             // At the sentence's start, past an introduction ("Still, as Clinton campaigns, he
@@ -662,7 +756,8 @@ impl<'a> Sentence<'a> {
             }
             // "Rubio, who is third in the polls, …": a relative clause or an appositive is no
             // claim; at the sentence's end, "…, although Rubio moved up in a later survey" is.
-            let relative = words[from.min(k)..k].iter().any(|w| matches!(lexicon::lower(w).as_ref(), "who" | "whose" | "which"));
+            let relative =
+                words[from.min(k)..k].iter().any(|w| matches!(lexicon::lower(w).as_ref(), "who" | "whose" | "which"));
             let aside = !last && toks[from.min(k)..k].iter().any(|t| t.is_punct(','));
             let subordinate = toks.get(from).is_some_and(|t| t.is_word() && lexicon::opens_introduction(t.text(text)));
             if subordinate && last {
@@ -704,7 +799,11 @@ impl<'a> Sentence<'a> {
         // `The Latest: …`, `The Gap Goes On: …`: a label that opens with "The" heads a section;
         // a speaker's label is a name ("Pence:", "Clinton to Planned Parenthood:").
         let heading = words.get(first) == Some(&"The");
-        if label.is_empty() || !names_only || heading || !interview && label.iter().any(|t| lexicon::is_section_label(t.text(text))) {
+        if label.is_empty()
+            || !names_only
+            || heading
+            || !interview && label.iter().any(|t| lexicon::is_section_label(t.text(text)))
+        {
             return None;
         }
         let shouted = label.iter().all(|t| !t.text(text).chars().any(char::is_lowercase));
@@ -714,7 +813,13 @@ impl<'a> Sentence<'a> {
         }
         let m = if interview || shouted && label.len() <= 3 {
             let span = label[0].span.start..label[label.len() - 1].span.end;
-            Mention { span: span.clone(), phrase: span.clone(), kind: MentionKind::Name, name: Some(span), description: None }
+            Mention {
+                span: span.clone(),
+                phrase: span.clone(),
+                kind: MentionKind::Name,
+                name: Some(span),
+                description: None,
+            }
         } else {
             let (m, end) = mentions::after(text, toks, first)?;
             (end == colon || end < colon && matches!(words[end], "to" | "at")).then_some(m)?
@@ -738,14 +843,21 @@ impl<'a> Sentence<'a> {
         if counts(words[j - 1]) {
             return true;
         }
-        let verb_next = words.get(j + 1).is_some_and(|w| matches!(*w, "that" | "to") || cue.particles.contains(w) || lexicon::is_determiner(w) || lexicon::pronoun(w).is_some());
+        let verb_next = words.get(j + 1).is_some_and(|w| {
+            matches!(*w, "that" | "to")
+                || cue.particles.contains(w)
+                || lexicon::is_determiner(w)
+                || lexicon::pronoun(w).is_some()
+        });
         let opener = (1..=MOST_MODIFIERS.min(j - 1)).find(|&n| {
             let w = words[j - 1 - n];
             is_possessive(w) || lexicon::is_article(w)
         });
         opener.is_some_and(|n| {
             let modifiers = &words[j - n..j];
-            !verb_next && self.toks[j - n..j].iter().all(|t| t.is_word()) && modifiers.iter().all(|w| w.starts_with(|c: char| c.is_lowercase()) && !lexicon::is_phrase_breaker(w))
+            !verb_next
+                && self.toks[j - n..j].iter().all(|t| t.is_word())
+                && modifiers.iter().all(|w| w.starts_with(|c: char| c.is_lowercase()) && !lexicon::is_phrase_breaker(w))
         })
     }
 
@@ -778,10 +890,23 @@ impl<'a> Sentence<'a> {
         // The word before is told by its length first, as at every cue: only ASCII lowers to
         // these.
         let progressive = j > 0
-            && ((2..=5).contains(&words[j - 1].len()) && matches!(lexicon::lower(words[j - 1]).as_ref(), "is" | "are" | "was" | "were" | "been" | "be" | "keep" | "keeps" | "kept")
-                || lexicon::without_auxiliary(words[j - 1]).len() < words[j - 1].len() && lexicon::pronoun(lexicon::without_auxiliary(words[j - 1])).is_some());
+            && ((2..=5).contains(&words[j - 1].len())
+                && matches!(
+                    lexicon::lower(words[j - 1]).as_ref(),
+                    "is" | "are" | "was" | "were" | "been" | "be" | "keep" | "keeps" | "kept"
+                )
+                || lexicon::without_auxiliary(words[j - 1]).len() < words[j - 1].len()
+                    && lexicon::pronoun(lexicon::without_auxiliary(words[j - 1])).is_some());
         let form = if progressive { Form::Finite } else { cue.form };
-        let found = |attribution: Attribution, clause: usize| Some(Candidate { attribution, class: cue.class, clause, borrows_subject: false, takes_clause: cue.takes_clause });
+        let found = |attribution: Attribution, clause: usize| {
+            Some(Candidate {
+                attribution,
+                class: cue.class,
+                clause,
+                borrows_subject: false,
+                takes_clause: cue.takes_clause,
+            })
+        };
         // Where the reported clause starts: asked by a subject after a comma and again by the
         // claim, read once.
         let after_cue = OnceCell::new();
@@ -795,7 +920,8 @@ impl<'a> Sentence<'a> {
         }
         // "continues to insist that …": the verb after "to" reports, and this cue with it,
         // where that verb finds its subject.
-        if lexicon::is_continue(words[j]) && words.get(j + 1).is_some_and(|w| *w == "to") && self.carries_speech(j + 2) {
+        if lexicon::is_continue(words[j]) && words.get(j + 1).is_some_and(|w| *w == "to") && self.carries_speech(j + 2)
+        {
             return None;
         }
         // "The report was welcomed", "the state agency", "a big question": a bare form after
@@ -811,7 +937,9 @@ impl<'a> Sentence<'a> {
             let after_object = j >= 3
                 && (3..=4).contains(&words[j].len())
                 && matches!(lexicon::lower(words[j]).as_ref(), "say" | "says")
-                && (is_preposition(words[j - 3]) || words[j - 3].eq_ignore_ascii_case("to") || words[j.saturating_sub(6)..j - 2].iter().any(|w| w.eq_ignore_ascii_case("who")));
+                && (is_preposition(words[j - 3])
+                    || words[j - 3].eq_ignore_ascii_case("to")
+                    || words[j.saturating_sub(6)..j - 2].iter().any(|w| w.eq_ignore_ascii_case("who")));
             // "Those surveyed say", "nearly a third say": "say" after a participle or a share is
             // the verb of a poll's respondents ("a final say" stays a noun).
             let say = words[j].eq_ignore_ascii_case("say");
@@ -827,23 +955,42 @@ impl<'a> Sentence<'a> {
             // "Many fear", "Some believe", "Most say": a quantifier opening the clause is the
             // subject of a belief or of "say" ("some state officials" is no statement).
             let quantifier_subject = (cue.class == CueClass::Belief || say)
-                && matches!(lexicon::lower(prev).as_ref(), "many" | "some" | "most" | "both" | "few" | "all" | "several")
+                && matches!(
+                    lexicon::lower(prev).as_ref(),
+                    "many" | "some" | "most" | "both" | "few" | "all" | "several"
+                )
                 && (j == 1 || !toks[j - 2].is_word() || lexicon::is_connective(words[j - 2]));
             // Asked after a phrase breaker only: a join is looked for over the words before.
-            let verb_after = || lexicon::is_relative_pronoun(prev) || self.joined_verb(j).is_some() || self.that_relative(j).is_some();
-            if lexicon::is_determiner(prev) && !quantifier_subject || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) && !verb_after() || after_adjective {
+            let verb_after = || {
+                lexicon::is_relative_pronoun(prev) || self.joined_verb(j).is_some() || self.that_relative(j).is_some()
+            };
+            if lexicon::is_determiner(prev) && !quantifier_subject
+                || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) && !verb_after()
+                || after_adjective
+            {
                 return None;
             }
         }
         // "five states", "those attacks", "other points": an -s form after a number or a plural
         // quantifier is a plural noun (the verb's subject would be singular).
-        if j > 0 && !cue.bare && cue.form == Form::Finite && words[j].ends_with('s') && is_plural_quantifier(words[j - 1]) {
+        if j > 0
+            && !cue.bare
+            && cue.form == Form::Finite
+            && words[j].ends_with('s')
+            && is_plural_quantifier(words[j - 1])
+        {
             return None;
         }
         // "Health worries have dogged her": an -s form that a plural verb follows is the
         // plural noun that verb's subject is ("what he says is true" keeps its verb).
         let plural_verb_next = words.get(j + 1).is_some_and(|w| matches!(*w, "have" | "are" | "were"));
-        if j > 0 && !cue.bare && cue.form == Form::Finite && words[j].ends_with('s') && plural_verb_next && lexicon::pronoun(words[j - 1]).is_none() {
+        if j > 0
+            && !cue.bare
+            && cue.form == Form::Finite
+            && words[j].ends_with('s')
+            && plural_verb_next
+            && lexicon::pronoun(words[j - 1]).is_none()
+        {
             return None;
         }
         // "Mr. Clinton's remarks", "the disputed sea", "an estimated 11 million": after a
@@ -866,13 +1013,20 @@ impl<'a> Sentence<'a> {
             }
             // "after seeking to convince delegates", "despite saying he was nervous": a gerund
             // after a preposition takes the sentence's subject, as after a comma.
-            let gerund = self.before_modifiers(j, cue).checked_sub(1).is_some_and(|p| toks[p].is_word() && lexicon::opens_gerund(words[p]));
+            let gerund = self
+                .before_modifiers(j, cue)
+                .checked_sub(1)
+                .is_some_and(|p| toks[p].is_word() && lexicon::opens_gerund(words[p]));
             let joined = !after_comma && self.joined_to_participle(j);
             if !after_comma && !gerund && !joined {
                 return self.participle_after_phrase(j, cue);
             }
             let start = self.subject_start()?;
-            let closing = if after_comma { mentions::speaker_of_closing_cue(text, toks, self.before_modifiers(j, cue) - 1) } else { None };
+            let closing = if after_comma {
+                mentions::speaker_of_closing_cue(text, toks, self.before_modifiers(j, cue) - 1)
+            } else {
+                None
+            };
             let m = match closing {
                 Some(m) => m,
                 None => {
@@ -890,7 +1044,13 @@ impl<'a> Sentence<'a> {
             let content = self.claim(from, self.end_before_main_clause(opener, from, toks.len()))?;
             // A joined participle opens its clause at itself, so that the one before ends at the join.
             let clause = if joined { j } else { start };
-            return Some(Candidate { attribution: indirect(content, m, cue_span), class: cue.class, clause, borrows_subject: true, takes_clause: cue.takes_clause });
+            return Some(Candidate {
+                attribution: indirect(content, m, cue_span),
+                class: cue.class,
+                clause,
+                borrows_subject: true,
+                takes_clause: cue.takes_clause,
+            });
         }
         // `…, said Fomin.`, `…, opposed by Fomin`; "Ruiz, a delegate, criticized the rules" is
         // no such inversion: a verb that only names a thing stands after its subject.
@@ -899,13 +1059,19 @@ impl<'a> Sentence<'a> {
             // "…, said the repairs would end in May": a verb after the cue makes it a clause.
             // "…, said that voters noticed": "that" opens the reported clause, no speaker.
             let that_follows = words.get(j + 1).is_some_and(|w| *w == "that");
-            let speaker = mentions::after(text, toks, j + 1)
-                .filter(|&(_, end)| !that_follows && !words[j + 1..end].iter().any(|w| is_auxiliary(&lexicon::lower(w))));
+            let speaker = mentions::after(text, toks, j + 1).filter(|&(_, end)| {
+                !that_follows && !words[j + 1..end].iter().any(|w| is_auxiliary(&lexicon::lower(w)))
+            });
             if let Some((mut m, end)) = speaker {
                 // "…, said one source in the room.": a short phrase may close the sentence.
                 let rest = &toks[end.min(toks.len())..];
-                let closing_phrase = rest.first().is_some_and(|t| t.is_word() && matches!(lexicon::lower(t.text(text)).as_ref(), "in" | "at" | "on" | "of" | "for" | "with" | "from" | "close"))
-                    && rest.len() <= 9
+                let closing_phrase = rest.first().is_some_and(|t| {
+                    t.is_word()
+                        && matches!(
+                            lexicon::lower(t.text(text)).as_ref(),
+                            "in" | "at" | "on" | "of" | "for" | "with" | "from" | "close"
+                        )
+                }) && rest.len() <= 9
                     && rest.iter().take_while(|t| t.is_word()).count() + 1 >= rest.len();
                 if closing_phrase {
                     let last_word = rest.iter().rev().find(|t| t.is_word()).map_or(m.span.end, |t| t.span.end);
@@ -927,7 +1093,10 @@ impl<'a> Sentence<'a> {
         // phrase it hangs on, and its content ends at the clause's first comma; a verb that
         // names a thing reports it as in a main clause, however short (`a donor who backs
         // Cruz`), unless the clause is part of the main clause's subject.
-        if let Some((m, relative)) = (cue.form == Form::Finite).then(|| mentions::relative(text, toks, j).or_else(|| self.that_relative(j))).flatten() {
+        if let Some((m, relative)) = (cue.form == Form::Finite)
+            .then(|| mentions::relative(text, toks, j).or_else(|| self.that_relative(j)))
+            .flatten()
+        {
             let (from, _) = clause_after_cue()?;
             // "Voters who backed Trump say …": the main clause's cue ends the relative clause.
             let to = self.next_comma(from);
@@ -978,21 +1147,35 @@ impl<'a> Sentence<'a> {
         let quote_follows = toks.get(j + 2).is_some_and(|t| holds_quote_mark(t.text(text)));
         // "…, Spicer said, adding …": a participle after the comma goes on from the cue.
         let comma_follows = toks.get(j + 1).is_some_and(|t| t.is_punct(','));
-        let participle_follows = comma_follows && words.get(j + 2).and_then(|w| lexicon::cue(w)).is_some_and(|c| c.form == Form::Participle);
+        let participle_follows =
+            comma_follows && words.get(j + 2).and_then(|w| lexicon::cue(w)).is_some_and(|c| c.form == Form::Participle);
         let closes_parenthesis = comma_follows && !quote_follows && !participle_follows;
         // "Ryan and Trump will meet next week, Spicer said, adding …": the clause before the
         // subject is what the cue reports (an introduction has no verb: "At the rally, Ruiz
         // said, adding …").
         let clause_before = || (0..np_first - 1).any(|k| toks[k].is_word() && is_finite_verb(words[k]));
-        if np_first > 1 && toks[np_first - 1].is_punct(',') && participle_follows && cue.class == CueClass::Speech && clause_before()
+        if np_first > 1
+            && toks[np_first - 1].is_punct(',')
+            && participle_follows
+            && cue.class == CueClass::Speech
+            && clause_before()
             && let Some(before) = self.claim(0, np_first - 1)
         {
             return found(indirect(before, m, cue_span), 0);
         }
-        if np_first > 1 && toks[np_first - 1].is_punct(',') && closes_parenthesis && cue.class == CueClass::Speech
+        if np_first > 1
+            && toks[np_first - 1].is_punct(',')
+            && closes_parenthesis
+            && cue.class == CueClass::Speech
             && let (Some(before), Some(after)) = (self.claim(0, np_first - 1), self.claim(j + 2, toks.len()))
         {
-            let attribution = Attribution { kind: QuoteKind::Indirect, parts: vec![before, after], mention: Some(m), cue: Some(cue_span), follows: None };
+            let attribution = Attribution {
+                kind: QuoteKind::Indirect,
+                parts: vec![before, after],
+                mention: Some(m),
+                cue: Some(cue_span),
+                follows: None,
+            };
             return found(attribution, 0);
         }
         if np_first > 0 && toks[np_first - 1].is_punct(',') && !opener {
@@ -1007,7 +1190,9 @@ impl<'a> Sentence<'a> {
         }
         // `Most voters said yes`, `half said so in May`: an answer in one word that ends the
         // clause or comes before a circumstance ("said no to the plan" answers nothing).
-        let answer = toks.get(j + 1).filter(|t| t.is_word() && t.span.len() <= 3 && matches!(lexicon::lower(words[j + 1]).as_ref(), "yes" | "no" | "so"));
+        let answer = toks.get(j + 1).filter(|t| {
+            t.is_word() && t.span.len() <= 3 && matches!(lexicon::lower(words[j + 1]).as_ref(), "yes" | "no" | "so")
+        });
         let answer_ends = toks.get(j + 2).is_none_or(|t| !t.is_word() || is_preposition(words[j + 2]));
         if let Some(answer) = answer.filter(|_| opener && cue.class == CueClass::Speech && answer_ends) {
             return found(indirect(answer.span.clone(), m, cue_span), np_first);
@@ -1024,7 +1209,8 @@ impl<'a> Sentence<'a> {
         // Cut before the main clause, two words are a claim ("While a judge found the law
         // void, …").
         let main_clause = self.end_before_main_clause(clause.checked_sub(1), from, to);
-        let content = if main_clause < to { self.words_from(from, main_clause, 2) } else { self.reported(from, to, cue) }?;
+        let content =
+            if main_clause < to { self.words_from(from, main_clause, 2) } else { self.reported(from, to, cue) }?;
         found(indirect(content, m, cue_span), np_first)
     }
 
@@ -1040,33 +1226,60 @@ impl<'a> Sentence<'a> {
             toks.get(k + 1).is_some_and(Token::opens_quotation)
         };
         let verb_shaped = |w: &str| {
-            !is_capitalized(w) && w.len() > 3 && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with('\''))
+            !is_capitalized(w)
+                && w.len() > 3
+                && (w.ends_with("ing")
+                    || w.ends_with("ed")
+                    || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with('\''))
         };
         let mut out = Vec::new();
         // Words that end the object short of a verb: a cue (whose own reading comes first), an
         // infinitive's "to", a clause's opener, or "during" and "including", shaped as verbs.
-        let stops = |w: &str| lexicon::cue(w).is_some() || matches!(lexicon::lower(w).as_ref(), "to" | "such" | "that" | "which" | "who" | "than" | "during" | "including");
-        for a in (2..toks.len()).filter(|&a| toks[a].is_word() && words[a].eq_ignore_ascii_case("as") && quoted_after(a)) {
+        let stops = |w: &str| {
+            lexicon::cue(w).is_some()
+                || matches!(
+                    lexicon::lower(w).as_ref(),
+                    "to" | "such" | "that" | "which" | "who" | "than" | "during" | "including"
+                )
+        };
+        for a in
+            (2..toks.len()).filter(|&a| toks[a].is_word() && words[a].eq_ignore_ascii_case("as") && quoted_after(a))
+        {
             // The object runs back from "as" over words only, to the verb before it.
             let mut verb = None;
             for k in (a.saturating_sub(MOST_OBJECT_WORDS + 1)..a).rev() {
                 if !toks[k].is_word() || stops(words[k]) {
                     break;
                 }
-                if k + 1 < a && (verb_shaped(words[k]) || words[k] == "after" && k > 0 && matches!(words[k - 1], "go" | "goes" | "going" | "gone" | "went")) {
+                if k + 1 < a
+                    && (verb_shaped(words[k])
+                        || words[k] == "after"
+                            && k > 0
+                            && matches!(words[k - 1], "go" | "goes" | "going" | "gone" | "went"))
+                {
                     verb = Some(k);
                     break;
                 }
             }
             let Some(v) = verb else { continue };
-            let (v, particles): (usize, &'static [&'static str]) = if words[v] == "after" { (v - 1, &["after"]) } else { (v, &[]) };
+            let (v, particles): (usize, &'static [&'static str]) =
+                if words[v] == "after" { (v - 1, &["after"]) } else { (v, &[]) };
             // A noun or an adjective after a determiner ("the plans as") is no verb, and a
             // particle after the verb is no object ("comes across as").
-            if v > 0 && (lexicon::is_determiner(words[v - 1]) || is_possessive(words[v - 1])) || is_preposition(words[v + 1]) {
+            if v > 0 && (lexicon::is_determiner(words[v - 1]) || is_possessive(words[v - 1]))
+                || is_preposition(words[v + 1])
+            {
                 continue;
             }
             let form = if words[v].ends_with("ing") { Form::Participle } else { Form::Finite };
-            let cue = lexicon::Cue { class: CueClass::Speech, form, takes_object: false, takes_clause: false, bare: false, particles };
+            let cue = lexicon::Cue {
+                class: CueClass::Speech,
+                form,
+                takes_object: false,
+                takes_clause: false,
+                bare: false,
+                particles,
+            };
             out.extend(self.at_cue(v, cue));
         }
         out
@@ -1080,19 +1293,24 @@ impl<'a> Sentence<'a> {
         let (text, toks, words) = (self.text, self.toks, self.words);
         let opens = |a: usize| a == 0 || toks[a - 1].is_punct(',') || a == 1 && lexicon::is_connective(words[0]);
         let a = (0..toks.len()).find(|&a| toks[a].is_word() && words[a].eq_ignore_ascii_case("as") && opens(a))?;
-        let comma = (a + 1..(a + MOST_WORDS).min(toks.len())).find(|&k| !toks[k].is_word()).filter(|&k| toks[k].is_punct(','))?;
+        let comma = (a + 1..(a + MOST_WORDS).min(toks.len()))
+            .find(|&k| !toks[k].is_word())
+            .filter(|&k| toks[k].is_punct(','))?;
         // "as Ruiz put it": "put it" is the cue; else a verb of speech or finding in the past
         // ("as the attacks unfolded" is no source), or "says", "writes" or "notes", after no
         // article ("as an added bonus").
-        let put_it = |k: usize| matches!(lexicon::lower(words[k]).as_ref(), "put" | "puts") && words.get(k + 1) == Some(&"it");
-        let verb_form = |w: &str| is_past_or_auxiliary(w) || matches!(lexicon::lower(w).as_ref(), "says" | "writes" | "notes");
+        let put_it =
+            |k: usize| matches!(lexicon::lower(words[k]).as_ref(), "put" | "puts") && words.get(k + 1) == Some(&"it");
+        let verb_form =
+            |w: &str| is_past_or_auxiliary(w) || matches!(lexicon::lower(w).as_ref(), "says" | "writes" | "notes");
         let (j, last) = (a + 1..comma).find_map(|k| {
             if put_it(k) {
                 return Some((k, k + 1));
             }
             let after_article = lexicon::is_determiner(words[k - 1]) || is_possessive(words[k - 1]);
             let speaks = |c: &lexicon::Cue| c.class != CueClass::Belief && c.form == Form::Finite && !c.bare;
-            (verb_form(words[k]) && !after_article && lexicon::cue_at(words[k], k).is_some_and(|c| speaks(&c))).then_some((k, k))
+            (verb_form(words[k]) && !after_article && lexicon::cue_at(words[k], k).is_some_and(|c| speaks(&c)))
+                .then_some((k, k))
         })?;
         // The claim is a clause, not the rest of a predicate ("Ruiz, as he said, was …"), or a
         // quotation ("as Ruiz put it, "…"").
@@ -1113,7 +1331,13 @@ impl<'a> Sentence<'a> {
             mentions::whole_subject(text, toks, a + 1, j)?
         };
         let cue = toks[j].span.start..toks[last].span.end;
-        Some(Candidate { attribution: indirect(content, m, cue), class: CueClass::Speech, clause: a, borrows_subject: false, takes_clause: true })
+        Some(Candidate {
+            attribution: indirect(content, m, cue),
+            class: CueClass::Speech,
+            clause: a,
+            borrows_subject: false,
+            takes_clause: true,
+        })
     }
 
     /// "He appeared to suggest that …", "Cruz seemed to blame …": an impression verb that a
@@ -1127,7 +1351,11 @@ impl<'a> Sentence<'a> {
         let a = &mut c.attribution;
         let from = self.content_start(j + 2, cue);
         match a.parts.first_mut() {
-            Some(first) if first.start == self.toks[j + 1].span.start && from < self.toks.len() && self.toks[from].span.start < first.end => {
+            Some(first)
+                if first.start == self.toks[j + 1].span.start
+                    && from < self.toks.len()
+                    && self.toks[from].span.start < first.end =>
+            {
                 first.start = self.toks[from].span.start;
                 a.cue = Some(self.toks[j].span.start..self.cue_span(j + 2, cue).end);
             }
@@ -1143,7 +1371,9 @@ impl<'a> Sentence<'a> {
     fn in_relative_clause(&self, j: usize, mut c: Candidate) -> Candidate {
         let Some(subject) = c.attribution.mention.as_ref().filter(|_| c.borrows_subject) else { return c };
         let finite = lexicon::cue_at(self.words[j], j).is_some_and(|cue| cue.form == Form::Finite);
-        if let Some((m, _)) = mentions::relative_holding(self.text, self.toks, j, finite).filter(|(m, _)| m.span.start > subject.span.start) {
+        if let Some((m, _)) = mentions::relative_holding(self.text, self.toks, j, finite)
+            .filter(|(m, _)| m.span.start > subject.span.start)
+        {
             c.attribution.mention = Some(m);
         }
         c
@@ -1154,12 +1384,15 @@ impl<'a> Sentence<'a> {
     /// clause, as "who" and "which" do, that speaks for the phrase: "that" as written, standing
     /// for the phrase, and its token.
     fn that_relative(&self, j: usize) -> Option<(Mention, usize)> {
-        let that = j.checked_sub(1).filter(|&k| k > 0 && self.toks[k].is_word() && self.words[k].eq_ignore_ascii_case("that"))?;
+        let that = j
+            .checked_sub(1)
+            .filter(|&k| k > 0 && self.toks[k].is_word() && self.words[k].eq_ignore_ascii_case("that"))?;
         let head = self.words[that - 1];
         if !self.toks[that - 1].is_word() || lexicon::is_phrase_breaker(head) || lexicon::cue(head).is_some() {
             return None;
         }
-        let antecedent = mentions::before(self.text, self.toks, that).filter(|m| m.span.end == self.toks[that - 1].span.end)?;
+        let antecedent =
+            mentions::before(self.text, self.toks, that).filter(|m| m.span.end == self.toks[that - 1].span.end)?;
         let span = self.toks[that].span.clone();
         Some((Mention { span: span.clone(), phrase: span, ..antecedent }, that))
     }
@@ -1209,7 +1442,8 @@ impl<'a> Sentence<'a> {
     fn speaker_in_relative(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
         let (text, toks, words) = (self.text, self.toks, self.words);
         // "what she wants and …": the pronoun was the cue's object, and the clause is over.
-        let next_ends_clause = || words.get(j + 1).is_none_or(|w| matches!(lexicon::lower(w).as_ref(), "that" | "and" | "but" | "or"));
+        let next_ends_clause =
+            || words.get(j + 1).is_none_or(|w| matches!(lexicon::lower(w).as_ref(), "that" | "and" | "but" | "or"));
         if cue.form != Form::Finite || !cue.takes_clause || next_ends_clause() {
             return None;
         }
@@ -1220,10 +1454,14 @@ impl<'a> Sentence<'a> {
         }
         let m = mentions::before(text, toks, j)?;
         // A "What" that opens the sentence asks ("What we learned on Friday …").
-        let relative = m.first_token(toks)?.checked_sub(1).filter(|&r| r > 0 && toks[r].is_word() && is_relative(words[r]))?;
+        let relative =
+            m.first_token(toks)?.checked_sub(1).filter(|&r| r > 0 && toks[r].is_word() && is_relative(words[r]))?;
         let after_noun = toks[relative - 1].is_word() && {
             let w = words[relative - 1];
-            lexicon::cue(w).is_none() && !is_finite_verb(w) && !lexicon::is_connective(w) && !matches!(lexicon::lower(w).as_ref(), "so" | "such")
+            lexicon::cue(w).is_none()
+                && !is_finite_verb(w)
+                && !lexicon::is_connective(w)
+                && !matches!(lexicon::lower(w).as_ref(), "so" | "such")
         };
         if words[relative].eq_ignore_ascii_case("that") && !after_noun {
             return None;
@@ -1279,7 +1517,11 @@ impl<'a> Sentence<'a> {
         let clause = self.clause_start(and, cue.class)?;
         // "Graham called Trump and Clinton “crazy” and said …": a clause with no verb before
         // the join was two names joined, and the verb's subject opens the sentence.
-        let clause = if (clause..and).any(|v| toks[v].is_word() && is_finite_verb(self.words[v])) { clause } else { self.subject_start()? };
+        let clause = if (clause..and).any(|v| toks[v].is_word() && is_finite_verb(self.words[v])) {
+            clause
+        } else {
+            self.subject_start()?
+        };
         // The subject and the first verb stand before the join: "X and said" is not one.
         if clause + 2 > and {
             return None;
@@ -1289,7 +1531,13 @@ impl<'a> Sentence<'a> {
         let (from, _) = self.clause_after_cue(j, cue)?;
         let to = if cue.takes_clause { toks.len() } else { self.next_comma(from) };
         let content = self.reported(from, to, cue)?;
-        Some(Candidate { attribution: indirect(content, m, self.cue_span(j, cue)), class: cue.class, clause: j, borrows_subject: true, takes_clause: cue.takes_clause })
+        Some(Candidate {
+            attribution: indirect(content, m, self.cue_span(j, cue)),
+            class: cue.class,
+            clause: j,
+            borrows_subject: true,
+            takes_clause: cue.takes_clause,
+        })
     }
 
     /// "A reporter for the Daily Star spotted her and reported …": the whole noun phrase from
@@ -1306,7 +1554,8 @@ impl<'a> Sentence<'a> {
         // "a certified letter", "of heightened antagonism": a past form after a determiner or a
         // preposition is an adjective.
         let adjective = |v: usize| lexicon::is_determiner(self.words[v - 1]) || is_preposition(self.words[v - 1]);
-        let verb = (end..and).find(|&v| self.toks[v].is_word() && is_past_or_auxiliary(self.words[v]) && !adjective(v))?;
+        let verb =
+            (end..and).find(|&v| self.toks[v].is_word() && is_past_or_auxiliary(self.words[v]) && !adjective(v))?;
         mentions::whole_subject(self.text, self.toks, clause, verb)
     }
 
@@ -1315,7 +1564,10 @@ impl<'a> Sentence<'a> {
     /// object pronoun after it ("and calls her …").
     fn is_verb_after_join(&self, j: usize) -> bool {
         let w = lexicon::lower(self.words[j]);
-        let object_follows = self.words.get(j + 1).is_some_and(|o| matches!(lexicon::lower(o).as_ref(), "him" | "her" | "them" | "it" | "us" | "me"));
+        let object_follows = self
+            .words
+            .get(j + 1)
+            .is_some_and(|o| matches!(lexicon::lower(o).as_ref(), "him" | "her" | "them" | "it" | "us" | "me"));
         !w.ends_with('s') || w == "says" || object_follows
     }
 
@@ -1325,7 +1577,8 @@ impl<'a> Sentence<'a> {
     fn joined_to_participle(&self, j: usize) -> bool {
         let Some(and) = self.joined_verb(j) else { return false };
         (1..and).rev().take_while(|&k| !self.toks[k].is_punct(',')).any(|k| {
-            let earlier = lexicon::cue_at(self.words[k], k).filter(|c| c.form == Form::Participle && c.class != CueClass::Belief);
+            let earlier =
+                lexicon::cue_at(self.words[k], k).filter(|c| c.form == Form::Participle && c.class != CueClass::Belief);
             self.toks[k].is_word() && earlier.is_some_and(|c| self.after_comma(k, c))
         })
     }
@@ -1364,7 +1617,11 @@ impl<'a> Sentence<'a> {
         // An appositive or a relative clause is part of the phrase as written ("One attendee,
         // who spoke on the condition of anonymity, said"); an adverbial aside ("however", "in
         // an interview") is not.
-        let describes = toks[open].is_punct(',') && matches!(lexicon::lower(words[open + 1]).as_ref(), "who" | "whose" | "which" | "a" | "an" | "the" | "like" | "including");
+        let describes = toks[open].is_punct(',')
+            && matches!(
+                lexicon::lower(words[open + 1]).as_ref(),
+                "who" | "whose" | "which" | "a" | "an" | "the" | "like" | "including"
+            );
         if describes && close > open + 1 {
             m.phrase.end = toks[close - 1].span.end;
         }
@@ -1375,20 +1632,26 @@ impl<'a> Sentence<'a> {
     /// taken as written, from token `clause` to a verb of saying at token `j` that takes a
     /// clause, when only words stand between them and a clause follows the cue.
     fn subject_as_written(&self, clause: usize, j: usize, cue: lexicon::Cue) -> Option<Mention> {
-        let says = (3..=4).contains(&self.words[j].len()) && matches!(lexicon::lower(self.words[j]).as_ref(), "say" | "says" | "said" | "told");
+        let says = (3..=4).contains(&self.words[j].len())
+            && matches!(lexicon::lower(self.words[j]).as_ref(), "say" | "says" | "said" | "told");
         if !says || clause + 2 > j || self.toks[clause..j].iter().any(|t| !t.is_word()) {
             return None;
         }
         // "… should remember that social scientists say": the subject starts after "that".
-        let mut start = (clause..j).rev().find(|&k| self.words[k].eq_ignore_ascii_case("that")).map_or(clause, |k| k + 1);
+        let mut start =
+            (clause..j).rev().find(|&k| self.words[k].eq_ignore_ascii_case("that")).map_or(clause, |k| k + 1);
         // "But even a top strategist said": the subject starts past a connective.
-        while start < j && (lexicon::is_connective(self.words[start]) || self.words[start].eq_ignore_ascii_case("even")) {
+        while start < j && (lexicon::is_connective(self.words[start]) || self.words[start].eq_ignore_ascii_case("even"))
+        {
             start += 1;
         }
         // A verb before the cue is the clause's own ("Trump unleashed a series of tweets"); a
         // pronoun or a circumstance is read as a subject elsewhere ("On Monday he said").
         let not_subject = |w: &&str| {
-            is_past_or_auxiliary(w) || w.eq_ignore_ascii_case("says") || lexicon::pronoun(w).is_some() || lexicon::is_relative_pronoun(w)
+            is_past_or_auxiliary(w)
+                || w.eq_ignore_ascii_case("says")
+                || lexicon::pronoun(w).is_some()
+                || lexicon::is_relative_pronoun(w)
         };
         if start + 2 > j || is_preposition(self.words[start]) || self.words[start..j].iter().any(not_subject) {
             return None;
@@ -1418,7 +1681,8 @@ impl<'a> Sentence<'a> {
             let prev = words[k - 1];
             !lexicon::is_phrase_breaker(prev) && !lexicon::is_determiner(prev) && !is_possessive(prev)
         };
-        lone && lexicon::cue_at(words[k], k).is_some_and(|c| c.class == CueClass::Speech && c.takes_clause && c.form == Form::Finite)
+        lone && lexicon::cue_at(words[k], k)
+            .is_some_and(|c| c.class == CueClass::Speech && c.takes_clause && c.form == Form::Finite)
     }
 
     /// `a new poll showing Trump ahead`, `a super PAC backing Bush`, `62 percent of voters
@@ -1434,11 +1698,13 @@ impl<'a> Sentence<'a> {
         let m = mentions::before(text, toks, j)?;
         let saying = words[j].eq_ignore_ascii_case("saying");
         let head = text[m.span.clone()].rsplit(' ').next().unwrap_or_default();
-        let source = lexicon::is_unnamed_source_noun(head) || lexicon::is_title(head) || lexicon::is_common_acronym(head);
+        let source =
+            lexicon::is_unnamed_source_noun(head) || lexicon::is_title(head) || lexicon::is_common_acronym(head);
         // "with Gallup showing …": after "with" a name is the subject even of a participle
         // that is as often a noun ("Additional reporting by", "a Justice Department finding").
         let named = m.kind == MentionKind::Name
-            && (!lexicon::is_ing_noun(words[j]) || m.first_token(toks).is_some_and(|first| mentions::after_with(text, toks, first)));
+            && (!lexicon::is_ing_noun(words[j])
+                || m.first_token(toks).is_some_and(|first| mentions::after_with(text, toks, first)));
         if !(saying || source || named) {
             return None;
         }
@@ -1463,7 +1729,10 @@ impl<'a> Sentence<'a> {
         // hosts who doubted the polls showing").
         let first = m.first_token(toks).unwrap_or(j);
         let clause_word = |k: usize| matches!(words[k], "who" | "which" | "that" | "to");
-        let with_phrase = (first.saturating_sub(WITH_PHRASE_TOKENS)..first).rev().take_while(|&k| toks[k].is_word() && !clause_word(k)).find(|&k| mentions::after_with(text, toks, k + 1));
+        let with_phrase = (first.saturating_sub(WITH_PHRASE_TOKENS)..first)
+            .rev()
+            .take_while(|&k| toks[k].is_word() && !clause_word(k))
+            .find(|&k| mentions::after_with(text, toks, k + 1));
         let m = match with_phrase.filter(|&k| k + 1 < first) {
             Some(k) => mentions::whole_subject(text, toks, k + 1, j).unwrap_or(m),
             None => m,
@@ -1479,7 +1748,9 @@ impl<'a> Sentence<'a> {
         // group speaks for itself, though it is the verb's object; not a name ("told CNN") nor
         // the subject's own ("his campaign").
         let own = m.first_token(toks).is_some_and(|k| lexicon::possessive_pronoun(words[k]).is_some());
-        let group = m.kind != MentionKind::Name && !own && (lexicon::is_org_word(head) || lexicon::is_org_word(head.trim_end_matches('s')));
+        let group = m.kind != MentionKind::Name
+            && !own
+            && (lexicon::is_org_word(head) || lexicon::is_org_word(head.trim_end_matches('s')));
         let object_of = self.subject_before_object(first).filter(|_| cue.class != CueClass::Finding && !with && !group);
         let (m, clause, borrows_subject) = match object_of {
             Some((subject, s)) => (subject, s, true),
@@ -1529,7 +1800,10 @@ impl<'a> Sentence<'a> {
         let participle = cue.form == Form::Participle;
         // A closing mark touches the comma before it; an opening one stands after a space.
         let comma_in_quote = |k: usize| {
-            k > 1 && matches!(self.words[k - 1], "\u{201d}" | "\"") && self.toks[k - 2].is_punct(',') && self.toks[k - 2].span.end == self.toks[k - 1].span.start
+            k > 1
+                && matches!(self.words[k - 1], "\u{201d}" | "\"")
+                && self.toks[k - 2].is_punct(',')
+                && self.toks[k - 2].span.end == self.toks[k - 1].span.start
         };
         k > 0 && (self.toks[k - 1].is_punct(',') || participle && (is_dash(self.toks, k - 1) || comma_in_quote(k)))
     }
@@ -1543,14 +1817,14 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let Some(next) = self.words.get(j + 1).map(|w| lexicon::lower(w)) else { return false };
-        cue.particles.contains(&next.as_ref())
-            || cue.form == Form::Participle && !cue.takes_clause && next == "to"
+        cue.particles.contains(&next.as_ref()) || cue.form == Form::Participle && !cue.takes_clause && next == "to"
     }
 
     /// Whether token `k` is the bare form of a verb of speech that reports as an infinitive:
     /// "continues to *insist* that …".
     fn carries_speech(&self, k: usize) -> bool {
-        let cue = self.words.get(k).and_then(|w| lexicon::cue_at(w, k)).filter(|c| c.bare && c.class == CueClass::Speech);
+        let cue =
+            self.words.get(k).and_then(|w| lexicon::cue_at(w, k)).filter(|c| c.bare && c.class == CueClass::Speech);
         cue.is_some_and(|cue| self.infinitive(k, cue).is_some())
     }
 
@@ -1576,7 +1850,8 @@ impl<'a> Sentence<'a> {
         }
         let from = skip_that(text, toks, j + 1, cue);
         // "believe that is likely": the "that" kept as the clause's subject marks it as well.
-        let has_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that") || cue.takes_clause && words.get(from).is_some_and(|w| w.eq_ignore_ascii_case("that"));
+        let has_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that")
+            || cue.takes_clause && words.get(from).is_some_and(|w| w.eq_ignore_ascii_case("that"));
         let next = words.get(from).map(|w| lexicon::lower(w));
         let infinitive = next.as_deref() == Some("to")
             && words.get(from + 1).is_some_and(|w| w.chars().all(char::is_lowercase) && !lexicon::is_determiner(w));
@@ -1584,7 +1859,8 @@ impl<'a> Sentence<'a> {
         // clause when a verb follows, past an adverb in -ly.
         let verb_at = |k: usize| words.get(k).is_some_and(|w| is_finite_verb(w));
         let adverb_at = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && words[k].ends_with("ly"));
-        let it_clause = next.as_deref() == Some("it") && (verb_at(from + 1) || adverb_at(from + 1) && verb_at(from + 2));
+        let it_clause =
+            next.as_deref() == Some("it") && (verb_at(from + 1) || adverb_at(from + 1) && verb_at(from + 2));
         // "opposed it": a verb that names a thing takes "it" as its object; "backed down" has
         // none.
         let it_object = next.as_deref() == Some("it") && !cue.takes_clause;
@@ -1630,7 +1906,10 @@ impl<'a> Sentence<'a> {
     /// follows it ("Mr. A and Mr. B say" joins two names, with no verb before).
     fn joins_clauses(&self, k: usize) -> bool {
         let subject = self.toks.get(k + 1).is_some_and(|t| t.is_word())
-            && self.words.get(k + 1).is_some_and(|w| is_capitalized(w) || lexicon::pronoun(w).is_some_and(|p| p != lexicon::Pronoun::It));
+            && self
+                .words
+                .get(k + 1)
+                .is_some_and(|w| is_capitalized(w) || lexicon::pronoun(w).is_some_and(|p| p != lexicon::Pronoun::It));
         subject && (0..k).any(|v| self.toks[v].is_word() && is_finite_verb(self.words[v]))
     }
 
@@ -1639,7 +1918,8 @@ impl<'a> Sentence<'a> {
     fn dash_aside_before(&self, j: usize) -> Option<usize> {
         let last = self.past_modifiers(j).checked_sub(1)?;
         // A dash typed as two hyphens ("--") is one dash: its second hyphen has no space before.
-        let close = if last > 0 && self.toks[last].is_punct('-') && is_dash(self.toks, last - 1) { last - 1 } else { last };
+        let close =
+            if last > 0 && self.toks[last].is_punct('-') && is_dash(self.toks, last - 1) { last - 1 } else { last };
         let close = Some(close).filter(|&c| is_dash(self.toks, c))?;
         (0..close).rev().find(|&o| is_dash(self.toks, o))
     }
@@ -1654,7 +1934,8 @@ impl<'a> Sentence<'a> {
         while to + 1 < toks.len() && toks[to].is_punct(',') && toks[to + 1].is_word() {
             let next = words[to + 1];
             let closing_cue = toks.get(to + 2).is_some_and(|t| t.is_word() && lexicon::cue(words[to + 2]).is_some());
-            if !is_capitalized(next) || lexicon::pronoun(next).is_some() || lexicon::is_connective(next) || closing_cue {
+            if !is_capitalized(next) || lexicon::pronoun(next).is_some() || lexicon::is_connective(next) || closing_cue
+            {
                 break;
             }
             to = self.next_comma(to + 1);
@@ -1728,7 +2009,9 @@ impl<'a> Sentence<'a> {
         // "If anything, experts say": a subordinate clause that opens the sentence and ends at a
         // comma is an introduction; the subject comes after it.
         let introduction = |k: usize| {
-            toks[k].is_word() && toks[..k].iter().all(|t| t.is_word() && lexicon::is_connective(t.text(text))) && toks[k + 1..j].iter().any(|t| t.is_punct(','))
+            toks[k].is_word()
+                && toks[..k].iter().all(|t| t.is_word() && lexicon::is_connective(t.text(text)))
+                && toks[k + 1..j].iter().any(|t| t.is_punct(','))
         };
         match boundary {
             Some(k) if !introduction(k) => Some(k + 1),
@@ -1756,9 +2039,13 @@ impl<'a> Sentence<'a> {
         }
         // A pronoun or a determiner's phrase, or a name with its verb ("…, Mayor Ana Ruiz agreed").
         let subject = |k: usize| {
-            lexicon::pronoun(words[k]).is_some() || lexicon::is_determiner(words[k]) || mentions::opens_clause_with_name(self.text, toks, k)
+            lexicon::pronoun(words[k]).is_some()
+                || lexicon::is_determiner(words[k])
+                || mentions::opens_clause_with_name(self.text, toks, k)
         };
-        (from + 1..to).find(|&k| toks[k].is_punct(',') && toks.get(k + 1).is_some_and(Token::is_word) && subject(k + 1)).unwrap_or(to)
+        (from + 1..to)
+            .find(|&k| toks[k].is_punct(',') && toks.get(k + 1).is_some_and(Token::is_word) && subject(k + 1))
+            .unwrap_or(to)
     }
 
     /// The token past the last comma before token `j`; none when a bracket still open there
@@ -1766,7 +2053,8 @@ impl<'a> Sentence<'a> {
     fn past_last_comma(&self, j: usize) -> Option<usize> {
         let toks = self.toks;
         let comma = (0..j).rev().find(|&k| toks[k].is_punct(','))?;
-        let bracketed = toks[..comma].iter().rposition(|t| t.is_punct('(')) > toks[..comma].iter().rposition(|t| t.is_punct(')'));
+        let bracketed =
+            toks[..comma].iter().rposition(|t| t.is_punct('(')) > toks[..comma].iter().rposition(|t| t.is_punct(')'));
         (!bracketed).then_some(comma + 1)
     }
 }
@@ -1789,7 +2077,13 @@ fn is_plain_lower_word(w: &str) -> bool {
 }
 
 fn indirect(content: Span, mention: Mention, cue: Span) -> Attribution {
-    Attribution { kind: QuoteKind::Indirect, parts: vec![content], mention: Some(mention), cue: Some(cue), follows: None }
+    Attribution {
+        kind: QuoteKind::Indirect,
+        parts: vec![content],
+        mention: Some(mention),
+        cue: Some(cue),
+        follows: None,
+    }
 }
 
 /// The end of a claim, without a sentence's final period.
@@ -1820,14 +2114,19 @@ static PLURAL_NUMBERS: lexicon::WordSet = lexicon::WordSet::new(&[
 
 /// A number or a quantifier that only a plural follows: "50", "five", "those", "several".
 fn is_plural_quantifier(word: &str) -> bool {
-    static SET: lexicon::WordSet = lexicon::WordSet::new(&["these", "those", "many", "several", "both", "few", "all", "other", "some", "most", "various"]);
+    static SET: lexicon::WordSet = lexicon::WordSet::new(&[
+        "these", "those", "many", "several", "both", "few", "all", "other", "some", "most", "various",
+    ]);
     word.bytes().all(|b| b.is_ascii_digit()) || PLURAL_NUMBERS.contains(word) || SET.contains(word)
 }
 
 /// A number, in figures or words, or "percentage": what counts the noun after it ("4.3
 /// points", "two percentage points").
 fn counts(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_digit()) || PLURAL_NUMBERS.contains(word) || word.eq_ignore_ascii_case("one") || word.eq_ignore_ascii_case("percentage")
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || PLURAL_NUMBERS.contains(word)
+        || word.eq_ignore_ascii_case("one")
+        || word.eq_ignore_ascii_case("percentage")
 }
 
 /// Plurals without an -s that may be the subject of a bare cue form ("the women say").
@@ -1862,7 +2161,9 @@ pub(super) fn is_finite_verb(word: &str) -> bool {
     let w = lexicon::lower(word);
     is_auxiliary(&w)
         || is_irregular_past(&w)
-        || (w.len() > 3 && w.chars().all(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
+        || (w.len() > 3
+            && w.chars().all(char::is_lowercase)
+            && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
 }
 
 /// A verb that opens a relative clause right after "that" ("the claims that were made",
@@ -1877,8 +2178,21 @@ pub(super) fn is_past_or_auxiliary(word: &str) -> bool {
 fn is_linking_or_make(word: &str) -> bool {
     matches!(
         lexicon::lower(word).as_ref(),
-        "is" | "are" | "was" | "were" | "am" | "be" | "been" | "seems" | "seemed" | "remains" | "remained" | "felt" | "feels"
-            | "make" | "makes" | "made"
+        "is" | "are"
+            | "was"
+            | "were"
+            | "am"
+            | "be"
+            | "been"
+            | "seems"
+            | "seemed"
+            | "remains"
+            | "remained"
+            | "felt"
+            | "feels"
+            | "make"
+            | "makes"
+            | "made"
     )
 }
 
@@ -1887,12 +2201,64 @@ fn is_linking_or_make(word: &str) -> bool {
 pub(super) fn is_irregular_past(w: &str) -> bool {
     matches!(
         w,
-        "made" | "met" | "took" | "gave" | "got" | "came" | "went" | "knew" | "felt" | "saw" | "told"
-            | "said" | "left" | "kept" | "brought" | "bought" | "sought" | "won" | "lost" | "ran" | "began" | "became"
-            | "wrote" | "held" | "meant" | "sent" | "spent" | "built" | "chose" | "fell" | "grew" | "drew"
-            | "stood" | "understood" | "paid" | "led" | "broke" | "sold" | "found" | "heard" | "fought" | "caught"
-            | "taught" | "spoke" | "drove" | "threw" | "flew" | "wore" | "fled" | "hid" | "struck" | "swore"
-            | "forgot" | "dealt" | "shook" | "stole" | "withdrew" | "thought"
+        "made"
+            | "met"
+            | "took"
+            | "gave"
+            | "got"
+            | "came"
+            | "went"
+            | "knew"
+            | "felt"
+            | "saw"
+            | "told"
+            | "said"
+            | "left"
+            | "kept"
+            | "brought"
+            | "bought"
+            | "sought"
+            | "won"
+            | "lost"
+            | "ran"
+            | "began"
+            | "became"
+            | "wrote"
+            | "held"
+            | "meant"
+            | "sent"
+            | "spent"
+            | "built"
+            | "chose"
+            | "fell"
+            | "grew"
+            | "drew"
+            | "stood"
+            | "understood"
+            | "paid"
+            | "led"
+            | "broke"
+            | "sold"
+            | "found"
+            | "heard"
+            | "fought"
+            | "caught"
+            | "taught"
+            | "spoke"
+            | "drove"
+            | "threw"
+            | "flew"
+            | "wore"
+            | "fled"
+            | "hid"
+            | "struck"
+            | "swore"
+            | "forgot"
+            | "dealt"
+            | "shook"
+            | "stole"
+            | "withdrew"
+            | "thought"
     )
 }
 
@@ -1900,7 +2266,21 @@ pub(super) fn is_irregular_past(w: &str) -> bool {
 fn is_preposition(word: &str) -> bool {
     matches!(
         lexicon::lower(word).as_ref(),
-        "in" | "on" | "off" | "at" | "for" | "with" | "by" | "from" | "of" | "about" | "into" | "over" | "under" | "across" | "near" | "among"
+        "in" | "on"
+            | "off"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "of"
+            | "about"
+            | "into"
+            | "over"
+            | "under"
+            | "across"
+            | "near"
+            | "among"
     )
 }
 
@@ -1909,8 +2289,28 @@ fn is_preposition(word: &str) -> bool {
 pub(super) fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,
-        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "would" | "will" | "could" | "can" | "may" | "might"
-            | "should" | "must" | "did" | "does" | "wasn't" | "isn't" | "won't" | "wouldn't" | "didn't" | "doesn't"
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "would"
+            | "will"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "did"
+            | "does"
+            | "wasn't"
+            | "isn't"
+            | "won't"
+            | "wouldn't"
+            | "didn't"
+            | "doesn't"
     )
 }
 
@@ -1919,7 +2319,10 @@ pub(super) fn is_auxiliary(w: &str) -> bool {
 /// words with a verb after it.
 fn clause_after_circumstance(text: &str, toks: &[Token], from: usize) -> Option<usize> {
     let first = toks.get(from)?.text(text);
-    if !matches!(lexicon::lower(first).as_ref(), "in" | "at" | "on" | "during" | "after" | "before" | "for" | "with" | "by" | "from") {
+    if !matches!(
+        lexicon::lower(first).as_ref(),
+        "in" | "at" | "on" | "during" | "after" | "before" | "for" | "with" | "by" | "from"
+    ) {
         return None;
     }
     (from + 2..(from + 8).min(toks.len())).take_while(|&k| toks[k].is_word()).find(|&k| {
@@ -1938,12 +2341,17 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
     }
     let limit = (from + 14).min(toks.len());
     // The length first: this looks at up to 14 words after every cue.
-    if let Some(k) = (from..limit).find(|&k| toks[k].span.len() == 4 && toks[k].text(text).eq_ignore_ascii_case("that")) {
+    if let Some(k) = (from..limit).find(|&k| toks[k].span.len() == 4 && toks[k].text(text).eq_ignore_ascii_case("that"))
+    {
         // Only when the words before "that" are circumstance, not content ("said the plan that
         // …", "said she would jump to that conclusion"); a capitalised cue form is a name
         // ("told The Post and Courier on Saturday that").
         let before: Vec<&str> = toks[from..k].iter().map(|t| t.text(text)).collect();
-        let content = |w: &&str| lexicon::cue(w).is_some() && !is_capitalized(w) || lexicon::pronoun(w).is_some() || is_auxiliary(&lexicon::lower(w));
+        let content = |w: &&str| {
+            lexicon::cue(w).is_some() && !is_capitalized(w)
+                || lexicon::pronoun(w).is_some()
+                || is_auxiliary(&lexicon::lower(w))
+        };
         // An aside between commas ("insist, most recently in a Labor Day interview with ABC
         // News, that") is counted by its words.
         let aside = toks[from].is_punct(',') && toks[k - 1].is_punct(',');
@@ -1974,8 +2382,11 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
 fn past_time_phrase(text: &str, toks: &[Token], from: usize) -> usize {
     const MOST_WORDS: usize = 3;
     let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
-    let run = (from..from + MOST_WORDS).take_while(|&k| word(k).is_some_and(|w| lexicon::is_time_word(w) || lexicon::is_time_noun(w))).count();
-    let ends_on_time = (1..=run).rev().find(|&n| word(from + n - 1).is_some_and(|w| lexicon::is_time_noun(w) || is_capitalized(w)));
+    let run = (from..from + MOST_WORDS)
+        .take_while(|&k| word(k).is_some_and(|w| lexicon::is_time_word(w) || lexicon::is_time_noun(w)))
+        .count();
+    let ends_on_time =
+        (1..=run).rev().find(|&n| word(from + n - 1).is_some_and(|w| lexicon::is_time_noun(w) || is_capitalized(w)));
     match ends_on_time {
         Some(n) if word(from + n).is_some() => from + n,
         _ => from,

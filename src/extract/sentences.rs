@@ -126,13 +126,16 @@ fn run_together(para: &str, dot: usize, rest: &str) -> bool {
     let word_before = before.len() >= 2 && before[before.len() - 2..].iter().all(u8::is_ascii_lowercase);
     let rest = rest.strip_prefix(['"', '\u{201c}']).unwrap_or(rest);
     let mut next = rest.bytes();
-    let capitalised = next.next().is_some_and(|b| b.is_ascii_uppercase()) && next.next().is_some_and(|b| b.is_ascii_lowercase());
+    let capitalised =
+        next.next().is_some_and(|b| b.is_ascii_uppercase()) && next.next().is_some_and(|b| b.is_ascii_lowercase());
     word_before && capitalised
 }
 
 /// The word just before a position, with inner periods ("U.S" for "U.S.").
 fn last_word(s: &str) -> &str {
-    let start = s.rfind(|c: char| !(c.is_alphanumeric() || c == '.')).map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    let start = s
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
     &s[start..]
 }
 
@@ -162,7 +165,10 @@ mod tests {
 
     #[test]
     fn us_ends_a_sentence_before_a_clear_starter() {
-        assert_eq!(sentences("It was made in the U.S. The plant closed."), ["It was made in the U.S.", "The plant closed."]);
+        assert_eq!(
+            sentences("It was made in the U.S. The plant closed."),
+            ["It was made in the U.S.", "The plant closed."]
+        );
         assert_eq!(sentences("The U.S. Senate voted."), ["The U.S. Senate voted."]);
     }
 
@@ -172,16 +178,27 @@ mod tests {
             sentences("\u{201c}It is over,\u{201d} Lee said.Lee left. \u{201c}Run now!\u{201d}Then he ran."),
             ["\u{201c}It is over,\u{201d} Lee said.", "Lee left.", "\u{201c}Run now!\u{201d}", "Then he ran."]
         );
-        assert_eq!(sentences("See example.com and Mr.Lee at 3.5 p.m.Today."), ["See example.com and Mr.Lee at 3.5 p.m.Today."]);
+        assert_eq!(
+            sentences("See example.com and Mr.Lee at 3.5 p.m.Today."),
+            ["See example.com and Mr.Lee at 3.5 p.m.Today."]
+        );
     }
 
     #[test]
     fn a_line_that_signs_a_quote_after_a_dash_ends_its_sentence() {
         assert_eq!(
-            sentences("\u{201c}The toll is too high.\u{201d} \u{2015} Ana Ruiz\n\u{201c}The pier is safe.\u{201d} \u{2015} Tom Berg"),
-            ["\u{201c}The toll is too high.\u{201d} \u{2015} Ana Ruiz", "\u{201c}The pier is safe.\u{201d} \u{2015} Tom Berg"]
+            sentences(
+                "\u{201c}The toll is too high.\u{201d} \u{2015} Ana Ruiz\n\u{201c}The pier is safe.\u{201d} \u{2015} Tom Berg"
+            ),
+            [
+                "\u{201c}The toll is too high.\u{201d} \u{2015} Ana Ruiz",
+                "\u{201c}The pier is safe.\u{201d} \u{2015} Tom Berg"
+            ]
         );
-        assert_eq!(sentences("The mayor said\n\u{201c}the toll\u{201d} was high."), ["The mayor said\n\u{201c}the toll\u{201d} was high."]);
+        assert_eq!(
+            sentences("The mayor said\n\u{201c}the toll\u{201d} was high."),
+            ["The mayor said\n\u{201c}the toll\u{201d} was high."]
+        );
     }
 
     #[test]

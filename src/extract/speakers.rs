@@ -276,7 +276,9 @@ impl Registry {
                 // The name is cleaned once for both look-ups: only a name registers anyone.
                 let entity = (m.kind == MentionKind::Name).then(|| name_of(text, &m)).and_then(|name| {
                     let registered = self.register(text, &m, name);
-                    registered.or_else(|| self.lone_first_name(&m, name).filter(|_| is_subject()).map(|name| self.person(name)))
+                    registered.or_else(|| {
+                        self.lone_first_name(&m, name).filter(|_| is_subject()).map(|name| self.person(name))
+                    })
                 });
                 if let Some(e) = entity {
                     self.named.push(Seen { at: m.span.start, entity: e });
@@ -327,9 +329,10 @@ impl Registry {
                 // Whether a title was said of it is asked of a lone surname only: a name of two
                 // words or more is registered without one.
                 let titled = || {
-                    m.description.as_deref().is_some_and(|d| {
-                        d.split_whitespace().any(|w| lexicon::is_honorific(w) || lexicon::is_title(w))
-                    }) && !is_organization(name)
+                    m.description
+                        .as_deref()
+                        .is_some_and(|d| d.split_whitespace().any(|w| lexicon::is_honorific(w) || lexicon::is_title(w)))
+                        && !is_organization(name)
                 };
                 if words >= 2 {
                     let described = m.description.as_deref().or_else(|| tie_before(text, m.span.start));
@@ -360,11 +363,23 @@ impl Registry {
     /// "A former party chairman says … “…,” said Don Fowler": a lede that describes its source
     /// before it names him. A description in the opening paragraphs that found no one is the
     /// first person named as a speaker after it there.
-    fn name_the_lede(&mut self, text: &str, paragraphs: &[Span], attributions: &[Attribution], resolved: &mut [Option<usize>]) {
-        let Some(opening_end) = paragraphs.get(LEDE_PARAGRAPHS - 1).or(paragraphs.last()).map(|p| p.end) else { return };
+    fn name_the_lede(
+        &mut self,
+        text: &str,
+        paragraphs: &[Span],
+        attributions: &[Attribution],
+        resolved: &mut [Option<usize>],
+    ) {
+        let Some(opening_end) = paragraphs.get(LEDE_PARAGRAPHS - 1).or(paragraphs.last()).map(|p| p.end) else {
+            return;
+        };
         for (k, a) in attributions.iter().enumerate() {
             let Some(m) = a.mention.as_ref().filter(|m| m.span.start < opening_end) else { continue };
-            if resolved[k].is_some() || a.follows.is_some() || !describes_a_person(m) || !introduces(&text[m.span.clone()]) {
+            if resolved[k].is_some()
+                || a.follows.is_some()
+                || !describes_a_person(m)
+                || !introduces(&text[m.span.clone()])
+            {
                 continue;
             }
             let named_later = attributions[k + 1..].iter().zip(&resolved[k + 1..]).find_map(|(b, &e)| {
@@ -426,7 +441,9 @@ impl Registry {
             MentionKind::Pronoun(Pronoun::It) => last_organization(last, m.span.start),
             // "The party said … they added": a joint subject, else the organisation that spoke
             // just before, as "it" would take it.
-            MentionKind::Pronoun(Pronoun::They) => self.joint_subject(text, m.span.start).or_else(|| last_organization(last, m.span.start)),
+            MentionKind::Pronoun(Pronoun::They) => {
+                self.joint_subject(text, m.span.start).or_else(|| last_organization(last, m.span.start))
+            }
             MentionKind::Pronoun(_) => None,
             MentionKind::Description => {
                 let description = m.description.as_deref().unwrap_or("");
@@ -455,9 +472,13 @@ impl Registry {
                     self.organization(force)
                 } else if is_organization(name) {
                     // "the IMF", "U.N.": the organisation named in full before or after.
-                    let full = acronym_key(name).and_then(|key| self.by_initials.get(&key)).map(|&i| self.full_names[i].clone());
+                    let full = acronym_key(name)
+                        .and_then(|key| self.by_initials.get(&key))
+                        .map(|&i| self.full_names[i].clone());
                     self.organization(full.as_deref().unwrap_or(name))
-                } else if let Some(full) = self.spouse_named(text, name, m.name.as_ref().map_or(m.span.start, |n| n.start)) {
+                } else if let Some(full) =
+                    self.spouse_named(text, name, m.name.as_ref().map_or(m.span.start, |n| n.start))
+                {
                     self.person(&full)
                 } else {
                     self.by_surname_near(name, m.span.start).unwrap_or_else(|| self.person(name))
@@ -468,7 +489,11 @@ impl Registry {
         }?;
         let speaker = &mut self.entities[entity].speaker;
         // A relative word ("who", "which", "a poll that shows") stands for the speaker: no alias.
-        if written != speaker.name && !matches!(m.kind, MentionKind::Pronoun(_)) && !lexicon::is_relative_pronoun(&written) && !written.eq_ignore_ascii_case("that") {
+        if written != speaker.name
+            && !matches!(m.kind, MentionKind::Pronoun(_))
+            && !lexicon::is_relative_pronoun(&written)
+            && !written.eq_ignore_ascii_case("that")
+        {
             add_alias(speaker, &written);
         }
         Some(entity)
@@ -533,7 +558,8 @@ impl Registry {
     /// stands for one of its own, not for whoever spoke last. The organisation is one named in
     /// full or by its initials ("Heritage Foundation", "FBI"), not a lone word read as a name.
     fn organization_anaphor(&self, text: &str, written: &str, last: &LastSpeakers, at: usize) -> Option<usize> {
-        let noun = after_the(written).filter(|rest| !rest.contains(' ') && !rest.ends_with('s') && !is_capitalized(rest))?;
+        let noun =
+            after_the(written).filter(|rest| !rest.contains(' ') && !rest.ends_with('s') && !is_capitalized(rest))?;
         let noun = lexicon::lower(noun);
         let own_kind = matches!(noun.as_ref(), "administration" | "campaign" | "police" | "poll" | "government");
         if own_kind || !lexicon::is_org_word(&noun) {
@@ -574,12 +600,16 @@ impl Registry {
                 let mut known = self.entities[e].speaker.name.split_whitespace();
                 let known_first = known.next().unwrap_or("");
                 let met_by_surname = !known_first.is_empty() && known.next().is_none();
-                met_by_surname && self.may_be_named(e, first, description) || lexicon::lower(known_first).as_ref() == first
+                met_by_surname && self.may_be_named(e, first, description)
+                    || lexicon::lower(known_first).as_ref() == first
             });
             // "Melanie thought … Melanie Austin said": the person met by her first name alone.
             by_surname.or_else(|| {
                 let alone = self.by_surname.get(first).copied();
-                alone.filter(|&e| self.entities[e].speaker.name.eq_ignore_ascii_case(first) && lexicon::first_name_gender(first).is_some())
+                alone.filter(|&e| {
+                    self.entities[e].speaker.name.eq_ignore_ascii_case(first)
+                        && lexicon::first_name_gender(first).is_some()
+                })
             })
         };
         let e = found.unwrap_or_else(|| self.new_entity(name, SpeakerKind::Person));
@@ -612,7 +642,10 @@ impl Registry {
         let words: Vec<String> = description.map(|d| description_words(d).collect()).unwrap_or_default();
         let gender = words.iter().find_map(|w| lexicon::title_gender(w)).or_else(|| lexicon::first_name_gender(first));
         let other_gender = entity.gender.is_some() && gender.is_some() && entity.gender != gender;
-        let tie = words.iter().enumerate().any(|(i, w)| lexicon::is_family_tie(i.checked_sub(1).map_or("", |p| &words[p]), w));
+        let tie = words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| lexicon::is_family_tie(i.checked_sub(1).map_or("", |p| &words[p]), w));
         let new_tie = tie && !words.iter().all(|w| entity.description_words.contains(w));
         !other_gender && !new_tie
     }
@@ -623,9 +656,9 @@ impl Registry {
     fn spouse_named(&self, text: &str, name: &str, at: usize) -> Option<String> {
         // The rare condition first: a lone first name right after the phrase.
         let before = text[..at].trim_end().strip_suffix(',')?;
-        let spouse = ["his wife", "her husband"].iter().any(|p| {
-            before.get(before.len().saturating_sub(p.len())..).is_some_and(|end| end.eq_ignore_ascii_case(p))
-        });
+        let spouse = ["his wife", "her husband"]
+            .iter()
+            .any(|p| before.get(before.len().saturating_sub(p.len())..).is_some_and(|end| end.eq_ignore_ascii_case(p)));
         if !spouse || name.contains(' ') || lexicon::first_name_gender(name).is_none() {
             return None;
         }
@@ -653,7 +686,10 @@ impl Registry {
         let has_surname = |e: usize| {
             let speaker = &self.entities[e].speaker;
             std::iter::once(&speaker.name).chain(&speaker.aliases).any(|n| {
-                may_end_in_it(n) && n.split_whitespace().next_back().is_some_and(|w| without_possessive(w).eq_ignore_ascii_case(&key))
+                may_end_in_it(n)
+                    && n.split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| without_possessive(w).eq_ignore_ascii_case(&key))
             })
         };
         let (before, after) = self.named.split_at(self.named.partition_point(|n| n.at <= at));
@@ -777,7 +813,9 @@ impl Registry {
         let fits = |e: usize| {
             let entity = &self.entities[e];
             let known = &entity.description_words;
-            words.iter().all(|w| known.contains(w)) && !known.iter().any(lesser) && !(of_organization && entity.speaker.kind == SpeakerKind::Person)
+            words.iter().all(|w| known.contains(w))
+                && !known.iter().any(lesser)
+                && !(of_organization && entity.speaker.kind == SpeakerKind::Person)
         };
         let before = &self.named[..self.named.partition_point(|n| n.at < at)];
         let candidates = before.iter().rev().map(|n| n.entity).chain((0..self.entities.len()).rev());
@@ -838,10 +876,16 @@ fn is_the_writer(text: &str, m: &Mention, quotes: &[QuoteSpan]) -> bool {
 /// The writer a column's closing biography names: one of its last two paragraphs opens with a
 /// full name and "is" or "was" ("Jane Roe is a professor of law at …"), a person the text has
 /// not met before it (it is then no subject of the article: "Gov. Ann Lee is polling third").
-fn writer_in_biography<'t>(text: &'t str, paragraphs: &[Span], sentences: &[Span], tokens: &Tokenized) -> Option<&'t str> {
+fn writer_in_biography<'t>(
+    text: &'t str,
+    paragraphs: &[Span],
+    sentences: &[Span],
+    tokens: &Tokenized,
+) -> Option<&'t str> {
     let last_two = paragraphs.iter().rev().filter(|p| text[(*p).clone()].chars().any(char::is_alphanumeric)).take(2);
     last_two.into_iter().find_map(|p| {
-        let first_sentence = sentences.get(sentences.partition_point(|s| s.start < p.start)).filter(|s| s.start < p.end)?;
+        let first_sentence =
+            sentences.get(sentences.partition_point(|s| s.start < p.start)).filter(|s| s.start < p.end)?;
         let toks = tokens.within(first_sentence);
         // Only a sentence that opens with capitalised words and "is" or "was" is read for a
         // name: most closing paragraphs are none.
@@ -895,7 +939,8 @@ fn named_relative(text: &str, written: &str) -> Option<String> {
     let gender = lexicon::title_gender(relative)?;
     let own = introductions(text, relative).into_iter().find(|name| name.contains(' ') && !name.contains(" and "));
     let parent = matches!(relative, "father" | "mother");
-    let of_parents = || introductions(text, "parents").into_iter().filter(|_| parent).find_map(|names| parent_named(names, gender));
+    let of_parents =
+        || introductions(text, "parents").into_iter().filter(|_| parent).find_map(|names| parent_named(names, gender));
     own.map(str::to_string).or_else(of_parents)
 }
 
@@ -905,7 +950,8 @@ fn introductions<'t>(text: &'t str, relative: &str) -> Vec<&'t str> {
     // "my" or "My": the pattern from its second letter.
     let pattern = format!("y {relative}, ");
     let bytes = text.as_bytes();
-    let after_my = |i: usize| i > 0 && matches!(bytes[i - 1], b'm' | b'M') && (i == 1 || !bytes[i - 2].is_ascii_alphanumeric());
+    let after_my =
+        |i: usize| i > 0 && matches!(bytes[i - 1], b'm' | b'M') && (i == 1 || !bytes[i - 2].is_ascii_alphanumeric());
     let name_at = |i: usize| {
         let rest = &text[i + pattern.len()..];
         let name = &rest[..rest.find([',', '.', ';'])?];
@@ -972,14 +1018,13 @@ fn last_organization(last: &LastSpeakers, at: usize) -> Option<usize> {
     last.organization.filter(|&(spoke, _)| at.saturating_sub(spoke) <= IT_REACH).map(|(_, e)| e)
 }
 
-
 /// Whether `since` (the text from where an organisation spoke) names another one, by a
 /// capitalised organisation word not in `name`: "according to the Tax Foundation … The Tax
 /// Policy Center came to a similar conclusion … the group said" is the center's.
 fn names_another_organization(since: &str, name: &str) -> bool {
-    since.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        is_capitalized(w) && lexicon::is_org_word(w) && !name.split(' ').any(|n| n == w)
-    })
+    since
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| is_capitalized(w) && lexicon::is_org_word(w) && !name.split(' ').any(|n| n == w))
 }
 
 /// The words of a description after its opening "the" (any case), if it opens so: "the
@@ -1091,7 +1136,11 @@ fn owner_after(rest: &str) -> Option<&str> {
     let rest = rest.trim_start();
     let rest = rest.strip_prefix("by ").or_else(|| rest.strip_prefix("from "))?;
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
-    let end = rest.split_whitespace().take_while(|w| is_capitalized(w) || matches!(*w, "of" | "for" | "and")).map(|w| offset_in(rest, w) + w.len()).last()?;
+    let end = rest
+        .split_whitespace()
+        .take_while(|w| is_capitalized(w) || matches!(*w, "of" | "for" | "and"))
+        .map(|w| offset_in(rest, w) + w.len())
+        .last()?;
     let owner = rest[..end].trim_end_matches(|c: char| !c.is_alphanumeric());
     let owner = owner.trim_end_matches(" of").trim_end_matches(" for").trim_end_matches(" and");
     // "a statement from Ryan's office": the office is Ryan's.
@@ -1202,7 +1251,11 @@ fn initials_key(initials: &[u8]) -> u64 {
 /// short apposition, "A, Republican of Iowa, and B".
 fn joins_two_names(gap: &str) -> bool {
     let short = |s: &str| s.split_whitespace().count() <= 4 && !s.contains([',', ';']);
-    let apposed = || gap.strip_suffix(", and ").and_then(|g| g.split_once(", ")).is_some_and(|(name, role)| short(name) && short(role));
+    let apposed = || {
+        gap.strip_suffix(", and ")
+            .and_then(|g| g.split_once(", "))
+            .is_some_and(|(name, role)| short(name) && short(role))
+    };
     gap.strip_suffix(" and ").is_some_and(short) || apposed()
 }
 
@@ -1241,7 +1294,10 @@ fn opens_heading(text: &str, at: usize, name: &str) -> bool {
     for w in label.split_whitespace() {
         words += 1;
         if !is_capitalized(w) {
-            if !matches!(w, "a" | "an" | "the" | "to" | "of" | "for" | "on" | "in" | "by" | "and" | "with" | "at" | "from" | "as") {
+            if !matches!(
+                w,
+                "a" | "an" | "the" | "to" | "of" | "for" | "on" | "in" | "by" | "and" | "with" | "at" | "from" | "as"
+            ) {
                 return false;
             }
             small_words += 1;
@@ -1302,8 +1358,8 @@ fn on_title_case_line(text: &str, at: usize) -> bool {
 /// case, in either case.
 fn is_headline_small_word(word: &str) -> bool {
     const SMALL_WORDS: &[&str] = &[
-        "a", "an", "and", "as", "at", "but", "by", "for", "from", "if", "in", "nor", "of", "off", "on", "or", "per", "so",
-        "the", "to", "up", "via", "vs", "with", "yet",
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "if", "in", "nor", "of", "off", "on", "or", "per",
+        "so", "the", "to", "up", "via", "vs", "with", "yet",
     ];
     word.len() <= 4 && SMALL_WORDS.iter().any(|small| small.eq_ignore_ascii_case(word))
 }
@@ -1343,8 +1399,9 @@ fn person_like(name: &str) -> bool {
     let words = &words[..len];
     // "The Gap Goes On:", "Trump Backs Down": a headline in title case ends in a particle, which
     // no name does.
-    let ends_in_particle =
-        words.last().is_some_and(|w| matches!(*w, "On" | "Up" | "Down" | "Out" | "Off" | "In" | "Back" | "Over" | "Away"));
+    let ends_in_particle = words
+        .last()
+        .is_some_and(|w| matches!(*w, "On" | "Up" | "Down" | "Out" | "Off" | "In" | "Back" | "Over" | "Away"));
     !ends_in_particle
         // A nickname in its marks is a capitalised word: `Juan "Chico" Manriquez`.
         && words.iter().all(|w| is_capitalized(w.trim_matches(['"', '\u{201c}', '\u{201d}'])) && !w.bytes().any(|b| b.is_ascii_digit()))

@@ -248,7 +248,8 @@ impl Tokenized {
         let toks = &self.toks;
         // The first token that starts in the span: the one after the last span's, when it is.
         let hint = self.next.get();
-        let hit = toks.get(hint).is_some_and(|t| t.span.start >= span.start) && (hint == 0 || toks[hint - 1].span.start < span.start);
+        let hit = toks.get(hint).is_some_and(|t| t.span.start >= span.start)
+            && (hint == 0 || toks[hint - 1].span.start < span.start);
         let first = if hit { hint } else { toks.partition_point(|t| t.span.start < span.start) };
         // Tokens are not empty and do not overlap: at most `span.len()` of them fit in it,
         // which bounds the second search to the span's own tokens, not the rest of the text.
@@ -336,7 +337,10 @@ mod tests {
     fn words_keep_inner_marks_and_abbreviation_periods() {
         let text = "Sen. J. Smith's U.S. plan cost $1,200.50, it's Pantsir-S1.";
         let words: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
-        assert_eq!(words, ["Sen.", "J.", "Smith's", "U.S.", "plan", "cost", "$1,200.50", ",", "it's", "Pantsir-S1", "."]);
+        assert_eq!(
+            words,
+            ["Sen.", "J.", "Smith's", "U.S.", "plan", "cost", "$1,200.50", ",", "it's", "Pantsir-S1", "."]
+        );
     }
 
     #[test]
@@ -344,7 +348,10 @@ mod tests {
         // Decomposed text (NFD): the accent follows its letter as a character of its own.
         let text = "Jesu\u{301}s Garci\u{301}a and Jes\u{e3}\u{303}os said: \u{301}nada.";
         let words: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
-        assert_eq!(words, ["Jesu\u{301}s", "Garci\u{301}a", "and", "Jes\u{e3}\u{303}os", "said", ":", "\u{301}", "nada", "."]);
+        assert_eq!(
+            words,
+            ["Jesu\u{301}s", "Garci\u{301}a", "and", "Jes\u{e3}\u{303}os", "said", ":", "\u{301}", "nada", "."]
+        );
     }
 
     #[test]

@@ -41,7 +41,11 @@ impl Sketch {
         // stand outside those of a quote within it.
         let sentences = if fragments { plain_words(text) } else { Vec::new() };
         let words = wording.words.iter().chain(wording.fragments.iter().flatten()).chain(&sentences);
-        Sketch { filter: words.fold(0, |f, w| f | bits(w)), words: wording.words.len().min(u8::MAX as usize) as u8, fragments }
+        Sketch {
+            filter: words.fold(0, |f, w| f | bits(w)),
+            words: wording.words.len().min(u8::MAX as usize) as u8,
+            fragments,
+        }
     }
 
     /// The sketch as stored: 18 bytes.

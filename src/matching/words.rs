@@ -236,7 +236,10 @@ mod tests {
     fn a_quote_breaks_into_sentences_at_a_stop_before_a_capital() {
         let text = "The ferry runs again. Will it last? \"Yes,\" they say! it will. Mr. Ruiz agrees";
         let found: Vec<&str> = sentences(text).collect();
-        assert_eq!(found, ["The ferry runs again.", "Will it last?", "\"Yes,\" they say! it will.", "Mr.", "Ruiz agrees"]);
+        assert_eq!(
+            found,
+            ["The ferry runs again.", "Will it last?", "\"Yes,\" they say! it will.", "Mr.", "Ruiz agrees"]
+        );
     }
 
     #[test]
@@ -245,7 +248,10 @@ mod tests {
         let kept: Vec<String> = quote.fragments.iter().map(|words| words.join(" ")).collect();
         assert_eq!(kept, ["the harbour ferry runs again", "ruiz thanked the harbour board"]);
         assert!(Wording::of("The harbour ferry runs again.", true).fragments.is_empty(), "one sentence");
-        assert!(Wording::of("The harbour ferry runs again. Ruiz thanked the board.", false).fragments.is_empty(), "not direct");
+        assert!(
+            Wording::of("The harbour ferry runs again. Ruiz thanked the board.", false).fragments.is_empty(),
+            "not direct"
+        );
     }
 
     #[test]

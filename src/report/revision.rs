@@ -275,7 +275,12 @@ pub fn write_revision_terminal(out: &mut impl Write, view: &RevisionView) -> io:
                 let (old_speaker, new_speaker) = (old.speaker(old_quote), new.speaker(new_quote));
                 let none = || "(unattributed)".to_string();
                 if matches!(event, Event::QuoteReattributed { .. }) {
-                    write!(out, "{REMOVED}{}{REMOVED:#} \u{2192} {ADDED}{}{ADDED:#}: ", old_speaker.unwrap_or_else(none), new_speaker.unwrap_or_else(none))?;
+                    write!(
+                        out,
+                        "{REMOVED}{}{REMOVED:#} \u{2192} {ADDED}{}{ADDED:#}: ",
+                        old_speaker.unwrap_or_else(none),
+                        new_speaker.unwrap_or_else(none)
+                    )?;
                 } else {
                     write!(out, "{}: ", new_speaker.unwrap_or_else(none))?;
                 }
@@ -287,7 +292,11 @@ pub fn write_revision_terminal(out: &mut impl Write, view: &RevisionView) -> io:
             Event::StatisticRemoved { old: o } => writeln!(out, "{}", figure(old, *o))?,
             Event::StatisticChanged { old: o, new: n } => {
                 let (old_stat, new_stat) = (&old.found.statistics[*o], &new.found.statistics[*n]);
-                writeln!(out, "{REMOVED}[-{}-]{REMOVED:#} {ADDED}{{+{}+}}{ADDED:#} \u{2014} {}", old_stat.text, new_stat.text, new_stat.claim)?;
+                writeln!(
+                    out,
+                    "{REMOVED}[-{}-]{REMOVED:#} {ADDED}{{+{}+}}{ADDED:#} \u{2014} {}",
+                    old_stat.text, new_stat.text, new_stat.claim
+                )?;
             }
             Event::MetadataChanged(field) => {
                 let value = |doc| field.value(doc).unwrap_or_else(|| "(none)".into());
@@ -297,10 +306,14 @@ pub fn write_revision_terminal(out: &mut impl Write, view: &RevisionView) -> io:
         }
     }
     if summary.quotes_unchanged > 0 {
-        writeln!(out, "{DIM}= {} unchanged{DIM:#}", match summary.quotes_unchanged {
-            1 => "1 quote".to_string(),
-            n => format!("{n} quotes"),
-        })?;
+        writeln!(
+            out,
+            "{DIM}= {} unchanged{DIM:#}",
+            match summary.quotes_unchanged {
+                1 => "1 quote".to_string(),
+                n => format!("{n} quotes"),
+            }
+        )?;
     }
     if !view.revision.trivial.is_empty() {
         let mut by_kind: Vec<(&str, usize)> = Vec::new();

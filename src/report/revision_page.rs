@@ -46,9 +46,15 @@ pub fn write_revision_html(out: &mut impl Write, view: &RevisionView) -> io::Res
     let (old_label, new_label) = (escape(view.old_label), escape(view.new_label));
     writeln!(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">")?;
     writeln!(out, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")?;
-    writeln!(out, "<title>whosaid diff: {old_label} \u{2192} {new_label}</title>\n<style>{STYLE}</style>\n</head>\n<body>")?;
+    writeln!(
+        out,
+        "<title>whosaid diff: {old_label} \u{2192} {new_label}</title>\n<style>{STYLE}</style>\n</head>\n<body>"
+    )?;
     writeln!(out, "<header>\n<h1>What changed</h1>")?;
-    writeln!(out, "<p class=\"labels\"><span class=\"old\">{old_label}</span> \u{2192} <span class=\"new\">{new_label}</span></p>")?;
+    writeln!(
+        out,
+        "<p class=\"labels\"><span class=\"old\">{old_label}</span> \u{2192} <span class=\"new\">{new_label}</span></p>"
+    )?;
     writeln!(out, "<p class=\"summary\">{}</p>\n</header>", escape(&view.revision.summary().to_string()))?;
     write_events(out, view)?;
     writeln!(out, "<section id=\"versions\">")?;
@@ -68,16 +74,26 @@ fn write_events(out: &mut impl Write, view: &RevisionView) -> io::Result<()> {
             continue;
         }
         listed += 1;
-        let class = if matches!(event, Event::MetadataChanged(_)) { format!("{} meta", event.name()) } else { event.name().to_string() };
+        let class = if matches!(event, Event::MetadataChanged(_)) {
+            format!("{} meta", event.name())
+        } else {
+            event.name().to_string()
+        };
         write!(out, "<li class=\"event {class}\"><span class=\"tag\">{}</span>", event.name().replace('_', " "))?;
         match event {
             Event::QuoteAdded { new: n } | Event::QuoteMoved { new: n, .. } => write!(out, "{}", said(new, *n))?,
             Event::QuoteRemoved { old: o } => write!(out, "{}", said(old, *o))?,
             Event::QuoteReworded { old: o, new: n, words } | Event::QuoteReattributed { old: o, new: n, words } => {
                 let (old_quote, new_quote) = (&old.found.quotes[*o], &new.found.quotes[*n]);
-                let speaker = |side: Side, quote| escape(&side.speaker(quote).unwrap_or_else(|| "(unattributed)".into()));
+                let speaker =
+                    |side: Side, quote| escape(&side.speaker(quote).unwrap_or_else(|| "(unattributed)".into()));
                 if matches!(event, Event::QuoteReattributed { .. }) {
-                    write!(out, "<span class=\"speaker\"><del>{}</del><span class=\"arrow\">\u{2192}</span><ins>{}</ins></span>: ", speaker(old, old_quote), speaker(new, new_quote))?;
+                    write!(
+                        out,
+                        "<span class=\"speaker\"><del>{}</del><span class=\"arrow\">\u{2192}</span><ins>{}</ins></span>: ",
+                        speaker(old, old_quote),
+                        speaker(new, new_quote)
+                    )?;
                 } else {
                     write!(out, "<span class=\"speaker\">{}</span>: ", speaker(new, new_quote))?;
                 }
@@ -96,11 +112,22 @@ fn write_events(out: &mut impl Write, view: &RevisionView) -> io::Result<()> {
             Event::StatisticRemoved { old: o } => write!(out, "{}", figure(old, *o))?,
             Event::StatisticChanged { old: o, new: n } => {
                 let (old_stat, new_stat) = (&old.found.statistics[*o], &new.found.statistics[*n]);
-                write!(out, "<del>{}</del><span class=\"arrow\">\u{2192}</span><ins>{}</ins> \u{2014} {}", escape(&old_stat.text), escape(&new_stat.text), escape(&new_stat.claim))?;
+                write!(
+                    out,
+                    "<del>{}</del><span class=\"arrow\">\u{2192}</span><ins>{}</ins> \u{2014} {}",
+                    escape(&old_stat.text),
+                    escape(&new_stat.text),
+                    escape(&new_stat.claim)
+                )?;
             }
             Event::MetadataChanged(field) => {
                 let value = |doc| escape(&field.value(doc).unwrap_or_else(|| "(none)".into()));
-                write!(out, "<del>{}</del><span class=\"arrow\">\u{2192}</span><ins>{}</ins>", value(old.doc), value(new.doc))?;
+                write!(
+                    out,
+                    "<del>{}</del><span class=\"arrow\">\u{2192}</span><ins>{}</ins>",
+                    value(old.doc),
+                    value(new.doc)
+                )?;
             }
             Event::QuoteUnchanged { .. } => {}
         }
@@ -124,11 +151,20 @@ fn write_events(out: &mut impl Write, view: &RevisionView) -> io::Result<()> {
         writeln!(out, "<details><summary>{n_trivial} trivial {noun} (typography only)</summary><ul>")?;
         for change in &view.revision.trivial {
             let (place, old_text, new_text) = trivial_texts(view, &change.place);
-            writeln!(out, "<li>{} in {place}: {} <span class=\"arrow\">\u{2192}</span> {}</li>", change.kind.as_str().replace('_', " "), escape(&old_text), escape(&new_text))?;
+            writeln!(
+                out,
+                "<li>{} in {place}: {} <span class=\"arrow\">\u{2192}</span> {}</li>",
+                change.kind.as_str().replace('_', " "),
+                escape(&old_text),
+                escape(&new_text)
+            )?;
         }
         writeln!(out, "</ul></details>")?;
     }
-    writeln!(out, "<p class=\"legend\"><del>deleted</del> <ins>inserted</ins> <span class=\"moved\">moved</span> <span class=\"trivial\">typography only</span></p>")?;
+    writeln!(
+        out,
+        "<p class=\"legend\"><del>deleted</del> <ins>inserted</ins> <span class=\"moved\">moved</span> <span class=\"trivial\">typography only</span></p>"
+    )?;
     writeln!(out, "</section>")
 }
 
@@ -181,12 +217,11 @@ fn marks_of(view: &RevisionView, which: Which) -> Vec<(Span, &'static str, &'sta
             (SentenceChange::Added, _) => marks.push((sentence, "ins", "added")),
             (SentenceChange::Moved, _) => marks.push((sentence, "span", "moved")),
             (SentenceChange::Trivial(_), _) => marks.push((sentence, "span", "trivial")),
-            (SentenceChange::Edited(words), Which::Old) => marks.extend(
-                words.iter().filter(|w| w.tag == WordTag::Deleted).map(|w| (w.old.clone(), "del", "word")),
-            ),
-            (SentenceChange::Edited(words), Which::New) => marks.extend(
-                words.iter().filter(|w| w.tag == WordTag::Inserted).map(|w| (w.new.clone(), "ins", "word")),
-            ),
+            (SentenceChange::Edited(words), Which::Old) => {
+                marks.extend(words.iter().filter(|w| w.tag == WordTag::Deleted).map(|w| (w.old.clone(), "del", "word")))
+            }
+            (SentenceChange::Edited(words), Which::New) => marks
+                .extend(words.iter().filter(|w| w.tag == WordTag::Inserted).map(|w| (w.new.clone(), "ins", "word"))),
             (SentenceChange::Same, _) => {}
         }
     }
@@ -219,4 +254,3 @@ fn escape(text: &str) -> String {
     }
     out
 }
-

@@ -25,7 +25,12 @@ pub fn write_quotes_table(
         let speaker = q.speaker.map(|i| found.speakers[i].name.clone());
         let mention = q.speaker_mention.clone().map(|s| doc.text[s].to_string());
         let cue = q.cue.clone().map(|s| doc.text[s].to_string());
-        let mut row = vec![q.kind.as_str().to_string(), speaker.or(mention).unwrap_or_else(dash), cue.unwrap_or_else(dash), q.text.clone()];
+        let mut row = vec![
+            q.kind.as_str().to_string(),
+            speaker.or(mention).unwrap_or_else(dash),
+            cue.unwrap_or_else(dash),
+            q.text.clone(),
+        ];
         if csv {
             row.extend([String::new(), String::new(), String::new()]);
         }
@@ -35,7 +40,15 @@ pub fn write_quotes_table(
         let source = s.source.clone().unwrap_or_else(dash);
         with_file(if csv {
             let value = s.value.map(|v| v.to_string()).unwrap_or_default();
-            vec!["statistic".into(), source, dash(), s.claim.clone(), s.text.clone(), value, s.unit.clone().unwrap_or_default()]
+            vec![
+                "statistic".into(),
+                source,
+                dash(),
+                s.claim.clone(),
+                s.text.clone(),
+                value,
+                s.unit.clone().unwrap_or_default(),
+            ]
         } else {
             vec![s.text.clone(), source, s.claim.clone()]
         })

@@ -136,7 +136,10 @@ pub fn align(old: &Document, new: &Document) -> Alignment {
         match tag {
             DiffTag::Equal => {
                 for (o, n) in old_range.zip(new_range) {
-                    let change = match classify(&old.text[old_sentences[o].span.clone()], &new.text[new_sentences[n].span.clone()]) {
+                    let change = match classify(
+                        &old.text[old_sentences[o].span.clone()],
+                        &new.text[new_sentences[n].span.clone()],
+                    ) {
                         Some(kind) => SentenceChange::Trivial(kind),
                         None => SentenceChange::Same,
                     };

@@ -31,20 +31,45 @@ const FAR_REWORD_BUDGET: usize = 4_000_000;
 /// fields are indexes into the old and new [`Extraction`]s of the [`Revision`](super::Revision).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
-    QuoteAdded { new: usize },
-    QuoteRemoved { old: usize },
+    QuoteAdded {
+        new: usize,
+    },
+    QuoteRemoved {
+        old: usize,
+    },
     /// The same words, said by someone else. `words` is the word diff of the quote texts
     /// (ranges into `Quote::text`), all equal when only the speaker changed.
-    QuoteReattributed { old: usize, new: usize, words: Vec<WordOp> },
+    QuoteReattributed {
+        old: usize,
+        new: usize,
+        words: Vec<WordOp>,
+    },
     /// Other words, the same speaker; `words` as for re-attribution.
-    QuoteReworded { old: usize, new: usize, words: Vec<WordOp> },
+    QuoteReworded {
+        old: usize,
+        new: usize,
+        words: Vec<WordOp>,
+    },
     /// The same quote by the same speaker, elsewhere in the article.
-    QuoteMoved { old: usize, new: usize },
-    QuoteUnchanged { old: usize, new: usize },
-    StatisticAdded { new: usize },
-    StatisticRemoved { old: usize },
+    QuoteMoved {
+        old: usize,
+        new: usize,
+    },
+    QuoteUnchanged {
+        old: usize,
+        new: usize,
+    },
+    StatisticAdded {
+        new: usize,
+    },
+    StatisticRemoved {
+        old: usize,
+    },
     /// The figure or its wording changed in the same place.
-    StatisticChanged { old: usize, new: usize },
+    StatisticChanged {
+        old: usize,
+        new: usize,
+    },
     /// The title, byline or a date differs (typography aside); the values are in the two
     /// documents' metadata.
     MetadataChanged(MetaField),
@@ -193,7 +218,10 @@ fn quote_events(sides: &Sides) -> Vec<(Position, Event)> {
     for (o, n) in matcher.pairs() {
         let (old_quote, new_quote) = (&old_quotes[o], &new_quotes[n]);
         let position = sides.alignment.new_sentence_at(old_start(new_quote)).map_or((usize::MAX, 0), |s| (s, 1));
-        let same_speaker = same_speaker(speaker_of(sides.old_doc, sides.old, old_quote), speaker_of(sides.new_doc, sides.new, new_quote));
+        let same_speaker = same_speaker(
+            speaker_of(sides.old_doc, sides.old, old_quote),
+            speaker_of(sides.new_doc, sides.new, new_quote),
+        );
         let reworded = old_keys[o] != new_keys[n];
         let words = || word_diff(&old_quote.text, &new_quote.text, 0, 0);
         let event = if !same_speaker {
@@ -260,7 +288,10 @@ fn statistic_events(sides: &Sides) -> Vec<(Position, Event)> {
 }
 
 /// Groups items (given by their start offset) by the sentence that holds them.
-fn by_sentence(starts: impl Iterator<Item = usize>, sentence_at: impl Fn(usize) -> Option<usize>) -> HashMap<usize, Vec<usize>> {
+fn by_sentence(
+    starts: impl Iterator<Item = usize>,
+    sentence_at: impl Fn(usize) -> Option<usize>,
+) -> HashMap<usize, Vec<usize>> {
     let mut out: HashMap<usize, Vec<usize>> = HashMap::new();
     for (idx, start) in starts.enumerate() {
         if let Some(sentence) = sentence_at(start) {

@@ -90,8 +90,7 @@ pub fn diff(old: &Document, new: &Document) -> Revision {
 /// Compares two versions whose extractions are already made.
 pub fn compare(old_doc: &Document, old: Extraction, new_doc: &Document, new: Extraction) -> Revision {
     let alignment = align::align(old_doc, new_doc);
-    let events =
-        events::find(&events::Sides { old_doc, new_doc, old: &old, new: &new, alignment: &alignment });
+    let events = events::find(&events::Sides { old_doc, new_doc, old: &old, new: &new, alignment: &alignment });
     let mut trivial: Vec<Trivial> = MetaField::ALL
         .into_iter()
         .filter_map(|field| {
@@ -148,8 +147,11 @@ impl std::fmt::Display for Summary {
             let noun = if parts.is_empty() { plural(n, "quote", "quotes") } else { n.to_string() };
             parts.push(format!("{noun} {what}"));
         }
-        let statistic_parts =
-            [(self.statistics_added, "added"), (self.statistics_removed, "removed"), (self.statistics_changed, "changed")];
+        let statistic_parts = [
+            (self.statistics_added, "added"),
+            (self.statistics_removed, "removed"),
+            (self.statistics_changed, "changed"),
+        ];
         let mut first_statistic = true;
         for (n, what) in statistic_parts.into_iter().filter(|(n, _)| *n > 0) {
             let noun = if first_statistic { plural(n, "statistic", "statistics") } else { n.to_string() };

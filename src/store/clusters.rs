@@ -316,7 +316,9 @@ impl Store {
     /// says this.
     pub fn subject(&self, query: &str) -> Result<Subject> {
         let query = query.trim();
-        if query.len() >= 4 && let Some((low, high)) = prefix_range(query) {
+        if query.len() >= 4
+            && let Some((low, high)) = prefix_range(query)
+        {
             let found = self.claims_between(&low, &high)?;
             match found.len() {
                 0 => {}

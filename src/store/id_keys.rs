@@ -43,8 +43,7 @@ pub(super) fn find(conn: &Connection, runs: &Runs, id: &[u8; 32]) -> rusqlite::R
 /// between would drop the tables of the runs it merged.
 pub(super) fn rows_between(conn: &Connection, low: &[u8; 32], high: &[u8; 32]) -> rusqlite::Result<String> {
     conn.execute_batch("SAVEPOINT claim_id_keys")?;
-    let found =
-        Runs::listed(conn).and_then(|runs| runs.ids_between(conn, ID_BAND, (key_value(low), key_value(high))));
+    let found = Runs::listed(conn).and_then(|runs| runs.ids_between(conn, ID_BAND, (key_value(low), key_value(high))));
     conn.execute_batch("RELEASE claim_id_keys")?;
     Ok(serde_json::to_string(&found?).unwrap_or_default())
 }

@@ -28,8 +28,8 @@ use super::keys::StatisticKeys;
 use super::sketches::Sketches;
 use super::sql::{MATCHING, statement};
 use crate::matching::{
-    Number, Signature, Sketch, Wording, compare_wordings, counts_the_same, number_conflict, repeats_one_claim, same_speaker,
-    same_statistic, statistic_words,
+    Number, Signature, Sketch, Wording, compare_wordings, counts_the_same, number_conflict, repeats_one_claim,
+    same_speaker, same_statistic, statistic_words,
 };
 use crate::model::Statistic;
 use rusqlite::{Connection, OptionalExtension, named_params};
@@ -302,7 +302,9 @@ fn match_statistic(
     let found = Lookup::statistic(tx, &mut memory.full_keys, signature)?;
     let mut joined = BTreeSet::new();
     let mut conflicted = false;
-    for Candidate { id: candidate, cluster_id, .. } in candidate_clusters(tx, "statistic_candidate_clusters", &found.candidates())? {
+    for Candidate { id: candidate, cluster_id, .. } in
+        candidate_clusters(tx, "statistic_candidate_clusters", &found.candidates())?
+    {
         let in_joined = cluster_id.is_some_and(|id| joined.contains(&id));
         if in_joined && conflicted {
             continue;

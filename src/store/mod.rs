@@ -26,12 +26,12 @@
 //! ```
 
 mod candidates;
+pub mod clusters;
 mod id_keys;
 mod ids;
 mod key_filter;
 mod key_runs;
 mod keys;
-pub mod clusters;
 mod matching;
 mod open;
 pub mod query;

@@ -256,9 +256,10 @@ mod tests {
         assert_eq!((claim.as_str(), text.as_str(), occurrences.len()), (id.as_str(), said, 1));
         assert_eq!(occurrences[0].claim, id, "the views give the id in hex");
         assert!(matches!(store.subject(said).unwrap(), Subject::Claim { id: 7, .. }), "found by its words' id");
-        let searched = store.conn.query_row("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'harbour'", [], |row| {
-            row.get::<_, i64>(0)
-        });
+        let searched =
+            store.conn.query_row("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'harbour'", [], |row| {
+                row.get::<_, i64>(0)
+            });
         assert_eq!(searched.unwrap(), 7, "the full-text index still points at it");
         let count = |sql: &str| -> i64 { store.conn.query_row(sql, [], |row| row.get(0)).unwrap() };
         assert_eq!(count("SELECT count(*) FROM sqlite_schema WHERE name = 'claims_hash'"), 0, "version 13 drops it");

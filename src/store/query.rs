@@ -14,17 +14,8 @@ use serde::Serialize;
 
 /// The tables, parents before children: the order `whosaid export` writes them in.
 pub const TABLES: &[&str] = &[
-    "articles",
-    "versions",
-    "speakers",
-    "speaker_aliases",
-    "speaker_descriptions",
-    "claims",
-    "occurrences",
-    "links",
-    "occurrence_links",
-    "statistics",
-    "citations",
+    "articles", "versions", "speakers", "speaker_aliases", "speaker_descriptions", "claims", "occurrences", "links",
+    "occurrence_links", "statistics", "citations",
 ];
 
 /// The views, each answering a common question.
@@ -281,7 +272,9 @@ impl Store {
     /// order.
     pub fn show(&self, id: &str) -> Result<Shown> {
         let id = id.trim();
-        if id.len() >= 4 && let Some((low, high)) = prefix_range(id) {
+        if id.len() >= 4
+            && let Some((low, high)) = prefix_range(id)
+        {
             let rows = rows_between(&self.conn, &low, &high)?;
             let mut stmt = self.conn.prepare_cached(statement(READ, "claims_by_prefix"))?;
             let claims: Vec<(i64, String, String, String)> = stmt

@@ -20,7 +20,8 @@ pub static CLUSTERS: &str = include_str!("../../sql/queries/clusters.sql");
 /// split once, so the writer's per-row lookups cost a short scan rather than a text search.
 pub fn statement(file: &'static str, name: &str) -> &'static str {
     static SPLIT: OnceLock<Vec<(usize, &'static str, &'static str)>> = OnceLock::new();
-    let split = SPLIT.get_or_init(|| [WRITE, READ, MATCHING, CLUSTERS].into_iter().flat_map(named_statements).collect());
+    let split =
+        SPLIT.get_or_init(|| [WRITE, READ, MATCHING, CLUSTERS].into_iter().flat_map(named_statements).collect());
     let key = file.as_ptr() as usize;
     split
         .iter()
@@ -36,4 +37,3 @@ fn named_statements(file: &'static str) -> impl Iterator<Item = (usize, &'static
         Some((file.as_ptr() as usize, name.trim(), sql.trim()))
     })
 }
-

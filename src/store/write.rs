@@ -306,7 +306,9 @@ impl VersionWriter<'_> {
         keys.iter()
             .map(|key| {
                 let hash = key.hash.0;
-                ids[&hash].map(|id| Claim { id, new: new.contains_key(&hash) }).ok_or(rusqlite::Error::QueryReturnedNoRows)
+                ids[&hash]
+                    .map(|id| Claim { id, new: new.contains_key(&hash) })
+                    .ok_or(rusqlite::Error::QueryReturnedNoRows)
             })
             .collect()
     }

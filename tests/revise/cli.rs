@@ -23,7 +23,8 @@ fn write_versions(dir: &Workdir) -> (String, String) {
 fn diff_of_two_files_as_json_lists_the_reworded_quote_with_its_word_diff() {
     let dir = Workdir::new();
     let (before, after) = write_versions(&dir);
-    let out: serde_json::Value = serde_json::from_str(&dir.stdout(&["diff", &before, &after, "--format", "json"])).unwrap();
+    let out: serde_json::Value =
+        serde_json::from_str(&dir.stdout(&["diff", &before, &after, "--format", "json"])).unwrap();
     let changes: Vec<&serde_json::Value> =
         out["events"].as_array().unwrap().iter().filter(|e| e["type"] != "quote_unchanged").collect();
     assert_eq!(changes.len(), 1, "{out:#}");
@@ -44,7 +45,8 @@ fn diff_for_a_terminal_marks_words_and_drops_colour_when_not_a_tty() {
     assert!(!text.contains('\u{1b}'), "escape codes in piped output: {text:?}");
     let forced = dir.command(&["diff", &before, &after]).env("CLICOLOR_FORCE", "1").output().unwrap();
     assert!(String::from_utf8(forced.stdout).unwrap().contains('\u{1b}'), "CLICOLOR_FORCE gives colour");
-    let no_color = dir.command(&["diff", &before, &after]).env("CLICOLOR_FORCE", "1").env("NO_COLOR", "1").output().unwrap();
+    let no_color =
+        dir.command(&["diff", &before, &after]).env("CLICOLOR_FORCE", "1").env("NO_COLOR", "1").output().unwrap();
     assert!(!String::from_utf8(no_color.stdout).unwrap().contains('\u{1b}'), "NO_COLOR wins");
 }
 
@@ -74,7 +76,8 @@ fn diff_errors_name_the_argument_and_say_what_to_do() {
     let err = dir.fails(&["diff", &before, "missing.md"], 2);
     assert!(err.contains("missing.md: no such file") && err.contains("URL@N"), "{err}");
     dir.stdout(&["ingest", &before]);
-    let err = dir.fails(&["diff", "https://example.org/riverside-library@1", "https://example.org/riverside-library@9"], 2);
+    let err =
+        dir.fails(&["diff", "https://example.org/riverside-library@1", "https://example.org/riverside-library@9"], 2);
     assert!(err.contains("has no version 9") && err.contains("whosaid history"), "{err}");
     let err = dir.fails(&["history", "https://example.org/elsewhere"], 2);
     assert!(err.contains("no article"), "{err}");

@@ -79,7 +79,8 @@ fn every_event_type_is_covered_by_some_fixture() {
         .collect();
     let types = [
         "quote_added", "quote_removed", "quote_reworded", "quote_reattributed", "quote_moved", "quote_unchanged",
-        "statistic_added", "statistic_removed", "statistic_changed", "title_changed", "byline_changed", "published_changed", "trivial quote_marks",
+        "statistic_added", "statistic_removed", "statistic_changed", "title_changed", "byline_changed",
+        "published_changed", "trivial quote_marks",
     ];
     for wanted in types {
         assert!(all.lines().any(|line| line.starts_with(wanted)), "no fixture shows {wanted}");

@@ -17,7 +17,10 @@ fn html_view_loads_in_headless_chromium_and_lists_the_events() {
     let before = fixtures.join("case03.01.before_quote_added_removed.md");
     let after = fixtures.join("case03.02.after_quote_added_removed.md");
     let page = dir.stdout(&["diff", before.to_str().unwrap(), after.to_str().unwrap(), "--format", "html"]);
-    assert!(!page.contains("http://") && !page.contains("https://") && !page.contains("<script"), "the page must load nothing");
+    assert!(
+        !page.contains("http://") && !page.contains("https://") && !page.contains("<script"),
+        "the page must load nothing"
+    );
     let path = dir.write("revision.html", &page);
 
     let Some(browser) = chromium() else {
@@ -37,5 +40,7 @@ fn html_view_loads_in_headless_chromium_and_lists_the_events() {
     let dom = String::from_utf8(out.stdout).unwrap();
     assert!(dom.contains("id=\"events\""), "no event list in the loaded page");
     assert!(dom.contains("class=\"event quote_removed\"") && dom.contains("class=\"event quote_added\""), "{dom}");
-    assert!(dom.contains("Lucia Moreno") && dom.contains("class=\"version old\"") && dom.contains("class=\"version new\""));
+    assert!(
+        dom.contains("Lucia Moreno") && dom.contains("class=\"version old\"") && dom.contains("class=\"version new\"")
+    );
 }

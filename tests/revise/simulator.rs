@@ -100,12 +100,18 @@ fn simulated_revisions_report_the_edits_made() {
         all.matched += score.matched;
     }
     let (precision, recall) = (ratio(all.matched, all.reported), ratio(all.matched, all.expected));
-    println!("{:<13} {:>9} {:>9} {:>9} {precision:>10.3} {recall:>7.3}", "all", all.revisions, all.expected, all.reported);
+    println!(
+        "{:<13} {:>9} {:>9} {:>9} {precision:>10.3} {recall:>7.3}",
+        "all", all.revisions, all.expected, all.reported
+    );
     if std::env::var_os("SIMULATOR_VERBOSE").is_some() {
         misses.iter().for_each(|m| println!("{m}"));
     }
     assert!(all.revisions >= MIN_REVISIONS, "only {} revisions could be simulated", all.revisions);
-    assert!(precision >= 0.95 && recall >= 0.95, "precision {precision:.3}, recall {recall:.3}; SIMULATOR_VERBOSE=1 lists misses");
+    assert!(
+        precision >= 0.95 && recall >= 0.95,
+        "precision {precision:.3}, recall {recall:.3}; SIMULATOR_VERBOSE=1 lists misses"
+    );
 }
 
 fn ratio(part: usize, whole: usize) -> f64 {
@@ -255,9 +261,14 @@ fn safe_boundary(doc: &Document, found: &Extraction, p: usize) -> bool {
     let Some(start) = doc.paragraphs.get(p).map(|para| para.start) else { return true };
     let crossing = found.quotes.iter().any(|q| q.parts.iter().any(|part| part.start < start && part.end > start))
         || found.quotes.iter().any(|q| {
-            q.parts.first().is_some_and(|first| first.start < start) && q.parts.last().is_some_and(|last| last.end > start)
+            q.parts.first().is_some_and(|first| first.start < start)
+                && q.parts.last().is_some_and(|last| last.end > start)
         });
-    let next_quote = found.quotes.iter().filter(|q| q.parts.first().is_some_and(|first| first.start >= start)).min_by_key(|q| q.parts[0].start);
+    let next_quote = found
+        .quotes
+        .iter()
+        .filter(|q| q.parts.first().is_some_and(|first| first.start >= start))
+        .min_by_key(|q| q.parts[0].start);
     !crossing && next_quote.is_none_or(|q| named_here(doc, q))
 }
 
@@ -326,7 +337,8 @@ fn reattribute(doc: &Document, found: &Extraction, rng: &mut Rng) -> Option<(Str
     let candidates: Vec<usize> = (0..found.quotes.len())
         .filter(|&q| {
             let quote = &found.quotes[q];
-            let Some(p) = doc.paragraphs.iter().position(|para| within(&quote.parts[0], para)).filter(|&p| p > 0) else {
+            let Some(p) = doc.paragraphs.iter().position(|para| within(&quote.parts[0], para)).filter(|&p| p > 0)
+            else {
                 return false;
             };
             let last_in_paragraph = quotes_in(doc, found, p).is_some_and(|inside| inside.last() == Some(&q));
@@ -380,7 +392,8 @@ fn move_paragraph(doc: &Document, found: &Extraction, rng: &mut Rng) -> Option<(
     }
     let candidates: Vec<usize> = (1..n)
         .filter(|&p| {
-            quotes_in(doc, found, p).is_some_and(|q| !q.is_empty() && q.iter().all(|&q| named_here(doc, &found.quotes[q])))
+            quotes_in(doc, found, p)
+                .is_some_and(|q| !q.is_empty() && q.iter().all(|&q| named_here(doc, &found.quotes[q])))
                 && safe_boundary(doc, found, p)
                 && safe_boundary(doc, found, p + 1)
         })

@@ -118,7 +118,10 @@ fn export_writes_the_statistics_as_csv() {
     wd.stdout(&["ingest", &format!("{}/fixtures/articles/harbor-council.md", env!("CARGO_MANIFEST_DIR"))]);
     let csv = wd.stdout(&["export", "--format", "csv", "--table", "statistic_sources"]);
     assert!(csv.starts_with("statistic_id,text,value,unit,claim,source,"), "{csv}");
-    assert!(csv.lines().nth(1).is_some_and(|row| row.contains("\"more than 2,000 homes\"") && row.contains("Rosa Delgado")), "{csv}");
+    assert!(
+        csv.lines().nth(1).is_some_and(|row| row.contains("\"more than 2,000 homes\"") && row.contains("Rosa Delgado")),
+        "{csv}"
+    );
 }
 
 #[test]

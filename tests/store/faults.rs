@@ -74,8 +74,11 @@ fn an_article_the_database_refuses_stops_the_run_after_the_articles_before_it_ar
     assert_eq!(Workdir::count(&db, "SELECT count(*) FROM versions WHERE source LIKE '%article-00024.txt'"), 0);
     let per_article =
         Workdir::count(&db, "SELECT count(*) FROM occurrences") / Workdir::count(&db, "SELECT count(*) FROM versions");
-    let first = Workdir::count(&db, "SELECT count(*) FROM occurrences o JOIN versions v ON v.id = o.version_id \
-                                     WHERE v.source LIKE '%article-00000.txt'");
+    let first = Workdir::count(
+        &db,
+        "SELECT count(*) FROM occurrences o JOIN versions v ON v.id = o.version_id \
+                                     WHERE v.source LIKE '%article-00000.txt'",
+    );
     assert!(first > 0 && per_article == first, "every stored article has all its quotes: {first} / {per_article}");
 }
 

@@ -10,8 +10,8 @@ use url::Url;
 
 /// Elements that stand as paragraphs of their own.
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "section", "article", "main", "pre", "table", "tr", "address",
-    "details", "summary", "center", "h2", "h3", "h4", "h5", "h6",
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "section", "article", "main", "pre", "table", "tr",
+    "address", "details", "summary", "center", "h2", "h3", "h4", "h5", "h6",
 ];
 
 /// One step of the walk: enter a node, or close the block element entered earlier.

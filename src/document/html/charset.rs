@@ -55,13 +55,15 @@ mod tests {
 
     #[test]
     fn windows_1252_declared_by_meta_charset() {
-        let page = b"<html><head><meta charset=\"windows-1252\"></head><body><p>caf\xe9 \x93quoted\x94</p></body></html>";
+        let page =
+            b"<html><head><meta charset=\"windows-1252\"></head><body><p>caf\xe9 \x93quoted\x94</p></body></html>";
         assert!(decode(page).contains("caf\u{e9} \u{201c}quoted\u{201d}"));
     }
 
     #[test]
     fn iso_8859_1_declared_by_http_equiv_reads_as_windows_1252() {
-        let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>na\xefve \x96 it\x92s</p>";
+        let page =
+            b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>na\xefve \x96 it\x92s</p>";
         assert!(decode(page).contains("na\u{ef}ve \u{2013} it\u{2019}s"));
     }
 

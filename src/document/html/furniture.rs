@@ -9,38 +9,45 @@ use dom_query::NodeRef;
 /// article is part of it (the benchmark's gold bodies keep them); the title heading is left
 /// out by [`super::body`].
 const FURNITURE_TAGS: &[&str] = &[
-    "figure", "figcaption", "aside", "nav", "footer", "header", "form", "button", "script", "style", "noscript", "iframe", "svg",
-    "template", "select", "textarea", "input", "object", "embed", "audio", "video", "canvas", "dialog", "menu",
+    "figure", "figcaption", "aside", "nav", "footer", "header", "form", "button", "script", "style", "noscript",
+    "iframe", "svg", "template", "select", "textarea", "input", "object", "embed", "audio", "video", "canvas",
+    "dialog", "menu",
 ];
 
 /// Words of a class or id that mark furniture. Matched against whole words of the name
 /// (split at `-`, `_`, and lower-to-upper case changes), so "ad" matches `ad-slot` and
 /// `inlineAd` but not `header` or `read`.
 const FURNITURE_WORDS: &[&str] = &[
-    "ad", "ads", "advert", "advertisement", "adslot", "byline", "byl", "caption", "captions", "credit", "credits", "share", "sharing",
-    "social", "related", "recirc", "recommended", "comment", "comments", "newsletter", "subscribe", "subscription", "signup",
-    "promo", "sidebar", "breadcrumb", "breadcrumbs", "outbrain", "taboola", "tags", "timestamp", "author", "authors", "popup",
-    "modal", "rollover", "tooltip", "print",
+    "ad", "ads", "advert", "advertisement", "adslot", "byline", "byl", "caption", "captions", "credit", "credits",
+    "share", "sharing", "social", "related", "recirc", "recommended", "comment", "comments", "newsletter", "subscribe",
+    "subscription", "signup", "promo", "sidebar", "breadcrumb", "breadcrumbs", "outbrain", "taboola", "tags",
+    "timestamp", "author", "authors", "popup", "modal", "rollover", "tooltip", "print",
 ];
 
 /// Lower-cased openings of paragraphs that send the reader elsewhere.
 const TEASER_OPENINGS: &[&str] = &[
-    "read more", "see more", "see also", "related", "don't miss", "don’t miss", "also read", "read also", "more:", "watch:",
-    "click here", "continue reading", "you may also like", "recommended", "sign up", "subscribe", "follow us", "get the",
-    "download the",
+    "read more", "see more", "see also", "related", "don't miss", "don’t miss", "also read", "read also", "more:",
+    "watch:", "click here", "continue reading", "you may also like", "recommended", "sign up", "subscribe",
+    "follow us", "get the", "download the",
 ];
 
 /// Whether an element and everything in it is furniture. `article_len` is the length of the
 /// whole article's text: an element whose class words look like furniture but that holds at
 /// least half of the article (`content-with-sidebar`, `non-ad-column`) is the article.
 pub(super) fn is_furniture_element(node: &NodeRef, tag: &str, article_len: usize) -> bool {
-    if FURNITURE_TAGS.contains(&tag) || node.has_attr("hidden") || node.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+    if FURNITURE_TAGS.contains(&tag)
+        || node.has_attr("hidden")
+        || node.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
+    {
         return true;
     }
     if node.attr("style").is_some_and(|s| s.replace(' ', "").to_ascii_lowercase().contains("display:none")) {
         return true;
     }
-    let named = ["class", "id"].iter().filter_map(|a| node.attr(a)).any(|names| name_words(&names).any(|w| FURNITURE_WORDS.contains(&w.as_str())));
+    let named = ["class", "id"]
+        .iter()
+        .filter_map(|a| node.attr(a))
+        .any(|names| name_words(&names).any(|w| FURNITURE_WORDS.contains(&w.as_str())));
     named && node.text().len() * 2 < article_len
 }
 

@@ -26,7 +26,8 @@ pub(super) fn read(doc: &Document) -> LinkedData {
         // Some pages wrap the JSON in a CDATA section or an HTML comment.
         let raw = raw.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>");
         let raw = raw.trim().trim_start_matches("<!--").trim_end_matches("-->");
-        if let Some(value) = serde_json::from_str::<Value>(raw).ok().or_else(|| serde_json::from_str(&repair(raw)).ok()) {
+        if let Some(value) = serde_json::from_str::<Value>(raw).ok().or_else(|| serde_json::from_str(&repair(raw)).ok())
+        {
             flatten(value, &mut objects);
         }
     }
@@ -133,7 +134,9 @@ mod tests {
     use super::read;
 
     fn page(json: &str) -> dom_query::Document {
-        dom_query::Document::from(format!(r#"<html><head><script type="application/ld+json">{json}</script></head></html>"#))
+        dom_query::Document::from(format!(
+            r#"<html><head><script type="application/ld+json">{json}</script></head></html>"#
+        ))
     }
 
     #[test]
@@ -166,7 +169,9 @@ mod tests {
 
     #[test]
     fn common_mistakes_are_mended() {
-        let ld = read(&page("{\"@type\":\"NewsArticle\",\"headline\":\"Two\nlines\",\"keywords\":[\"a\", ],\"datePublished\":\"2019-11-18\",}"));
+        let ld = read(&page(
+            "{\"@type\":\"NewsArticle\",\"headline\":\"Two\nlines\",\"keywords\":[\"a\", ],\"datePublished\":\"2019-11-18\",}",
+        ));
         assert_eq!(ld.headline.as_deref(), Some("Two lines"));
         assert_eq!(ld.published.as_deref(), Some("2019-11-18"));
     }

@@ -16,35 +16,29 @@ use url::Url;
 const TITLE_KEYS: &[&str] = &["og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title"];
 const AUTHOR_KEYS: &[&str] = &["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"];
 const PUBLISHED_KEYS: &[&str] = &[
-    "article:published_time",
-    "og:published_time",
-    "datepublished",
-    "parsely-pub-date",
-    "sailthru.date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dc.date",
-    "dcterms.created",
-    "dcterms.date",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "date",
-    "article.published",
+    "article:published_time", "og:published_time", "datepublished", "parsely-pub-date", "sailthru.date",
+    "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created", "dcterms.date", "pubdate", "publishdate",
+    "publish-date", "publish_date", "date", "article.published",
 ];
-const MODIFIED_KEYS: &[&str] = &["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"];
+const MODIFIED_KEYS: &[&str] =
+    &["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"];
 const URL_KEYS: &[&str] = &["og:url", "parsely-link", "twitter:url"];
 const OUTLET_KEYS: &[&str] = &["og:site_name", "application-name", "apple-mobile-web-app-title"];
 const LANGUAGE_KEYS: &[&str] = &["content-language", "language", "dc.language", "og:locale"];
 
 /// Elements that hold the byline as text, most specific first.
-const BYLINE_SELECTORS: &[&str] =
-    &[r#"[itemprop~="author"] [itemprop~="name"]"#, r#"[itemprop~="author"]"#, r#"[rel~="author"]"#, r#"[class*="byline"]"#, r#"[class*="author"]"#];
+const BYLINE_SELECTORS: &[&str] = &[
+    r#"[itemprop~="author"] [itemprop~="name"]"#,
+    r#"[itemprop~="author"]"#,
+    r#"[rel~="author"]"#,
+    r#"[class*="byline"]"#,
+    r#"[class*="author"]"#,
+];
 
 /// A publication day written in a URL path: `/2021/03/26/`, `/2021-03-26/`, `/2021/mar/26/`.
 static URL_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)/((?:19|20)\d\d)[/-](0[1-9]|1[0-2]|[a-z]{3})[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|\.html?|$)").expect("valid regex")
+    Regex::new(r"(?i)/((?:19|20)\d\d)[/-](0[1-9]|1[0-2]|[a-z]{3})[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|\.html?|$)")
+        .expect("valid regex")
 });
 
 /// Reads the metadata of a parsed page.
@@ -63,9 +57,15 @@ pub(super) fn read(doc: &Document) -> Metadata {
         .find_map(|raw| date(raw))
         .or_else(|| dated_element(doc))
         .or_else(|| url.as_deref().and_then(day_in_url));
-    let modified = ld.modified.iter().chain(&tag(MODIFIED_KEYS)).chain(&itemprop(doc, "dateModified")).find_map(|raw| date(raw));
+    let modified =
+        ld.modified.iter().chain(&tag(MODIFIED_KEYS)).chain(&itemprop(doc, "dateModified")).find_map(|raw| date(raw));
     Metadata {
-        title: ld.headline.clone().or_else(|| tag(TITLE_KEYS)).or_else(|| text_of(doc, "h1")).or_else(|| text_of(doc, "title")),
+        title: ld
+            .headline
+            .clone()
+            .or_else(|| tag(TITLE_KEYS))
+            .or_else(|| text_of(doc, "h1"))
+            .or_else(|| text_of(doc, "title")),
         authors: authors(doc, &ld, &tags),
         published,
         modified,
@@ -108,7 +108,9 @@ fn time_element(doc: &Document) -> Option<String> {
 /// A date as written in metadata, normalised; a day found inside longer text will do. Years
 /// before 1900 are placeholders ("0001-01-01"), not dates.
 fn date(raw: &str) -> Option<String> {
-    parse_date(raw).or_else(|| find_date(raw)).filter(|d| d.get(..4).and_then(|y| y.parse::<u32>().ok()).is_some_and(|y| y >= 1900))
+    parse_date(raw)
+        .or_else(|| find_date(raw))
+        .filter(|d| d.get(..4).and_then(|y| y.parse::<u32>().ok()).is_some_and(|y| y >= 1900))
 }
 
 /// A meta tag not in [`PUBLISHED_KEYS`] whose name says it holds a date (`sn-post-date`),
@@ -129,11 +131,13 @@ fn dated_element(doc: &Document) -> Option<String> {
     ];
     SELECTORS.iter().find_map(|sel| {
         doc.select(sel).nodes().iter().find_map(|node| {
-            let names = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default()).to_lowercase();
+            let names = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default())
+                .to_lowercase();
             if ["updat", "modif"].iter().any(|w| names.contains(w)) {
                 return None;
             }
-            let value = ["datetime", "content", "value"].iter().find_map(|a| node.attr(a)).unwrap_or_else(|| node.text());
+            let value =
+                ["datetime", "content", "value"].iter().find_map(|a| node.attr(a)).unwrap_or_else(|| node.text());
             (value.len() < 200).then(|| date(&value)).flatten()
         })
     })
@@ -144,23 +148,26 @@ fn day_in_url(url: &str) -> Option<String> {
     let path = Url::parse(url).ok()?.path().to_string();
     let day = URL_DAY.captures(&path)?;
     let (year, month, day) = (&day[1], &day[2], &day[3]);
-    if month.starts_with(|c: char| c.is_ascii_digit()) { parse_date(&format!("{year}-{month}-{day}")) } else { parse_date(&format!("{day} {month} {year}")) }
+    if month.starts_with(|c: char| c.is_ascii_digit()) {
+        parse_date(&format!("{year}-{month}-{day}"))
+    } else {
+        parse_date(&format!("{day} {month} {year}"))
+    }
 }
 
 /// The canonical URL: `<link rel=canonical>`, then JSON-LD, then `og:url` and kin. Only an
 /// absolute http(s) URL is kept; a relative one is resolved against the other candidates.
 fn canonical_url(doc: &Document, ld: &LinkedData, from_tags: &Option<String>) -> Option<String> {
-    let first_attr = |sel: &str, attr: &str| doc.select(sel).nodes().first().and_then(|l| l.attr(attr)).map(|h| h.trim().to_string());
+    let first_attr = |sel: &str, attr: &str| {
+        doc.select(sel).nodes().first().and_then(|l| l.attr(attr)).map(|h| h.trim().to_string())
+    };
     let link = first_attr(r#"link[rel~="canonical" i][href]"#, "href");
     // Last resort: the address the page's own Facebook like or share button names.
     let like_button = first_attr(r#"[class*="fb-"][data-href]"#, "data-href");
     let candidates: Vec<&String> = link.iter().chain(&ld.url).chain(from_tags).chain(&like_button).collect();
     let absolute = |s: &str| Url::parse(s).ok().filter(|u| matches!(u.scheme(), "http" | "https"));
     let base = candidates.iter().find_map(|c| absolute(c));
-    candidates
-        .iter()
-        .find_map(|c| absolute(c).or_else(|| base.as_ref()?.join(c).ok()))
-        .map(String::from)
+    candidates.iter().find_map(|c| absolute(c).or_else(|| base.as_ref()?.join(c).ok())).map(String::from)
 }
 
 fn authors(doc: &Document, ld: &LinkedData, tags: &HashMap<String, String>) -> Vec<String> {

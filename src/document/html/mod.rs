@@ -38,8 +38,14 @@ pub(super) fn read(bytes: &[u8]) -> Result<Document, Error> {
     let page = dom_query::Document::from(html.as_ref());
     let mut meta = metadata::read(&page);
     let base = base_url(&page, meta.url.as_deref());
-    let config = Config { max_elements_to_parse: MAX_ELEMENTS, keep_classes: true, text_mode: TextMode::Raw, ..Config::default() };
-    let mut readability = Readability::with_document(page, None, Some(config)).expect("no document URL is given, so none can be bad");
+    let config = Config {
+        max_elements_to_parse: MAX_ELEMENTS,
+        keep_classes: true,
+        text_mode: TextMode::Raw,
+        ..Config::default()
+    };
+    let mut readability =
+        Readability::with_document(page, None, Some(config)).expect("no document URL is given, so none can be bad");
     let article = match readability.parse() {
         Ok(article) => article,
         Err(ReadabilityError::TooManyElements(found, _)) => return Err(Error::TooManyElements(found)),

@@ -5,8 +5,10 @@
 
 /// Elements that have no end tag, or whose end tag pages usually leave out (the parser closes
 /// them itself), so they do not count as open.
-const NOT_NESTING: &[&str] =
-    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li", "option", "td", "th", "tr", "dt", "dd"];
+const NOT_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p",
+    "li", "option", "td", "th", "tr", "dt", "dd",
+];
 
 /// The deepest run of start tags not yet closed; comments, scripts and styles are skipped.
 pub(super) fn max_depth(html: &str) -> usize {
@@ -23,7 +25,12 @@ pub(super) fn max_depth(html: &str) -> usize {
         }
         let tag = &rest[..close];
         let closing = tag.starts_with('/');
-        let name = tag.trim_start_matches('/').chars().take_while(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+        let name = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
         if name.is_empty() || tag.ends_with('/') || NOT_NESTING.contains(&name.as_str()) {
             continue;
         }
@@ -55,7 +62,10 @@ mod tests {
     #[test]
     fn counts_open_elements() {
         assert_eq!(max_depth("<html><body><div><p>a<br>b</p><div><span>c</span></div></div></body></html>"), 5);
-        assert_eq!(max_depth("<div><!-- <div><div> --><script>if (a<b) { x = '<div><div>'; }</script><img src=x /></div>"), 2);
+        assert_eq!(
+            max_depth("<div><!-- <div><div> --><script>if (a<b) { x = '<div><div>'; }</script><img src=x /></div>"),
+            2
+        );
         assert_eq!(max_depth(&"<div>".repeat(3000)), 3000);
     }
 }

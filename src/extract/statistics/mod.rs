@@ -14,15 +14,21 @@ use crate::extract::lexicon::{self, WordTable};
 use crate::extract::tokens::Tokenized;
 use crate::model::{Document, Quote, Span, Speaker, Statistic};
 use memchr::memmem;
+use source::Cue;
 use std::collections::HashMap;
 use std::sync::LazyLock;
-use source::Cue;
 use tokens::{Kind, Token};
 
 /// The statistics of a document, in order, given its sentences (in order, none crossing
 /// a paragraph) and their tokens as [`extract`](crate::extract::extract) makes them, from
 /// these sentences.
-pub fn find(doc: &Document, sentences: &[Span], words: &Tokenized, quotes: &[Quote], speakers: &[Speaker]) -> Vec<Statistic> {
+pub fn find(
+    doc: &Document,
+    sentences: &[Span],
+    words: &Tokenized,
+    quotes: &[Quote],
+    speakers: &[Speaker],
+) -> Vec<Statistic> {
     let text = doc.text.as_str();
     let mut toks = Vec::new();
     let mut out = Vec::new();
@@ -91,7 +97,8 @@ pub fn find(doc: &Document, sentences: &[Span], words: &Tokenized, quotes: &[Quo
     }
     // "An exhaustive study … shows": the study has the authors the article names for it.
     // A body named in short has the full name the article gave it before.
-    let authors = if out.iter().any(has_described_source) { study_authors(doc, sentences, words, &mut toks) } else { None };
+    let authors =
+        if out.iter().any(has_described_source) { study_authors(doc, sentences, words, &mut toks) } else { None };
     let mut widened: HashMap<String, Option<String>> = HashMap::new();
     for s in &mut out {
         if let Some(authors) = authors.as_ref().filter(|_| has_described_source(s)) {
@@ -122,14 +129,24 @@ fn study_authors(doc: &Document, sentences: &[Span], words: &Tokenized, toks: &m
 /// Foundation puts the figure at $4"); then the sentence's source; then the words that
 /// name an unnamed speaker ("officials"). A speaker or mention that is no name ("the
 /// agency", "Though his") names nobody.
-fn source_of(text: &str, quote: Option<&Quote>, speakers: &[Speaker], cue: Option<&Cue>, cue_source: Option<String>) -> Option<String> {
-    let inner_cue = cue.is_some_and(|c| quote.is_some_and(|q| q.parts.iter().any(|p| p.start <= c.phrase.start && c.phrase.end <= p.end)));
+fn source_of(
+    text: &str,
+    quote: Option<&Quote>,
+    speakers: &[Speaker],
+    cue: Option<&Cue>,
+    cue_source: Option<String>,
+) -> Option<String> {
+    let inner_cue = cue.is_some_and(|c| {
+        quote.is_some_and(|q| q.parts.iter().any(|p| p.start <= c.phrase.start && c.phrase.end <= p.end))
+    });
     let cue_wins = cue_source.is_some() && (inner_cue || cue.is_some_and(|c| c.head.is_some()));
     let speaker = quote
         .and_then(|q| q.speaker.and_then(|i| speakers.get(i)))
         .map(|s| s.name.clone())
         .filter(|name| name.chars().next().is_some_and(char::is_uppercase) && !cue_wins);
-    let mention = || quote.and_then(|q| q.speaker_mention.clone()).map(|m| text[m].to_string()).filter(|m| source::names_a_source(m));
+    let mention = || {
+        quote.and_then(|q| q.speaker_mention.clone()).map(|m| text[m].to_string()).filter(|m| source::names_a_source(m))
+    };
     speaker.or(cue_source).or_else(mention)
 }
 
@@ -142,7 +159,8 @@ struct QuoteParts {
 
 impl QuoteParts {
     fn new(quotes: &[Quote]) -> Self {
-        let mut parts: Vec<(Span, usize)> = quotes.iter().enumerate().flat_map(|(i, q)| q.parts.iter().map(move |p| (p.clone(), i))).collect();
+        let mut parts: Vec<(Span, usize)> =
+            quotes.iter().enumerate().flat_map(|(i, q)| q.parts.iter().map(move |p| (p.clone(), i))).collect();
         parts.sort_by_key(|(p, _)| p.start);
         QuoteParts { parts }
     }
@@ -152,7 +170,11 @@ impl QuoteParts {
     fn quote_holding(&self, span: &Span) -> Option<usize> {
         const OVERLAP_REACH: usize = 4;
         let end = self.parts.partition_point(|(p, _)| p.start <= span.start);
-        self.parts[end.saturating_sub(OVERLAP_REACH)..end].iter().rev().find(|(p, _)| span.end <= p.end).map(|(_, i)| *i)
+        self.parts[end.saturating_sub(OVERLAP_REACH)..end]
+            .iter()
+            .rev()
+            .find(|(p, _)| span.end <= p.end)
+            .map(|(_, i)| *i)
     }
 }
 
@@ -320,7 +342,11 @@ const MONTH_NAMES: &[&str] = &[
 fn time_reference(text: &str, toks: &[Token], claim: &Span, number: &Span) -> Option<String> {
     let word = |i: usize| toks.get(i).filter(|t| t.kind == Kind::Word).map_or("", |t| &text[t.span()]);
     let is_year = |i: usize| {
-        toks.get(i).is_some_and(|t| t.kind == Kind::Number && t.end - t.start == 4 && text[t.span()].parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y)))
+        toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Number
+                && t.end - t.start == 4
+                && text[t.span()].parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
+        })
     };
     let mut found: Vec<Span> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -339,7 +365,9 @@ fn time_reference(text: &str, toks: &[Token], claim: &Span, number: &Span) -> Op
                 Some(k)
             } else if MONTH_NAMES.contains(&word(k)) {
                 Some(if is_year(k + 1) { k + 1 } else { k })
-            } else if PERIOD_MARKERS.contains(&word(k)) && PERIODS.iter().any(|p| word(k + 1).trim_end_matches('s') == *p) {
+            } else if PERIOD_MARKERS.contains(&word(k))
+                && PERIODS.iter().any(|p| word(k + 1).trim_end_matches('s') == *p)
+            {
                 Some(k + 1)
             } else {
                 None

@@ -40,8 +40,16 @@ const SCALE_ABBREVIATIONS: &[(&str, f64)] =
 const CURRENCY_SYMBOLS: &[(&str, &str)] =
     &[("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("₽", "RUB"), ("₩", "KRW")];
 /// Letters glued before `$` that name another dollar (`C$`, `HK$`).
-const DOLLAR_PREFIXES: &[(&str, &str)] =
-    &[("US", "USD"), ("C", "CAD"), ("CA", "CAD"), ("A", "AUD"), ("AU", "AUD"), ("NZ", "NZD"), ("HK", "HKD"), ("S", "SGD")];
+const DOLLAR_PREFIXES: &[(&str, &str)] = &[
+    ("US", "USD"),
+    ("C", "CAD"),
+    ("CA", "CAD"),
+    ("A", "AUD"),
+    ("AU", "AUD"),
+    ("NZ", "NZD"),
+    ("HK", "HKD"),
+    ("S", "SGD"),
+];
 const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("dollar", "USD"),
     ("dollars", "USD"),
@@ -65,21 +73,22 @@ const UNIT_WORDS: &[&str] = &[
 
 /// Nouns that make a number a duration or an age, not a count.
 const TIME_NOUNS: &[&str] = &[
-    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
-    "second", "seconds", "decade", "decades", "century", "centuries", "night", "nights", "times", "a.m", "p.m", "am",
-    "pm", "o'clock", "o\u{2019}clock",
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second",
+    "seconds", "decade", "decades", "century", "centuries", "night", "nights", "times", "a.m", "p.m", "am", "pm",
+    "o'clock", "o\u{2019}clock",
 ];
 
 /// Words that end a counted noun phrase.
 const NOUN_STOPS: &[&str] = &[
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "but", "that", "which",
     "who", "whom", "whose", "were", "was", "are", "is", "have", "has", "had", "be", "been", "will", "would", "could",
-    "should", "may", "might", "can", "do", "did", "does", "say", "said", "says", "tell", "told", "think", "believe", "than", "as", "per", "each", "every", "this",
-    "these", "those", "their", "his", "her", "its", "our", "your", "my", "not", "no", "also", "more", "less",
-    "including", "while", "when", "where", "after", "before", "since", "until", "during", "over", "under", "about",
-    "between", "among", "into", "through", "rather", "then", "so", "if", "because", "all", "both", "only", "just",
-    "still", "now", "ago", "later", "earlier", "last", "next", "apiece", "each", "total", "annually", "a.m", "p.m",
-    "there", "here", "they", "them", "we", "you", "he", "she", "it", "i", "would", "whether", "like", "up", "out",
+    "should", "may", "might", "can", "do", "did", "does", "say", "said", "says", "tell", "told", "think", "believe",
+    "than", "as", "per", "each", "every", "this", "these", "those", "their", "his", "her", "its", "our", "your", "my",
+    "not", "no", "also", "more", "less", "including", "while", "when", "where", "after", "before", "since", "until",
+    "during", "over", "under", "about", "between", "among", "into", "through", "rather", "then", "so", "if", "because",
+    "all", "both", "only", "just", "still", "now", "ago", "later", "earlier", "last", "next", "apiece", "each",
+    "total", "annually", "a.m", "p.m", "there", "here", "they", "them", "we", "you", "he", "she", "it", "i", "would",
+    "whether", "like", "up", "out",
 ];
 
 /// Hedges before a figure, longest first so "more than" wins over "than".
@@ -98,16 +107,19 @@ const LABEL_WORDS: &[&str] = &[
     "no", "nos", "section", "sections", "bill", "number", "page", "pages", "room", "route", "chapter", "article",
     "amendment", "rule", "title", "flight", "highway", "interstate", "district", "precinct", "grade", "level", "tier",
     "phase", "item", "proposition", "prop", "resolution", "act", "code", "box", "suite", "unit", "exit", "gate",
-    "platform", "volume", "episode", "season", "ward", "lot", "form", "model", "version", "channel", "line",
-    "report", "plan", "street", "avenue", "road", "case", "docket", "building", "apartment", "exhibit",
+    "platform", "volume", "episode", "season", "ward", "lot", "form", "model", "version", "channel", "line", "report",
+    "plan", "street", "avenue", "road", "case", "docket", "building", "apartment", "exhibit",
 ];
 
 /// Words before a percentage that make it the name of a group ("the top 1 percent").
-const GROUP_WORDS: &[&str] = &["top", "bottom", "lower", "upper", "richest", "wealthiest", "poorest", "highest", "lowest"];
+const GROUP_WORDS: &[&str] =
+    &["top", "bottom", "lower", "upper", "richest", "wealthiest", "poorest", "highest", "lowest"];
 
 /// Capitalised words that open a sentence before a figure without naming it ("In 40 cases").
-const SENTENCE_OPENERS: &[&str] =
-    &["a", "an", "in", "of", "the", "by", "at", "for", "with", "another", "all", "and", "but", "on", "from", "to", "those", "these", "while"];
+const SENTENCE_OPENERS: &[&str] = &[
+    "a", "an", "in", "of", "the", "by", "at", "for", "with", "another", "all", "and", "but", "on", "from", "to",
+    "those", "these", "while",
+];
 
 const MONTHS: &[&str] = &[
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
@@ -346,7 +358,9 @@ fn number_words(s: &Sentence, j: usize) -> Option<(f64, usize)> {
     let mut last = j;
     if let Some(t) = TENS.iter().position(|x| *x == w.as_ref()) {
         value = 20.0 + 10.0 * t as f64;
-        if s.symbol(j + 1) == Some("-") && s.glued(j + 1) && s.glued(j + 2)
+        if s.symbol(j + 1) == Some("-")
+            && s.glued(j + 1)
+            && s.glued(j + 2)
             && let Some(o) = s.lower(j + 2).and_then(|o| ONES.iter().position(|x| *x == o.as_ref()))
         {
             value += o as f64;
@@ -503,7 +517,9 @@ fn is_excluded(s: &Sentence, a: &Amount, first_word: usize) -> bool {
     let after = n + 1;
     // Dates and times: "Jan. 5", "5 March", "9/11", "2:45 p.m.", "10 a.m.".
     let month_before = prev_word.as_deref().is_some_and(|w| MONTHS.contains(&w))
-        || (s.symbol(n.wrapping_sub(1)) == Some(".") && n >= 2 && s.lower(n - 2).is_some_and(|w| MONTHS.contains(&w.as_ref())));
+        || (s.symbol(n.wrapping_sub(1)) == Some(".")
+            && n >= 2
+            && s.lower(n - 2).is_some_and(|w| MONTHS.contains(&w.as_ref())));
     let month_after = s.lower(after).is_some_and(|w| MONTHS.contains(&w.as_ref()) && w != "may");
     if month_before || month_after {
         return true;
@@ -526,11 +542,20 @@ fn is_excluded(s: &Sentence, a: &Amount, first_word: usize) -> bool {
         return true;
     }
     // …and the second half of a pair that is not a tally or a range ("555-0199").
-    if n >= 2 && s.symbol(n - 1) == Some("-") && s.glued(n) && s.glued(n - 1) && (s.word(n - 2).is_some() || s.is_number(n - 2)) {
+    if n >= 2
+        && s.symbol(n - 1) == Some("-")
+        && s.glued(n)
+        && s.glued(n - 1)
+        && (s.word(n - 2).is_some() || s.is_number(n - 2))
+    {
         return true;
     }
     // A compound adjective: "a 30-second spot", "17-year-old" (but "$12-an-hour" is money).
-    if !a.measured && s.symbol(after) == Some("-") && s.glued(after) && s.glued(after + 1) && s.word(after + 1).is_some()
+    if !a.measured
+        && s.symbol(after) == Some("-")
+        && s.glued(after)
+        && s.glued(after + 1)
+        && s.word(after + 1).is_some()
         && !s.is_word(after + 1, &["plus"])
     {
         return true;
@@ -560,7 +585,9 @@ fn is_excluded(s: &Sentence, a: &Amount, first_word: usize) -> bool {
     // A possessive is an owner, not a name: "the Senate's 80-19 vote".
     let possessive = prev_word.as_deref().is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
     let name_before = !possessive
-        && prev.is_some_and(|p| s.capitalized(p) && !s.is_word(p, QUALIFIERS) && (p > first_word || !s.is_word(p, SENTENCE_OPENERS)));
+        && prev.is_some_and(|p| {
+            s.capitalized(p) && !s.is_word(p, QUALIFIERS) && (p > first_word || !s.is_word(p, SENTENCE_OPENERS))
+        });
     if label_before || name_before {
         return true;
     }
@@ -660,13 +687,10 @@ mod tests {
 
     #[test]
     fn percentages_points_and_words() {
-        assert_eq!(surfaces("It rose to 48% from 48 percent, or 3 points; two million voted; 5 per cent."), [
-            "48%",
-            "48 percent",
-            "3 points",
-            "two million",
-            "5 per cent"
-        ]);
+        assert_eq!(
+            surfaces("It rose to 48% from 48 percent, or 3 points; two million voted; 5 per cent."),
+            ["48%", "48 percent", "3 points", "two million", "5 per cent"]
+        );
         assert_eq!(quantities("a quarter of a million dollars")[0].value, 250_000.0);
     }
 
@@ -683,7 +707,10 @@ mod tests {
 
     #[test]
     fn dates_years_times_and_ordinals_are_not_statistics() {
-        assert!(surfaces("On Jan. 5, 2019, at 2:45 p.m. and 10 a.m. on 9/11 and 5 March, the 13th of the 1990s.").is_empty());
+        assert!(
+            surfaces("On Jan. 5, 2019, at 2:45 p.m. and 10 a.m. on 9/11 and 5 March, the 13th of the 1990s.")
+                .is_empty()
+        );
         assert!(surfaces("In 2019 the 2016 election was held in September 26.").is_empty());
     }
 
@@ -694,7 +721,10 @@ mod tests {
 
     #[test]
     fn names_labels_and_identifiers_are_not_statistics() {
-        assert!(surfaces("Fortune 500 firms used the EB-5 program under Section 8 and bill No. 12, Future45 said.").is_empty());
+        assert!(
+            surfaces("Fortune 500 firms used the EB-5 program under Section 8 and bill No. 12, Future45 said.")
+                .is_empty()
+        );
         assert!(surfaces("Call 555-1234 or see tweet 778257943577919488.").is_empty());
     }
 

@@ -69,24 +69,29 @@ const SOURCE_NOUNS: &[&str] = &[
 ];
 
 /// Heads of a source phrase that describe a document, kept in the name ("Reuters/Ipsos poll").
-const KEPT_HEADS: &[&str] = &["poll", "survey", "analysis", "report", "study", "average", "census", "tally", "audit", "review", "finding", "findings"];
+const KEPT_HEADS: &[&str] = &[
+    "poll", "survey", "analysis", "report", "study", "average", "census", "tally", "audit", "review", "finding",
+    "findings",
+];
 
 /// The people a source noun describes, who speak for the body named after them
 /// ("researchers at X", "economists from X").
-const DESCRIBED_PEOPLE: &[&str] = &[
-    "researchers", "experts", "analysts", "economists", "scholars", "scientists", "officials", "authors",
-];
+const DESCRIBED_PEOPLE: &[&str] =
+    &["researchers", "experts", "analysts", "economists", "scholars", "scientists", "officials", "authors"];
 
 /// Nouns for a piece of research or a document whose agent or owner is its source
 /// ("research conducted by X", "a slide from X's deck").
 const DOCUMENT_NOUNS: &[&str] = &[
-    "research", "study", "studies", "poll", "survey", "analysis", "report", "review", "audit", "data", "slide",
-    "memo", "presentation",
+    "research", "study", "studies", "poll", "survey", "analysis", "report", "review", "audit", "data", "slide", "memo",
+    "presentation",
 ];
 
 /// Words that open an adjunct after a reporting verb, not its complement ("said in a
 /// statement", "reported on Monday").
-const ADJUNCT_OPENERS: &[&str] = &["in", "on", "at", "during", "last", "earlier", "recently", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const ADJUNCT_OPENERS: &[&str] = &[
+    "in", "on", "at", "during", "last", "earlier", "recently", "yesterday", "today", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday",
+];
 
 /// Words between a verb and its subject that do not change who speaks ("also", "has").
 const AUXILIARIES: &[&str] = &[
@@ -108,7 +113,9 @@ const NOT_NAMES: &[&str] = &[
 /// Words that join the parts of a name ("Center for Media and Public Affairs").
 const NAME_JOINERS: &[&str] = &["of", "for", "and", "&", "/", "-", "on", "the", "de"];
 
-const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "new", "latest", "one", "another"];
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "new", "latest", "one", "another",
+];
 
 /// Whether a word opens a phrase without naming anything: "the", "a new", but not the
 /// "New" of "New York".
@@ -163,7 +170,8 @@ pub fn may_attribute(text: &str, words: &[extraction::Token]) -> bool {
 }
 
 /// Verbs of speech that may come before their subject ("…," said Charlie King).
-const INVERTIBLE: &[&str] = &["said", "says", "wrote", "writes", "added", "adds", "told", "reported", "noted", "explained"];
+const INVERTIBLE: &[&str] =
+    &["said", "says", "wrote", "writes", "added", "adds", "told", "reported", "noted", "explained"];
 
 /// The attributions of one sentence, in order.
 pub fn cues(text: &str, toks: &[Token]) -> Vec<Cue> {
@@ -186,9 +194,17 @@ pub fn cues(text: &str, toks: &[Token]) -> Vec<Cue> {
             if let Some((name, end)) = s.phrase_after(k + 2) {
                 let through = s.until_comma(end);
                 let head = head_of(&name);
-                out.push(Cue { source: Some(name), phrase: s.span(k, through), cites: cites.clone(), reaches_back: true, refers: false, head });
+                out.push(Cue {
+                    source: Some(name),
+                    phrase: s.span(k, through),
+                    cites: cites.clone(),
+                    reaches_back: true,
+                    refers: false,
+                    head,
+                });
             }
-        } else if w.reporting && in_lower_case(s.word(k))
+        } else if w.reporting
+            && in_lower_case(s.word(k))
             && let Some(cue) = s.verb_cue(k)
         {
             out.push(Cue { cites: cites.clone(), ..cue });
@@ -216,9 +232,16 @@ pub fn nearest(text: &str, sentence: &Span, cues: &[Cue], number: &Span) -> Opti
     cues.iter()
         .enumerate()
         .filter(|(_, c)| c.reaches_back || c.phrase.start < number.start)
-        .filter(|(_, c)| clause_of(c.phrase.start) == clause_of(number.start) || c.phrase.start < number.start && c.phrase.end > number.start)
+        .filter(|(_, c)| {
+            clause_of(c.phrase.start) == clause_of(number.start)
+                || c.phrase.start < number.start && c.phrase.end > number.start
+        })
         .min_by_key(|(_, c)| {
-            if c.phrase.end <= number.start { 2 * (number.start - c.phrase.end) } else { 2 * c.phrase.start.saturating_sub(number.end) + 1 }
+            if c.phrase.end <= number.start {
+                2 * (number.start - c.phrase.end)
+            } else {
+                2 * c.phrase.start.saturating_sub(number.end) + 1
+            }
         })
         .map(|(i, _)| i)
 }
@@ -233,7 +256,10 @@ fn head_of(name: &str) -> Option<&'static str> {
 /// Whether the words that name a speaker name a source: a name ("Charlie King") or a
 /// source noun ("federal officials"), not a stray phrase ("Though his").
 pub fn names_a_source(mention: &str) -> bool {
-    mention.rsplit(' ').next().is_some_and(|last| last.chars().next().is_some_and(char::is_uppercase) || is_one_of(last, SOURCE_NOUNS))
+    mention
+        .rsplit(' ')
+        .next()
+        .is_some_and(|last| last.chars().next().is_some_and(char::is_uppercase) || is_one_of(last, SOURCE_NOUNS))
 }
 
 fn is_one_of(w: &str, list: &[&str]) -> bool {
@@ -288,7 +314,8 @@ impl<'a> View<'a> {
         }
         // Lowercase modifiers before a name: "the conservative-leaning Tax Foundation".
         let mut m = k;
-        while m < k + 4 && self.toks.get(m).is_some() && !self.capitalized(m) && !is_one_of(self.word(m), SOURCE_NOUNS) {
+        while m < k + 4 && self.toks.get(m).is_some() && !self.capitalized(m) && !is_one_of(self.word(m), SOURCE_NOUNS)
+        {
             if self.word(m).is_empty() && self.raw(m) != "-" {
                 break;
             }
@@ -336,7 +363,9 @@ impl<'a> View<'a> {
         let mut k = i + 1;
         let mut body = false;
         while k < self.toks.len() {
-            if self.capitalized(k) || (self.toks[k].kind == Kind::Word && self.word(k).chars().all(|c| c.is_uppercase())) {
+            if self.capitalized(k)
+                || (self.toks[k].kind == Kind::Word && self.word(k).chars().all(|c| c.is_uppercase()))
+            {
                 last = k;
                 k += 1;
             } else if self.abbreviation_period(k) && self.capitalized(k + 1) {
@@ -366,9 +395,16 @@ impl<'a> View<'a> {
         let mut first = last;
         while first > 0 {
             let prev = first - 1;
-            if self.capitalized(prev) && !is_one_of(self.word(prev), &["The", "According", "A"]) && !NOT_NAMES.contains(&self.word(prev)) {
+            if self.capitalized(prev)
+                && !is_one_of(self.word(prev), &["The", "According", "A"])
+                && !NOT_NAMES.contains(&self.word(prev))
+            {
                 first = prev;
-            } else if prev > 0 && is_one_of(self.raw(prev), NAME_JOINERS) && self.raw(prev) != "the" && self.capitalized(prev - 1) {
+            } else if prev > 0
+                && is_one_of(self.raw(prev), NAME_JOINERS)
+                && self.raw(prev) != "the"
+                && self.capitalized(prev - 1)
+            {
                 first = prev - 1;
             } else {
                 break;
@@ -388,9 +424,15 @@ impl<'a> View<'a> {
         let verb_end = self.that_after(k);
         // "…, the agency said in a June report": an adjunct, not a complement, follows.
         let adjunct = verb_end == k && is_one_of(self.word(k + 1), ADJUNCT_OPENERS);
-        let reaches_back = adjunct || matches!(self.raw(k + 1), "" | "." | "," | ";" | "\"" | "\u{201d}" | "'" | "\u{2019}");
+        let reaches_back =
+            adjunct || matches!(self.raw(k + 1), "" | "." | "," | ";" | "\"" | "\u{201d}" | "'" | "\u{2019}");
         let cue = |source: Option<String>, first, head: Option<&'static str>| {
-            let refers = source.as_ref().is_some_and(|_| first > 0 && is_one_of(self.word(first - 1), &["the", "this", "that"]) && first + 1 == j && !self.capitalized(first));
+            let refers = source.as_ref().is_some_and(|_| {
+                first > 0
+                    && is_one_of(self.word(first - 1), &["the", "this", "that"])
+                    && first + 1 == j
+                    && !self.capitalized(first)
+            });
             let head = head.or_else(|| source.as_deref().and_then(head_of));
             Cue { source, phrase: self.span(first, verb_end), cites: Vec::new(), reaches_back, refers, head }
         };
@@ -420,7 +462,14 @@ impl<'a> View<'a> {
         let after_quote = j == 0 || matches!(self.raw(j - 1), "," | "\"" | "\u{201d}" | "'" | "\u{2019}" | ":");
         if after_quote && INVERTIBLE.contains(&self.word(k)) && self.capitalized(k + 1) {
             let last = self.name_forward(k + 1);
-            return Some(Cue { source: Some(self.text_of(k + 1, last)), phrase: self.span(j.min(k), last), cites: Vec::new(), reaches_back: true, refers: false, head: None });
+            return Some(Cue {
+                source: Some(self.text_of(k + 1, last)),
+                phrase: self.span(j.min(k), last),
+                cites: Vec::new(),
+                reaches_back: true,
+                refers: false,
+                head: None,
+            });
         }
         None
     }
@@ -433,7 +482,8 @@ impl<'a> View<'a> {
             p -= 1;
         }
         let prep = p.checked_sub(1)?;
-        is_one_of(self.word(prep), &["of", "in", "for", "to", "from", "with", "by", "on", "at", "about", "than"]).then_some(prep)
+        is_one_of(self.word(prep), &["of", "in", "for", "to", "from", "with", "by", "on", "at", "about", "than"])
+            .then_some(prep)
     }
 
     /// Who speaks when the name before a verb follows the preposition at `prep`: the agent
@@ -475,7 +525,8 @@ impl<'a> View<'a> {
         (d + 2..verb).find_map(|p| {
             let after_link = is_one_of(self.word(p - 1), &["by", "from", "of", "that"]);
             let name = (p..verb).find(|&n| !lexicon::is_title(self.word(n)) && self.raw(n) != ".")?;
-            (after_link && self.capitalized(p) && self.capitalized(name)).then(|| (self.text_of(name, self.name_forward(name).min(verb - 1)), head))
+            (after_link && self.capitalized(p) && self.capitalized(name))
+                .then(|| (self.text_of(name, self.name_forward(name).min(verb - 1)), head))
         })
     }
 
@@ -512,8 +563,10 @@ impl<'a> View<'a> {
             first = prev;
         }
         // "a USA TODAY analysis of newly filed reports shows": the outer document is the source.
-        if first >= 2 && self.word(first - 1) == "of"
-            && let Some(outer) = self.subject_ending(first - 2).filter(|(n, _)| n.chars().next().is_some_and(char::is_uppercase))
+        if first >= 2
+            && self.word(first - 1) == "of"
+            && let Some(outer) =
+                self.subject_ending(first - 2).filter(|(n, _)| n.chars().next().is_some_and(char::is_uppercase))
         {
             return Some(outer);
         }
@@ -594,8 +647,11 @@ pub fn widen(text: &str, name: &str, before: usize) -> Option<String> {
         let s = View { text, toks: &toks };
         let last = s.name_forward(0);
         let full = s.text_of(0, last);
-        (starts_word && full.len() > name.len() && full.starts_with(name) && is_one_of(full[name.len()..].split_whitespace().next()?, &["for", "of", "on"]))
-            .then_some(full)
+        (starts_word
+            && full.len() > name.len()
+            && full.starts_with(name)
+            && is_one_of(full[name.len()..].split_whitespace().next()?, &["for", "of", "on"]))
+        .then_some(full)
     })
 }
 
@@ -606,7 +662,12 @@ pub fn widen(text: &str, name: &str, before: usize) -> Option<String> {
 fn named_document(s: &View, mut heads: impl Iterator<Item = usize>) -> Option<(String, usize, usize, bool)> {
     heads.find_map(|h| {
         let mut name_last = h - 1;
-        while name_last > 0 && !s.capitalized(name_last) && !s.word(name_last).is_empty() && !is_determiner(s.word(name_last)) && h - name_last < 3 {
+        while name_last > 0
+            && !s.capitalized(name_last)
+            && !s.word(name_last).is_empty()
+            && !is_determiner(s.word(name_last))
+            && h - name_last < 3
+        {
             name_last -= 1;
         }
         if is_one_of(s.word(h - 1), &["the", "this", "that"]) {
@@ -624,7 +685,9 @@ fn named_document(s: &View, mut heads: impl Iterator<Item = usize>) -> Option<(S
 /// gives "an advocacy group" and "local media".
 fn cited(s: &View, c: usize) -> Vec<String> {
     let mut k = c + 1;
-    if is_one_of(s.word(k), &["data", "figures", "reports", "information", "estimates", "numbers"]) && s.word(k + 1) == "from" {
+    if is_one_of(s.word(k), &["data", "figures", "reports", "information", "estimates", "numbers"])
+        && s.word(k + 1) == "from"
+    {
         k += 2;
     }
     let end = s.until_comma(k);
@@ -652,23 +715,28 @@ mod tests {
 
     #[test]
     fn according_to_drops_determiners_adjectives_and_data() {
-        assert_eq!(names("According to Northfield Budget Institute data for 2020, the town spent $4 million."), [Some(
-            "Northfield Budget Institute".into()
-        )]);
-        assert_eq!(names("Prices rose 3%, according to the nonpartisan Harbor Policy Center."), [Some(
-            "Harbor Policy Center".into()
-        )]);
-        assert_eq!(names("Turnout was 61 percent, according to a new Lakeside-Channel poll released Friday."), [Some(
-            "Lakeside-Channel poll".into()
-        )]);
+        assert_eq!(
+            names("According to Northfield Budget Institute data for 2020, the town spent $4 million."),
+            [Some("Northfield Budget Institute".into())]
+        );
+        assert_eq!(
+            names("Prices rose 3%, according to the nonpartisan Harbor Policy Center."),
+            [Some("Harbor Policy Center".into())]
+        );
+        assert_eq!(
+            names("Turnout was 61 percent, according to a new Lakeside-Channel poll released Friday."),
+            [Some("Lakeside-Channel poll".into())]
+        );
     }
 
     #[test]
     fn a_subject_before_a_reporting_verb_with_what_it_cites() {
-        assert_eq!(sources("The Daily Ledger reported Monday that 40 homes burned, citing data from fire crews and a county office."), [(
-            Some("Daily Ledger".into()),
-            vec!["fire crews".into(), "a county office".into()]
-        )]);
+        assert_eq!(
+            sources(
+                "The Daily Ledger reported Monday that 40 homes burned, citing data from fire crews and a county office."
+            ),
+            [(Some("Daily Ledger".into()), vec!["fire crews".into(), "a county office".into()])]
+        );
         assert_eq!(names("A Granite State poll found 48% support."), [Some("Granite State poll".into())]);
         assert_eq!(names("Tax experts say it costs $20 million."), [Some("Tax experts".into())]);
         assert_eq!(names("One study found that 8 million people would pay more."), [Some("One study".into())]);
@@ -676,14 +744,18 @@ mod tests {
 
     #[test]
     fn an_outer_document_owns_a_subject_with_of() {
-        assert_eq!(names("A Metro Times analysis of new campaign reports shows $1 billion raised."), [Some(
-            "Metro Times analysis".into()
-        )]);
+        assert_eq!(
+            names("A Metro Times analysis of new campaign reports shows $1 billion raised."),
+            [Some("Metro Times analysis".into())]
+        );
     }
 
     #[test]
     fn inverted_and_pronoun_attributions() {
-        assert_eq!(names("\"It will reach 90 percent,\" said Dana Whitfield, a pollster."), [Some("Dana Whitfield".into())]);
+        assert_eq!(
+            names("\"It will reach 90 percent,\" said Dana Whitfield, a pollster."),
+            [Some("Dana Whitfield".into())]
+        );
         assert_eq!(names("\"It will reach 90 percent,\" she said."), [None]);
     }
 
@@ -695,14 +767,23 @@ mod tests {
 
     #[test]
     fn a_sentence_may_attribute_with_a_cue_word_inside_a_longer_word() {
-        let may = |text: &str| may_attribute(text, extraction::Tokenized::new(text, &[0..text.len()]).within(&(0..text.len())));
-        assert!(may("A poll-based forecast gave it away.") && may("The Ledger REPORTED it.") && may("It was, according to them, over."));
+        let may = |text: &str| {
+            may_attribute(text, extraction::Tokenized::new(text, &[0..text.len()]).within(&(0..text.len())))
+        };
+        assert!(
+            may("A poll-based forecast gave it away.")
+                && may("The Ledger REPORTED it.")
+                && may("It was, according to them, over.")
+        );
         assert!(!may("The mayor's aides met at the U.S. embassy on Tuesday."));
     }
 
     #[test]
     fn a_named_poll_without_a_verb() {
-        assert_eq!(names("In the last Coastline Research poll, the mayor led by 5 points."), [Some("Coastline Research poll".into())]);
+        assert_eq!(
+            names("In the last Coastline Research poll, the mayor led by 5 points."),
+            [Some("Coastline Research poll".into())]
+        );
     }
 
     #[test]
@@ -712,6 +793,9 @@ mod tests {
         tokenize(text, 0..text.len(), &mut toks);
         let found = cues(text, &toks);
         let at = text.find("$498").unwrap();
-        assert_eq!(nearest(text, &(0..text.len()), &found, &(at..at + 4)).and_then(|i| found[i].source.as_deref()), Some("Vale Foundation"));
+        assert_eq!(
+            nearest(text, &(0..text.len()), &found, &(at..at + 4)).and_then(|i| found[i].source.as_deref()),
+            Some("Vale Foundation")
+        );
     }
 }

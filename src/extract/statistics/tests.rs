@@ -14,7 +14,8 @@ fn doc(text: &str) -> Document {
 
 /// The statistics of a document, its sentences split as extraction splits them.
 fn find(d: &Document, quotes: &[Quote], speakers: &[Speaker]) -> Vec<Statistic> {
-    let sentences: Vec<_> = d.paragraphs.iter().flat_map(|p| crate::extract::sentences::split(&d.text, p.clone())).collect();
+    let sentences: Vec<_> =
+        d.paragraphs.iter().flat_map(|p| crate::extract::sentences::split(&d.text, p.clone())).collect();
     let words = crate::extract::tokens::Tokenized::new(&d.text, &sentences);
     find_in(d, &sentences, &words, quotes, speakers)
 }
@@ -31,7 +32,9 @@ fn quantities(text: &str) -> Vec<Quantity> {
 
 #[test]
 fn according_to_gives_source_link_claim_and_time() {
-    let s = &stats("According to Harbor Arms Institute [data](https://example.org/d) for 2019, the navy spent an estimated $512 million for the decade.")[0];
+    let s = &stats(
+        "According to Harbor Arms Institute [data](https://example.org/d) for 2019, the navy spent an estimated $512 million for the decade.",
+    )[0];
     assert_eq!(s.text, "an estimated $512 million");
     assert_eq!(s.source.as_deref(), Some("Harbor Arms Institute"));
     assert_eq!(s.link.as_deref(), Some("https://example.org/d"));
@@ -42,7 +45,9 @@ fn according_to_gives_source_link_claim_and_time() {
 
 #[test]
 fn reported_with_citations() {
-    let s = &stats("The Valley Courier reported Monday that floods destroyed over 200 homes in the county, citing data from a relief agency and local officials.")[0];
+    let s = &stats(
+        "The Valley Courier reported Monday that floods destroyed over 200 homes in the county, citing data from a relief agency and local officials.",
+    )[0];
     assert_eq!(s.source.as_deref(), Some("Valley Courier"));
     assert_eq!(s.cites, ["a relief agency", "local officials"]);
     assert_eq!(s.claim, "floods destroyed over 200 homes in the county");
@@ -51,7 +56,9 @@ fn reported_with_citations() {
 
 #[test]
 fn the_article_own_authority_then_a_poll_the_next_paragraph_goes_on_reporting() {
-    let found = stats("The city hired 40 teachers last year.\n\nA Pinecrest poll found 52% back the plan.\n\nAnother 30 percent were unsure.");
+    let found = stats(
+        "The city hired 40 teachers last year.\n\nA Pinecrest poll found 52% back the plan.\n\nAnother 30 percent were unsure.",
+    );
     assert_eq!(found[0].source, None);
     assert_eq!(found[0].time.as_deref(), Some("last year"));
     assert_eq!(found[1].source.as_deref(), Some("Pinecrest poll"));
@@ -71,7 +78,8 @@ fn a_number_inside_a_quote_belongs_to_its_speaker() {
         cue: None,
         links: vec![],
     };
-    let speaker = Speaker { name: "Ada Moreno".into(), kind: SpeakerKind::Person, aliases: vec![], descriptions: vec![] };
+    let speaker =
+        Speaker { name: "Ada Moreno".into(), kind: SpeakerKind::Person, aliases: vec![], descriptions: vec![] };
     let found = find(&d, &[quote], &[speaker]);
     assert_eq!(found[0].source.as_deref(), Some("Ada Moreno"));
     // Without the quote, the pronoun names nobody.
@@ -88,7 +96,11 @@ fn exclusions_leave_only_the_figures() {
 
 #[test]
 fn a_number_before_a_verb_of_saying_or_after_an_identifying_noun_counts_nothing() {
-    let found: Vec<String> = stats("Residents of street 31 say the pier floods; 40 residents told the council about report 574.").into_iter().map(|s| s.text).collect();
+    let found: Vec<String> =
+        stats("Residents of street 31 say the pier floods; 40 residents told the council about report 574.")
+            .into_iter()
+            .map(|s| s.text)
+            .collect();
     assert_eq!(found, ["40 residents"]);
 }
 
@@ -185,7 +197,8 @@ fn speaker(name: &str) -> Speaker {
 #[test]
 fn an_attribution_inside_a_quote_names_its_own_source() {
     let text = "The Ridge Center estimates that the levy would raise $2 billion; the Vale Foundation puts the figure at $900 million.";
-    let quote = quote_over(text, "the levy would raise $2 billion; the Vale Foundation puts the figure at $900 million", None);
+    let quote =
+        quote_over(text, "the levy would raise $2 billion; the Vale Foundation puts the figure at $900 million", None);
     let found = find(&doc(text), &[quote], &[speaker("Ridge Center")]);
     let got: Vec<Option<&str>> = found.iter().map(|s| s.source.as_deref()).collect();
     assert_eq!(got, [Some("Ridge Center"), Some("Vale Foundation")]);
@@ -202,17 +215,20 @@ fn a_speaker_or_mention_that_is_no_name_names_nobody() {
 
 #[test]
 fn a_verb_followed_by_an_adjunct_attributes_the_figures_before_it() {
-    assert_eq!(sources("The Port Authority reports 400 cranes.\n\nThe east dock holds 12 percent, the agency said in a March report."), [
-        Some("Port Authority".into()),
-        Some("Port Authority".into())
-    ]);
+    assert_eq!(
+        sources(
+            "The Port Authority reports 400 cranes.\n\nThe east dock holds 12 percent, the agency said in a March report."
+        ),
+        [Some("Port Authority".into()), Some("Port Authority".into())]
+    );
 }
 
 #[test]
 fn a_body_opening_a_sentence_is_what_the_group_points_back_to() {
-    assert_eq!(sources("The Marsh Tax Center, reviewing the draft, agreed.\n\nThe richest would save $9,000, the group said."), [Some(
-        "Marsh Tax Center".into()
-    )]);
+    assert_eq!(
+        sources("The Marsh Tax Center, reviewing the draft, agreed.\n\nThe richest would save $9,000, the group said."),
+        [Some("Marsh Tax Center".into())]
+    );
 }
 
 #[test]
@@ -225,27 +241,40 @@ fn the_group_points_back_to_the_last_body_named_or_opening_a_sentence() {
 
 #[test]
 fn a_subject_before_which_reports() {
-    assert_eq!(sources("They called the Dale County Sheriff's Office, which reported 340 burglaries."), [Some(
-        "Dale County Sheriff's Office".into()
-    )]);
+    assert_eq!(
+        sources("They called the Dale County Sheriff's Office, which reported 340 burglaries."),
+        [Some("Dale County Sheriff's Office".into())]
+    );
 }
 
 #[test]
 fn people_at_a_body_speak_for_it_and_a_part_of_a_body_speaks_for_itself() {
-    assert_eq!(sources("Economists at the Fenwick Institute estimated that 2,000 jobs would go."), [Some("Fenwick Institute".into())]);
-    assert_eq!(sources("The Labor Desk at the Fenwick Institute estimated that 2,000 jobs would go."), [Some("Labor Desk".into())]);
+    assert_eq!(
+        sources("Economists at the Fenwick Institute estimated that 2,000 jobs would go."),
+        [Some("Fenwick Institute".into())]
+    );
+    assert_eq!(
+        sources("The Labor Desk at the Fenwick Institute estimated that 2,000 jobs would go."),
+        [Some("Labor Desk".into())]
+    );
 }
 
 #[test]
 fn research_by_a_body_carries_into_the_next_paragraph() {
-    assert_eq!(sources("In 2014, research conducted by the Center for Town Affairs found the paper biased.\n\nIt praised 40% of council votes."), [
-        Some("Center for Town Affairs".into())
-    ]);
+    assert_eq!(
+        sources(
+            "In 2014, research conducted by the Center for Town Affairs found the paper biased.\n\nIt praised 40% of council votes."
+        ),
+        [Some("Center for Town Affairs".into())]
+    );
 }
 
 #[test]
 fn a_person_name_ends_before_the_outlet_they_write_for() {
-    assert_eq!(sources("\"Only 9 percent changed their minds,\" wrote Dana Pike for Harbor Polling."), [Some("Dana Pike".into())]);
+    assert_eq!(
+        sources("\"Only 9 percent changed their minds,\" wrote Dana Pike for Harbor Polling."),
+        [Some("Dana Pike".into())]
+    );
 }
 
 #[test]

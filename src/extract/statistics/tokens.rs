@@ -166,8 +166,12 @@ mod tests {
 
     #[test]
     fn tokens_read_off_extraction_tokens_are_the_same() {
-        agrees_with_tokenize("Mr. Ruiz said 1,20 and 1,000 of U.S.-led AT&T's $4.5bn (3.5%) \u{201c}rose\u{201d} 5th\u{a0}Ave. 1,000");
-        agrees_with_tokenize("caf\u{e9} na\u{ef}ve 4\u{bd} Pantsir-S1 it\u{2019}s \u{2014}x\u{2014} Z. J.R.R. e.g. 10.5.3");
+        agrees_with_tokenize(
+            "Mr. Ruiz said 1,20 and 1,000 of U.S.-led AT&T's $4.5bn (3.5%) \u{201c}rose\u{201d} 5th\u{a0}Ave. 1,000",
+        );
+        agrees_with_tokenize(
+            "caf\u{e9} na\u{ef}ve 4\u{bd} Pantsir-S1 it\u{2019}s \u{2014}x\u{2014} Z. J.R.R. e.g. 10.5.3",
+        );
     }
 
     proptest::proptest! {
@@ -179,6 +183,14 @@ mod tests {
 
     #[test]
     fn a_sentence_final_period_is_not_part_of_a_number_or_word() {
-        assert_eq!(kinds("at 9 a.m."), [("at", Kind::Word, true), ("9", Kind::Number, true), ("a.m", Kind::Word, true), (".", Kind::Symbol, false)]);
+        assert_eq!(
+            kinds("at 9 a.m."),
+            [
+                ("at", Kind::Word, true),
+                ("9", Kind::Number, true),
+                ("a.m", Kind::Word, true),
+                (".", Kind::Symbol, false)
+            ]
+        );
     }
 }

@@ -83,6 +83,9 @@ struct Registry {
     /// them, whom their `A:` and their "I" stand for.
     answers: Vec<Span>,
     interviewee: Option<usize>,
+    /// The lines of the text in title case (`is_title_case`), in text order: read once, as every
+    /// new name of two words or more asks whether its line is one.
+    title_case_lines: Vec<Span>,
 }
 
 /// Entities by a name in lower case. The keys are a few short words, looked up at every
@@ -175,6 +178,7 @@ pub fn resolve(
         named: Vec::with_capacity(64),
         by_initials: HashMap::with_capacity_and_hasher(32, BuildHasherDefault::default()),
         full_names: Vec::with_capacity(32),
+        title_case_lines: title_case_lines(text),
         ..Registry::default()
     };
     reg.register_names(text, tokens, subject_starts);
@@ -322,7 +326,7 @@ impl Registry {
                 // One word or more than one is all that is asked.
                 let words = count_words(name, 2);
                 // Not kept as met: a headline's run is met once.
-                if words >= 2 && reads_headline_words(text, m.span.start, name) {
+                if words >= 2 && self.reads_headline_words(text, m.span.start, name) {
                     return None;
                 }
                 self.note_initials(name);
@@ -427,6 +431,33 @@ impl Registry {
         (lone && !self.by_surname.contains_key(lexicon::lower(name).as_ref())).then_some(name)
     }
 
+    /// Whether a name of two words or more read at `at` is a run of a headline's words: on a line
+    /// in title case (`on_title_case_line`) and met nowhere else in the text ("Big Win For
+    /// Bernie: …", "Carly Fiorina Endorses Ted Cruz: …", "Ortiz Praises Tom Baker"), where a
+    /// capitalised run glues names to the verbs and nouns around them. A person a headline names
+    /// is named again in the text under it, in full or, a name of four words at most, by the
+    /// surname ("Cecile Richards: I’m Sick Of …" and then "Richards said"), or is named by a
+    /// common first name and a surname alone (a columnist's byline, "Ann Coulter: …").
+    fn reads_headline_words(&self, text: &str, at: usize, name: &str) -> bool {
+        if !name.contains(' ') || !self.on_title_case_line(at) || named_again(text, name) {
+            return false;
+        }
+        // "Big Win For Bernie": a small word in capitals is no part of a name.
+        if name.split(' ').skip(1).any(is_headline_small_word) {
+            return true;
+        }
+        let words = count_words(name, 5);
+        let (first, surname) = (name.split(' ').next().unwrap_or(name), name.rsplit(' ').next().unwrap_or(name));
+        let first_name_and_surname = words == 2 && lexicon::first_name_gender(first).is_some();
+        !(first_name_and_surname || words <= 4 && named_again(text, surname))
+    }
+
+    /// Whether byte `at` is on a line in title case.
+    fn on_title_case_line(&self, at: usize) -> bool {
+        let lines = &self.title_case_lines;
+        lines.get(lines.partition_point(|line| line.end < at)).is_some_and(|line| line.start <= at)
+    }
+
     fn resolve_mention(&mut self, text: &str, m: &Mention, last: &LastSpeakers) -> Option<usize> {
         let written = text[m.span.clone()].trim().to_string();
         let entity = match m.kind {
@@ -465,7 +496,7 @@ impl Registry {
                 let name = name_of(text, m);
                 // "Limited Tools to Fight Terrorism: The United Nations …" labels a section;
                 // "Big Win For Bernie: …" is a headline's words, no one's name.
-                if opens_heading(text, m.span.start, name) || reads_headline_words(text, m.span.start, name) {
+                if opens_heading(text, m.span.start, name) || self.reads_headline_words(text, m.span.start, name) {
                     return None;
                 }
                 let e = if let Some(force) = police_force(text, name, m.span.start) {
@@ -1313,55 +1344,65 @@ fn named_again(text: &str, name: &str) -> bool {
     memmem::find_iter(text.as_bytes(), name.as_bytes()).nth(1).is_some()
 }
 
-/// Whether a name of two words or more read at `at` is a run of a headline's words: on a line
-/// in title case (`on_title_case_line`) and met nowhere else in the text ("Big Win For
-/// Bernie: …", "Carly Fiorina Endorses Ted Cruz: …", "Ortiz Praises Tom Baker"), where a
-/// capitalised run glues names to the verbs and nouns around them. A person a headline names
-/// is named again in the text under it, in full or, a name of four words at most, by the
-/// surname ("Cecile Richards: I’m Sick Of …" and then "Richards said"), or is named by a
-/// common first name and a surname alone (a columnist's byline, "Ann Coulter: …").
-fn reads_headline_words(text: &str, at: usize, name: &str) -> bool {
-    if !name.contains(' ') || !on_title_case_line(text, at) || named_again(text, name) {
-        return false;
+/// The lines of `text` in title case (`is_title_case`), as byte ranges in text order.
+fn title_case_lines(text: &str) -> Vec<Span> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+        if is_title_case(&text[start..end]) {
+            lines.push(start..end);
+        }
+        start = end + 1;
     }
-    // "Big Win For Bernie": a small word in capitals is no part of a name.
-    if name.split(' ').skip(1).any(is_headline_small_word) {
-        return true;
-    }
-    let words = count_words(name, 5);
-    let (first, surname) = (name.split(' ').next().unwrap_or(name), name.rsplit(' ').next().unwrap_or(name));
-    let first_name_and_surname = words == 2 && lexicon::first_name_gender(first).is_some();
-    !(first_name_and_surname || words <= 4 && named_again(text, surname))
+    lines
 }
 
-/// Whether the line of `text` that holds byte `at` is in title case: four words or more, each
-/// capitalised but the small words a headline keeps in lower case ("Obama Sees 'Personal
-/// Insult' if Blacks Don't Rally for Hillary Clinton"). A line of prose is turned away at its
-/// first lower-case word.
-fn on_title_case_line(text: &str, at: usize) -> bool {
-    let bytes = text.as_bytes();
-    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
-    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+/// Whether a line is in title case: four words or more, each capitalised but the small words a
+/// headline keeps in lower case ("Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary
+/// Clinton"). A line of prose is turned away at its first lower-case word.
+fn is_title_case(line: &str) -> bool {
     let mut words = 0;
-    for w in text[start..end].split_whitespace() {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let Some(first) = w.chars().next() else { continue };
-        if first.is_lowercase() && !is_headline_small_word(w) {
+    // Split by byte at ASCII spaces, as nearly every line is; a piece with other bytes is split
+    // again at any space (a no-break space).
+    for piece in line.split_ascii_whitespace() {
+        let mut judge = |word: &str| match keeps_title_case(word) {
+            Some(true) => {
+                words += 1;
+                true
+            }
+            Some(false) => false,
+            None => true,
+        };
+        let keeps = if piece.bytes().all(|b| b.is_ascii_graphic()) {
+            judge(piece)
+        } else {
+            piece.split_whitespace().all(judge)
+        };
+        if !keeps {
             return false;
         }
-        words += 1;
     }
     words >= 4
+}
+
+/// Whether a word keeps a line in title case: capitalised, or a small word a headline keeps in
+/// lower case. `None` for a word of marks alone, which is not counted.
+fn keeps_title_case(word: &str) -> Option<bool> {
+    let word = &word[word.find(char::is_alphanumeric)?..];
+    if !word.chars().next().is_some_and(char::is_lowercase) {
+        return Some(true);
+    }
+    Some(is_headline_small_word(word.trim_end_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// The articles, conjunctions and short prepositions a headline in title case keeps in lower
 /// case, in either case.
 fn is_headline_small_word(word: &str) -> bool {
-    const SMALL_WORDS: &[&str] = &[
+    static SMALL_WORDS: lexicon::WordSet = lexicon::WordSet::new(&[
         "a", "an", "and", "as", "at", "but", "by", "for", "from", "if", "in", "nor", "of", "off", "on", "or", "per",
         "so", "the", "to", "up", "via", "vs", "with", "yet",
-    ];
-    word.len() <= 4 && SMALL_WORDS.iter().any(|small| small.eq_ignore_ascii_case(word))
+    ]);
+    word.len() <= 4 && SMALL_WORDS.contains(word)
 }
 
 /// Whether a name is an organisation or a country rather than a person.

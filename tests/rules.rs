@@ -176,6 +176,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the bridge would reopen in May", "Ana Ruiz", "said")] },
     Case { name: "reported speech before its cue", input: "The bridge would reopen in May, Ana Ruiz said on Friday.",
         expect: &[("indirect", "The bridge would reopen in May", "Ana Ruiz", "said")] },
+    Case { name: "whatever noun phrase follows \"according to\" is the source, and records speak for whoever keeps them", input: "The ferry carried 300,000 people last year, according to Harbor Board filings. Tolls rose by a third, according to Coastal Research Institute data for 2024. The pier will close, according to documents from Ana Ruiz. A ferry data expert said the boats were old.",
+        expect: &[("indirect", "The ferry carried 300,000 people last year", "Harbor Board", "according to"), ("indirect", "Tolls rose by a third", "Coastal Research Institute", "according to"), ("indirect", "The pier will close", "Ana Ruiz", "according to"), ("indirect", "the boats were old", "A ferry data expert", "said")] },
     Case { name: "according to at the start", input: "According to the Transport Agency, the bridge carries 9,000 cars a day.",
         expect: &[("indirect", "the bridge carries 9,000 cars a day", "Transport Agency", "According to")] },
     Case { name: "told with a listener", input: "Ruiz told reporters that the bridge would reopen soon.",

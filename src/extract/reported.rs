@@ -462,11 +462,14 @@ impl<'a> Sentence<'a> {
         };
         let source_end = (k + 2..toks.len()).find(|&i| breaks(i)).unwrap_or(toks.len());
         // A named source is the name; a described one runs on over what qualifies it ("a
-        // count by the agency", "the average of polls compiled by a site").
-        let whole = || self.description(k + 2, source_end).filter(|_| !is_capitalized(words[k + 2]));
+        // count by the agency", "the average of polls compiled by a site"). Whatever the phrase
+        // no mention reads, "according to" makes it the source ("Federal Election Commission
+        // filings", "Kantar Media's ad tracker").
+        let whole = || self.description(k + 2, source_end);
         let m = match mentions::after(text, toks, k + 2).map(|(m, _)| m) {
             Some(named) if named.kind != MentionKind::Description => named,
-            described => whole().or(described)?,
+            Some(described) => whole().filter(|_| !is_capitalized(words[k + 2])).unwrap_or(described),
+            None => whole()?,
         };
         let cue = toks[k].span.start..toks[k + 1].span.end;
         let start = (0..k)

@@ -1071,7 +1071,10 @@ const DOCUMENT_REACH: usize = 2400;
 /// article", "a new Reuters/Ipsos poll") or, for "the study" alone, where the text last named
 /// a document with its owner ("a report by the Pew Research Center … the report found").
 fn document_owner<'t>(text: &'t str, written: &'t str, at: usize) -> Option<&'t str> {
-    let (head_at, head) = written.split(' ').map(|w| (offset_in(written, w), w)).find(|(_, w)| is_owned_work(w))?;
+    let Some((head_at, head)) = written.split(' ').map(|w| (offset_in(written, w), w)).find(|(_, w)| is_owned_work(w))
+    else {
+        return record_keeper(written);
+    };
     // "an analysis by Lily Batchelder": the owner named in the phrase, before or after its noun.
     if let Some(owner) = owner_around(&written[..head_at], head, &written[head_at + head.len()..]) {
         return Some(owner);
@@ -1087,6 +1090,32 @@ fn document_owner<'t>(text: &'t str, written: &'t str, at: usize) -> Option<&'t 
     nouns.into_iter().find_map(|(i, len)| {
         owner_around(&before[..i], &before[i..i + len], &before[i + len..]).or_else(|| issuer(&before[..i]))
     })
+}
+
+/// Records, which speak for whoever keeps them ("according to Federal Election Commission
+/// filings").
+const RECORD_NOUNS: &[&str] = &["data", "records", "filings", "documents"];
+
+/// The keeper of the records a phrase names: the capitalised run before a record noun that heads
+/// the phrase ("Federal Election Commission filings", "Stockholm International Peace Research
+/// Institute data for 2019"), else the name after it by "by" or "from" ("White House-era
+/// documents from Diane Blair"); not before a record noun that qualifies another ("a GOP data
+/// expert"). Unlike a document, "the records" alone is no one's.
+fn record_keeper(written: &str) -> Option<&str> {
+    let mut words = written.split(' ');
+    let noun = words.find(|w| RECORD_NOUNS.contains(w))?;
+    let heads = words.next().is_none_or(|w| matches!(w, "for" | "from" | "of" | "on" | "in" | "at" | "since"));
+    let at = offset_in(written, noun);
+    // "White House-era documents": a capitalised compound that ends in lower case dates them.
+    let before = &written[..at];
+    let compound = before
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .and_then(|w| w.rsplit_once('-'))
+        .is_some_and(|(_, end)| end.starts_with(|c: char| c.is_lowercase()));
+    let keeper = if compound { None } else { owner_before(before) };
+    heads.then(|| keeper.or_else(|| owner_after(&written[at + noun.len()..]))).flatten()
 }
 
 /// Where `before` names a document or a made thing, as (byte, length): a noun as listed (in

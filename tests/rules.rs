@@ -22,6 +22,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the pier was closed", "The crew of a chartered ferry", "saying")] },
     Case { name: "after an inverted cue, a noun for a person takes \"to\" and the noun phrase after it, not an infinitive", input: "\"The toll will stay,\" said a former aide to the mayor. Advisers to review the toll had gathered at the pier, saying that the toll would stay. Advisers to the mayor had gathered at the pier, saying that the ferry would run.",
         expect: &[("direct", "The toll will stay,", "a former aide to the mayor", "said"), ("indirect", "the toll would stay", "Advisers", "saying"), ("indirect", "the ferry would run", "Advisers to the mayor", "saying")] },
+    Case { name: "a possessive or a compound adjective of where someone is from before a person's name is not part of the name", input: "\"The toll will stay,\" the Harbour Herald's Ana Ruiz said. \"It is settled,\" Ohio-based Tom Baker said.",
+        expect: &[("direct", "The toll will stay,", "Ana Ruiz", "said"), ("direct", "It is settled,", "Tom Baker", "said")] },
     Case { name: "cue inverted after the quote", input: "\"The bridge is safe,\" said Ana Ruiz, the mayor.",
         expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "said")] },
     Case { name: "after the quote, a described speaker with a prepositional phrase before a closing cue", input: "\"The toll will stay,\" a spokesman for the harbour board said.",

@@ -1500,6 +1500,18 @@ fn joins_name(word: &str) -> bool {
     matches!(word, "of" | "for" | "&")
 }
 
+/// A compound adjective of where someone is from or what backs them ("Korean-born",
+/// "Ohio-based", "Los Angeles-area"), which is no part of the name it comes before.
+fn is_origin_adjective(word: &str) -> bool {
+    // Asked of every capitalised word a name is read back over: most have no hyphen where an
+    // ending would start, and are turned away on four bytes.
+    let b = word.as_bytes();
+    [5, 6, 7, 9].iter().any(|&k| b.len() > k && b[b.len() - k] == b'-')
+        && ["-born", "-based", "-area", "-raised", "-bred", "-educated", "-backed", "-funded", "-owned"]
+            .iter()
+            .any(|ending| word.ends_with(ending))
+}
+
 /// Decides what the words `toks[start..end]` are, and splits a title off a name.
 fn classify(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Mention> {
     classify_as(text, toks, start, end, true)
@@ -1575,6 +1587,24 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
             if !(is_capitalized(w_clean) || joins)
                 || lexicon::is_determiner(w)
                 || name_start < end && !organization && lexicon::is_title_in_run(words, name_start - 1 - start)
+            {
+                break;
+            }
+            // "CNN's Jake Tapper", "South Korean-born Monte Haines": before a person's name, a
+            // possessive says whom the person works for and a compound adjective where they
+            // are from; the name starts after either. A possessive owns a person where a first
+            // name follows it or it is an organisation's or a state's ("Colorado's Kendal
+            // Unruh"), not a country's own name ("America's Renewable Future").
+            let owns_person = || {
+                let owner = without_possessive(w);
+                (2..=4).contains(&(end - name_start))
+                    && (lexicon::first_name_gender(words[name_start - start]).is_some()
+                        || lexicon::is_org_word(owner)
+                        || lexicon::is_us_state(owner))
+            };
+            if name_start < end
+                && !organization
+                && (is_origin_adjective(w) || reported::is_possessive(w) && owns_person())
             {
                 break;
             }

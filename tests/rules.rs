@@ -24,6 +24,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The toll will stay,", "a former aide to the mayor", "said"), ("indirect", "the toll would stay", "Advisers", "saying"), ("indirect", "the ferry would run", "Advisers to the mayor", "saying")] },
     Case { name: "a possessive or a compound adjective of where someone is from before a person's name is not part of the name", input: "\"The toll will stay,\" the Harbour Herald's Ana Ruiz said. \"It is settled,\" Ohio-based Tom Baker said.",
         expect: &[("direct", "The toll will stay,", "Ana Ruiz", "said"), ("direct", "It is settled,", "Tom Baker", "said")] },
+    Case { name: "a platform or an outlet named by one word is an organisation, which a later \"it\" stands for", input: "Twitter said on Friday that it had removed the accounts. It added that the rules had long been clear.",
+        expect: &[("indirect", "it had removed the accounts", "Twitter", "said"), ("indirect", "the rules had long been clear", "Twitter", "added")] },
     Case { name: "cue inverted after the quote", input: "\"The bridge is safe,\" said Ana Ruiz, the mayor.",
         expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "said")] },
     Case { name: "after the quote, a described speaker with a prepositional phrase before a closing cue", input: "\"The toll will stay,\" a spokesman for the harbour board said.",

@@ -922,15 +922,16 @@ pub fn is_org_word(word: &str) -> bool {
 
 const ORG_WORDS: &[&str] = &[
     "abc", "academy", "administration", "afp", "agency", "alliance", "ap", "army", "associated", "association", "bank",
-    "bbc", "bloomberg", "board", "bureau", "campaign", "caucus", "cbs", "center", "centre", "church", "cia", "club",
-    "cnn", "co", "co.", "coalition", "college", "commission", "committee", "companies", "company", "congress", "corp",
-    "corp.", "corporation", "council", "court", "daily", "democrats", "department", "fbi", "fed", "federation",
-    "force", "forces", "foundation", "fox", "fund", "gazette", "government", "group", "guardian", "herald", "house",
-    "inc", "inc.", "institute", "institution", "journal", "kremlin", "league", "ltd", "magazine", "media", "ministry",
-    "msnbc", "nations", "navy", "nbc", "network", "news", "npr", "office", "organisation", "organization",
-    "parliament", "partners", "party", "pentagon", "police", "poll", "post", "press", "program", "project",
-    "republicans", "reuters", "school", "senate", "service", "society", "survey", "tass", "team", "telegraph", "times",
-    "tribune", "trust", "union", "university", "watch", "xinhua",
+    "bbc", "bloomberg", "board", "bureau", "buzzfeed", "campaign", "caucus", "cbs", "center", "centre", "church",
+    "cia", "club", "cnn", "co", "co.", "coalition", "college", "commission", "committee", "companies", "company",
+    "congress", "corp", "corp.", "corporation", "council", "court", "daily", "democrats", "department", "facebook",
+    "fbi", "fed", "federation", "forbes", "force", "forces", "foundation", "fox", "fund", "gazette", "government",
+    "group", "guardian", "herald", "house", "inc", "inc.", "institute", "institution", "journal", "kremlin", "league",
+    "ltd", "magazine", "media", "ministry", "msnbc", "nations", "navy", "nbc", "network", "news", "npr", "office",
+    "organisation", "organization", "parliament", "partners", "party", "pentagon", "police", "politico", "poll",
+    "post", "press", "program", "project", "republicans", "reuters", "school", "senate", "service", "society",
+    "survey", "tass", "team", "telegraph", "times", "tribune", "trust", "twitter", "union", "university", "watch",
+    "xinhua",
 ];
 
 /// Countries and blocs that speak through their governments ("China … saying").

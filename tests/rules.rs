@@ -839,6 +839,16 @@ fn a_passive_cue_names_no_speaker_in_its_subject() {
 }
 
 #[test]
+fn others_opening_a_sentence_are_unnamed_not_a_person_called_others() {
+    let input = "Some pilots praised the plan. Others argue that the toll is too high, Tom Baker said.";
+    let doc = document::read_bytes(input.as_bytes(), Some("a.txt")).unwrap();
+    let found = extract::extract(&doc);
+    let argued = found.quotes.iter().find(|q| q.text == "the toll is too high").expect("the claim is found");
+    assert_eq!(argued.speaker.map(|i| found.speakers[i].name.as_str()), None);
+    assert!(found.speakers.iter().all(|s| s.name != "Others"), "{:?}", found.speakers);
+}
+
+#[test]
 fn mention_as_written_holds_the_appositive() {
     let input = "Tom Baker, the harbour master, said the toll would rise.";
     let doc = document::read_bytes(input.as_bytes(), Some("a.txt")).unwrap();

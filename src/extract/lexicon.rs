@@ -1643,7 +1643,7 @@ const UNNAMED_SOURCE_NOUNS: &[&str] = &[
     "forecast", "index", "paper", "article", "website", "memo", "letter", "filing", "complaint", "ad", "clip", "video",
     "spot", "transcript", "tweet", "book", "speech", "message", "council", "board", "court", "panel", "jury", "union",
     "city", "announcement", "commercial", "editorial", "column", "story", "host", "narrator", "announcer", "lawsuit",
-    "indictment", "investigation", "inquiry", "research", "finding",
+    "indictment", "investigation", "inquiry", "research", "finding", "other",
 ];
 
 #[cfg(test)]

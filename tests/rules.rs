@@ -26,6 +26,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The toll will stay,", "Ana Ruiz", "said"), ("direct", "It is settled,", "Tom Baker", "said")] },
     Case { name: "a platform or an outlet named by one word is an organisation, which a later \"it\" stands for", input: "Twitter said on Friday that it had removed the accounts. It added that the rules had long been clear.",
         expect: &[("indirect", "it had removed the accounts", "Twitter", "said"), ("indirect", "the rules had long been clear", "Twitter", "added")] },
+    Case { name: "a short form of a first name gives the person's gender, which a later pronoun goes by", input: "Tom Baker and Becky Ruiz met the pilots on Monday. Baker left early.\n\n\u{201c}We will see,\u{201d} she said.",
+        expect: &[("direct", "We will see,", "Becky Ruiz", "said")] },
     Case { name: "cue inverted after the quote", input: "\"The bridge is safe,\" said Ana Ruiz, the mayor.",
         expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "said")] },
     Case { name: "after the quote, a described speaker with a prepositional phrase before a closing cue", input: "\"The toll will stay,\" a spokesman for the harbour board said.",

@@ -1503,13 +1503,12 @@ fn joins_name(word: &str) -> bool {
 /// A compound adjective of where someone is from or what backs them ("Korean-born",
 /// "Ohio-based", "Los Angeles-area"), which is no part of the name it comes before.
 fn is_origin_adjective(word: &str) -> bool {
-    // Asked of every capitalised word a name is read back over: most have no hyphen where an
-    // ending would start, and are turned away on four bytes.
+    // Asked of every capitalised word a name is read back over: the byte where an ending's
+    // hyphen would stand turns most words away before any comparison.
     let b = word.as_bytes();
-    [5, 6, 7, 9].iter().any(|&k| b.len() > k && b[b.len() - k] == b'-')
-        && ["-born", "-based", "-area", "-raised", "-bred", "-educated", "-backed", "-funded", "-owned"]
-            .iter()
-            .any(|ending| word.ends_with(ending))
+    ["-born", "-based", "-area", "-raised", "-bred", "-educated", "-backed", "-funded", "-owned"]
+        .iter()
+        .any(|ending| b.len() > ending.len() && b[b.len() - ending.len()] == b'-' && word.ends_with(ending))
 }
 
 /// Decides what the words `toks[start..end]` are, and splits a title off a name.
@@ -1596,11 +1595,10 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
             // name follows it or it is an organisation's or a state's ("Colorado's Kendal
             // Unruh"), not a country's own name ("America's Renewable Future").
             let owns_person = || {
-                let owner = without_possessive(w);
                 (2..=4).contains(&(end - name_start))
                     && (lexicon::first_name_gender(words[name_start - start]).is_some()
-                        || lexicon::is_org_word(owner)
-                        || lexicon::is_us_state(owner))
+                        || lexicon::is_org_word(w_clean)
+                        || lexicon::is_us_state(w_clean))
             };
             if name_start < end
                 && !organization

@@ -783,6 +783,16 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "Harbour Union Backs Her Ferry Plan", "Big Win For Ruiz", ":"), ("direct", "We are grateful,", "Ruiz", "said")] },
     Case { name: "a name does not go on over a line break, as from a live blog's heading into the post under it", input: "Harbor live updates\n\nThe Ferry Is Late Again\nTom Baker said the ferry would run on Sunday.\n\n\"We will see,\" Baker said.",
         expect: &[("direct", "We will see,", "Tom Baker", "said")] },
+    Case { name: "a cue that closes its clause reports the clause before it, and a dash after it opens an aside, not what the cue says", input: "Ferry fares will fall this year, the harbour board reported on Tuesday -- a development that raises new questions for the mayor.",
+        expect: &[("indirect", "Ferry fares will fall this year", "the harbour board", "reported")] },
+    Case { name: "an aside between dashes after the cue is passed over to the reported clause", input: "Ruiz said \u{2014} on the radio, as it happens \u{2014} that the toll would stay.",
+        expect: &[("indirect", "the toll would stay", "Ruiz", "said")] },
+    Case { name: "a verb of holding a view that closes its sentence, before a dash or a participle, reports the clause before it", input: "Such a move could alienate his backers, Ruiz allies believe \u{2014} backers she will need in November. A win there would go a long way, his team believes, resulting in a rethinking of the race.",
+        expect: &[("indirect", "Such a move could alienate his backers", "Ruiz allies", "believe"), ("indirect", "A win there would go a long way", "his team", "believes")] },
+    Case { name: "a count that opens with \"at least\" after the cue is the reported clause, not a circumstance", input: "On Friday the Herald reported at least six boats filled the harbour with banners.",
+        expect: &[("indirect", "at least six boats filled the harbour with banners", "Herald", "reported")] },
+    Case { name: "a verb of holding a view after a phrase that qualifies its subject is a verb, not a noun", input: "Many pilots on and off the island believe the toll is too high.",
+        expect: &[("indirect", "the toll is too high", "Many pilots on and off the island", "believe")] },
 ];
 
 #[test]

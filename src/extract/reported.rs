@@ -938,8 +938,8 @@ impl<'a> Sentence<'a> {
             // a relative clause's verb is the verb of the phrase that holds it; so is a bare
             // form after a plural without an -s ("the women say").
             let after_object = j >= 3
-                && (3..=4).contains(&words[j].len())
-                && matches!(lexicon::lower(words[j]).as_ref(), "say" | "says")
+                && ((3..=4).contains(&words[j].len()) && matches!(lexicon::lower(words[j]).as_ref(), "say" | "says")
+                    || is_opinion(words[j]))
                 && (is_preposition(words[j - 3])
                     || words[j - 3].eq_ignore_ascii_case("to")
                     || words[j.saturating_sub(6)..j - 2].iter().any(|w| w.eq_ignore_ascii_case("who")));
@@ -1182,10 +1182,16 @@ impl<'a> Sentence<'a> {
             return found(attribution, 0);
         }
         if np_first > 0 && toks[np_first - 1].is_punct(',') && !opener {
-            // `…, X said (Friday).`
-            let rest_has_that = toks[j + 1..].iter().any(|t| t.text(text).eq_ignore_ascii_case("that"));
-            // "…, records show." too, not a belief ("…, many fear").
-            if cue.class == CueClass::Belief || rest_has_that {
+            // `…, X said (Friday).`; a "that" in an aside after a dash is a relative ("…, X
+            // reported -- a development that …").
+            let rest_has_that = (j + 1..toks.len())
+                .take_while(|&k| !is_dash(toks, k))
+                .any(|k| toks[k].text(text).eq_ignore_ascii_case("that"));
+            // "…, records show." too, and a belief that closes its sentence ("…, allies
+            // believe."); not one that goes on ("…, many fear a loss"), nor a wish or a sense.
+            let closing_belief =
+                is_opinion(words[j]) && toks.get(j + 1).is_none_or(|t| !t.is_word()) && clause_after_cue().is_none();
+            if cue.class == CueClass::Belief && !closing_belief || rest_has_that {
                 return None;
             }
             let content = self.claim(0, np_first - 1)?;
@@ -1851,7 +1857,24 @@ impl<'a> Sentence<'a> {
         if self.particle_after(j, cue) {
             return Some((j + 2, false));
         }
-        let from = skip_that(text, toks, j + 1, cue);
+        let mut from = skip_that(text, toks, j + 1, cue);
+        // "said — on Twitter, as it happens — that …": an aside between dashes is passed over;
+        // after a dash that no other closes ("…, allies believe — backers she needs") no clause
+        // of the cue's follows.
+        if from < toks.len() && is_dash(toks, from) {
+            let close = (from + 1..(from + 14).min(toks.len())).find(|&k| is_dash(toks, k))?;
+            // A dash typed as two hyphens is two tokens.
+            from = close + 1 + usize::from(toks.get(close + 1).is_some_and(|t| t.is_punct('-')));
+            from += usize::from(cue.takes_clause && words.get(from).is_some_and(|w| w.eq_ignore_ascii_case("that")));
+        }
+        // "…, his team believes, resulting in …": a participle after a comma goes on from the
+        // cue.
+        if from > j + 1
+            && toks[from - 1].is_punct(',')
+            && words.get(from).is_some_and(|w| w.ends_with("ing") && !is_capitalized(w))
+        {
+            return None;
+        }
         // "believe that is likely": the "that" kept as the clause's subject marks it as well.
         let has_that = from > j + 1 && words[from - 1].eq_ignore_ascii_case("that")
             || cue.takes_clause && words.get(from).is_some_and(|w| w.eq_ignore_ascii_case("that"));
@@ -1877,8 +1900,10 @@ impl<'a> Sentence<'a> {
             || next.as_deref().is_some_and(|w| !matches!(w, "in" | "at" | "on" | "to" | "during" | "after" | "before" | "for" | "with" | "by" | "from" | "about" | "of" | "it" | "so" | "as" | "." | "," | ";" | ")" | "]" | "and" | "but" | "no" | "yes" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks"))
             // "said no decision had been made", not "said no to the deal" or "said no.".
             || next.as_deref() == Some("no") && toks.get(from + 1).is_some_and(|t| t.is_word() && !words[from + 1].eq_ignore_ascii_case("to"))
-            // "said about half of the gain", not "said about the plan".
-            || next.as_deref() == Some("about") && words.get(from + 1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || matches!(lexicon::lower(w).as_ref(), "half" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"));
+            // "said about half of the gain", not "said about the plan"; "reported at least six
+            // boats sank", not "said at the pier".
+            || next.as_deref() == Some("about") && words.get(from + 1).is_some_and(|w| opens_count(w))
+            || next.as_deref() == Some("at") && words.get(from + 1).is_some_and(|w| matches!(*w, "least" | "most")) && words.get(from + 2).is_some_and(|w| opens_count(w));
         if starts_clause {
             return Some((from, has_that));
         }
@@ -2142,6 +2167,21 @@ fn is_motive(word: &str) -> bool {
     matches!(lexicon::lower(word).as_ref(), "hoping" | "seeking" | "fearing" | "believing" | "expecting")
 }
 
+/// A number in figures or a small one in words ("half", "six"), which opens a count.
+fn opens_count(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            lexicon::lower(word).as_ref(),
+            "half" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
+}
+
+/// Verbs of holding a view, which may close the sentence that holds the view: "…, allies
+/// believe".
+fn is_opinion(word: &str) -> bool {
+    matches!(lexicon::lower(word).as_ref(), "believe" | "believes" | "believed" | "think" | "thinks" | "thought")
+}
+
 /// A share of a group that polls report as a subject: "a third", "a quarter", "a majority".
 fn is_share(word: &str) -> bool {
     static SET: lexicon::WordSet = lexicon::WordSet::new(&[
@@ -2359,7 +2399,13 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
         // News, that") is counted by its words.
         let aside = toks[from].is_punct(',') && toks[k - 1].is_punct(',');
         let length = if aside { toks[from..k].iter().filter(|t| t.is_word()).count() } else { before.len() };
-        if length <= 10 && !before.iter().any(content) {
+        // "reported on Tuesday -- a development that …": a dash that no other closes, with words
+        // after it, opens an aside whose "that" is a relative ("proclaimed - falsely - that …"
+        // and "believes — that …" keep theirs).
+        let mut dashes = (from..k).filter(|&i| is_dash(toks, i));
+        let aside_open = dashes.clone().count() % 2 == 1
+            && dashes.next_back().is_some_and(|d| toks[d + 1..k].iter().any(Token::is_word));
+        if length <= 10 && !aside_open && !before.iter().any(content) {
             // "believe that is likely", "said that was a mistake": a "that" an auxiliary follows
             // is the clause's subject, not the word that opens it.
             let subject = toks.get(k + 1).is_some_and(|t| t.is_word() && is_auxiliary(&lexicon::lower(t.text(text))));

@@ -9,7 +9,7 @@
 use super::attribution::Attribution;
 use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention, MentionKind};
-use super::tokens::{Token, count_words, is_capitalized, is_dash, without_possessive};
+use super::tokens::{Token, count_words, dash_ending_at, is_capitalized, is_dash, past_dash, without_possessive};
 use crate::model::{QuoteKind, Span};
 use std::cell::OnceCell;
 
@@ -1863,8 +1863,7 @@ impl<'a> Sentence<'a> {
         // of the cue's follows.
         if from < toks.len() && is_dash(toks, from) {
             let close = (from + 1..(from + 14).min(toks.len())).find(|&k| is_dash(toks, k))?;
-            // A dash typed as two hyphens is two tokens.
-            from = close + 1 + usize::from(toks.get(close + 1).is_some_and(|t| t.is_punct('-')));
+            from = past_dash(toks, close);
             from += usize::from(cue.takes_clause && words.get(from).is_some_and(|w| w.eq_ignore_ascii_case("that")));
         }
         // "…, his team believes, resulting in …": a participle after a comma goes on from the
@@ -1945,10 +1944,7 @@ impl<'a> Sentence<'a> {
     /// closes it right before the cue at token `j` (past the cue's adverbs).
     fn dash_aside_before(&self, j: usize) -> Option<usize> {
         let last = self.past_modifiers(j).checked_sub(1)?;
-        // A dash typed as two hyphens ("--") is one dash: its second hyphen has no space before.
-        let close =
-            if last > 0 && self.toks[last].is_punct('-') && is_dash(self.toks, last - 1) { last - 1 } else { last };
-        let close = Some(close).filter(|&c| is_dash(self.toks, c))?;
+        let close = dash_ending_at(self.toks, last)?;
         (0..close).rev().find(|&o| is_dash(self.toks, o))
     }
 
@@ -2151,10 +2147,12 @@ fn is_plural_quantifier(word: &str) -> bool {
 /// A number, in figures or words, or "percentage": what counts the noun after it ("4.3
 /// points", "two percentage points").
 fn counts(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_digit())
-        || PLURAL_NUMBERS.contains(word)
-        || word.eq_ignore_ascii_case("one")
-        || word.eq_ignore_ascii_case("percentage")
+    is_number(word) || word.eq_ignore_ascii_case("percentage")
+}
+
+/// A number in figures or in words: "50", "one", "six", "dozen".
+fn is_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) || PLURAL_NUMBERS.contains(word) || word.eq_ignore_ascii_case("one")
 }
 
 /// Plurals without an -s that may be the subject of a bare cue form ("the women say").
@@ -2167,13 +2165,9 @@ fn is_motive(word: &str) -> bool {
     matches!(lexicon::lower(word).as_ref(), "hoping" | "seeking" | "fearing" | "believing" | "expecting")
 }
 
-/// A number in figures or a small one in words ("half", "six"), which opens a count.
+/// A number or "half", which opens a count: "about half of the gain", "at least six boats".
 fn opens_count(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_digit())
-        || matches!(
-            lexicon::lower(word).as_ref(),
-            "half" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-        )
+    is_number(word) || word.eq_ignore_ascii_case("half")
 }
 
 /// Verbs of holding a view, which may close the sentence that holds the view: "…, allies

@@ -329,6 +329,19 @@ pub fn is_dash(toks: &[Token], k: usize) -> bool {
         || t.is_punct('-') && k > 0 && toks[k - 1].span.end < t.span.start
 }
 
+/// The token after the dash at `k`, past the second hyphen of a dash typed as two (`--`),
+/// which is a token of its own.
+pub fn past_dash(toks: &[Token], k: usize) -> usize {
+    k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is_punct('-')))
+}
+
+/// The dash that ends at token `k`, if one does: `k` itself, or the first hyphen of a dash
+/// typed as two (`--`), whose second hyphen has no space before it.
+pub fn dash_ending_at(toks: &[Token], k: usize) -> Option<usize> {
+    let start = if k > 0 && toks[k].is_punct('-') && is_dash(toks, k - 1) { k - 1 } else { k };
+    Some(start).filter(|&d| is_dash(toks, d))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

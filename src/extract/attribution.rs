@@ -383,6 +383,24 @@ pub fn find(
         .collect();
     claimed.sort_by_key(|s| s.start);
     let claimed_reach = running_max_end(&claimed);
+    // Quotations no attribution holds, scare quotes: a reported clause may hold one whole and
+    // is then a mixed quote ("The "toll" is high, Ruiz said, noting the mayor "had no choice"").
+    let mut held: Vec<Span> = out.iter().flat_map(|a| a.parts.iter().cloned()).collect();
+    held.sort_by_key(|s| s.start);
+    let held_reach = running_max_end(&held);
+    let unheld: Vec<Span> = quotes
+        .iter()
+        .map(|q| q.open..q.end)
+        .filter(|q| {
+            let starting_by = held.partition_point(|p| p.start <= q.start);
+            starting_by == 0 || held_reach[starting_by - 1] + 1 < q.end
+        })
+        .collect();
+    let is_unheld = |c: &Span| unheld.binary_search_by_key(&(c.start, c.end), |q| (q.start, q.end)).is_ok();
+    let runs_into_claimed = |p: &Span, part: bool| {
+        overlaps_any(&claimed, &claimed_reach, p)
+            && !(part && overlapping(&claimed, &claimed_reach, p).all(|c| holds_whole(p, c) && is_unheld(c)))
+    };
     for (i, s) in sentences.iter().enumerate() {
         let beside_quotes = overlaps_any(&settled, &settled_reach, s);
         for mut found in reported.take_sentence(i) {
@@ -395,20 +413,22 @@ pub fn find(
                 .and_then(|c| lexicon::cue(&text[c.clone()]))
                 .is_some_and(|c| c.form == Form::Participle);
             let mention = found.mention.as_ref().map(|m| m.span.clone()).filter(|_| !participle);
-            let mut own = found.parts.iter().cloned().chain(found.cue.clone()).chain(mention.clone());
-            if beside_quotes && own.any(|p| overlaps_any(&claimed, &claimed_reach, &p)) {
+            let own_words = || found.cue.iter().chain(mention.iter());
+            if beside_quotes
+                && (found.parts.iter().any(|p| runs_into_claimed(p, true))
+                    || own_words().any(|p| runs_into_claimed(p, false)))
+            {
                 // "X said that …, although he tweeted that he "…"": a claim that runs on into
                 // a quotation's attribution keeps its words up to the clause before it.
-                let own_words =
-                    found.cue.iter().chain(mention.iter()).all(|p| !overlaps_any(&claimed, &claimed_reach, p));
-                let cut = own_words.then(|| cut_before_claimed(text, tokens, &found, &claimed)).flatten();
+                let own_words_free = own_words().all(|p| !overlaps_any(&claimed, &claimed_reach, p));
+                let cut = own_words_free.then(|| cut_before_claimed(text, tokens, &found, &claimed)).flatten();
                 let Some(cut) = cut.filter(|c| !overlaps_any(&claimed, &claimed_reach, c)) else { continue };
                 found.parts = vec![cut];
             }
             // A reported clause that holds a quotation is a mixed quote.
             let holds_quote = found.parts.iter().any(|p| {
                 let first = quotes.partition_point(|q| q.open < p.start);
-                quotes.get(first).is_some_and(|q| q.end <= p.end + 1)
+                quotes.get(first).is_some_and(|q| holds_whole(p, &(q.open..q.end)))
             });
             if holds_quote {
                 found.kind = QuoteKind::Mixed;
@@ -1163,9 +1183,22 @@ fn cut_before_claimed(text: &str, tokens: &Tokenized, a: &Attribution, claimed: 
 
 /// Whether `s` overlaps any of `spans` (sorted by start, with `reach` from
 /// [`running_max_end`]), in logarithmic time.
+/// Whether span `p` of a claim holds span `q` whole: a quotation's closing mark may stand
+/// right after the claim's last word.
+fn holds_whole(p: &Span, q: &Span) -> bool {
+    p.start <= q.start && q.end <= p.end + 1
+}
+
 fn overlaps_any(spans: &[Span], reach: &[usize], s: &Span) -> bool {
     let starting_before_end = spans.partition_point(|q| q.start < s.end);
     starting_before_end > 0 && reach[starting_before_end - 1] > s.start
+}
+
+/// The spans of `spans` (sorted by start, with `reach` from [`running_max_end`]) that overlap
+/// `s`, read back from the last that starts before its end only as far as any can reach it.
+fn overlapping<'a>(spans: &'a [Span], reach: &'a [usize], s: &'a Span) -> impl Iterator<Item = &'a Span> {
+    let starting_before_end = spans.partition_point(|q| q.start < s.end);
+    (0..starting_before_end).rev().take_while(|&k| reach[k] > s.start).map(|k| &spans[k]).filter(|c| c.end > s.start)
 }
 
 /// Whether the words of an attribution ending `before` run on into the quote after it: they

@@ -393,11 +393,21 @@ fn name_before_description(text: &str, toks: &[Token], described: &Mention, end:
 }
 
 /// "Ryan will meet Trump, Spicer said, adding …": the speaker of the attribution that closes
-/// the clause before the comma at token `comma` (its cue of speech, and a day after it, right
-/// before the comma), who goes on to speak in the participle after the comma.
+/// the clause before the comma at token `comma` (its cue of speech right before the comma, or
+/// a day and a phrase of where or when between them: "said Tuesday in Paris"), who goes on to
+/// speak in the participle after the comma.
 pub fn speaker_of_closing_cue(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {
     let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
     let mut cue = comma.checked_sub(1)?;
+    // The phrase opens at the first preposition of the words back to the cue.
+    if let Some(phrase) = (cue.saturating_sub(PLACE_PHRASE_WORDS)..=cue)
+        .rev()
+        .map_while(|k| word(k).filter(|&w| !ends_place_phrase(w)).map(|w| (k, w)))
+        .filter(|&(_, w)| opens_place_phrase(w))
+        .last()
+    {
+        cue = phrase.0.checked_sub(1)?;
+    }
     if word(cue).is_some_and(|w| lexicon::is_day(&lexicon::lower(w))) {
         cue = cue.checked_sub(1)?;
     }
@@ -411,6 +421,23 @@ pub fn speaker_of_closing_cue(text: &str, toks: &[Token], comma: usize) -> Optio
         return None;
     }
     before(text, toks, cue).filter(|m| opens_clause(text, toks, m))
+}
+
+/// The most words a phrase of where or when after a closing cue holds ("at a rally in Des
+/// Moines").
+const PLACE_PHRASE_WORDS: usize = 7;
+
+/// A preposition that opens a phrase of where or when after a cue ("said in Paris", "said at
+/// the pier", "said on Tuesday", "said during a debate").
+fn opens_place_phrase(word: &str) -> bool {
+    matches!(word, "in" | "at" | "on" | "during")
+}
+
+/// A word that no phrase of place or time holds: a cue (where the phrase starts), or a verb or
+/// a clause's opener, which make the words after a cue its reported clause ("said in May the
+/// toll would stay").
+fn ends_place_phrase(word: &str) -> bool {
+    word == "that" || reported::is_auxiliary(&lexicon::lower(word)) || lexicon::cue(word).is_some()
 }
 
 /// Whether "with" stands right before token `first`: the phrase there is the own subject of a
@@ -925,6 +952,7 @@ fn owned_head(text: &str, toks: &[Token], from: usize, kin: bool) -> Option<usiz
 /// word opens has no comma to close it.
 pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
     let mut i = past_dateline(text, toks);
+    i = past_opening_quotation(text, toks, i);
     let word_at = |i: usize| toks.get(i).filter(|t| t.is_word()).map(|t| t.text(text));
     let adverb = |w: &str| lexicon::is_sentence_adverb(w) || is_capitalized(w) && is_adverb_by_ending(w);
     while word_at(i).is_some_and(|w| lexicon::is_connective(w) || adverb(w)) {
@@ -1036,6 +1064,26 @@ fn state_before_comma(text: &str, toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// A double quotation mark with a space after it, which closes what it follows.
+/// The most tokens a quotation that opens a sentence is looked through for its closing mark.
+const OPENING_QUOTATION_REACH: usize = 150;
+
+/// "“Everything is on the table,” Carson told the AP after hinting …": a sentence that opens
+/// with a quotation (or in one that an earlier sentence opened) closed by a comma has its
+/// subject in the attribution after it; the token past the closing mark, else `i`.
+fn past_opening_quotation(text: &str, toks: &[Token], i: usize) -> usize {
+    let opens = toks.get(i).is_some_and(Token::opens_quotation);
+    let from = i + usize::from(opens);
+    // Bounded: a sentence with no quotation mark in reach is read no further.
+    let reach = toks.len().min(from + OPENING_QUOTATION_REACH);
+    let Some(close) = (from..reach).find(|&k| matches!(toks[k].kind, Kind::Punct('"' | '\u{201c}' | '\u{201d}')))
+    else {
+        return i;
+    };
+    let comma_before = close > from && toks[close - 1].is_punct(',');
+    let word_after = toks.get(close + 1).is_some_and(Token::is_word);
+    if comma_before && word_after && is_closing_mark(text, &toks[close]) { close + 1 } else { i }
+}
+
 fn is_closing_mark(text: &str, t: &Token) -> bool {
     let mark = matches!(t.kind, Kind::Punct('"' | '\u{201d}' | '\u{bb}'));
     mark && text[t.span.end..].starts_with(char::is_whitespace)

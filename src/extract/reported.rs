@@ -1183,9 +1183,13 @@ impl<'a> Sentence<'a> {
         }
         if np_first > 0 && toks[np_first - 1].is_punct(',') && !opener {
             // `…, X said (Friday).`; a "that" in an aside after a dash is a relative ("…, X
-            // reported -- a development that …").
+            // reported -- a development that …"), and one after a participle after a comma is
+            // the participle's ("…, X said Friday, adding that …").
+            let participle_at = |k: usize| {
+                toks[k].is_punct(',') && words.get(k + 1).is_some_and(|w| w.ends_with("ing") && !is_capitalized(w))
+            };
             let rest_has_that = (j + 1..toks.len())
-                .take_while(|&k| !is_dash(toks, k))
+                .take_while(|&k| !is_dash(toks, k) && !participle_at(k))
                 .any(|k| toks[k].text(text).eq_ignore_ascii_case("that"));
             // "…, records show." too, and a belief that closes its sentence ("…, allies
             // believe."); not one that goes on ("…, many fear a loss"), nor a wish or a sense.

@@ -60,6 +60,12 @@ pub fn find(text: &str, toks: &[Token], words: &[&str], subject_start: &OnceCell
             candidates.push(source);
         }
     }
+    // "Do you think …?", "Did Trump say …?": a question that puts its auxiliary before the
+    // subject asks, it reports no claim of that subject.
+    if asks_before_subject(text, toks, words) {
+        let subject_end = toks[1].span.end;
+        candidates.retain(|c| c.attribution.mention.as_ref().is_none_or(|m| m.span.start >= subject_end));
+    }
     cut_at_closing_attribution(text, &mut candidates);
     // Speech and findings first: in "Russia considers X an ally, the minister added", the
     // minister speaks; a belief is kept only where it fits beside them.
@@ -73,6 +79,17 @@ pub fn find(text: &str, toks: &[Token], words: &[&str], subject_start: &OnceCell
     }
     kept.sort_by_key(|c| c.attribution.parts.first().map_or(0, |p| p.start));
     kept.into_iter().map(|c| c.attribution).collect()
+}
+
+/// Whether the sentence is a question that opens with its auxiliary ("Do you think …?",
+/// "Would Ruiz say …?"): it ends in a question mark, closing quotation marks aside.
+fn asks_before_subject(text: &str, toks: &[Token], words: &[&str]) -> bool {
+    let inverted = matches!(
+        words[0],
+        "Do" | "Does" | "Did" | "Will" | "Would" | "Can" | "Could" | "Should" | "Is" | "Are" | "Was" | "Were"
+    );
+    inverted
+        && toks.iter().rev().find(|t| t.is_word() || !holds_quote_mark(t.text(text))).is_some_and(|t| t.is_punct('?'))
 }
 
 /// Whether a sentence holds the word that each of six rules needs, found in one pass: each
@@ -1181,7 +1198,21 @@ impl<'a> Sentence<'a> {
             };
             return found(attribution, 0);
         }
-        if np_first > 0 && toks[np_first - 1].is_punct(',') && !opener {
+        // `Most voters said yes`, `half said so in May`: an answer in one word that ends the
+        // clause or comes before a circumstance ("said no to the plan" answers nothing); after
+        // a comma too, where the words before it ask the question ("Asked if …, 46 percent
+        // said yes").
+        let after_comma_subject = np_first > 0 && toks[np_first - 1].is_punct(',');
+        let answer = toks.get(j + 1).filter(|t| {
+            t.is_word() && t.span.len() <= 3 && matches!(lexicon::lower(words[j + 1]).as_ref(), "yes" | "no" | "so")
+        });
+        let answer_ends = toks.get(j + 2).is_none_or(|t| !t.is_word() || is_preposition(words[j + 2]));
+        if let Some(answer) =
+            answer.filter(|_| (opener || after_comma_subject) && cue.class == CueClass::Speech && answer_ends)
+        {
+            return found(indirect(answer.span.clone(), m, cue_span), np_first);
+        }
+        if after_comma_subject && !opener {
             // `…, X said (Friday).`; a "that" in an aside after a dash is a relative ("…, X
             // reported -- a development that …"), and one after a participle after a comma is
             // the participle's ("…, X said Friday, adding that …").
@@ -1200,15 +1231,6 @@ impl<'a> Sentence<'a> {
             }
             let content = self.claim(0, np_first - 1)?;
             return found(indirect(content, m, cue_span), 0);
-        }
-        // `Most voters said yes`, `half said so in May`: an answer in one word that ends the
-        // clause or comes before a circumstance ("said no to the plan" answers nothing).
-        let answer = toks.get(j + 1).filter(|t| {
-            t.is_word() && t.span.len() <= 3 && matches!(lexicon::lower(words[j + 1]).as_ref(), "yes" | "no" | "so")
-        });
-        let answer_ends = toks.get(j + 2).is_none_or(|t| !t.is_word() || is_preposition(words[j + 2]));
-        if let Some(answer) = answer.filter(|_| opener && cue.class == CueClass::Speech && answer_ends) {
-            return found(indirect(answer.span.clone(), m, cue_span), np_first);
         }
         // `X said (that) …`; mid-clause only with "that", which marks the reported clause.
         let (from, has_that) = clause_after_cue()?;
@@ -1954,13 +1976,18 @@ impl<'a> Sentence<'a> {
 
     /// The end of the thing a verb names, from token `from`: its first comma, unless a
     /// capitalised word goes on with it, a place, a list or an appositive ("criticized Tulsa,
-    /// Okla., police for …", "cited unrest in Syria, Libya and Iraq"); not a pronoun, a
-    /// connective or the subject of a closing cue ("…, Ruiz said").
+    /// Okla., police for …", "cited unrest in Syria, Libya and Iraq"), or examples of it
+    /// ("discussed recent polls, including ones showing …"); not a pronoun, a connective or the
+    /// subject of a closing cue ("…, Ruiz said").
     fn object_end(&self, from: usize) -> usize {
         let (toks, words) = (self.toks, self.words);
         let mut to = self.past_quotation_list(self.next_comma(from));
         while to + 1 < toks.len() && toks[to].is_punct(',') && toks[to + 1].is_word() {
             let next = words[to + 1];
+            if matches!(next, "including" | "especially" | "particularly" | "notably") {
+                to = self.next_comma(to + 1);
+                continue;
+            }
             let closing_cue = toks.get(to + 2).is_some_and(|t| t.is_word() && lexicon::cue(words[to + 2]).is_some());
             if !is_capitalized(next) || lexicon::pronoun(next).is_some() || lexicon::is_connective(next) || closing_cue
             {

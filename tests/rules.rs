@@ -120,6 +120,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "if the ferry should run", "", "asked"), ("indirect", "yes", "75 percent of pilots", "said")] },
     Case { name: "a question that puts its auxiliary before the subject reports no claim of that subject", input: "Do you think the toll is fair? Did Ruiz say the ferry would run? Ruiz said the ferry would run.",
         expect: &[("indirect", "the ferry would run", "Ruiz", "said")] },
+    Case { name: "a bare cue form after an adjective that measures it is a noun, with or without a determiner", input: "Ruiz drew deep support among pilots and teachers, while Baker lost. Baker does retain substantial support among ferry pilots without a licence.",
+        expect: &[] },
     Case { name: "a participle after an attribution that closes the clause before its comma speaks for that attribution's speaker", input: "The ferry will run on Sunday, a harbour official said, adding, \"Tickets will cost more.\"",
         expect: &[("indirect", "The ferry will run on Sunday", "a harbour official", "said"), ("direct", "Tickets will cost more.", "a harbour official", "adding")] },
     Case { name: "after \"with\" the phrase before a participle is its speaker, not the clause's subject", input: "The meeting ended with the mayor asking whether the bridge was safe.",

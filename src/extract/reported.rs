@@ -987,6 +987,7 @@ impl<'a> Sentence<'a> {
             if lexicon::is_determiner(prev) && !quantifier_subject
                 || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) && !verb_after()
                 || after_adjective
+                || measures_noun(prev)
             {
                 return None;
             }
@@ -2213,6 +2214,31 @@ fn is_share(word: &str) -> bool {
         "third", "quarter", "fifth", "tenth", "half", "majority", "minority", "plurality", "handful",
     ]);
     SET.contains(word)
+}
+
+/// "drew deep support among women", "retains substantial support": an adjective that
+/// measures a bare form makes it a noun; none of these is a subject of its own ("64 percent
+/// say" is, a poll's respondents).
+fn measures_noun(word: &str) -> bool {
+    matches!(
+        lexicon::lower(word).as_ref(),
+        "strong"
+            | "deep"
+            | "broad"
+            | "substantial"
+            | "solid"
+            | "wide"
+            | "widespread"
+            | "overwhelming"
+            | "grassroots"
+            | "bipartisan"
+            | "popular"
+            | "significant"
+            | "considerable"
+            | "growing"
+            | "tepid"
+            | "unanimous"
+    )
 }
 
 /// A noun by its ending ("situation", "government", "community"): after one, a bare cue form

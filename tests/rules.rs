@@ -122,6 +122,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the ferry would run", "Ruiz", "said")] },
     Case { name: "a bare cue form after an adjective that measures it is a noun, with or without a determiner", input: "Ruiz drew deep support among pilots and teachers, while Baker lost. Baker does retain substantial support among ferry pilots without a licence.",
         expect: &[] },
+    Case { name: "verbs of complaint report a clause: grouse, gripe, grumble", input: "On Monday, Baker groused to a crowd at the pier that the board \u{201c}doesn't treat me properly.\u{201d} Pilots grumbled that the toll was too high.",
+        expect: &[("mixed", "that the board \u{201c}doesn't treat me properly.\u{201d}", "Baker", "groused"), ("indirect", "the toll was too high", "Pilots", "grumbled")] },
     Case { name: "a participle after an attribution that closes the clause before its comma speaks for that attribution's speaker", input: "The ferry will run on Sunday, a harbour official said, adding, \"Tickets will cost more.\"",
         expect: &[("indirect", "The ferry will run on Sunday", "a harbour official", "said"), ("direct", "Tickets will cost more.", "a harbour official", "adding")] },
     Case { name: "after \"with\" the phrase before a participle is its speaker, not the clause's subject", input: "The meeting ended with the mayor asking whether the bridge was safe.",

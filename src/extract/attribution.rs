@@ -1181,14 +1181,14 @@ fn cut_before_claimed(text: &str, tokens: &Tokenized, a: &Attribution, claimed: 
     Some(part.start..trim_end_punct(text, part.start, toks[stop].span.start))
 }
 
-/// Whether `s` overlaps any of `spans` (sorted by start, with `reach` from
-/// [`running_max_end`]), in logarithmic time.
 /// Whether span `p` of a claim holds span `q` whole: a quotation's closing mark may stand
 /// right after the claim's last word.
 fn holds_whole(p: &Span, q: &Span) -> bool {
     p.start <= q.start && q.end <= p.end + 1
 }
 
+/// Whether `s` overlaps any of `spans` (sorted by start, with `reach` from
+/// [`running_max_end`]), in logarithmic time.
 fn overlaps_any(spans: &[Span], reach: &[usize], s: &Span) -> bool {
     let starting_before_end = spans.partition_point(|q| q.start < s.end);
     starting_before_end > 0 && reach[starting_before_end - 1] > s.start

@@ -1063,7 +1063,6 @@ fn state_before_comma(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     two_words.then_some(2)
 }
 
-/// A double quotation mark with a space after it, which closes what it follows.
 /// The most tokens a quotation that opens a sentence is looked through for its closing mark.
 const OPENING_QUOTATION_REACH: usize = 150;
 
@@ -1084,6 +1083,7 @@ fn past_opening_quotation(text: &str, toks: &[Token], i: usize) -> usize {
     if comma_before && word_after && is_closing_mark(text, &toks[close]) { close + 1 } else { i }
 }
 
+/// A double quotation mark with a space after it, which closes what it follows.
 fn is_closing_mark(text: &str, t: &Token) -> bool {
     let mark = matches!(t.kind, Kind::Punct('"' | '\u{201d}' | '\u{bb}'));
     mark && text[t.span.end..].starts_with(char::is_whitespace)

@@ -1217,11 +1217,8 @@ impl<'a> Sentence<'a> {
             // `…, X said (Friday).`; a "that" in an aside after a dash is a relative ("…, X
             // reported -- a development that …"), and one after a participle after a comma is
             // the participle's ("…, X said Friday, adding that …").
-            let participle_at = |k: usize| {
-                toks[k].is_punct(',') && words.get(k + 1).is_some_and(|w| w.ends_with("ing") && !is_capitalized(w))
-            };
             let rest_has_that = (j + 1..toks.len())
-                .take_while(|&k| !is_dash(toks, k) && !participle_at(k))
+                .take_while(|&k| !is_dash(toks, k) && !self.comma_before_participle(k))
                 .any(|k| toks[k].text(text).eq_ignore_ascii_case("that"));
             // "…, records show." too, and a belief that closes its sentence ("…, allies
             // believe."); not one that goes on ("…, many fear a loss"), nor a wish or a sense.
@@ -1895,10 +1892,7 @@ impl<'a> Sentence<'a> {
         }
         // "…, his team believes, resulting in …": a participle after a comma goes on from the
         // cue.
-        if from > j + 1
-            && toks[from - 1].is_punct(',')
-            && words.get(from).is_some_and(|w| w.ends_with("ing") && !is_capitalized(w))
-        {
+        if from > j + 1 && self.comma_before_participle(from - 1) {
             return None;
         }
         // "believe that is likely": the "that" kept as the clause's subject marks it as well.
@@ -1965,6 +1959,12 @@ impl<'a> Sentence<'a> {
                 .get(k + 1)
                 .is_some_and(|w| is_capitalized(w) || lexicon::pronoun(w).is_some_and(|p| p != lexicon::Pronoun::It));
         subject && (0..k).any(|v| self.toks[v].is_word() && is_finite_verb(self.words[v]))
+    }
+
+    /// Whether token `k` is a comma with a lower-case -ing word after it ("…, adding that",
+    /// "…, resulting in"): the participle's phrase goes on from what came before the comma.
+    fn comma_before_participle(&self, k: usize) -> bool {
+        self.toks[k].is_punct(',') && self.words.get(k + 1).is_some_and(|w| w.ends_with("ing") && !is_capitalized(w))
     }
 
     /// "Many guests — nurses among them — said": where a dash aside opens when another dash
@@ -2220,25 +2220,11 @@ fn is_share(word: &str) -> bool {
 /// measures a bare form makes it a noun; none of these is a subject of its own ("64 percent
 /// say" is, a poll's respondents).
 fn measures_noun(word: &str) -> bool {
-    matches!(
-        lexicon::lower(word).as_ref(),
-        "strong"
-            | "deep"
-            | "broad"
-            | "substantial"
-            | "solid"
-            | "wide"
-            | "widespread"
-            | "overwhelming"
-            | "grassroots"
-            | "bipartisan"
-            | "popular"
-            | "significant"
-            | "considerable"
-            | "growing"
-            | "tepid"
-            | "unanimous"
-    )
+    static SET: lexicon::WordSet = lexicon::WordSet::new(&[
+        "strong", "deep", "broad", "substantial", "solid", "wide", "widespread", "overwhelming", "grassroots",
+        "bipartisan", "popular", "significant", "considerable", "growing", "tepid", "unanimous",
+    ]);
+    SET.contains(word)
 }
 
 /// A noun by its ending ("situation", "government", "community"): after one, a bare cue form

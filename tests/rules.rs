@@ -118,6 +118,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "recent polls, including ones showing the toll losing support in Salem, Lowell and Dover", "The mayor", "discussed")] },
     Case { name: "an answer in one word after a subject that follows a comma answers the question the words before ask", input: "When asked if the ferry should run, 75 percent of pilots said yes.",
         expect: &[("indirect", "if the ferry should run", "", "asked"), ("indirect", "yes", "75 percent of pilots", "said")] },
+    Case { name: "a sentence ends after \"no.\", which abbreviates only before a number (\"No. 2\")", input: "Asked if the ferry should run, 60 percent of pilots said no. The No. 2 pilot, Ana Ruiz, said the ferry was safe.",
+        expect: &[("indirect", "if the ferry should run", "", "Asked"), ("indirect", "no", "60 percent of pilots", "said"), ("indirect", "the ferry was safe", "Ana Ruiz", "said")] },
     Case { name: "a question that puts its auxiliary before the subject reports no claim of that subject", input: "Do you think the toll is fair? Did Ruiz say the ferry would run? Ruiz said the ferry would run.",
         expect: &[("indirect", "the ferry would run", "Ruiz", "said")] },
     Case { name: "a bare cue form after an adjective that measures it is a noun, with or without a determiner", input: "Ruiz drew deep support among pilots and teachers, while Baker lost. Baker does retain substantial support among ferry pilots without a licence.",

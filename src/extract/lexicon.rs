@@ -736,13 +736,20 @@ static ABBREVIATED_TITLES: &[&str] = &[
 
 /// Words written with a period that need not end a sentence: abbreviated titles, name
 /// suffixes, months, company forms and shorthands ("Jr.", "Jan.", "Inc.", "etc."). Case-blind
-/// tables, as the tokenizer and the sentence splitter ask at every period.
+/// tables, as the tokenizer and the sentence splitter ask at every period. "No." is one only
+/// before a number, `abbreviates_number`.
 pub fn is_abbreviation(word: &str) -> bool {
     static OTHERS: WordSet = WordSet::new(&[
-        "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "nos", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
-        "oct", "nov", "dec", "ave", "dept", "fig", "approx", "est", "e.g", "i.e", "etc", "mt", "ft", "del",
+        "jr", "sr", "inc", "corp", "co", "ltd", "vs", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
+        "dec", "ave", "dept", "fig", "approx", "est", "e.g", "i.e", "etc", "mt", "ft", "del",
     ]);
     is_abbreviated_title(word) || OTHERS.contains(word)
+}
+
+/// Whether `word` (without its period) abbreviates "number" ("No. 2", "Nos. 3 and 4"): the
+/// period is the word's only before a number, and "said no." ends its sentence.
+pub fn abbreviates_number(word: &str) -> bool {
+    word.eq_ignore_ascii_case("no") || word.eq_ignore_ascii_case("nos")
 }
 
 /// Whether `word` (without its period) is an abbreviated title ("Sen", "DR").

@@ -110,6 +110,9 @@ fn ends_sentence(para: &str, dot: usize, end: usize) -> bool {
     if word.contains('.') {
         return starter();
     }
+    if lexicon::abbreviates_number(word) {
+        return !next.is_ascii_digit();
+    }
     if !lexicon::is_abbreviation(word) {
         return true;
     }

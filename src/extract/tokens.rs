@@ -123,7 +123,7 @@ fn push_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
             end += d.len_utf8();
         }
         // Keep the period of an abbreviation or initial with its word.
-        if b.get(end) == Some(&b'.') && keeps_period(&s[i..end]) {
+        if b.get(end) == Some(&b'.') && keeps_period(&s[i..end], &b[end + 1..]) {
             letters_only = false;
             end += 1;
         }
@@ -268,10 +268,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
-fn keeps_period(word: &str) -> bool {
+/// Whether the period after `word`, with `after` the bytes past it, is the word's own.
+fn keeps_period(word: &str, after: &[u8]) -> bool {
     let mut chars = word.chars();
     let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    single_capital || word.contains('.') || lexicon::is_abbreviation(word)
+    single_capital
+        || word.contains('.')
+        || lexicon::is_abbreviation(word)
+        || lexicon::abbreviates_number(word) && before_number(after)
+}
+
+/// Whether a number comes next, past at most one space ("No. 2", "No.2").
+fn before_number(after: &[u8]) -> bool {
+    let next = after.strip_prefix(b" ").unwrap_or(after);
+    next.first().is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether a word starts with a capital letter (or a digit-free capital run like "U.S.").

@@ -499,13 +499,7 @@ impl<'a> Sentence<'a> {
         }
         // "…, according to X, who …" goes on about the source, "…, but …" to another claim.
         let next = words.get(source_end + 1).map(|w| lexicon::lower(w));
-        let goes_on = next.is_some_and(|w| {
-            lexicon::is_relative_pronoun(&w)
-                || matches!(
-                    w.as_ref(),
-                    "and" | "but" | "or" | "so" | "yet" | "while" | "although" | "though" | "whereas"
-                )
-        });
+        let goes_on = next.is_some_and(|w| lexicon::is_relative_pronoun(&w) || joins_another_clause(&w));
         let after =
             (source_end < toks.len() && !toks[source_end].is_punct('.') && !toks[source_end].is_punct(')') && !goes_on)
                 .then(|| self.claim(source_end + 1, toks.len()))
@@ -1200,14 +1194,17 @@ impl<'a> Sentence<'a> {
             return found(attribution, 0);
         }
         // `Most voters said yes`, `half said so in May`: an answer in one word that ends the
-        // clause or comes before a circumstance ("said no to the plan" answers nothing); after
+        // clause or comes before a circumstance or another clause ("said yes while 48 percent
+        // agreed"; "said no to the plan" answers nothing); after
         // a comma too, where the words before it ask the question ("Asked if …, 46 percent
         // said yes").
         let after_comma_subject = np_first > 0 && toks[np_first - 1].is_punct(',');
         let answer = toks.get(j + 1).filter(|t| {
             t.is_word() && t.span.len() <= 3 && matches!(lexicon::lower(words[j + 1]).as_ref(), "yes" | "no" | "so")
         });
-        let answer_ends = toks.get(j + 2).is_none_or(|t| !t.is_word() || is_preposition(words[j + 2]));
+        let answer_ends = toks
+            .get(j + 2)
+            .is_none_or(|t| !t.is_word() || is_preposition(words[j + 2]) || joins_another_clause(words[j + 2]));
         if let Some(answer) =
             answer.filter(|_| (opener || after_comma_subject) && cue.class == CueClass::Speech && answer_ends)
         {
@@ -2123,6 +2120,14 @@ pub(super) fn is_subordinator(word: &str) -> bool {
         "because", "although", "though", "where", "whereas", "while", "when", "if", "unless", "after", "since",
         "before", "until", "once",
     ]);
+    SET.contains(word)
+}
+
+/// Conjunctions that join another clause to the one before: "…, but …", "said yes while 48
+/// percent agreed".
+fn joins_another_clause(word: &str) -> bool {
+    static SET: lexicon::WordSet =
+        lexicon::WordSet::new(&["and", "but", "or", "so", "yet", "while", "although", "though", "whereas"]);
     SET.contains(word)
 }
 

@@ -118,6 +118,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "recent polls, including ones showing the toll losing support in Salem, Lowell and Dover", "The mayor", "discussed")] },
     Case { name: "an answer in one word after a subject that follows a comma answers the question the words before ask", input: "When asked if the ferry should run, 75 percent of pilots said yes.",
         expect: &[("indirect", "if the ferry should run", "", "asked"), ("indirect", "yes", "75 percent of pilots", "said")] },
+    Case { name: "a pronoun and its auxiliary are a whole reported clause, the rest of the verb understood", input: "Four pilots met on Friday. Tom Baker said he would. Ana Ruiz said that she did not.",
+        expect: &[("indirect", "he would", "Tom Baker", "said"), ("indirect", "she did not", "Ana Ruiz", "said")] },
     Case { name: "a one-word answer goes before another clause", input: "Asked if the ferry should run, 72 percent of pilots said yes while 48 percent of owners agreed.",
         expect: &[("indirect", "if the ferry should run", "", "Asked"), ("indirect", "yes", "72 percent of pilots", "said")] },
     Case { name: "a sentence ends after \"no.\", which abbreviates only before a number (\"No. 2\")", input: "Asked if the ferry should run, 60 percent of pilots said no. The No. 2 pilot, Ana Ruiz, said the ferry was safe.",

@@ -443,9 +443,13 @@ impl<'a> Sentence<'a> {
         // "declined to comment", "want to compromise": an intention in two words; "announced
         // his resignation": a thing named with an article or a possessive.
         let article = self.words.get(from).is_some_and(|w| lexicon::is_article(w));
+        // "Flake said he would", "she said it will not": a pronoun and an auxiliary, the rest
+        // of the verb understood from what came before.
+        let elliptical = first.as_deref().is_some_and(|w| lexicon::pronoun(w).is_some())
+            && self.words.get(from + 1).is_some_and(|w| is_auxiliary(&lexicon::lower(w)));
         let least = if names && !cue.takes_clause {
             1
-        } else if first.as_deref() == Some("to") || article {
+        } else if first.as_deref() == Some("to") || article || elliptical {
             2
         } else {
             3

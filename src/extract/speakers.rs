@@ -338,6 +338,9 @@ impl Registry {
                         .is_some_and(|d| d.split_whitespace().any(|w| lexicon::is_honorific(w) || lexicon::is_title(w)))
                         && !is_organization(name)
                 };
+                if let Some(known) = self.past_opening_verb(text, m.span.start, name) {
+                    return Some(known);
+                }
                 if words >= 2 {
                     let described = m.description.as_deref().or_else(|| tie_before(text, m.span.start));
                     let e = person_like(name).then(|| self.person_described(name, described));
@@ -362,6 +365,26 @@ impl Registry {
             self.add_description(e, m.description.as_deref());
         }
         person
+    }
+
+    /// "Following Sanders on MSNBC, …", "Continued Stone: “…”": a verb form ending in -ing or
+    /// -ed that opens a sentence (at `at`) before the name or surname of someone already
+    /// registered is no part of that person's name, who is the one named.
+    fn past_opening_verb(&self, text: &str, at: usize, name: &str) -> Option<usize> {
+        let (first, rest) = name.split_once(' ')?;
+        let verb_form = first.len() >= 6
+            && (first.ends_with("ing") || first.ends_with("ed"))
+            && lexicon::first_name_gender(first).is_none();
+        if !verb_form || !opens_sentence(text, at) {
+            return None;
+        }
+        match self.registered.get(rest) {
+            Some(&known) => known,
+            None => {
+                let known = self.by_surname.get(lexicon::lower(rest).as_ref()).copied()?;
+                Some(self.by_surname_near(rest, at).unwrap_or(known))
+            }
+        }
     }
 
     /// "A former party chairman says … “…,” said Don Fowler": a lede that describes its source
@@ -1335,6 +1358,13 @@ fn gives_examples(before: &str) -> bool {
 /// the body and ends at a colon, with a small word in lower case ("Limited Tools to Fight Terrorism:")
 /// or of four words or more ("Veto Power Impedes Peace Efforts:"), which a transcript's
 /// speaker label ("Hillary Clinton:") has not. `name` is the name read at `at`.
+/// Whether the word at `at` opens a sentence: nothing but an opening quotation mark stands
+/// between it and the end of the sentence or the line before.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '"', '\u{201c}', '\'', '\u{2018}']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
+}
+
 fn opens_heading(text: &str, at: usize, name: &str) -> bool {
     // Past the first line: an article's title ("Kelli Ward: Impeach …") gives a speaker's words.
     // Asked first, as every name met is asked and few start a line.

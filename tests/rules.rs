@@ -122,6 +122,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "he would", "Tom Baker", "said"), ("indirect", "she did not", "Ana Ruiz", "said")] },
     Case { name: "a verb form that opens a sentence before the surname of someone named is no part of the name", input: "Tom Baker spoke to the radio host on Monday.\n\nContinued Baker: \u{201c}So I think it is a very real problem.\u{201d}\n\nEchoing Baker, Ana Ruiz said the harbour would stay open. \u{201c}It will,\u{201d} Baker added.",
         expect: &[("direct", "So I think it is a very real problem.", "Tom Baker", "Continued"), ("indirect", "the harbour would stay open", "Ana Ruiz", "said"), ("direct", "It will,", "Tom Baker", "added")] },
+    Case { name: "a person's name ends at the \"of\" that ties it to where the person is from, after a title or before \"The\"", input: "Sen. Lena Ortiz of Ohio said the ferry bill would pass. Tom Baker of The Harbour Times wrote that the vote was close. Ortiz added that it was.",
+        expect: &[("indirect", "the ferry bill would pass", "Lena Ortiz", "said"), ("indirect", "the vote was close", "Tom Baker", "wrote"), ("indirect", "it was", "Lena Ortiz", "added")] },
     Case { name: "a one-word answer goes before another clause", input: "Asked if the ferry should run, 72 percent of pilots said yes while 48 percent of owners agreed.",
         expect: &[("indirect", "if the ferry should run", "", "Asked"), ("indirect", "yes", "72 percent of pilots", "said")] },
     Case { name: "a sentence ends after \"no.\", which abbreviates only before a number (\"No. 2\")", input: "Asked if the ferry should run, 60 percent of pilots said no. The No. 2 pilot, Ana Ruiz, said the ferry was safe.",

@@ -1372,6 +1372,21 @@ pub fn whole_subject_ending_in(
         {
             name_start -= 1;
         }
+        // "George Zornick of The Nation": a person from where the words after the join name.
+        let before_join: Vec<&str> = toks[name_start..m_first - 1].iter().map(|t| t.text(text)).collect();
+        if (2..=3).contains(&before_join.len()) && person_before_join(&before_join, joint.unwrap_or_default(), false) {
+            let name = toks[name_start].span.start..toks[m_first - 2].span.end;
+            return Some(Mention {
+                phrase: span.clone(),
+                span,
+                kind: MentionKind::Name,
+                name: Some(name),
+                description: description_of(
+                    toks[m_first - 1..end].iter().filter(|t| t.is_word()).map(|t| t.text(text)),
+                )
+                .into(),
+            });
+        }
         let name = toks[name_start].span.start..m.name.as_ref().map_or(m.span.end, |n| n.end);
         return Some(Mention {
             phrase: span.clone(),
@@ -1382,6 +1397,18 @@ pub fn whole_subject_ending_in(
         });
     }
     Some(Mention { span: span.clone(), phrase: span, ..m.clone() })
+}
+
+/// Whether `person`, the capitalised words before `join` ("of" or "for") in a name, are a
+/// person's name that the join ties to where the person is from ("Peter T. King of New York",
+/// "Sen. Sherrod Brown of Ohio", "Cameron Easley for Morning Consult"): a first name known, a
+/// title before them (`titled`) or two words before "for"; and no organisation's word
+/// ("Georgia Institute of Technology"; "Iowa Farmers for Trump" is a plural).
+fn person_before_join(person: &[&str], join: &str, titled: bool) -> bool {
+    let first_name = person.first().is_some_and(|w| lexicon::first_name_gender(w).is_some())
+        || titled
+        || join == "for" && person.len() == 2 && !person[1].ends_with('s');
+    first_name && !person.iter().any(|w| lexicon::is_org_word(w))
 }
 
 /// A plural noun by its ending: "engineers", not "press" or "was".
@@ -1630,9 +1657,12 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
             }
             let w_clean = without_possessive(w);
             let joins = joins_name(w) && name_start - 1 > start && name_start < end;
+            // "George Zornick of The Nation": a capitalised "The" after a joining word opens the
+            // name of where the person is from.
+            let opens_joined_name = w == "The" && name_start - 1 > start && joins_name(words[name_start - 2 - start]);
             // Only a word before the last can be a title here: that cheap test comes first.
             if !(is_capitalized(w_clean) || joins)
-                || lexicon::is_determiner(w)
+                || lexicon::is_determiner(w) && !opens_joined_name
                 || name_start < end && !organization && lexicon::is_title_in_run(words, name_start - 1 - start)
             {
                 break;
@@ -1725,21 +1755,14 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
                 description,
             });
         }
-        // "Cameron Easley for Morning Consult", "Peter T. King of New York": a person's name,
-        // a first name known or two words before "for", and a surname or two, ends at the
-        // word that joins it to where the person is from, which describes the person
-        // ("Georgia Institute of Technology" has an organisation's word before its join, and
-        // "Iowa Farmers for Trump" a plural: each is one name).
+        // A person's name ends at the word that joins it to where the person is from, which
+        // describes the person (`person_before_join`).
         // `Juan "Chico" Manriquez of Oakland`: a nickname after the first name adds its tokens.
         let nickname = nickname_end(text, toks, name_start + 1).map_or(0, |past| past - (name_start + 1));
+        let titled = || words[..name_start - start].iter().any(|w| lexicon::is_honorific(w) || lexicon::is_title(w));
         let person_end = (name_start + 2 + nickname..end.min(name_start + 4 + nickname))
             .find(|&k| matches!(words[k - start], "of" | "for"))
-            .filter(|&k| {
-                let person = &words[name_start - start..k - start];
-                let first_name = lexicon::first_name_gender(person[0]).is_some()
-                    || words[k - start] == "for" && person.len() == 2 && !person[1].ends_with('s');
-                first_name && !person.iter().any(|w| lexicon::is_org_word(w))
-            });
+            .filter(|&k| person_before_join(&words[name_start - start..k - start], words[k - start], titled()));
         let name = toks[name_start].span.start..toks[person_end.unwrap_or(end) - 1].span.end;
         // Most names have no title before them.
         let title = (name_start > start && !spoken_for)

@@ -895,3 +895,19 @@ fn mention_as_written_holds_the_appositive() {
         found.quotes.iter().filter_map(|q| q.speaker_mention.clone()).map(|s| &doc.text[s]).collect();
     assert_eq!(mentions, ["Tom Baker, the harbour master"]);
 }
+
+#[test]
+fn a_group_of_unnamed_sources_qualified_by_a_name_is_no_person() {
+    let input = "Tom Baker runs the harbour. Aides to Baker say the ferry will run. Supporters of Baker argue the toll is too high. Attorneys for Baker said the fine was paid.";
+    let doc = document::read_bytes(input.as_bytes(), Some("a.txt")).unwrap();
+    let found = extract::extract(&doc);
+    for (claim, mention) in [
+        ("the ferry will run", "Aides to Baker"),
+        ("the toll is too high", "Supporters of Baker"),
+        ("the fine was paid", "Attorneys for Baker"),
+    ] {
+        let q = found.quotes.iter().find(|q| q.text == claim).expect("the claim is found");
+        assert_eq!(q.speaker_mention.clone().map(|s| &doc.text[s]), Some(mention));
+        assert_eq!(q.speaker.map(|i| found.speakers[i].name.as_str()), None, "{claim}");
+    }
+}

@@ -1353,7 +1353,11 @@ pub fn whole_subject_ending_in(
     let prepositional =
         joint.is_some_and(|w| matches!(w, "of" | "for" | "in" | "at" | "on" | "from" | "with" | "to" | "among"));
     let head_word = toks.get(m_first.wrapping_sub(2)).filter(|_| m_first >= start + 2).map(|t| t.text(text));
-    if prepositional && !head_word.is_some_and(is_capitalized) {
+    let opening_group = || {
+        m_first == start + 2
+            && head_word.zip(joint).is_some_and(|(head, join)| is_group_qualified(head, join, toks[m_first].text(text)))
+    };
+    if prepositional && (!head_word.is_some_and(is_capitalized) || opening_group()) {
         return Some(Mention {
             phrase: span.clone(),
             span,
@@ -1397,6 +1401,24 @@ pub fn whole_subject_ending_in(
         });
     }
     Some(Mention { span: span.clone(), phrase: span, ..m.clone() })
+}
+
+/// Whether `head`, joined by `join` to the name that `next` opens, is a group of unnamed
+/// sources, capitalised as it opens a sentence, that the name qualifies: "Aides to Clinton
+/// say", "Supporters of Sanders argue", "People in Fort Pierce said", "Attorneys for Clinton
+/// said" ("Friends of the Earth" and "Veterans for Peace" are names: "for" only after those
+/// who act for someone).
+fn is_group_qualified(head: &str, join: &str, next: &str) -> bool {
+    let plural = head.ends_with('s') || head == "People";
+    let acts_for = || {
+        matches!(head, "Attorneys" | "Lawyers" | "Aides" | "Advisers" | "Advisors" | "Officials" | "Representatives")
+    };
+    let joins = match join {
+        "of" => next != "the",
+        "for" => acts_for(),
+        _ => matches!(join, "to" | "in" | "at" | "from" | "among"),
+    };
+    plural && joins && lexicon::is_unnamed_source_noun(head) && !lexicon::is_org_word(head)
 }
 
 /// Whether `person`, the capitalised words before `join` ("of" or "for") in a name, are a
@@ -1744,9 +1766,12 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
         if name_start == end || shouting {
             return None;
         }
-        // "Officials said", "Critics argue": a capital at a sentence's start, not a name.
-        if name_start + 1 == end && lexicon::is_unnamed_source_noun(last) && !lexicon::is_org_word(last) {
-            let description = describe.then(|| lexicon::lower(last).into_owned());
+        // "Officials said", "Critics argue": a capital at a sentence's start, not a name; nor
+        // "Supporters of Sanders argue".
+        let group = name_start == start && end - start >= 3 && is_group_qualified(words[0], words[1], words[2]);
+        if group || name_start + 1 == end && lexicon::is_unnamed_source_noun(last) && !lexicon::is_org_word(last) {
+            let description = describe
+                .then(|| if group { description_of(words.iter().copied()) } else { lexicon::lower(last).into_owned() });
             return Some(Mention {
                 phrase: span.clone(),
                 span,

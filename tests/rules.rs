@@ -124,6 +124,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "So I think it is a very real problem.", "Tom Baker", "Continued"), ("indirect", "the harbour would stay open", "Ana Ruiz", "said"), ("direct", "It will,", "Tom Baker", "added")] },
     Case { name: "a person's name ends at the \"of\" that ties it to where the person is from, after a title or before \"The\"", input: "Sen. Lena Ortiz of Ohio said the ferry bill would pass. Tom Baker of The Harbour Times wrote that the vote was close. Ortiz added that it was.",
         expect: &[("indirect", "the ferry bill would pass", "Lena Ortiz", "said"), ("indirect", "the vote was close", "Tom Baker", "wrote"), ("indirect", "it was", "Lena Ortiz", "added")] },
+    Case { name: "a surname several people share stands for the one named most often, not the one named last", input: "Ana Ruiz spoke in Denver on Friday. Ruiz said the ferry would run. Her husband, Tom Ruiz, spoke in Miami. Ruiz added that the toll would stay.",
+        expect: &[("indirect", "the ferry would run", "Ana Ruiz", "said"), ("indirect", "the toll would stay", "Ana Ruiz", "added")] },
     Case { name: "a one-word answer goes before another clause", input: "Asked if the ferry should run, 72 percent of pilots said yes while 48 percent of owners agreed.",
         expect: &[("indirect", "if the ferry should run", "", "Asked"), ("indirect", "yes", "72 percent of pilots", "said")] },
     Case { name: "a sentence ends after \"no.\", which abbreviates only before a number (\"No. 2\")", input: "Asked if the ferry should run, 60 percent of pilots said no. The No. 2 pilot, Ana Ruiz, said the ferry was safe.",

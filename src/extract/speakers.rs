@@ -352,8 +352,8 @@ impl Registry {
                     // `lower`, not `to_lowercase`: a lone capitalised word is looked up here at
                     // every mention, and `lower` neither allocates nor walks Unicode's tables
                     // for ASCII. A surname met alone adds no description. Of several people
-                    // with the surname, it is the one named last ("Hillary Clinton … Bill
-                    // Clinton … Hillary Clinton … Clinton" is Hillary), not the one met last.
+                    // with the surname, it is the one `by_surname_near` finds, not the one
+                    // met last.
                     let known = self.by_surname.get(lexicon::lower(name).as_ref()).copied()?;
                     return Some(self.by_surname_near(name, m.span.start).unwrap_or(known));
                 } else {
@@ -724,8 +724,10 @@ impl Registry {
     }
 
     /// The person a lone surname at `at` stands for when several share it: the one named
-    /// with it last before (or at) `at`, else the first named after it ("Jared Sexton … Sexton
-    /// said … Anne Sexton" is Jared).
+    /// most often before (or at) `at`, the one named last of equals, else the first named
+    /// after it ("Jared Sexton … Sexton said … Anne Sexton" is Jared). An article calls the
+    /// person it is about by the surname alone, and names the others in full each time: "Hillary
+    /// Clinton … her husband, Bill Clinton, … Clinton said" is Hillary.
     fn by_surname_near(&self, name: &str, at: usize) -> Option<usize> {
         if name.split_whitespace().count() != 1 {
             return None;
@@ -747,7 +749,19 @@ impl Registry {
             })
         };
         let (before, after) = self.named.split_at(self.named.partition_point(|n| n.at <= at));
-        first_passing(before.iter().rev().chain(after).map(|n| n.entity), self.entities.len(), has_surname)
+        let count = self.entities.len();
+        let mut times_named = vec![0u32; count];
+        before.iter().for_each(|n| times_named[n.entity] += 1);
+        // From the last named back, so that of equals the one named last is kept; each person
+        // once, the count taken as it is read.
+        let mut most_named: Option<(usize, u32)> = None;
+        for e in before.iter().rev().map(|n| n.entity) {
+            let times = std::mem::take(&mut times_named[e]);
+            if times > most_named.map_or(0, |(_, most)| most) && has_surname(e) {
+                most_named = Some((e, times));
+            }
+        }
+        most_named.map(|(e, _)| e).or_else(|| first_passing(after.iter().map(|n| n.entity), count, has_surname))
     }
 
     /// The entity a document's owner names: a person registered by that name or surname,

@@ -913,3 +913,12 @@ fn a_group_of_unnamed_sources_qualified_by_a_name_is_no_person() {
         assert_eq!(q.speaker.map(|i| found.speakers[i].name.as_str()), None, "{claim}");
     }
 }
+
+#[test]
+fn a_pronoun_or_preposition_opening_a_sentence_is_no_part_of_the_name_after_it() {
+    let input = "Tom Baker runs the harbour.\n\nEverything Baker says is a lie unless proven otherwise.\n\nBeneath Baker\u{2019}s calm, Baker said, the ferry was late.";
+    let doc = document::read_bytes(input.as_bytes(), Some("a.txt")).unwrap();
+    let found = extract::extract(&doc);
+    let names: Vec<&str> = found.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Tom Baker"]);
+}

@@ -55,7 +55,9 @@ fn is_capitalized_function_word(word: &str) -> bool {
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december", "once", "about", "outside", "inside", "absent", "despite", "amid", "during", "until", "unless",
         "throughout", "beyond", "ever", "whatever", "whenever", "wherever", "whether", "where", "such", "neither",
-        "maybe", "who", "given",
+        "maybe", "who", "given", "beneath", "behind", "below", "above", "beside",
+        // Things, not people ("Everyone" and "Nobody" are subjects that speak).
+        "everything", "nothing", "anything", "something",
         // The verb that opens a question or an inverted condition: "Had Sanders won …", "Did
         // Trump say …?" ("Will" and "Can" are also first names).
         "had", "were", "should", "did", "does", "do", "is", "was", "would", "could",

@@ -1,7 +1,15 @@
 //! One case per extraction rule: a sentence or two, and the quote whosaid must find in it
 //! (kind, text, speaker, cue), or that it must find nothing.
 
+use whosaid::model::{Document, Extraction};
 use whosaid::{document, extract};
+
+/// The article `input` read as plain text, and what extraction finds in it.
+fn read_and_extract(input: &str) -> (Document, Extraction) {
+    let doc = document::read_bytes(input.as_bytes(), Some("case.txt")).expect("a rules case reads as text");
+    let found = extract::extract(&doc);
+    (doc, found)
+}
 
 struct Case {
     name: &'static str,
@@ -827,8 +835,7 @@ const CASES: &[Case] = &[
 fn every_rule_case() {
     let mut failures = Vec::new();
     for case in CASES {
-        let doc = document::read_bytes(case.input.as_bytes(), Some("case.txt")).unwrap();
-        let found = extract::extract(&doc);
+        let (doc, found) = read_and_extract(case.input);
         let got: Vec<(String, String, String, String)> = found
             .quotes
             .iter()
@@ -851,8 +858,7 @@ fn every_rule_case() {
 #[test]
 fn pronoun_takes_the_subject_not_the_nearest_name() {
     let input = "Minister Alexander Fomin said on Friday at a meeting with General Min Aung Hlaing that ties would deepen.\n\n\"We are partners,\" he said.";
-    let doc = document::read_bytes(input.as_bytes(), Some("a.txt")).unwrap();
-    let found = extract::extract(&doc);
+    let (_, found) = read_and_extract(input);
     let speakers: Vec<&str> = found.quotes.iter().map(|q| found.speakers[q.speaker.unwrap()].name.as_str()).collect();
     assert_eq!(speakers, ["Alexander Fomin", "Alexander Fomin"]);
 }
@@ -860,8 +866,7 @@ fn pronoun_takes_the_subject_not_the_nearest_name() {
 #[test]
 fn description_resolves_to_the_titled_name() {
     let input = "Deputy Defense Minister Alexander Fomin visited the base.\n\nTies will deepen, the deputy defense minister added.";
-    let doc = document::read_bytes(input.as_bytes(), Some("a.txt")).unwrap();
-    let found = extract::extract(&doc);
+    let (_, found) = read_and_extract(input);
     assert_eq!(found.quotes.len(), 1);
     assert_eq!(found.speakers[found.quotes[0].speaker.unwrap()].name, "Alexander Fomin");
 }
@@ -871,8 +876,7 @@ fn a_passive_cue_names_no_speaker_in_its_subject() {
     // The subject is whom the question was put to, or what is said of it; an agent after "by"
     // still speaks.
     let input = "Mayor Ana Ruiz was asked whether the port would reopen.\n\nThe toll was also criticized by Tom Baker.";
-    let doc = document::read_bytes(input.as_bytes(), Some("a.txt")).unwrap();
-    let found = extract::extract(&doc);
+    let (_, found) = read_and_extract(input);
     let speakers: Vec<Option<&str>> =
         found.quotes.iter().map(|q| q.speaker.map(|i| found.speakers[i].name.as_str())).collect();
     assert_eq!(speakers, [None, Some("Tom Baker")]);
@@ -881,8 +885,7 @@ fn a_passive_cue_names_no_speaker_in_its_subject() {
 #[test]
 fn others_opening_a_sentence_are_unnamed_not_a_person_called_others() {
     let input = "Some pilots praised the plan. Others argue that the toll is too high, Tom Baker said.";
-    let doc = document::read_bytes(input.as_bytes(), Some("a.txt")).unwrap();
-    let found = extract::extract(&doc);
+    let (_, found) = read_and_extract(input);
     let argued = found.quotes.iter().find(|q| q.text == "the toll is too high").expect("the claim is found");
     assert_eq!(argued.speaker.map(|i| found.speakers[i].name.as_str()), None);
     assert!(found.speakers.iter().all(|s| s.name != "Others"), "{:?}", found.speakers);
@@ -891,8 +894,7 @@ fn others_opening_a_sentence_are_unnamed_not_a_person_called_others() {
 #[test]
 fn mention_as_written_holds_the_appositive() {
     let input = "Tom Baker, the harbour master, said the toll would rise.";
-    let doc = document::read_bytes(input.as_bytes(), Some("a.txt")).unwrap();
-    let found = extract::extract(&doc);
+    let (doc, found) = read_and_extract(input);
     let mentions: Vec<&str> =
         found.quotes.iter().filter_map(|q| q.speaker_mention.clone()).map(|s| &doc.text[s]).collect();
     assert_eq!(mentions, ["Tom Baker, the harbour master"]);
@@ -901,8 +903,7 @@ fn mention_as_written_holds_the_appositive() {
 #[test]
 fn a_group_of_unnamed_sources_qualified_by_a_name_is_no_person() {
     let input = "Tom Baker runs the harbour. Aides to Baker say the ferry will run. Supporters of Baker argue the toll is too high. Attorneys for Baker said the fine was paid.";
-    let doc = document::read_bytes(input.as_bytes(), Some("a.txt")).unwrap();
-    let found = extract::extract(&doc);
+    let (doc, found) = read_and_extract(input);
     for (claim, mention) in [
         ("the ferry will run", "Aides to Baker"),
         ("the toll is too high", "Supporters of Baker"),
@@ -917,8 +918,7 @@ fn a_group_of_unnamed_sources_qualified_by_a_name_is_no_person() {
 #[test]
 fn a_pronoun_or_preposition_opening_a_sentence_is_no_part_of_the_name_after_it() {
     let input = "Tom Baker runs the harbour.\n\nEverything Baker says is a lie unless proven otherwise.\n\nBeneath Baker\u{2019}s calm, Baker said, the ferry was late.";
-    let doc = document::read_bytes(input.as_bytes(), Some("a.txt")).unwrap();
-    let found = extract::extract(&doc);
+    let (_, found) = read_and_extract(input);
     let names: Vec<&str> = found.speakers.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Tom Baker"]);
 }

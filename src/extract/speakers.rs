@@ -35,6 +35,9 @@ struct Entity {
     /// Two people who spoke together ("Mr. Grassley and Mr. Leahy wrote"), whom "they" stands
     /// for and "he" or "it" never does.
     joint: bool,
+    /// Where the text names it, in text order: its share of `Registry::named`, for how often
+    /// it was named before a place.
+    named_at: Vec<usize>,
 }
 
 impl Entity {
@@ -64,6 +67,9 @@ struct Registry {
     entities: Vec<Entity>,
     by_name: Names,
     by_surname: Names,
+    /// Entities by the last word of their name or of any alias, in lower case
+    /// (`index_last_word`).
+    by_last_word: HashMap<String, Vec<usize>, BuildHasherDefault<NameHasher>>,
     by_first_name: Names,
     focus: Vec<Seen>,
     /// Every person named, in text order, for descriptions.
@@ -122,13 +128,6 @@ impl Hasher for NameHasher {
 /// The paragraphs that open an article, headline included, where a lede may describe a source
 /// before naming it.
 const LEDE_PARAGRAPHS: usize = 3;
-
-/// Adds `alias` to a speaker's aliases, once.
-fn add_alias(speaker: &mut Speaker, alias: &str) {
-    if !speaker.aliases.iter().any(|a| a == alias) {
-        speaker.aliases.push(alias.to_string());
-    }
-}
 
 /// Whether a mention describes a person by a title or role without naming one: "A former
 /// party chairman", not "officials" or "the study".
@@ -286,6 +285,7 @@ impl Registry {
                 });
                 if let Some(e) = entity {
                     self.named.push(Seen { at: m.span.start, entity: e });
+                    self.entities[e].named_at.push(m.span.start);
                     // "Gender Equality.": a name that is its whole sentence heads a section or
                     // captions a picture; it is the subject of no verb a pronoun could go on from.
                     let alone = i == 0 && toks[end..].iter().all(|t| !t.is_word());
@@ -351,11 +351,8 @@ impl Registry {
                 } else if words == 1 {
                     // `lower`, not `to_lowercase`: a lone capitalised word is looked up here at
                     // every mention, and `lower` neither allocates nor walks Unicode's tables
-                    // for ASCII. A surname met alone adds no description. Of several people
-                    // with the surname, it is the one `by_surname_near` finds, not the one
-                    // met last.
-                    let known = self.by_surname.get(lexicon::lower(name).as_ref()).copied()?;
-                    return Some(self.by_surname_near(name, m.span.start).unwrap_or(known));
+                    // for ASCII. A surname met alone adds no description.
+                    return self.by_lone_surname(name, m.span.start);
                 } else {
                     None
                 }
@@ -380,11 +377,16 @@ impl Registry {
         }
         match self.registered.get(rest) {
             Some(&known) => known,
-            None => {
-                let known = self.by_surname.get(lexicon::lower(rest).as_ref()).copied()?;
-                Some(self.by_surname_near(rest, at).unwrap_or(known))
-            }
+            None => self.by_lone_surname(rest, at),
         }
+    }
+
+    /// The person registered with the surname `name` who a lone mention of it at `at` stands
+    /// for: of several people with the surname, the one `by_surname_near` finds, not the one
+    /// met last.
+    fn by_lone_surname(&self, name: &str, at: usize) -> Option<usize> {
+        let known = self.by_surname.get(lexicon::lower(name).as_ref()).copied()?;
+        Some(self.by_surname_near(name, at).unwrap_or(known))
     }
 
     /// "A former party chairman says … “…,” said Don Fowler": a lede that describes its source
@@ -415,7 +417,7 @@ impl Registry {
             });
             if let Some(e) = named_later {
                 resolved[k] = Some(e);
-                add_alias(&mut self.entities[e].speaker, text[m.span.clone()].trim());
+                self.add_alias(e, text[m.span.clone()].trim());
             }
         }
     }
@@ -541,14 +543,13 @@ impl Registry {
                 Some(e)
             }
         }?;
-        let speaker = &mut self.entities[entity].speaker;
         // A relative word ("who", "which", "a poll that shows") stands for the speaker: no alias.
-        if written != speaker.name
+        if written != self.entities[entity].speaker.name
             && !matches!(m.kind, MentionKind::Pronoun(_))
             && !lexicon::is_relative_pronoun(&written)
             && !written.eq_ignore_ascii_case("that")
         {
-            add_alias(speaker, &written);
+            self.add_alias(entity, &written);
         }
         Some(entity)
     }
@@ -670,7 +671,8 @@ impl Registry {
         let speaker = &mut self.entities[e].speaker;
         if found.is_some() && name.split_whitespace().count() > speaker.name.split_whitespace().count() {
             let old = std::mem::replace(&mut speaker.name, name.to_string());
-            add_alias(speaker, &old);
+            self.index_last_word(e, name);
+            self.add_alias(e, &old);
         }
         // The keys are copied only when new: most surnames and first names come back.
         match self.by_surname.get_mut(last) {
@@ -732,36 +734,16 @@ impl Registry {
         if name.split_whitespace().count() != 1 {
             return None;
         }
-        let key = lexicon::lower(name);
-        // Whether a name can end in the surname, by its last bytes, before its last word is
-        // split off: most names tested end in another.
-        let may_end_in_it = |n: &str| {
-            let n = n.trim_end().as_bytes();
-            n.ends_with(b"s") || n.len() >= key.len() && n[n.len() - key.len()..].eq_ignore_ascii_case(key.as_bytes())
-        };
-        let has_surname = |e: usize| {
-            let speaker = &self.entities[e].speaker;
-            std::iter::once(&speaker.name).chain(&speaker.aliases).any(|n| {
-                may_end_in_it(n)
-                    && n.split_whitespace()
-                        .next_back()
-                        .is_some_and(|w| without_possessive(w).eq_ignore_ascii_case(&key))
-            })
-        };
-        let (before, after) = self.named.split_at(self.named.partition_point(|n| n.at <= at));
-        let count = self.entities.len();
-        let mut times_named = vec![0u32; count];
-        before.iter().for_each(|n| times_named[n.entity] += 1);
-        // From the last named back, so that of equals the one named last is kept; each person
-        // once, the count taken as it is read.
-        let mut most_named: Option<(usize, u32)> = None;
-        for e in before.iter().rev().map(|n| n.entity) {
-            let times = std::mem::take(&mut times_named[e]);
-            if times > most_named.map_or(0, |(_, most)| most) && has_surname(e) {
-                most_named = Some((e, times));
-            }
-        }
-        most_named.map(|(e, _)| e).or_else(|| first_passing(after.iter().map(|n| n.entity), count, has_surname))
+        let people = self.by_last_word.get(lexicon::lower(name).as_ref())?;
+        // Per person: how often named before `at`, where last, and where first after it.
+        let named = people.iter().map(|&e| {
+            let named_at = &self.entities[e].named_at;
+            let before = named_at.partition_point(|&p| p <= at);
+            (e, before, before.checked_sub(1).map(|k| named_at[k]), named_at.get(before).copied())
+        });
+        let most_named =
+            named.clone().filter_map(|(e, times, last, _)| last.map(|last| (times, last, e))).max().map(|(_, _, e)| e);
+        most_named.or_else(|| named.filter_map(|(e, _, _, next)| next.map(|next| (next, e))).min().map(|(_, e)| e))
     }
 
     /// The entity a document's owner names: a person registered by that name or surname,
@@ -827,8 +809,34 @@ impl Registry {
             description_words: Vec::new(),
             gender: None,
             joint: false,
+            named_at: Vec::new(),
         });
-        self.entities.len() - 1
+        let e = self.entities.len() - 1;
+        self.index_last_word(e, name);
+        e
+    }
+
+    /// Files `e` under the last word of `name`, one of its names or aliases, in lower case and
+    /// without a possessive: the people a lone surname may stand for.
+    fn index_last_word(&mut self, e: usize, name: &str) {
+        let Some(last) = name.split_whitespace().next_back() else { return };
+        let key = lexicon::lower(without_possessive(last));
+        match self.by_last_word.get_mut(key.as_ref()) {
+            Some(entities) if entities.contains(&e) => {}
+            Some(entities) => entities.push(e),
+            None => {
+                self.by_last_word.insert(key.into_owned(), vec![e]);
+            }
+        }
+    }
+
+    /// Adds `alias` to the aliases of entity `e`, once.
+    fn add_alias(&mut self, e: usize, alias: &str) {
+        let speaker = &mut self.entities[e].speaker;
+        if !speaker.aliases.iter().any(|a| a == alias) {
+            speaker.aliases.push(alias.to_string());
+            self.index_last_word(e, alias);
+        }
     }
 
     fn add_description(&mut self, e: usize, description: Option<&str>) {
@@ -893,9 +901,9 @@ impl Registry {
 
 /// The first of `entities` (indices below `count`, with repeats) that passes `test`, testing
 /// each once: a person named in every paragraph stands in `Registry::named` as often, and
-/// each description or lone surname was tested against every one of those.
+/// each description was tested against every one of those.
 fn first_passing(entities: impl Iterator<Item = usize>, count: usize, test: impl Fn(usize) -> bool) -> Option<usize> {
-    // On the stack for the entities of most articles: this runs at every lone surname.
+    // On the stack for the entities of most articles: this runs at every description.
     let (mut on_stack, mut on_heap) = ([false; 64], Vec::new());
     let tested: &mut [bool] = if count <= on_stack.len() {
         &mut on_stack[..count]
@@ -1368,10 +1376,6 @@ fn gives_examples(before: &str) -> bool {
     }
 }
 
-/// Whether a name at `at` opens a run-in heading: a label in title case that starts a line of
-/// the body and ends at a colon, with a small word in lower case ("Limited Tools to Fight Terrorism:")
-/// or of four words or more ("Veto Power Impedes Peace Efforts:"), which a transcript's
-/// speaker label ("Hillary Clinton:") has not. `name` is the name read at `at`.
 /// Whether the word at `at` opens a sentence: nothing but an opening quotation mark stands
 /// between it and the end of the sentence or the line before.
 fn opens_sentence(text: &str, at: usize) -> bool {
@@ -1379,6 +1383,10 @@ fn opens_sentence(text: &str, at: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
 }
 
+/// Whether a name at `at` opens a run-in heading: a label in title case that starts a line of
+/// the body and ends at a colon, with a small word in lower case ("Limited Tools to Fight Terrorism:")
+/// or of four words or more ("Veto Power Impedes Peace Efforts:"), which a transcript's
+/// speaker label ("Hillary Clinton:") has not. `name` is the name read at `at`.
 fn opens_heading(text: &str, at: usize, name: &str) -> bool {
     // Past the first line: an article's title ("Kelli Ward: Impeach …") gives a speaker's words.
     // Asked first, as every name met is asked and few start a line.

@@ -46,6 +46,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "Traffic will double by 2030,", "the report", "stated")] },
     Case { name: "a sentence that opens with its cue and the speaker before the quote", input: "Said Ana Ruiz, who has run the ferry for years, \"The toll will stay.\"",
         expect: &[("direct", "The toll will stay.", "Ana Ruiz", "Said")] },
+    Case { name: "a verb form, an adverb or a contraction that opens a sentence names no one, unless the article names someone so", input: "Courted by most of the Harbour Board candidates and widely expected to be the top donor in the November vote, Tom Baker said on Friday that he would wait.\n\nRunning counter to that is the plan of the harbour board.\n\nDon't blame the pilots, the report argued.\n\nUsually critics explain its faults.\n\nAnne Fleming runs the pier. Fleming said the toll would stay.",
+        expect: &[("indirect", "he would wait", "Tom Baker", "said"), ("indirect", "Don't blame the pilots", "the report", "argued"), ("indirect", "its faults", "critics", "explain"), ("indirect", "the toll would stay", "Anne Fleming", "said")] },
     Case { name: "a sentence that opens with a participle is not an inverted cue", input: "Asked by reporters on Friday, Ruiz said, \"Not this year.\"",
         expect: &[("direct", "Not this year.", "Ruiz", "said")] },
     Case { name: "an opening curly mark at a word's end closes the quote", input: "\u{201c}The bridge is safe,\u{201c} said Ana Ruiz, the mayor.",

@@ -86,7 +86,46 @@ fn opens_without_naming(word: &str) -> bool {
 /// An adverb of manner or comment, by an ending (in lower case) that no name has
 /// ("Essentially", "Apparently", "Unfortunately").
 fn is_adverb_by_ending(word: &str) -> bool {
-    word.ends_with("ly") && ["ially", "ently", "antly", "ously", "ately"].iter().any(|s| word.ends_with(s))
+    word.ends_with("ly") && ["ially", "ently", "antly", "ously", "ately", "ually"].iter().any(|s| word.ends_with(s))
+}
+
+/// "Running counter to …", "Courted by …, Baker said", "Don't blame …": a mention of one
+/// word that opens its sentence and is a verb form names no one. The form is a negative
+/// contraction, or a word of six letters or more ending in -ing or -ed that is no first name,
+/// where the text around does not name someone so mid-sentence ("Anne Fleming runs the pier.
+/// Fleming said …").
+pub fn is_opening_verb_form(text: &str, toks: &[Token], m: &Mention) -> bool {
+    let word = &text[m.span.clone()];
+    let contraction = word.ends_with("n't") || word.ends_with("n\u{2019}t");
+    let verb_shape = word.len() >= 6
+        && (word.ends_with("ing") || word.ends_with("ed"))
+        && word.starts_with(|c: char| c.is_ascii_uppercase());
+    if !(contraction || verb_shape) {
+        return false;
+    }
+    let Some(i) = toks.iter().position(|t| t.span == m.span) else {
+        return false;
+    };
+    let opens_sentence = i == 0 || toks[i - 1].opens_quotation() || toks[i - 1].is_punct('(');
+    opens_sentence
+        && (contraction || lexicon::first_name_gender(word).is_none() && !named_mid_sentence(text, word, m.span.start))
+}
+
+/// Whether `word` stands in a sentence's midst (after a word or a comma) within a few
+/// paragraphs of `at`, capitalised as a name is: looked for only that near, so that an article
+/// of many such sentences is not read whole at each.
+fn named_mid_sentence(text: &str, word: &str, at: usize) -> bool {
+    const NEAR: usize = 8_000;
+    let bytes = text.as_bytes();
+    let from = at.saturating_sub(NEAR);
+    let to = (at + NEAR).min(bytes.len());
+    memchr::memmem::find_iter(&bytes[from..to], word.as_bytes()).map(|i| from + i).any(|i| {
+        let ends_word = bytes.get(i + word.len()).is_none_or(|b| !b.is_ascii_alphanumeric());
+        let before = bytes[..i].iter().rev().find(|b| !b.is_ascii_whitespace());
+        let mid_sentence =
+            i > 0 && bytes[i - 1] == b' ' && before.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b',');
+        i != at && ends_word && mid_sentence
+    })
 }
 
 /// Whether a line break stands between two tokens, as between a live blog's heading and the

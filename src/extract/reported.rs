@@ -66,6 +66,8 @@ pub fn find(text: &str, toks: &[Token], words: &[&str], subject_start: &OnceCell
         let subject_end = toks[1].span.end;
         candidates.retain(|c| c.attribution.mention.as_ref().is_none_or(|m| m.span.start >= subject_end));
     }
+    candidates
+        .retain(|c| !c.attribution.mention.as_ref().is_some_and(|m| mentions::is_opening_verb_form(text, toks, m)));
     cut_at_closing_attribution(text, &mut candidates);
     // Speech and findings first: in "Russia considers X an ally, the minister added", the
     // minister speaks; a belief is kept only where it fits beside them.

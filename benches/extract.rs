@@ -7,6 +7,11 @@
 //! other load on the machine does not change) and on all cores,
 //! and peak RSS, for 12.5, 25, 50 and 100 MB.
 //!
+//! Then one article of 1, 2 and 4 MB, the generated articles of `corpus.rs` run together
+//! (their speakers called by a lone surname again and again, "Ruiz added"): MB/s per
+//! CPU-second that falls as the article grows shows work that grows faster than the text, as
+//! a look-up that walks everything named before it would.
+//!
 //! Run: `cargo bench --bench extract` (add `-- 50` to run one size, in MB).
 
 use rayon::prelude::*;
@@ -78,6 +83,31 @@ fn main() {
             bytes as f64 / 1e6,
             peak_rss_kb() / 1024
         );
+        previous = Some(per_cpu);
+    }
+    one_long_article();
+}
+
+/// MB/s per CPU-second of extracting one article of 1, 2 and 4 MB, with the change from the
+/// size before.
+fn one_long_article() {
+    println!("\none article of generated news, growing");
+    println!("{:>8} {:>12} {:>14}", "MB", "found", "per CPU-second");
+    let mut previous: Option<f64> = None;
+    for mb in [1.0, 2.0, 4.0, 8.0] {
+        let mut text = String::new();
+        let mut n = 0;
+        while (text.len() as f64) < mb * 1e6 {
+            text.push_str(&corpus::article(n));
+            n += 1;
+        }
+        let cpu = cpu_seconds();
+        let doc = whosaid::document::read_bytes(text.as_bytes(), Some("long.txt")).expect("generated text reads");
+        let found = whosaid::extract::extract(&doc);
+        let per_cpu = text.len() as f64 / 1e6 / (cpu_seconds() - cpu).max(0.01);
+        let change =
+            previous.map_or(String::new(), |p| format!("  ({:+.0}% vs previous size)", (per_cpu / p - 1.0) * 100.0));
+        println!("{:>8.1} {:>12} {per_cpu:>14.1}{change}", text.len() as f64 / 1e6, found.quotes.len());
         previous = Some(per_cpu);
     }
 }

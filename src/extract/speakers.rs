@@ -53,6 +53,12 @@ impl Entity {
     fn may_be(&self, pronoun: Pronoun) -> bool {
         self.gender.is_none() || self.gender == pronoun.gender()
     }
+
+    /// Where it was named last before byte `at`, if it was.
+    fn last_named_before(&self, at: usize) -> Option<usize> {
+        let before = self.named_at.partition_point(|&p| p < at);
+        before.checked_sub(1).map(|k| self.named_at[k])
+    }
 }
 
 /// A person met at a position of the text: as a sentence subject (for pronouns) or named at
@@ -488,10 +494,9 @@ impl Registry {
         let entity = match m.kind {
             MentionKind::Pronoun(pronoun @ (Pronoun::He | Pronoun::She)) => {
                 let in_focus = self.in_focus(m.span.start, last).filter(|&e| self.entities[e].may_be(pronoun));
-                // "she" is not a man in focus: the nearest woman named before, then.
-                let named = self.named[..self.named.partition_point(|n| n.at < m.span.start)].iter().rev();
-                let of_its_gender = named.map(|n| n.entity).filter(|&e| self.entities[e].gender == pronoun.gender());
-                in_focus.chain(of_its_gender).next()
+                // "she" is not a man in focus: the nearest woman named before, then (asked of
+                // each person: a walk back over `named` went over the whole article when none was).
+                in_focus.chain(self.last_named_of(pronoun.gender(), m.span.start)).next()
             }
             // "The council said … It added": the organisation that spoke just before.
             MentionKind::Pronoun(Pronoun::It) => last_organization(last, m.span.start),
@@ -869,6 +874,12 @@ impl Registry {
         }
     }
 
+    /// The person of `gender` named last before byte `at`.
+    fn last_named_of(&self, gender: Option<Gender>, at: usize) -> Option<usize> {
+        let of_gender = (0..self.entities.len()).filter(|&e| self.entities[e].gender == gender);
+        of_gender.filter_map(|e| self.entities[e].last_named_before(at).map(|p| (p, e))).max().map(|(_, e)| e)
+    }
+
     /// "the deputy defense minister" → the entity whose titles hold all those words; of
     /// several, the one named last before `at` ("the senator" after two senators is the one
     /// just mentioned), else the one registered last.
@@ -893,25 +904,10 @@ impl Registry {
                 && !known.iter().any(lesser)
                 && !(of_organization && entity.speaker.kind == SpeakerKind::Person)
         };
-        let before = &self.named[..self.named.partition_point(|n| n.at < at)];
-        let candidates = before.iter().rev().map(|n| n.entity).chain((0..self.entities.len()).rev());
-        first_passing(candidates, self.entities.len(), fits)
+        // Asked of each entity, not walked back over `named`: a description that fits no one
+        // walked the whole article's names at each description.
+        (0..self.entities.len()).filter(|&e| fits(e)).max_by_key(|&e| (self.entities[e].last_named_before(at), e))
     }
-}
-
-/// The first of `entities` (indices below `count`, with repeats) that passes `test`, testing
-/// each once: a person named in every paragraph stands in `Registry::named` as often, and
-/// each description was tested against every one of those.
-fn first_passing(entities: impl Iterator<Item = usize>, count: usize, test: impl Fn(usize) -> bool) -> Option<usize> {
-    // On the stack for the entities of most articles: this runs at every description.
-    let (mut on_stack, mut on_heap) = ([false; 64], Vec::new());
-    let tested: &mut [bool] = if count <= on_stack.len() {
-        &mut on_stack[..count]
-    } else {
-        on_heap.resize(count, false);
-        &mut on_heap
-    };
-    entities.into_iter().find(|&e| !std::mem::replace(&mut tested[e], true) && test(e))
 }
 
 /// Whether the cue at `cue` gives the writer's impression of its subject rather than what the

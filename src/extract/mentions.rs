@@ -1015,7 +1015,10 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
         let opener = toks[i].text(text);
         let time_before = time_before_event(text, toks, i);
         let clause = reported::is_subordinator(opener) || opener.eq_ignore_ascii_case("as") || time_before;
-        let reach = if clause { INTRODUCTION_REACH } else { 14 };
+        // "Courted by most of the candidates and widely expected to be …, Adelson said": a
+        // participle's phrase that opens the sentence may run as long.
+        let participle = !listed && i == 0 && (opener.ends_with("ing") || opener.ends_with("ed"));
+        let reach = if clause || participle { INTRODUCTION_REACH } else { 14 };
         let Some(comma) = toks[i..].iter().take(reach).position(|t| t.is_punct(',')) else {
             // A listed opener must close; a phrase only shaped like one may be the subject.
             // "In a March meeting with the board Trump said": a name or pronoun and its verb

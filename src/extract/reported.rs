@@ -1038,6 +1038,9 @@ impl<'a> Sentence<'a> {
                 .before_modifiers(j, cue)
                 .checked_sub(1)
                 .is_some_and(|p| toks[p].is_word() && lexicon::opens_gerund(words[p]));
+            if j == 0 && cue.class == CueClass::Speech && cue.takes_clause {
+                return self.opening_participle(j, cue);
+            }
             let joined = !after_comma && self.joined_to_participle(j);
             if !after_comma && !gerund && !joined {
                 return self.participle_after_phrase(j, cue);
@@ -1719,6 +1722,25 @@ impl<'a> Sentence<'a> {
         };
         lone && lexicon::cue_at(words[k], k)
             .is_some_and(|c| c.class == CueClass::Speech && c.takes_clause && c.form == Form::Finite)
+    }
+
+    /// "Noting that Obama's policy has been …, Trump reminded …": a participle of saying that
+    /// opens the sentence (at token `j`) reports its clause up to the comma before the
+    /// sentence's subject, who speaks.
+    fn opening_participle(&self, j: usize, cue: lexicon::Cue) -> Option<Candidate> {
+        let start = self.subject_start()?;
+        if start < j + 3 || !self.toks[start - 1].is_punct(',') {
+            return None;
+        }
+        let (m, _) = mentions::after(self.text, self.toks, start)?;
+        let content = self.claim(self.content_start(j, cue), start - 1)?;
+        Some(Candidate {
+            attribution: indirect(content, m, self.cue_span(j, cue)),
+            class: cue.class,
+            clause: 0,
+            borrows_subject: true,
+            takes_clause: cue.takes_clause,
+        })
     }
 
     /// `a new poll showing Trump ahead`, `a super PAC backing Bush`, `62 percent of voters

@@ -52,6 +52,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "he may wait until February", "Baker", "said")] },
     Case { name: "a participle of saying that opens a sentence reports its clause up to the comma, for the subject after it", input: "Noting that the toll has been raised to pay for the repairs of the old pier in the harbour it runs, Tom Baker reminded pilots of his plan to cut the toll.",
         expect: &[("indirect", "the toll has been raised to pay for the repairs of the old pier in the harbour it runs", "Tom Baker", "Noting"), ("indirect", "pilots of his plan to cut the toll", "Tom Baker", "reminded")] },
+    Case { name: "an imperative or a question's verb that opens a sentence alone is no name, unless the text around names someone so", input: "Ana Ruiz runs the harbour board.\n\nCheck out the Ruiz campaign website, and you\u{2019}ll find a collection of serious papers on harbour issues, laying out comprehensive and frequently bold plans.\n\nHave you been surprised that she\u{2019}s essentially saying the same thing, but also it\u{2019}s even worse because there is more traffic?\n\nPfizer's chief, Ian Read, came too. Read said the deal was good.",
+        expect: &[("indirect", "the same thing, but also it\u{2019}s even worse because there is more traffic?", "Ana Ruiz", "saying"), ("indirect", "the deal was good", "Ian Read", "said")] },
     Case { name: "a sentence that opens with a participle is not an inverted cue", input: "Asked by reporters on Friday, Ruiz said, \"Not this year.\"",
         expect: &[("direct", "Not this year.", "Ruiz", "said")] },
     Case { name: "an opening curly mark at a word's end closes the quote", input: "\u{201c}The bridge is safe,\u{201c} said Ana Ruiz, the mayor.",

@@ -60,7 +60,7 @@ fn is_capitalized_function_word(word: &str) -> bool {
         "everything", "nothing", "anything", "something",
         // The verb that opens a question or an inverted condition: "Had Sanders won …", "Did
         // Trump say …?" ("Will" and "Can" are also first names).
-        "had", "were", "should", "did", "does", "do", "is", "was", "would", "could",
+        "had", "has", "have", "were", "should", "did", "does", "do", "is", "was", "would", "could",
     ]);
     SET.contains(word)
 }
@@ -1671,10 +1671,14 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
     // The opener rule kept the word at `kept`: it is no function word, or a determiner.
     let kept = start;
     // "(See Sexton's timeline)": an imperative opening a sentence or a bracket is not a
-    // first name.
+    // first name, nor, alone, a name at all ("Check out the campaign's website, …"), unless
+    // the text around names someone so ("Pfizer's chief, Ian Read, … Read said").
     let opens = |i: usize| i == 0 || !toks[i - 1].is_word();
-    if start + 1 < end && opens(start) && lexicon::is_imperative_verb(toks[start].text(text)) {
-        start += 1;
+    if start < end && opens(start) && lexicon::is_imperative_verb(toks[start].text(text)) {
+        let word = toks[start].text(text);
+        if start + 1 < end || !named_mid_sentence(text, word, toks[start].span.start) {
+            start += 1;
+        }
     }
     if start >= end {
         return None;

@@ -7,7 +7,7 @@
 //! other load on the machine does not change) and on all cores,
 //! and peak RSS, for 12.5, 25, 50 and 100 MB.
 //!
-//! Then one article of 1, 2 and 4 MB, the generated articles of `corpus.rs` run together
+//! Then one article of 1, 2, 4 and 8 MB, the generated articles of `corpus.rs` run together
 //! (their speakers called by a lone surname again and again, "Ruiz added"): MB/s per
 //! CPU-second that falls as the article grows shows work that grows faster than the text, as
 //! a look-up that walks everything named before it would.
@@ -88,8 +88,8 @@ fn main() {
     one_long_article();
 }
 
-/// MB/s per CPU-second of extracting one article of 1, 2 and 4 MB, with the change from the
-/// size before.
+/// MB/s per CPU-second of extracting one article of 1, 2, 4 and 8 MB, with the change from
+/// the size before.
 fn one_long_article() {
     println!("\none article of generated news, growing");
     println!("{:>8} {:>12} {:>14}", "MB", "found", "per CPU-second");

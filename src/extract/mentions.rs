@@ -103,7 +103,7 @@ pub fn is_opening_verb_form(text: &str, toks: &[Token], m: &Mention) -> bool {
     if !(contraction || verb_shape) {
         return false;
     }
-    let Some(i) = toks.iter().position(|t| t.span == m.span) else {
+    let Some(i) = m.first_token(toks).filter(|&i| toks[i].span == m.span) else {
         return false;
     };
     let opens_sentence = i == 0 || toks[i - 1].opens_quotation() || toks[i - 1].is_punct('(');
@@ -1017,7 +1017,7 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
         let clause = reported::is_subordinator(opener) || opener.eq_ignore_ascii_case("as") || time_before;
         // "Courted by most of the candidates and widely expected to be …, Adelson said": a
         // participle's phrase that opens the sentence may run as long.
-        let participle = !listed && i == 0 && (opener.ends_with("ing") || opener.ends_with("ed"));
+        let participle = !listed && i == 0 && has_participle_ending(opener);
         let reach = if clause || participle { INTRODUCTION_REACH } else { 14 };
         let Some(comma) = toks[i..].iter().take(reach).position(|t| t.is_punct(',')) else {
             // A listed opener must close; a phrase only shaped like one may be the subject.
@@ -1232,14 +1232,19 @@ fn introduction_at(text: &str, toks: &[Token], i: usize) -> Option<bool> {
     if lexicon::opens_introduction(w) || time_before_event(text, toks, i) {
         return Some(true);
     }
-    let lw = lexicon::lower(w);
-    let participle = (lw.len() >= 6 && lw.ends_with("ing")) || (lw.len() >= 5 && lw.ends_with("ed"));
+    let participle = has_participle_ending(w);
     // "Citing "family duties," the aide said": a quotation may be the participle's object.
     let complement = toks
         .get(i + 1)
         .is_some_and(|t| t.is_word() && lexicon::opens_participle_complement(t.text(text)) || t.opens_quotation());
     let shaped = lexicon::opens_phrase(w) || i == 0 && is_capitalized(w) && participle && complement;
     shaped.then_some(false)
+}
+
+/// Whether a word ends as a participle does, in -ing (six letters or more) or -ed (five).
+fn has_participle_ending(word: &str) -> bool {
+    let lw = lexicon::lower(word);
+    (lw.len() >= 6 && lw.ends_with("ing")) || (lw.len() >= 5 && lw.ends_with("ed"))
 }
 
 /// "One month after announcing …,", "Two weeks after the vote,", "Years before he ran,": a

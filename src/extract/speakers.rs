@@ -36,7 +36,7 @@ struct Entity {
     /// for and "he" or "it" never does.
     joint: bool,
     /// Where the text names it, in text order: its share of `Registry::named`, for how often
-    /// it was named before a place.
+    /// and where last it was named before a place, each asked by a binary search.
     named_at: Vec<usize>,
 }
 
@@ -78,7 +78,8 @@ struct Registry {
     by_last_word: HashMap<String, Vec<usize>, BuildHasherDefault<NameHasher>>,
     by_first_name: Names,
     focus: Vec<Seen>,
-    /// Every person named, in text order, for descriptions.
+    /// Every person named, in text order: the people named in a sentence, the last two named
+    /// (a joint subject) and the most named before an interview's first answer.
     named: Vec<Seen>,
     /// Names of two words or more by their initials ("imf" → "International Monetary
     /// Fund", the key `initials_key`), as first met, for acronyms.

@@ -490,6 +490,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the ledger was in order", "Ruiz's lawyers", "found")] },
     Case { name: "a town and its state belong to the introductory phrase", input: "At a town hall in Dover, Delaware, on Sunday, Mayor Ana Ruiz defended the toll, saying it would fund repairs.",
         expect: &[("indirect", "the toll", "Ana Ruiz", "defended"), ("indirect", "it would fund repairs", "Ana Ruiz", "saying")] },
+    Case { name: "an adverb of comment with no comma after it opens no name, whatever its ending", input: "Interestingly Ana Ruiz, a ferry pilot, became the voice of the harbour board. She said the toll would stay.\n\nDomestically, Tom Baker has done what he could not do abroad. Later, he attacked the toll.",
+        expect: &[("indirect", "the toll would stay", "Ana Ruiz", "said"), ("indirect", "the toll", "Tom Baker", "attacked")] },
     Case { name: "an opening adverb is no subject", input: "Ultimately, Ana Ruiz dropped the plan, saying the cost was too high.",
         expect: &[("indirect", "the cost was too high", "Ana Ruiz", "saying")] },
     Case { name: "a possessive apostrophe in the appositive after a quote", input: "\u{201c}The numbers put us on pace to win,\u{201d} Jeff Walker, Mathis\u{2019} campaign manager, said in a statement.",

@@ -84,9 +84,16 @@ fn opens_without_naming(word: &str) -> bool {
 }
 
 /// An adverb of manner or comment, by an ending (in lower case) that no name has
-/// ("Essentially", "Apparently", "Unfortunately").
+/// ("Essentially", "Apparently", "Unfortunately", "Interestingly", "Reportedly", "Ironically",
+/// "Additionally", "Hopefully", "Effectively", "Arguably", "Possibly").
 fn is_adverb_by_ending(word: &str) -> bool {
-    word.ends_with("ly") && ["ially", "ently", "antly", "ously", "ately", "ually"].iter().any(|s| word.ends_with(s))
+    word.ends_with("ly")
+        && [
+            "ially", "ently", "antly", "ously", "ately", "ually", "ingly", "edly", "ically", "ionally", "fully",
+            "ively", "ably", "ibly",
+        ]
+        .iter()
+        .any(|s| word.ends_with(s))
 }
 
 /// "Running counter to …", "Courted by …, Baker said", "Don't blame …": a mention of one

@@ -598,6 +598,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The toll is fair,", "Tom Berg", "said"), ("indirect", "the ferry would run", "Ana Ruiz", "saying")] },
     Case { name: "after a possessive name the subject runs on to the relative it owns, who speaks, not the owner", input: "Mayor Ana Ruiz opened the pier on Monday.\n\nRuiz's younger brother met reporters, saying the ferry would run.",
         expect: &[("indirect", "the ferry would run", "Ruiz's younger brother", "saying")] },
+    Case { name: "a verb ends the phrase a possessive name owns: the source noun after it is the verb's object", input: "Mayor Ana Ruiz opened the pier on Monday.\n\nRuiz's younger brother met supporters, saying the ferry would run.",
+        expect: &[("indirect", "the ferry would run", "Ruiz's younger brother", "saying")] },
     Case { name: "after a possessive name the subject runs on to the role it owns and the name after it", input: "Ruiz's top harbour aide Tom Berg met reporters, saying the ferry would run.",
         expect: &[("indirect", "the ferry would run", "Tom Berg", "saying")] },
     Case { name: "a cue in the infinitive after words that report nothing takes the subject of the clause", input: "Ana Ruiz went on to say that the ferry would run all winter.",
@@ -863,6 +865,23 @@ fn every_rule_case() {
         }
     }
     assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+}
+
+#[test]
+fn a_capitalised_group_noun_opening_a_sentence_is_an_unnamed_source_not_a_person() {
+    let input = "Tom Baker runs the ferry. Investors expect him to raise the fare. \"It is a fair price,\" he said.\n\nMillennials say the toll is too high. Protesters chanted \"No toll.\"";
+    let (doc, found) = read_and_extract(input);
+    let said: Vec<(&str, Option<&str>)> = found
+        .quotes
+        .iter()
+        .map(|q| (&doc.text[q.speaker_mention.clone().unwrap()], q.speaker.map(|i| found.speakers[i].name.as_str())))
+        .collect();
+    assert_eq!(
+        said,
+        [("Investors", None), ("he", Some("Tom Baker")), ("Millennials", None), ("Protesters", None)],
+        "{:?}",
+        found.quotes
+    );
 }
 
 #[test]

@@ -1654,7 +1654,11 @@ const UNNAMED_SOURCE_NOUNS: &[&str] = &[
     "forecast", "index", "paper", "article", "website", "memo", "letter", "filing", "complaint", "ad", "clip", "video",
     "spot", "transcript", "tweet", "book", "speech", "message", "council", "board", "court", "panel", "jury", "union",
     "city", "announcement", "commercial", "editorial", "column", "story", "host", "narrator", "announcer", "lawsuit",
-    "indictment", "investigation", "inquiry", "research", "finding", "other",
+    "indictment", "investigation", "inquiry", "research", "finding", "other", "investor", "proponent", "participant",
+    "respondent", "immigrant", "politician", "reporter", "journalist", "mourner", "superdelegate", "audience",
+    "protester", "protestor", "demonstrator", "veteran", "citizen", "taxpayer", "consumer", "customer", "shareholder",
+    "donor", "skeptic", "detractor", "attendee", "survivor", "millennial", "commentator", "pundit", "historian",
+    "scholar", "homeowner", "viewer",
 ];
 
 #[cfg(test)]

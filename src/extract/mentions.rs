@@ -809,18 +809,20 @@ fn titled_name_after_and(
 fn lower_case_role(text: &str, toks: &[Token], from: usize) -> Option<usize> {
     let modifier = |t: &Token| {
         let w = t.text(text);
-        t.is_word()
-            && w.starts_with(char::is_lowercase)
-            && !lexicon::is_phrase_breaker(w)
-            && lexicon::cue(w).is_none()
-            && !reported::is_finite_verb(w)
-            && !reported::is_past_or_auxiliary(w)
+        may_qualify(text, t) && !reported::is_finite_verb(w) && !reported::is_past_or_auxiliary(w)
     };
     let modifiers = (from..toks.len().min(from + 3)).take_while(|&k| modifier(&toks[k])).count();
     (from..from + modifiers).rev().find(|&k| {
         let w = toks[k].text(text);
         lexicon::is_title(w) || lexicon::is_person_role(w)
     })
+}
+
+/// A lower-case word that may qualify the noun a phrase ends in (no cue, no word that breaks a
+/// phrase), before a caller's own test for a verb.
+fn may_qualify(text: &str, t: &Token) -> bool {
+    let w = t.text(text);
+    t.is_word() && w.starts_with(char::is_lowercase) && !lexicon::is_phrase_breaker(w) && lexicon::cue(w).is_none()
 }
 
 /// "His campaign sued the DNC", "The fracas erupted": a past form at token `k` (or an
@@ -977,9 +979,12 @@ fn owned_head(text: &str, toks: &[Token], from: usize, kin: bool) -> Option<usiz
     if !reported::is_possessive(toks[from.checked_sub(1)?].text(text)) {
         return None;
     }
+    // A verb ends the owned phrase ("Ruiz's younger brother met reporters" owns no
+    // reporters); a plural or an -ed word is as often its noun or modifier ("campaign aides",
+    // "trusted aide").
     let modifier = |t: &Token| {
         let w = t.text(text);
-        t.is_word() && w.starts_with(char::is_lowercase) && !lexicon::is_phrase_breaker(w) && lexicon::cue(w).is_none()
+        may_qualify(text, t) && !reported::is_auxiliary(w) && !reported::is_irregular_past(w)
     };
     let modifiers = (from..toks.len().min(from + 5)).take_while(|&k| modifier(&toks[k])).count();
     // The last of them: "top foreign policy aide".

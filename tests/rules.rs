@@ -868,8 +868,8 @@ fn every_rule_case() {
 }
 
 #[test]
-fn a_capitalised_group_noun_opening_a_sentence_is_an_unnamed_source_not_a_person() {
-    let input = "Tom Baker runs the ferry. Investors expect him to raise the fare. \"It is a fair price,\" he said.\n\nMillennials say the toll is too high. Protesters chanted \"No toll.\"";
+fn a_capitalised_group_noun_or_people_opening_a_sentence_is_an_unnamed_source_not_a_person() {
+    let input = "Tom Baker runs the ferry. Investors expect him to raise the fare. \"It is a fair price,\" he said.\n\nMillennials say the toll is too high. Protesters chanted \"No toll.\" Americans believe the ferry is late.";
     let (doc, found) = read_and_extract(input);
     let said: Vec<(&str, Option<&str>)> = found
         .quotes
@@ -878,7 +878,13 @@ fn a_capitalised_group_noun_opening_a_sentence_is_an_unnamed_source_not_a_person
         .collect();
     assert_eq!(
         said,
-        [("Investors", None), ("he", Some("Tom Baker")), ("Millennials", None), ("Protesters", None)],
+        [
+            ("Investors", None),
+            ("he", Some("Tom Baker")),
+            ("Millennials", None),
+            ("Protesters", None),
+            ("Americans", None)
+        ],
         "{:?}",
         found.quotes
     );

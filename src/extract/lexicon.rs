@@ -924,6 +924,11 @@ fn is_demonym(word: &str) -> bool {
         && (word.ends_with("ian") || word.ends_with("ese") || word.ends_with("ish") || word.ends_with("can"))
 }
 
+/// "Americans", "Russians", "Syrians": a people, which names no one person.
+pub fn is_plural_demonym(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(is_demonym)
+}
+
 /// Words that make a name an organisation ("Institute", "Times", "Campaign").
 pub fn is_org_word(word: &str) -> bool {
     static SET: WordSet = WordSet::new(ORG_WORDS);

@@ -1834,7 +1834,8 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
         // "Officials said", "Critics argue": a capital at a sentence's start, not a name; nor
         // "Supporters of Sanders argue".
         let group = name_start == start && end - start >= 3 && is_group_qualified(words[0], words[1], words[2]);
-        if group || name_start + 1 == end && lexicon::is_unnamed_source_noun(last) && !lexicon::is_org_word(last) {
+        let group_noun = |w: &str| lexicon::is_unnamed_source_noun(w) || lexicon::is_plural_demonym(w);
+        if group || name_start + 1 == end && group_noun(last) && !lexicon::is_org_word(last) {
             let description = describe
                 .then(|| if group { description_of(words.iter().copied()) } else { lexicon::lower(last).into_owned() });
             return Some(Mention {

@@ -891,6 +891,16 @@ fn a_capitalised_group_noun_or_people_opening_a_sentence_is_an_unnamed_source_no
 }
 
 #[test]
+fn an_interviews_questions_are_the_unnamed_interviewers_and_its_answers_the_interviewees() {
+    let input = "Mayor Ana Ruiz spoke to Harbour Weekly about the ferry.\n\nQ: Will the toll stay?\n\nA: It will stay.";
+    let (_, found) = read_and_extract(input);
+    let said: Vec<(&str, Option<&str>)> =
+        found.quotes.iter().map(|q| (q.text.as_str(), q.speaker.map(|i| found.speakers[i].name.as_str()))).collect();
+    assert_eq!(said, [("Will the toll stay?", None), ("It will stay", Some("Ana Ruiz"))]);
+    assert!(found.speakers.iter().all(|s| s.name != "Q"), "{:?}", found.speakers);
+}
+
+#[test]
 fn pronoun_takes_the_subject_not_the_nearest_name() {
     let input = "Minister Alexander Fomin said on Friday at a meeting with General Min Aung Hlaing that ties would deepen.\n\n\"We are partners,\" he said.";
     let (_, found) = read_and_extract(input);

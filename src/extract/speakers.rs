@@ -201,6 +201,8 @@ pub fn resolve(
         } else if let Some(m) = &a.mention {
             if reg.answers_with(text, m, quotes) {
                 reg.interviewee
+            } else if reg.asks(text, m) {
+                None
             } else if is_the_writer(text, m, quotes) {
                 reg.writer
             } else {
@@ -443,6 +445,12 @@ impl Registry {
         }
         // `max_by_key` keeps the last of equals: the first named wins from the reversed list.
         counts.into_iter().rev().max_by_key(|&(_, count)| count).map(|(e, _)| e)
+    }
+
+    /// Whether mention `m` is the `Q` that labels an interview's question: the interviewer,
+    /// whom the transcript does not name (a speaker "Q" would be one person across articles).
+    fn asks(&self, text: &str, m: &Mention) -> bool {
+        !self.answers.is_empty() && &text[m.span.clone()] == "Q" && text[m.span.end..].starts_with(':')
     }
 
     /// Whether mention `m` is an interview's answerer: the `A` that labels an answer, or "I"

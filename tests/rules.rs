@@ -291,6 +291,7 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "Will the toll stay on the bridge?", "Q", ":"), ("indirect", "We will see. The engineers said the bridge is safe", "A", ":"), ("indirect", "the bridge is safe", "The engineers", "said")] },
     Case { name: "after a quotation mark, a label not in capitals is quoted words, not a transcript's turn", input: "\"Ruiz: You base your plan on old maps?\" tweeted the harbour master on Friday, hours after Ruiz shared the map.",
         expect: &[("direct", "Ruiz: You base your plan on old maps?", "the harbour master", "tweeted")] },
+    Case { name: "an imperative before a colon labels no speaker", input: "Wait: the ferry runs all winter.\n\nLook: the toll is a tax on commuters.", expect: &[] },
     Case { name: "a section label before a colon is no speaker", input: "Update: The bridge reopened on Monday morning.", expect: &[] },
     Case { name: "a label that opens with The heads a section", input: "The Latest: Ferry service to the island resumes.", expect: &[] },
     Case { name: "a headline's kicker before a colon is no speaker", input: "Revealed: The ferry budget was spent twice.", expect: &[] },
@@ -869,7 +870,7 @@ fn every_rule_case() {
 
 #[test]
 fn a_capitalised_group_noun_or_people_opening_a_sentence_is_an_unnamed_source_not_a_person() {
-    let input = "Tom Baker runs the ferry. Investors expect him to raise the fare. \"It is a fair price,\" he said.\n\nMillennials say the toll is too high. Protesters chanted \"No toll.\" Americans believe the ferry is late.";
+    let input = "Tom Baker runs the ferry. Investors expect him to raise the fare. \"It is a fair price,\" he said.\n\nMillennials say the toll is too high. Protesters chanted \"No toll.\" Americans believe the ferry is late. Employers seek pilots with licences.";
     let (doc, found) = read_and_extract(input);
     let said: Vec<(&str, Option<&str>)> = found
         .quotes
@@ -883,7 +884,8 @@ fn a_capitalised_group_noun_or_people_opening_a_sentence_is_an_unnamed_source_no
             ("he", Some("Tom Baker")),
             ("Millennials", None),
             ("Protesters", None),
-            ("Americans", None)
+            ("Americans", None),
+            ("Employers", None)
         ],
         "{:?}",
         found.quotes

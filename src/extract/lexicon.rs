@@ -1538,6 +1538,8 @@ pub fn is_imperative_verb(word: &str) -> bool {
             | "join"
             | "tap"
             | "scroll"
+            | "wait"
+            | "look"
     )
 }
 
@@ -1663,7 +1665,7 @@ const UNNAMED_SOURCE_NOUNS: &[&str] = &[
     "respondent", "immigrant", "politician", "reporter", "journalist", "mourner", "superdelegate", "audience",
     "protester", "protestor", "demonstrator", "veteran", "citizen", "taxpayer", "consumer", "customer", "shareholder",
     "donor", "skeptic", "detractor", "attendee", "survivor", "millennial", "commentator", "pundit", "historian",
-    "scholar", "homeowner", "viewer",
+    "scholar", "homeowner", "viewer", "employer",
 ];
 
 #[cfg(test)]

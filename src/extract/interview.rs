@@ -1,9 +1,14 @@
 //! Interviews printed as questions and answers: paragraphs that open with `Q:` and `A:`.
 //!
 //! The answers are the interviewee's words, so the `A` that labels one, and the "I" said in
-//! one, stand for the person interviewed; `speakers` finds who that is.
+//! one, stand for the person interviewed; `speakers` finds who that is. The `Q` that labels a
+//! question stands for the interviewer, whom such a transcript does not name.
 
 use crate::model::Span;
+
+/// The labels of a transcript's turns.
+const QUESTION: &str = "Q:";
+const ANSWER: &str = "A:";
 
 /// The text each answer of a question-and-answer transcript holds, in order: from its `A:` to
 /// the next labelled turn (an answer may run over several paragraphs) or the end of the text.
@@ -12,14 +17,30 @@ use crate::model::Span;
 pub fn answers(text: &str, paragraphs: &[Span]) -> Vec<Span> {
     let label = |p: &Span| {
         let words = text[p.clone()].trim_start();
-        ["Q:", "A:"].into_iter().find(|l| words.starts_with(l))
+        [QUESTION, ANSWER].into_iter().find(|l| words.starts_with(l))
     };
     let turns: Vec<(usize, &str)> = paragraphs.iter().filter_map(|p| label(p).map(|l| (p.start, l))).collect();
     if turns.len() < 2 {
         return Vec::new();
     }
     let ends = turns.iter().skip(1).map(|&(start, _)| start).chain(std::iter::once(text.len()));
-    turns.iter().zip(ends).filter(|((_, l), _)| *l == "A:").map(|(&(start, _), end)| start..end).collect()
+    turns.iter().zip(ends).filter(|((_, l), _)| *l == ANSWER).map(|(&(start, _), end)| start..end).collect()
+}
+
+/// Whether the words at `span` are the `Q` of a question's label: the interviewer, whom the
+/// transcript does not name.
+pub fn is_question_label(text: &str, span: &Span) -> bool {
+    labels(text, span, QUESTION)
+}
+
+/// Whether the words at `span` are the `A` of an answer's label: the person interviewed.
+pub fn is_answer_label(text: &str, span: &Span) -> bool {
+    labels(text, span, ANSWER)
+}
+
+/// Whether the words at `span`, with the colon after them, are `label`.
+fn labels(text: &str, span: &Span, label: &str) -> bool {
+    text.get(span.start..span.end + 1) == Some(label)
 }
 
 /// Whether `at` falls inside one of `answers`.

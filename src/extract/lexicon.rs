@@ -1635,7 +1635,8 @@ pub fn is_common_acronym(word: &str) -> bool {
     matches!(word, "PAC" | "PACs" | "CEO" | "CEOs" | "CFO" | "NGO" | "NGOs" | "MP" | "MPs")
 }
 
-/// Nouns for sources the text does not name: "officials", "a source", "critics".
+/// Nouns for sources the text does not name: "officials", "a source", "critics", and groups
+/// ("investors", "protesters", "millennials").
 pub fn is_unnamed_source_noun(word: &str) -> bool {
     static SET: WordSet = WordSet::new(UNNAMED_SOURCE_NOUNS);
     let singular = match word.as_bytes() {

@@ -1691,9 +1691,11 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
     // first name, nor, alone, a name at all ("Check out the campaign's website, …"), unless
     // the text around names someone so ("Pfizer's chief, Ian Read, … Read said").
     let opens = |i: usize| i == 0 || !toks[i - 1].is_word();
-    if start < end && opens(start) && lexicon::is_imperative_verb(toks[start].text(text)) {
+    if start < end && opens(start) {
         let word = toks[start].text(text);
-        if start + 1 < end || !named_mid_sentence(text, word, toks[start].span.start) {
+        if lexicon::is_imperative_verb(word)
+            && (start + 1 < end || !named_mid_sentence(text, word, toks[start].span.start))
+        {
             start += 1;
         }
     }

@@ -1032,15 +1032,15 @@ impl<'a> Sentence<'a> {
             if cue.class == CueClass::Belief && !(after_comma && is_motive(words[j])) {
                 return None;
             }
+            if j == 0 && cue.class == CueClass::Speech && cue.takes_clause {
+                return self.opening_participle(j, cue);
+            }
             // "after seeking to convince delegates", "despite saying he was nervous": a gerund
             // after a preposition takes the sentence's subject, as after a comma.
             let gerund = self
                 .before_modifiers(j, cue)
                 .checked_sub(1)
                 .is_some_and(|p| toks[p].is_word() && lexicon::opens_gerund(words[p]));
-            if j == 0 && cue.class == CueClass::Speech && cue.takes_clause {
-                return self.opening_participle(j, cue);
-            }
             let joined = !after_comma && self.joined_to_participle(j);
             if !after_comma && !gerund && !joined {
                 return self.participle_after_phrase(j, cue);

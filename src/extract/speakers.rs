@@ -450,14 +450,15 @@ impl Registry {
     /// Whether mention `m` is the `Q` that labels an interview's question: the interviewer,
     /// whom the transcript does not name (a speaker "Q" would be one person across articles).
     fn asks(&self, text: &str, m: &Mention) -> bool {
-        !self.answers.is_empty() && &text[m.span.clone()] == "Q" && text[m.span.end..].starts_with(':')
+        !self.answers.is_empty() && interview::is_question_label(text, &m.span)
     }
 
     /// Whether mention `m` is an interview's answerer: the `A` that labels an answer, or "I"
     /// said in one outside any quotation.
     fn answers_with(&self, text: &str, m: &Mention, quotes: &[QuoteSpan]) -> bool {
         let in_answer = self.interviewee.is_some() && interview::in_answer(&self.answers, m.span.start);
-        let label = || self.answers.iter().any(|a| a.start == m.span.start) && &text[m.span.clone()] == "A";
+        let label =
+            || self.answers.iter().any(|a| a.start == m.span.start) && interview::is_answer_label(text, &m.span);
         in_answer && (label() || is_the_writer(text, m, quotes))
     }
 

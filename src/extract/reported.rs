@@ -70,8 +70,12 @@ pub fn find(text: &str, toks: &[Token], words: &[&str], subject_start: &OnceCell
         .retain(|c| !c.attribution.mention.as_ref().is_some_and(|m| mentions::is_opening_verb_form(text, toks, m)));
     cut_at_closing_attribution(text, &mut candidates);
     // Speech and findings first: in "Russia considers X an ally, the minister added", the
-    // minister speaks; a belief is kept only where it fits beside them.
-    candidates.sort_by_key(|c| (c.class == CueClass::Belief, c.attribution.cue.as_ref().map_or(0, |s| s.start)));
+    // minister speaks; a belief is kept only where it fits beside them. Before them, an
+    // attribution set off inside its own claim ("Cost estimates, he added, were …"), whose
+    // commas leave no doubt whose words the clause around them is.
+    candidates.sort_by_key(|c| {
+        (c.class == CueClass::Belief, !c.is_parenthesis(text), c.attribution.cue.as_ref().map_or(0, |s| s.start))
+    });
     // `according to X` first: its words are never a noun ("by 4 percentage points according to").
     let mut kept: Vec<Candidate> = keys.has_according.then(|| sentence.according_to()).flatten().into_iter().collect();
     for c in candidates {
@@ -239,6 +243,19 @@ impl Candidate {
         let parts = &self.attribution.parts;
         parts.first().map_or(0, |p| p.start)..parts.last().map_or(0, |p| p.end)
     }
+
+    /// Whether its speaker and cue stand inside its content, set off by commas ("The museum,
+    /// Mr. Bush said, celebrated …"). Not `according to X`, which names a source and may sit
+    /// in anyone's claim.
+    fn is_parenthesis(&self, text: &str) -> bool {
+        let [before, after] = &self.attribution.parts[..] else { return false };
+        let (Some(mention), Some(cue)) = (&self.attribution.mention, &self.attribution.cue) else { return false };
+        let between = text[before.end..after.start].trim();
+        between.starts_with(',')
+            && between.ends_with(',')
+            && mention.span.start < cue.start
+            && contains(&(before.end..after.start), &self.attribution_span())
+    }
 }
 
 /// "Ruiz found rowing a cure for stress, she said.": a claim that runs on into the
@@ -278,6 +295,18 @@ fn fits_beside(text: &str, toks: &[Token], kept: &mut [Candidate], new: &Candida
         let (old_attr, old_content, old_whole) = (old.attribution_span(), old.content(), old.whole());
         if !overlaps(&old_whole, &new_whole) {
             continue;
+        }
+        // A parenthesis says whose the clause around it is: a cue whose content starts within
+        // it ("Cost estimates, he added, were …", the noun "estimates" read as a verb) or whose
+        // subject and verb stand on either side of it misreads that clause. One whose content
+        // holds the whole parenthesis reports it ("Christie said that was … no different, he
+        // said, from …").
+        let across = |p: &Candidate, other: &Candidate| {
+            let attr = p.attribution_span();
+            p.is_parenthesis(text) && contains(&other.whole(), &attr) && other.content().start >= attr.start
+        };
+        if across(old, new) || across(new, old) {
+            return false;
         }
         // "Democrats want P, and Republicans want Q": each clause keeps its own content.
         let old_first = old_attr.start < new_attr.start;
@@ -1191,7 +1220,8 @@ impl<'a> Sentence<'a> {
             && toks[np_first - 1].is_punct(',')
             && closes_parenthesis
             && cue.class == CueClass::Speech
-            && let (Some(before), Some(after)) = (self.claim(0, np_first - 1), self.claim(j + 2, toks.len()))
+            && let (Some(before), Some(after)) =
+                (self.words_from(0, np_first - 1, 1), self.words_from(j + 2, toks.len(), 2))
         {
             let attribution = Attribution {
                 kind: QuoteKind::Indirect,

@@ -786,6 +786,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "The toll would stay", "Tom Baker", "said"), ("indirect", "Perhaps the ferry was late", "Tom Baker", "added")] },
     Case { name: "a cue whose words reach across a parenthesis misreads the clause around it: the parenthesis is its attribution", input: "Ana Ruiz runs the harbour. Cost estimates, she added, were \u{201c}based on a prototype pier.\u{201d} Tom, she said, ordered them to wait.",
         expect: &[("mixed", "Cost estimates were \u{201c}based on a prototype pier.\u{201d}", "Ana Ruiz", "added"), ("indirect", "Tom ordered them to wait", "Ana Ruiz", "said")] },
+    Case { name: "a state of the United States named in two words is a place, which no pronoun stands for", input: "\"We will win,\" Tom Baker said. South Carolina, he said, was \"where we have a chance.\"",
+        expect: &[("direct", "We will win,", "Tom Baker", "said"), ("mixed", "South Carolina was \"where we have a chance.\"", "Tom Baker", "said")] },
     Case { name: "a closing attribution that a participle goes on from reports the clause before it, not a parenthesis around the participle", input: "The ferry and the bus will merge next week, Tom Baker said, adding that the toll would stay.",
         expect: &[("indirect", "The ferry and the bus will merge next week", "Tom Baker", "said"), ("indirect", "the toll would stay", "Tom Baker", "adding")] },
     Case { name: "a common first name shaped like a nationality is a name beside a surname shaped like one too", input: "Brian Calese, the harbour master, said the toll would rise.",

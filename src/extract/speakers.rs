@@ -1530,7 +1530,10 @@ fn person_like(name: &str) -> bool {
     let ends_in_particle = words
         .last()
         .is_some_and(|w| matches!(*w, "On" | "Up" | "Down" | "Out" | "Off" | "In" | "Back" | "Over" | "Away"));
+    // "South Carolina, he said, was …": a place, which no pronoun stands for.
+    let state = matches!(words, [first, second] if lexicon::is_two_word_us_state(first, second));
     !ends_in_particle
+        && !state
         // A nickname in its marks is a capitalised word: `Juan "Chico" Manriquez`.
         && words.iter().all(|w| is_capitalized(w.trim_matches(['"', '\u{201c}', '\u{201d}'])) && !w.bytes().any(|b| b.is_ascii_digit()))
         && !is_organization_as_a_whole(name)

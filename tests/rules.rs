@@ -788,6 +788,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "Cost estimates were \u{201c}based on a prototype pier.\u{201d}", "Ana Ruiz", "added"), ("indirect", "Tom ordered them to wait", "Ana Ruiz", "said")] },
     Case { name: "a state of the United States named in two words is a place, which no pronoun stands for", input: "\"We will win,\" Tom Baker said. South Carolina, he said, was \"where we have a chance.\"",
         expect: &[("direct", "We will win,", "Tom Baker", "said"), ("mixed", "South Carolina was \"where we have a chance.\"", "Tom Baker", "said")] },
+    Case { name: "the subject of a clause after a semicolon is in focus, as a sentence's is, for a pronoun after it", input: "Ana Ruiz said she backs the plan.\n\nThe toll passed; Gov. Mary Baker vetoed it because she said it was unfair.",
+        expect: &[("indirect", "she backs the plan", "Ana Ruiz", "said"), ("indirect", "it was unfair", "Mary Baker", "said")] },
     Case { name: "a closing attribution that a participle goes on from reports the clause before it, not a parenthesis around the participle", input: "The ferry and the bus will merge next week, Tom Baker said, adding that the toll would stay.",
         expect: &[("indirect", "The ferry and the bus will merge next week", "Tom Baker", "said"), ("indirect", "the toll would stay", "Tom Baker", "adding")] },
     Case { name: "a common first name shaped like a nationality is a name beside a surname shaped like one too", input: "Brian Calese, the harbour master, said the toll would rise.",

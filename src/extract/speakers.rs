@@ -298,7 +298,10 @@ impl Registry {
                     // "Gender Equality.": a name that is its whole sentence heads a section or
                     // captions a picture; it is the subject of no verb a pronoun could go on from.
                     let alone = i == 0 && toks[end..].iter().all(|t| !t.is_word());
-                    if is_subject() && !alone {
+                    // "The bill passed; Gov. Mary Fallin vetoed it because she said …": a
+                    // semicolon opens a clause of its own, whose subject is in focus too.
+                    let after_semicolon = i > 0 && toks[i - 1].is_punct(';');
+                    if (is_subject() || after_semicolon) && !alone {
                         self.focus.push(Seen { at: m.span.start, entity: e });
                         subject = Some(e);
                     }

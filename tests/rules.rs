@@ -790,6 +790,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "We will win,", "Tom Baker", "said"), ("mixed", "South Carolina was \"where we have a chance.\"", "Tom Baker", "said")] },
     Case { name: "the subject of a clause after a semicolon is in focus, as a sentence's is, for a pronoun after it", input: "Ana Ruiz said she backs the plan.\n\nThe toll passed; Gov. Mary Baker vetoed it because she said it was unfair.",
         expect: &[("indirect", "she backs the plan", "Ana Ruiz", "said"), ("indirect", "it was unfair", "Mary Baker", "said")] },
+    Case { name: "a cue's form between a determiner and another noun in a phrase of place is a noun, which leaves the listener and the circumstance before \"that\"", input: "Tom Baker told donors at the state party gala in Salem that he would win. He would answer any questions that came up.",
+        expect: &[("indirect", "he would win", "Tom Baker", "told"), ("indirect", "any questions that came up", "Tom Baker", "answer")] },
     Case { name: "a closing attribution that a participle goes on from reports the clause before it, not a parenthesis around the participle", input: "The ferry and the bus will merge next week, Tom Baker said, adding that the toll would stay.",
         expect: &[("indirect", "The ferry and the bus will merge next week", "Tom Baker", "said"), ("indirect", "the toll would stay", "Tom Baker", "adding")] },
     Case { name: "a common first name shaped like a nationality is a name beside a surname shaped like one too", input: "Brian Calese, the harbour master, said the toll would rise.",

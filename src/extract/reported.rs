@@ -2489,9 +2489,18 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
         // Only when the words before "that" are circumstance, not content ("said the plan that
         // …", "said she would jump to that conclusion"); a capitalised cue form is a name
         // ("told The Post and Courier on Saturday that").
+        // A cue's form between a determiner and another noun, in a phrase of place or time, is
+        // a noun ("told donors at the state party gala in Albany that"). Right before "that" it
+        // may be the noun a relative goes on from ("in response to any questions that …"), and
+        // elsewhere the object ("stressed her support of the raid that …").
         let before: Vec<&str> = toks[from..k].iter().map(|t| t.text(text)).collect();
-        let content = |w: &&str| {
-            lexicon::cue(w).is_some() && !is_capitalized(w)
+        let circumstance = |w: &&str| matches!(lexicon::lower(w).as_ref(), "at" | "in" | "on" | "during");
+        let content = |(i, w): (usize, &&str)| {
+            let noun = i > 1
+                && i + 1 < before.len()
+                && lexicon::is_determiner(before[i - 1])
+                && before[..i - 1].iter().any(circumstance);
+            lexicon::cue(w).is_some() && !is_capitalized(w) && !noun
                 || lexicon::pronoun(w).is_some()
                 || is_auxiliary(&lexicon::lower(w))
         };
@@ -2505,7 +2514,7 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
         let mut dashes = (from..k).filter(|&i| is_dash(toks, i));
         let aside_open = dashes.clone().count() % 2 == 1
             && dashes.next_back().is_some_and(|d| toks[d + 1..k].iter().any(Token::is_word));
-        if length <= 10 && !aside_open && !before.iter().any(content) {
+        if length <= 10 && !aside_open && !before.iter().enumerate().any(content) {
             // "believe that is likely", "said that was a mistake": a "that" an auxiliary follows
             // is the clause's subject, not the word that opens it.
             let subject = toks.get(k + 1).is_some_and(|t| t.is_word() && is_auxiliary(&lexicon::lower(t.text(text))));

@@ -792,6 +792,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "she backs the plan", "Ana Ruiz", "said"), ("indirect", "it was unfair", "Mary Baker", "said")] },
     Case { name: "a cue's form between a determiner and another noun in a phrase of place is a noun, which leaves the listener and the circumstance before \"that\"", input: "Tom Baker told donors at the state party gala in Salem that he would win. He would answer any questions that came up.",
         expect: &[("indirect", "he would win", "Tom Baker", "told"), ("indirect", "any questions that came up", "Tom Baker", "answer")] },
+    Case { name: "a reported question after a listener and a place keeps its asking word, past a long place with no verb in it", input: "Tom Baker told donors at the Salem Harbour Board's annual gala how he saved the pier. Ana Ruiz told reporters after the vote why she left.",
+        expect: &[("indirect", "how he saved the pier", "Tom Baker", "told"), ("indirect", "why she left", "Ana Ruiz", "told")] },
     Case { name: "a closing attribution that a participle goes on from reports the clause before it, not a parenthesis around the participle", input: "The ferry and the bus will merge next week, Tom Baker said, adding that the toll would stay.",
         expect: &[("indirect", "The ferry and the bus will merge next week", "Tom Baker", "said"), ("indirect", "the toll would stay", "Tom Baker", "adding")] },
     Case { name: "a common first name shaped like a nationality is a name beside a surname shaped like one too", input: "Brian Calese, the harbour master, said the toll would rise.",

@@ -2459,7 +2459,8 @@ pub(super) fn is_auxiliary(w: &str) -> bool {
 
 /// After a prepositional phrase that opens a reported clause ("after the convention he
 /// would"): the token where the clause's pronoun subject stands, if one follows within a few
-/// words with a verb after it.
+/// words with a verb after it, or the word that asks before it ("told attendees at the
+/// party's annual gala how he saved the hotel").
 fn clause_after_circumstance(text: &str, toks: &[Token], from: usize) -> Option<usize> {
     let first = toks.get(from)?.text(text);
     if !matches!(
@@ -2468,10 +2469,28 @@ fn clause_after_circumstance(text: &str, toks: &[Token], from: usize) -> Option<
     ) {
         return None;
     }
-    (from + 2..(from + 8).min(toks.len())).take_while(|&k| toks[k].is_word()).find(|&k| {
+    // A phrase that asks may run longer ("at the New York State Republican Party's annual
+    // gala how he …"), when no verb stands in it ("in Macau when asked if he …", "in the
+    // audience to clap if they …").
+    const REACH: usize = 6;
+    const ASKING_REACH: usize = 10;
+    let words = (from + 2..(from + 2 + ASKING_REACH).min(toks.len())).take_while(|&k| toks[k].is_word());
+    let subject = words.clone().find(|&k| {
         matches!(lexicon::pronoun(toks[k].text(text)), Some(p) if p != lexicon::Pronoun::It)
             && toks.get(k + 1).is_some_and(|t| t.is_word() && is_finite_verb(t.text(text)))
-    })
+    })?;
+    let asks = matches!(toks[subject - 1].text(text), "how" | "why" | "what" | "whether" | "where" | "when" | "if");
+    let verb_between = || {
+        (from + 1..subject - 1).any(|k| {
+            let w = toks[k].text(text);
+            w == "to" || !toks[k].starts_capitalized(text) && lexicon::cue(w).is_some()
+        })
+    };
+    if subject < from + 2 + REACH {
+        Some(if asks { subject - 1 } else { subject })
+    } else {
+        (asks && !verb_between()).then_some(subject - 1)
+    }
 }
 
 /// Where a reported clause starts after its cue: past a listener ("told reporters"), a

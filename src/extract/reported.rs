@@ -2474,11 +2474,11 @@ fn clause_after_circumstance(text: &str, toks: &[Token], from: usize) -> Option<
     // audience to clap if they …").
     const REACH: usize = 6;
     const ASKING_REACH: usize = 10;
-    let words = (from + 2..(from + 2 + ASKING_REACH).min(toks.len())).take_while(|&k| toks[k].is_word());
-    let subject = words.clone().find(|&k| {
-        matches!(lexicon::pronoun(toks[k].text(text)), Some(p) if p != lexicon::Pronoun::It)
-            && toks.get(k + 1).is_some_and(|t| t.is_word() && is_finite_verb(t.text(text)))
-    })?;
+    let subject =
+        (from + 2..(from + 2 + ASKING_REACH).min(toks.len())).take_while(|&k| toks[k].is_word()).find(|&k| {
+            matches!(lexicon::pronoun(toks[k].text(text)), Some(p) if p != lexicon::Pronoun::It)
+                && toks.get(k + 1).is_some_and(|t| t.is_word() && is_finite_verb(t.text(text)))
+        })?;
     let asks = matches!(toks[subject - 1].text(text), "how" | "why" | "what" | "whether" | "where" | "when" | "if");
     let verb_between = || {
         (from + 1..subject - 1).any(|k| {
@@ -2507,11 +2507,11 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
     {
         // Only when the words before "that" are circumstance, not content ("said the plan that
         // …", "said she would jump to that conclusion"); a capitalised cue form is a name
-        // ("told The Post and Courier on Saturday that").
-        // A cue's form between a determiner and another noun, in a phrase of place or time, is
-        // a noun ("told donors at the state party gala in Albany that"). Right before "that" it
-        // may be the noun a relative goes on from ("in response to any questions that …"), and
-        // elsewhere the object ("stressed her support of the raid that …").
+        // ("told The Post and Courier on Saturday that"). A cue's form between a determiner
+        // and another noun, in a phrase of place or time, is a noun ("told donors at the state
+        // party gala in Albany that"). Right before "that" it may be the noun a relative goes
+        // on from ("in response to any questions that …"), and elsewhere the object
+        // ("stressed her support of the raid that …").
         let before: Vec<&str> = toks[from..k].iter().map(|t| t.text(text)).collect();
         let circumstance = |w: &&str| matches!(lexicon::lower(w).as_ref(), "at" | "in" | "on" | "during");
         let content = |(i, w): (usize, &&str)| {

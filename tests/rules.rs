@@ -794,6 +794,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "he would win", "Tom Baker", "told"), ("indirect", "any questions that came up", "Tom Baker", "answer")] },
     Case { name: "a reported question after a listener and a place keeps its asking word, past a long place with no verb in it", input: "Tom Baker told donors at the Salem Harbour Board's annual gala how he saved the pier. Ana Ruiz told reporters after the vote why she left.",
         expect: &[("indirect", "how he saved the pier", "Tom Baker", "told"), ("indirect", "why she left", "Ana Ruiz", "told")] },
+    Case { name: "a verb that takes only a noun phrase sets off no parenthesis between commas: a number's \"support\" is a noun", input: "In a new poll, Tom Baker leads the field with 36 percent support, and Ana Ruiz is at 20 percent.",
+        expect: &[("indirect", "Tom Baker leads the field with 36 percent support, and Ana Ruiz is at 20 percent", "a new poll", "In")] },
     Case { name: "a closing attribution that a participle goes on from reports the clause before it, not a parenthesis around the participle", input: "The ferry and the bus will merge next week, Tom Baker said, adding that the toll would stay.",
         expect: &[("indirect", "The ferry and the bus will merge next week", "Tom Baker", "said"), ("indirect", "the toll would stay", "Tom Baker", "adding")] },
     Case { name: "a common first name shaped like a nationality is a name beside a surname shaped like one too", input: "Brian Calese, the harbour master, said the toll would rise.",

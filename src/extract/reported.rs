@@ -1194,7 +1194,8 @@ impl<'a> Sentence<'a> {
         // comma, else the phrase right before the cue.
         let m = subject.or_else(phrase_after_comma).or_else(|| head().cloned())?;
         let np_first = m.first_token(toks).unwrap_or(0);
-        // `The museum, Mr. Bush said, celebrated …`: the attribution is a parenthesis.
+        // `The museum, Mr. Bush said, celebrated …`: the attribution is a parenthesis, of a
+        // cue that reports a clause ("with 36 percent support, and …" sets off none).
         // "At a rally on Friday, Ruiz said, "…"": a quotation after the comma is what the cue
         // leads into, and the words before the subject are an introduction.
         let quote_follows = toks.get(j + 2).is_some_and(|t| holds_quote_mark(t.text(text)));
@@ -1220,6 +1221,7 @@ impl<'a> Sentence<'a> {
             && toks[np_first - 1].is_punct(',')
             && closes_parenthesis
             && cue.class == CueClass::Speech
+            && cue.takes_clause
             && let (Some(before), Some(after)) =
                 (self.words_from(0, np_first - 1, 1), self.words_from(j + 2, toks.len(), 2))
         {

@@ -1278,6 +1278,13 @@ pub fn is_time_noun(word: &str) -> bool {
     )
 }
 
+/// Words that open a reported question: "asked whether …", "told voters how he …".
+pub fn opens_question(word: &str) -> bool {
+    static SET: WordSet =
+        WordSet::new(&["whether", "if", "what", "who", "whom", "which", "why", "how", "where", "when"]);
+    SET.contains(word)
+}
+
 /// Relative pronouns that can stand for a speaker: "Cruz, *who* said", "a poll *which* found".
 pub fn is_relative_pronoun(word: &str) -> bool {
     // Told by its length first: only ASCII lowers to these.

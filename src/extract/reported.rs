@@ -574,12 +574,7 @@ impl<'a> Sentence<'a> {
         let k = (first..toks.len()).find(|&i| {
             words[i].eq_ignore_ascii_case("asked") && (i == first || words[i - 1].eq_ignore_ascii_case("when"))
         })?;
-        let question = |w: &str| {
-            matches!(
-                lexicon::lower(w).as_ref(),
-                "whether" | "if" | "about" | "what" | "who" | "whom" | "which" | "why" | "how" | "where" | "to"
-            )
-        };
+        let question = |w: &str| lexicon::opens_question(w) || matches!(lexicon::lower(w).as_ref(), "about" | "to");
         let from = (k + 1..toks.len().min(k + 14)).find(|&i| toks[i].is_word() && question(words[i]))?;
         if toks[k + 1..from].iter().any(|t| !t.is_word()) {
             return None;
@@ -2481,7 +2476,7 @@ fn clause_after_circumstance(text: &str, toks: &[Token], from: usize) -> Option<
             matches!(lexicon::pronoun(toks[k].text(text)), Some(p) if p != lexicon::Pronoun::It)
                 && toks.get(k + 1).is_some_and(|t| t.is_word() && is_finite_verb(t.text(text)))
         })?;
-    let asks = matches!(toks[subject - 1].text(text), "how" | "why" | "what" | "whether" | "where" | "when" | "if");
+    let asks = lexicon::opens_question(toks[subject - 1].text(text));
     let verb_between = || {
         (from + 1..subject - 1).any(|k| {
             let w = toks[k].text(text);

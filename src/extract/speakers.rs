@@ -527,7 +527,8 @@ impl Registry {
                 } else if let Some(force) = police_force(text, &written, m.span.start) {
                     Some(self.organization(force))
                 } else {
-                    self.by_description(description, m.span.start)
+                    self.named_in_apposition(text, &m.span)
+                        .or_else(|| self.by_description(description, m.span.start))
                         .or_else(|| named_relative(text, &written).map(|name| self.person(&name)))
                         .or_else(|| named_organization(&written).map(|name| self.organization(&name)))
                         .or_else(|| self.anaphor(&written, description, m.span.start, last))
@@ -542,23 +543,8 @@ impl Registry {
                 if opens_heading(text, m.span.start, name) || self.reads_headline_words(text, m.span.start, name) {
                     return None;
                 }
-                let e = if let Some(force) = police_force(text, name, m.span.start) {
-                    self.organization(force)
-                } else if is_organization(name) {
-                    // "the IMF", "U.N.": the organisation named in full before or after.
-                    let full = acronym_key(name)
-                        .and_then(|key| self.by_initials.get(&key))
-                        .map(|&i| self.full_names[i].clone());
-                    self.organization(full.as_deref().unwrap_or(name))
-                } else if let Some(full) =
-                    self.spouse_named(text, name, m.name.as_ref().map_or(m.span.start, |n| n.start))
-                {
-                    self.person(&full)
-                } else {
-                    self.by_surname_near(name, m.span.start).unwrap_or_else(|| self.person(name))
-                };
-                self.add_description(e, m.description.as_deref());
-                Some(e)
+                // Two names joined are both speakers; one name is the person or organisation it names.
+                Some(self.named_jointly(text, &m.span).unwrap_or_else(|| self.named_one(text, m, name)))
             }
         }?;
         // A relative word ("who", "which", "a poll that shows") stands for the speaker: no alias.
@@ -572,6 +558,25 @@ impl Registry {
         Some(entity)
     }
 
+    /// Who a mention of one name stands for: an organisation (by its initials too), a spouse
+    /// named before, or the person met by that name or surname nearest before.
+    fn named_one(&mut self, text: &str, m: &Mention, name: &str) -> usize {
+        let e = if let Some(force) = police_force(text, name, m.span.start) {
+            self.organization(force)
+        } else if is_organization(name) {
+            // "the IMF", "U.N.": the organisation named in full before or after.
+            let full =
+                acronym_key(name).and_then(|key| self.by_initials.get(&key)).map(|&i| self.full_names[i].clone());
+            self.organization(full.as_deref().unwrap_or(name))
+        } else if let Some(full) = self.spouse_named(text, name, m.name.as_ref().map_or(m.span.start, |n| n.start)) {
+            self.person(&full)
+        } else {
+            self.by_surname_near(name, m.span.start).unwrap_or_else(|| self.person(name))
+        };
+        self.add_description(e, m.description.as_deref());
+        e
+    }
+
     /// Whom "they" at `at` stands for when the last two people named before it were a joint
     /// subject ("Mr. Grassley and Mr. Leahy wrote … they said"): the two as one speaker.
     fn joint_subject(&mut self, text: &str, at: usize) -> Option<usize> {
@@ -583,15 +588,50 @@ impl Registry {
         if a == b || !joined || !is_subject || at - second.at > IT_REACH {
             return None;
         }
+        Some(self.joint(a, b))
+    }
+
+    /// Whom a mention that joins two names stands for ("Trump and Sanders said", "President
+    /// Barack Obama and Vice President Joe Biden said", "Two objectors, Lawrence Joyce and
+    /// William Graham, said"): the two as one speaker, not the second alone, whose name the
+    /// mention ends with. The registry met both names inside the mention's `span`.
+    fn named_jointly(&mut self, text: &str, span: &Span) -> Option<usize> {
+        let inside = &self.named[self.named.partition_point(|n| n.at < span.start)..];
+        let inside = &inside[..inside.partition_point(|n| n.at < span.end)];
+        let [first, second] = inside else { return None };
+        let (a, b) = (first.entity, second.entity);
+        let joined = text
+            .get(first.at..second.at)
+            .map(past_lower_case_title)
+            .is_some_and(|gap| gap.ends_with(" and ") && joins_two_names(gap));
+        (a != b && joined).then(|| self.joint(a, b))
+    }
+
+    /// Whom a description stands for that two names joined stand in apposition to, up to the
+    /// comma that closes them: "Two objectors, Lawrence Joyce and William Graham, had challenged
+    /// the bid, contending …", where the participle's subject is read as "Two objectors". Names
+    /// only: "The report, Smith and Jones said, …" sets off no apposition.
+    fn named_in_apposition(&mut self, text: &str, span: &Span) -> Option<usize> {
+        let rest = text.get(span.end..)?.strip_prefix(", ")?;
+        let apposed = &rest[..rest.find(',')?];
+        if !apposed.split_whitespace().all(|w| w == "and" || is_capitalized(w)) {
+            return None;
+        }
+        let start = span.end + 2;
+        self.named_jointly(text, &(start..start + apposed.len()))
+    }
+
+    /// The speaker that is people `a` and `b` together, "A and B".
+    fn joint(&mut self, a: usize, b: usize) -> usize {
         let name = format!("{} and {}", self.entities[a].speaker.name, self.entities[b].speaker.name);
         let key = lexicon::lower(&name).into_owned();
         if let Some(&e) = self.by_name.get(&key) {
-            return Some(e);
+            return e;
         }
         let e = self.new_entity(&name, SpeakerKind::Person);
         self.entities[e].joint = true;
         self.by_name.insert(key, e);
-        Some(e)
+        e
     }
 
     /// Whom a definite plural role stands for: "Mr. Grassley and Mr. Leahy said … what the
@@ -1371,6 +1411,22 @@ fn joins_two_names(gap: &str) -> bool {
             .is_some_and(|(name, role)| short(name) && short(role))
     };
     gap.strip_suffix(" and ").is_some_and(short) || apposed()
+}
+
+/// The text between two names without the title words in lower case that open the second
+/// ("Ruiz and state Sen. Baker", "Ruiz and former Gov. Baker"): at most two. Not a role
+/// ("Popular Christian and corporate speaker Lance Wallnau" is one person's two roles).
+fn past_lower_case_title(gap: &str) -> &str {
+    let mut gap = gap;
+    for _ in 0..2 {
+        match gap.trim_end().rsplit_once(' ') {
+            Some((before, word)) if word.starts_with(char::is_lowercase) && lexicon::is_title(word) => {
+                gap = &gap[..before.len() + 1];
+            }
+            _ => break,
+        }
+    }
+    gap
 }
 
 /// Whether names after `before` are examples a plural subject gives: "Critics of the

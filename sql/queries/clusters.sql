@@ -22,13 +22,13 @@ WHERE (:class IS NULL
         WHERE cc.cluster_id = cl.id AND o.speaker_id IN (
             SELECT id FROM speakers WHERE name = :speaker
             UNION SELECT speaker_id FROM speaker_aliases WHERE alias = :speaker)))
-  AND (:outlet IS NULL OR EXISTS (
-        SELECT 1 FROM cluster_appearances ca WHERE ca.cluster_id = cl.id AND ca.outlet = :outlet COLLATE NOCASE))
-  AND (:since IS NULL OR EXISTS (
-        SELECT 1 FROM cluster_appearances ca WHERE ca.cluster_id = cl.id AND ca.published >= :since))
-  AND (:until IS NULL OR EXISTS (
+  -- One appearance fits the outlet and the dates together: the Courier's of March 4 is no
+  -- appearance in the Courier until March 3 because another outlet printed it on March 2.
+  AND (:outlet IS NULL AND :since IS NULL AND :until IS NULL OR EXISTS (
         SELECT 1 FROM cluster_appearances ca WHERE ca.cluster_id = cl.id
-        AND substr(ca.published, 1, length(:until)) <= :until))
+        AND (:outlet IS NULL OR ca.outlet = :outlet COLLATE NOCASE)
+        AND (:since IS NULL OR ca.published >= :since)
+        AND (:until IS NULL OR substr(ca.published, 1, length(:until)) <= :until)))
 ORDER BY cl.id LIMIT :limit
 
 -- name: claim_members

@@ -28,10 +28,10 @@ pub struct Args {
     #[arg(long, value_name = "NAME")]
     outlet: Option<String>,
     /// Only clusters with an appearance published on or after this date (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
     since: Option<String>,
     /// Only clusters with an appearance published on or before this date (the whole day counts).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
     until: Option<String>,
     /// At most this many clusters.
     #[arg(long, value_name = "N")]
@@ -41,6 +41,7 @@ pub struct Args {
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<ExitCode> {
+    super::check_range(args.since.as_deref(), args.until.as_deref())?;
     let store = super::open_existing(db)?;
     let filter = MatchFilter {
         class: args.class,

@@ -80,6 +80,24 @@ pub fn run() -> anyhow::Result<ExitCode> {
     }
 }
 
+/// Reads a `--since` or `--until` date as ingest stores dates (`2016-11-08`, or an ISO 8601
+/// time), so that the filter compares like with like; anything else is refused, not matched
+/// against nothing.
+fn date_arg(raw: &str) -> Result<String, String> {
+    whosaid::document::parse_date(raw)
+        .ok_or_else(|| format!("{raw:?} is not a date whosaid reads; write it as YYYY-MM-DD or 2016-11-08T14:05:00Z"))
+}
+
+/// Refuses a range whose start comes after its end, which no article could fall in.
+fn check_range(since: Option<&str>, until: Option<&str>) -> anyhow::Result<()> {
+    if let (Some(since), Some(until)) = (since, until)
+        && since.get(..10) > until.get(..10)
+    {
+        anyhow::bail!("--since {since} comes after --until {until}: no date is in that range");
+    }
+    Ok(())
+}
+
 /// Opens the database for a query command: it must exist.
 fn open_existing(db: &Path) -> anyhow::Result<Store> {
     Ok(Store::open_existing(db)?)

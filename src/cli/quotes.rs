@@ -22,10 +22,10 @@ pub struct Args {
     #[arg(long, value_parser = ["direct", "mixed", "indirect"])]
     kind: Option<String>,
     /// Only articles published on or after this date (YYYY-MM-DD, or a full ISO 8601 time).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
     since: Option<String>,
     /// Only articles published on or before this date (the whole day counts).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
     until: Option<String>,
     /// Only quotes containing all these words.
     #[arg(long, value_name = "WORDS")]
@@ -41,6 +41,7 @@ pub struct Args {
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<ExitCode> {
+    super::check_range(args.since.as_deref(), args.until.as_deref())?;
     let store = super::open_existing(db)?;
     let filter = QuoteFilter {
         speaker: args.speaker,

@@ -73,7 +73,9 @@ pub fn write_clusters(out: &mut impl Write, format: Format, clusters: &[ClusterR
                             one_line(&text)
                         )?;
                     }
-                    if let (Some(diff), Some("altered" | "trimmed")) = (&member.diff, member.class.as_deref()) {
+                    if let (Some(diff), Some(class)) = (&member.diff, member.class.as_deref())
+                        && class != "identical"
+                    {
                         writeln!(out, "  {:<10}{}", "", one_line(diff))?;
                     }
                 }

@@ -13,17 +13,19 @@
 //! appearance = { "@type": "NewsArticle", "identifier": article identity, "url", "headline",
 //!   "datePublished", "publisher": {"@type": "Organization", "name": outlet},
 //!   "text": the words as this article has them (a statistic: the quantity),
-//!   "creditedTo": the speaker or source it attributes them to, "relation", "diff",
+//!   "creditedTo": the speaker or source it attributes them to, "misattributed": whether
+//!   that is someone other than the first appearance credits, "relation", "diff",
 //!   "citation": [hop…] }
 //! hop = { "name": the source as cited, "verdict": confirmed | altered | absent |
-//!   not_in_database, "url", "identifier", "publisher", "datePublished",
+//!   not_in_database (of the words or number), "url", "identifier", "publisher", "datePublished",
 //!   "difference" (altered claim: word diff), "stated" (statistic: the quantity there),
-//!   "citation": [hop…] }
+//!   "creditedTo" (whom the source credits the words to), "misattributed" (someone other than
+//!   the citing article credits), "citation": [hop…] }
 //! ```
 //!
 //! `firstAppearance`, `appearance`, `author`, `citation`, `publisher`, `headline` and
 //! `datePublished` are schema.org terms; `creditedTo`, `relation`, `diff`, `verdict`,
-//! `difference` and `stated` are whosaid's.
+//! `difference`, `stated` and `misattributed` are whosaid's.
 
 use super::Format;
 use crate::trace::{Hop, Trace, Traced};
@@ -42,12 +44,14 @@ pub fn write_trace(out: &mut impl Write, format: Format, trace: &Trace) -> io::R
             writeln!(out)
         }
         Format::Csv => {
-            let header =
-                ["published", "outlet", "article", "credited_to", "relation", "text", "source", "verdict", "depth"];
+            let header = [
+                "published", "outlet", "article", "credited_to", "relation", "text", "source", "verdict", "depth",
+                "misattributed",
+            ];
             super::write_csv_line(out, &header.map(String::from))?;
             for traced in &trace.appearances {
                 let a = &traced.appearance;
-                let row = |source: &str, verdict: &str, depth: usize| {
+                let row = |source: &str, verdict: &str, depth: usize, misattributed: bool| {
                     [
                         a.published.clone().unwrap_or_default(),
                         a.outlet.clone().unwrap_or_default(),
@@ -58,29 +62,32 @@ pub fn write_trace(out: &mut impl Write, format: Format, trace: &Trace) -> io::R
                         source.to_string(),
                         verdict.to_string(),
                         depth.to_string(),
+                        misattributed.to_string(),
                     ]
                 };
-                super::write_csv_line(out, &row("", "", 0))?;
+                super::write_csv_line(out, &row("", "", 0, traced.misattributed))?;
                 let mut stack: Vec<(&Hop, usize)> = traced.citations.iter().rev().map(|h| (h, 1)).collect();
                 while let Some((hop, depth)) = stack.pop() {
-                    super::write_csv_line(out, &row(&hop.source, hop.verdict.as_str(), depth))?;
+                    super::write_csv_line(out, &row(&hop.source, hop.verdict.as_str(), depth, hop.misattributed))?;
                     stack.extend(hop.citations.iter().rev().map(|h| (h, depth + 1)));
                 }
             }
             Ok(())
         }
         Format::Table => {
-            writeln!(out, "{} {}", trace.kind, trace.claim.as_deref().map_or("", |c| c.get(..12).unwrap_or(c)))?;
+            let id = trace.claim.as_deref().map_or(String::new(), |c| format!(" {}", c.get(..12).unwrap_or(c)));
+            writeln!(out, "{}{id}", trace.kind)?;
             writeln!(out, "text    {}", trace.text)?;
             for (idx, traced) in trace.appearances.iter().enumerate() {
                 let a = &traced.appearance;
                 let label = if idx == 0 { "first" } else { traced.relation.as_deref().unwrap_or("same") };
                 writeln!(
                     out,
-                    "\n{}  {}  {label}  credited to {}",
+                    "\n{}  {}  {label}  credited to {}{}",
                     a.published.as_deref().map_or("-", |p| p.get(..10).unwrap_or(p)),
                     a.place(),
                     a.speaker.as_deref().unwrap_or("nobody named"),
+                    misattribution(traced.misattributed, trace.first_credited.as_deref()),
                 )?;
                 writeln!(out, "  \"{}\"", a.text)?;
                 if let Some(diff) = &traced.diff {
@@ -90,6 +97,15 @@ pub fn write_trace(out: &mut impl Write, format: Format, trace: &Trace) -> io::R
             }
             Ok(())
         }
+    }
+}
+
+/// The warning after an appearance that credits the words to someone other than their first
+/// appearance did.
+fn misattribution(misattributed: bool, first: Option<&str>) -> String {
+    match first.filter(|_| misattributed) {
+        Some(first) => format!("  (misattributed? first credited to {first})"),
+        None => String::new(),
     }
 }
 
@@ -103,6 +119,10 @@ fn write_hops(out: &mut impl Write, hops: &[Hop], depth: usize) -> io::Result<()
             _ => String::new(),
         };
         writeln!(out, "{indent}→ cites {} — {}{place}", hop.source, hop.verdict.as_str())?;
+        if hop.misattributed {
+            let credited = hop.credited_to.as_deref().unwrap_or("someone else");
+            writeln!(out, "{indent}  misattributed? the source credits the words to {credited}")?;
+        }
         if let Some(difference) = &hop.difference {
             writeln!(out, "{indent}  difference: {difference}")?;
         }
@@ -149,6 +169,7 @@ fn appearance_json(traced: &Traced) -> Value {
         "text": a.text,
         "number": a.number,
         "creditedTo": a.speaker,
+        "misattributed": traced.misattributed,
         "relation": traced.relation,
         "diff": traced.diff,
         "citation": traced.citations.iter().map(hop_json).collect::<Vec<_>>(),
@@ -165,6 +186,8 @@ fn hop_json(hop: &Hop) -> Value {
         "datePublished": hop.published,
         "difference": hop.difference,
         "stated": hop.stated,
+        "creditedTo": hop.credited_to,
+        "misattributed": hop.misattributed,
         "citation": hop.citations.iter().map(hop_json).collect::<Vec<_>>(),
     })
 }

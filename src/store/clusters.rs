@@ -8,7 +8,7 @@ use super::ids::prefix_range;
 use super::sql::{CLUSTERS, MATCHING, statement};
 use super::{Error, Result, Store};
 use crate::hash::content_id;
-use crate::matching::{Class, Number, Signature, compare, matching_words, statistic_words};
+use crate::matching::{Class, Number, Signature, compare, matching_words, number_conflict, statistic_words};
 use rusqlite::{Row, named_params};
 use serde::Serialize;
 
@@ -188,11 +188,15 @@ impl Store {
             self.claim_members(cluster_id)?
         };
         let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, "cluster_conflicts"))?;
-        let conflicts: Vec<ConflictRow> = stmt
+        let mut conflicts: Vec<ConflictRow> = stmt
             .query_map(named_params! {":cluster_id": cluster_id}, |row| {
                 Ok(ConflictRow { kind: row.get(0)?, detail: row.get(1)? })
             })?
             .collect::<rusqlite::Result<_>>()?;
+        // One line per disagreement: an article that quotes the words twice ("…" and a part of
+        // it) conflicts once for each occurrence.
+        let mut seen = std::collections::HashSet::new();
+        conflicts.retain(|c| seen.insert((c.kind.clone(), c.detail.clone())));
         let appearances = || members.iter().flat_map(|m| m.appearances.iter());
         let mut classes: Vec<String> = members.iter().filter_map(|m| m.class.clone()).collect();
         let mut articles: Vec<&str> = appearances().map(|a| a.article.as_str()).collect();
@@ -210,6 +214,10 @@ impl Store {
         for list in [&mut classes, &mut speakers, &mut outlets, &mut dates] {
             list.sort();
             list.dedup();
+        }
+        let mut members = members;
+        if kind == "statistic" {
+            label_by_number(&mut members);
         }
         Ok(ClusterRow {
             cluster: cluster_id,
@@ -479,4 +487,18 @@ fn claim_subject(row: &Row) -> rusqlite::Result<Subject> {
 fn json_strings(row: &Row, column: &str) -> rusqlite::Result<Vec<String>> {
     let text: Option<String> = row.get(column)?;
     Ok(text.and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default())
+}
+
+/// Labels a statistic cluster's members after the first by their numbers: identical when they
+/// state the first one's, else the conflict (number or unit) with the change as a diff. Words
+/// alone would call every member identical: a statistic's clause is matched without its number.
+fn label_by_number(members: &mut [Member]) {
+    let Some(first) = members.first().and_then(|m| m.appearances.first()).cloned() else { return };
+    let Some(first_number) = &first.number else { return };
+    for member in members.iter_mut().skip(1) {
+        let Some(here) = member.appearances.first() else { continue };
+        let conflict = here.number.as_ref().and_then(|n| number_conflict(&first_number.number(), &n.number()));
+        member.diff = conflict.map(|_| format!("[-{}-] {{+{}+}}", first.text, here.text));
+        member.class = Some(conflict.map_or(Class::Identical.as_str(), |c| c.as_str()).to_string());
+    }
 }

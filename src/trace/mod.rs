@@ -20,7 +20,7 @@ mod verdict;
 pub use citations::cited_names;
 pub use verdict::{Verdict, check_claim, check_statistic};
 
-use crate::matching::{Class, compare, matching_words, statistic_words};
+use crate::matching::{Class, compare, matching_words, number_conflict, same_speaker, statistic_words};
 use crate::store::clusters::{Appearance, Member, SourceArticle, Subject};
 use crate::store::{Result, Store};
 use serde::Serialize;
@@ -37,6 +37,8 @@ pub struct Trace {
     pub claim: Option<String>,
     /// The words traced (for a statistic, its clause).
     pub text: String,
+    /// Whom the oldest appearance that names a speaker credits (a claim only).
+    pub first_credited: Option<String>,
     /// Every appearance, oldest first.
     pub appearances: Vec<Traced>,
 }
@@ -46,10 +48,14 @@ pub struct Trace {
 pub struct Traced {
     #[serde(flatten)]
     pub appearance: Appearance,
-    /// identical, trimmed or altered, compared with the traced words.
+    /// identical, trimmed or altered, compared with the traced words (a statistic: altered when
+    /// its number differs).
     pub relation: Option<String>,
-    /// The word diff from the traced words to these.
+    /// The word diff from the traced words to these (for a statistic, from its quantity to the
+    /// one stated here).
     pub diff: Option<String>,
+    /// The article credits the words to someone else than their first appearance does.
+    pub misattributed: bool,
     pub citations: Vec<Hop>,
 }
 
@@ -68,6 +74,11 @@ pub struct Hop {
     pub difference: Option<String>,
     /// For a statistic, the quantity as the source states it.
     pub stated: Option<String>,
+    /// Whom the source credits the words to, when it quotes them as a claim of its own.
+    pub credited_to: Option<String>,
+    /// The source credits the words to someone else than the citing article does: the words
+    /// may be confirmed, their speaker is not (a possible misattribution).
+    pub misattributed: bool,
     /// The source's own citations, followed.
     pub citations: Vec<Hop>,
 }
@@ -93,23 +104,42 @@ fn trace_subject(store: &Store, subject: Subject) -> Result<Trace> {
     appearances.sort_by(|a, b| a.0.time_order().cmp(b.0.time_order()));
     let tracer = Tracer { store, all: appearances.iter().map(|(a, m)| (a.clone(), m.text.clone())).collect() };
     let traced_words = matching_words(&text);
+    // A statistic's appearances are told apart by their numbers: the traced one's is the number
+    // of the appearance that states its quantity.
+    let traced_number = match &subject {
+        Subject::Statistic { text: quantity, .. } => appearances
+            .iter()
+            .find(|(a, _)| &a.text == quantity)
+            .and_then(|(a, _)| Some((quantity.as_str(), a.number.clone()?))),
+        Subject::Claim { .. } => None,
+    };
+    // Who the oldest appearance that names a speaker credits: a later one crediting someone
+    // else may misattribute the words.
+    let origin = appearances.iter().find_map(|(a, _)| a.speaker.clone()).filter(|_| claim.is_some());
     let mut out = Vec::with_capacity(appearances.len());
     for (appearance, member) in appearances {
-        let relation = match &member.claim {
-            Some(hash) if Some(hash) == claim.as_ref() => None,
-            Some(_) => compare(&traced_words, &matching_words(&member.text)),
-            None => None,
+        let (relation, diff) = match (&member.claim, &appearance.number, &traced_number) {
+            (Some(hash), ..) if Some(hash) == claim.as_ref() => (None, None),
+            (Some(_), ..) => match compare(&traced_words, &matching_words(&member.text)) {
+                Some(r) => (Some(r.class.as_str()), Some(r.diff).filter(|_| r.class != Class::Identical)),
+                None => (None, None),
+            },
+            (None, Some(number), Some((quantity, traced)))
+                if number_conflict(&traced.number(), &number.number()).is_some() =>
+            {
+                (Some(Class::Altered.as_str()), Some(format!("[-{quantity}-] {{+{}+}}", appearance.text)))
+            }
+            (None, ..) => (None, None),
         };
+        let misattributed = origin
+            .as_deref()
+            .zip(appearance.speaker.as_deref())
+            .is_some_and(|(first, here)| !same_speaker(first, here));
         let mut path = vec![appearance.article.clone()];
         let citations = tracer.citations(&appearance, &member.text, &mut path)?;
-        out.push(Traced {
-            relation: relation.as_ref().map(|r| r.class.as_str().to_string()),
-            diff: relation.filter(|r| r.class != Class::Identical).map(|r| r.diff),
-            appearance,
-            citations,
-        });
+        out.push(Traced { relation: relation.map(String::from), diff, misattributed, appearance, citations });
     }
-    Ok(Trace { kind, claim, text, appearances: out })
+    Ok(Trace { kind, claim, text, first_credited: origin, appearances: out })
 }
 
 /// Follows citations with the store and the trace's appearances at hand.
@@ -157,6 +187,8 @@ impl Tracer<'_> {
             published: None,
             difference: None,
             stated: None,
+            credited_to: None,
+            misattributed: false,
             citations: Vec::new(),
         };
         let candidates: Vec<SourceArticle> =
@@ -186,6 +218,11 @@ impl Tracer<'_> {
         if verdict != Verdict::Absent
             && let Some((next, next_wording)) = self.all.iter().find(|(a, _)| a.article == article.article)
         {
+            if from.number.is_none() {
+                hop.credited_to = next.speaker.clone();
+                hop.misattributed =
+                    from.speaker.as_deref().zip(next.speaker.as_deref()).is_some_and(|(a, b)| !same_speaker(a, b));
+            }
             path.push(article.article.clone());
             hop.citations = self.citations(next, next_wording, path)?;
             path.pop();

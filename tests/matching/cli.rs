@@ -49,10 +49,16 @@ fn matches_finds_identical_trimmed_altered_and_both_conflicts() {
     assert_eq!(members[0]["appearances"].as_array().unwrap().len(), 3, "the same words in three articles");
     assert_eq!(quote["conflicts"][0]["kind"], "speaker");
     assert_eq!(quote["conflicts"][0]["detail"], "Tom Baker / Ana Ruiz", "the misattribution");
+    assert_eq!(quote["conflicts"].as_array().unwrap().len(), 1, "once, though the courier quotes the words twice");
 
     let number = only_cluster(&wd, &["--class", "number"]);
     assert_eq!(number["kind"], "statistic");
     assert_eq!(number["conflicts"][0]["detail"], "$2.4 million / $4.2 million");
+    let restated = &number["members"][1];
+    assert_eq!(
+        (restated["class"].as_str(), restated["diff"].as_str()),
+        (Some("number"), Some("[-$4.2 million-] {+$2.4 million+}"))
+    );
 }
 
 #[test]
@@ -60,6 +66,16 @@ fn matches_filters_by_speaker_outlet_and_date_in_every_format() {
     let wd = ingested();
     assert_eq!(only_cluster(&wd, &["--speaker", "Baker"])["members"][0]["claim"].as_str().unwrap().len(), 64);
     only_cluster(&wd, &["--outlet", "harbor courier"]);
+    wd.fails(&["matches", "--outlet", "harbor courier", "--until", "2026-03-03"], 1);
+    assert_eq!(wd.jsonl(&["matches", "--since", "2026/03/04"]).len(), 1, "a date written with slashes is read");
+    for (args, says) in [
+        (&["matches", "--since", "garbage"][..], "is not a date whosaid reads"),
+        (&["quotes", "--until", "2026-13-45"][..], "is not a date whosaid reads"),
+        (&["matches", "--since", "2026-03-04", "--until", "2026-03-02"][..], "no date is in that range"),
+    ] {
+        let err = wd.fails(args, 2);
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
     wd.fails(&["matches", "--outlet", "Nowhere Times"], 1);
     wd.fails(&["matches", "--since", "2026-03-06"], 1);
     assert_eq!(
@@ -92,7 +108,14 @@ fn trace_follows_article_to_wire_story_to_statement_with_each_verdict() {
     assert_eq!(to_statement["verdict"], "confirmed");
     assert_eq!(to_statement["url"], "https://harbor.example/statements/bridge");
     let courier = appearances.iter().find(|a| a["creditedTo"] == "Tom Baker").unwrap();
-    assert_eq!(courier["citation"][0]["verdict"], "confirmed");
+    assert_eq!(courier["misattributed"], true, "the mayor's words given to a council member");
+    let to_wire = &courier["citation"][0];
+    assert_eq!(to_wire["verdict"], "confirmed", "the words are the wire's");
+    assert_eq!((to_wire["creditedTo"].as_str(), to_wire["misattributed"].as_bool()), (Some("Ana Ruiz"), Some(true)));
+    assert!(appearances.iter().filter(|a| a["creditedTo"] == "Ana Ruiz").all(|a| a["misattributed"] == false));
+    let table = wd.stdout(&["trace", "the new bridge will open in May and it will stay within its budget"]);
+    assert!(table.contains("credited to Tom Baker  (misattributed? first credited to Ana Ruiz)"), "{table}");
+    assert!(table.contains("misattributed? the source credits the words to Ana Ruiz"), "{table}");
 
     let absent: Value =
         serde_json::from_str(&wd.stdout(&["trace", "The ferry will stop running", "--format", "json"])).unwrap();
@@ -108,6 +131,7 @@ fn trace_of_a_statistic_shows_the_number_at_each_hop() {
     let wd = ingested();
     let table = wd.stdout(&["trace", "--statistic", "The new Harbor Bridge will cost $2.4 million to build"]);
     assert!(table.contains("\"$2.4 million\"\n  → cites Harbor Wire — altered"), "{table}");
+    assert!(table.contains("\"$4.2 million\"\n  diff: [-$2.4 million-] {+$4.2 million+}"), "another number: {table}");
     assert!(table.contains("the source states: $4.2 million"), "{table}");
     let claim_id = wd.jsonl(&["quotes", "--search", "whole project", "--speaker", "Ana Ruiz"])[0]["claim"]
         .as_str()

@@ -73,7 +73,32 @@ fn push_terminated(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     push_trimmed(out, para, paragraph.start, start, para.len());
 }
 
+/// The longest sentence read as one, in bytes. Text with no sentence ends (a list, a table
+/// or a transcript run into one line) is read in pieces of at most this much, cut at a comma
+/// or a semicolon, else at a space: the rules read back and forth inside a sentence, and a
+/// megabyte read as one sentence took minutes. The longest sentence of PolNeAR's articles has
+/// 983 bytes.
+const LONGEST_SENTENCE: usize = 2000;
+
 fn push_trimmed(out: &mut Vec<Span>, para: &str, base: usize, start: usize, end: usize) {
+    let mut start = start;
+    while end - start > LONGEST_SENTENCE {
+        let mut cut = start + LONGEST_SENTENCE;
+        while !para.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = &para[start..cut];
+        // A clause's end in the second half of the window, else the last space in it.
+        let clause_end = window.rfind([',', ';']).filter(|&i| i > LONGEST_SENTENCE / 2).map(|i| i + 1);
+        let piece_end = start + clause_end.or_else(|| window.rfind(' ')).filter(|&i| i > 0).unwrap_or(window.len());
+        push_piece(out, para, base, start, piece_end);
+        start = piece_end;
+    }
+    push_piece(out, para, base, start, end);
+}
+
+/// Appends `para[start..end]` without the white space around it, unless nothing is left.
+fn push_piece(out: &mut Vec<Span>, para: &str, base: usize, start: usize, end: usize) {
     let piece = &para[start..end];
     let lead = piece.len() - piece.trim_start().len();
     let s = start + lead;
@@ -207,5 +232,19 @@ mod tests {
     #[test]
     fn numbers_and_lowercase_continuations_do_not_split() {
         assert_eq!(sentences("It rose 3.5 percent. e.g. nothing."), ["It rose 3.5 percent. e.g. nothing."]);
+    }
+
+    #[test]
+    fn text_with_no_sentence_end_is_read_in_pieces_cut_at_a_clause_or_a_space() {
+        let list: Vec<String> = (0..400).map(|i| format!("Ward {i} gave {i} votes")).collect();
+        let list = list.join(", ");
+        let pieces = sentences(&list);
+        assert!(pieces.len() > 1 && pieces.iter().all(|p| p.len() <= super::LONGEST_SENTENCE), "{:?}", pieces.len());
+        assert!(pieces[..pieces.len() - 1].iter().all(|p| p.ends_with(',')), "cut after a comma");
+        assert_eq!(pieces.join(" "), list, "nothing lost");
+        let words = "said ".repeat(1000);
+        assert!(sentences(&words).iter().all(|p| p.len() <= super::LONGEST_SENTENCE && p.ends_with("said")));
+        let short = "The toll, the mayor said, will stay; the pier will not.";
+        assert_eq!(sentences(short), [short]);
     }
 }

@@ -321,3 +321,19 @@ fn a_body_named_in_short_takes_the_full_name_given_before() {
                 Scholars at the Lowell Institute modeled the plan: it would cost 90,000 jobs.";
     assert_eq!(sources(text), [Some("Lowell Institute for Trade Studies".into())]);
 }
+
+#[test]
+fn a_list_run_into_one_sentence_gives_each_number_its_own_item_not_the_whole_list() {
+    let items: Vec<String> = (0..200).map(|i| format!("Ward {i} voted {} percent", i % 90 + 5)).collect();
+    let found = stats(&format!("Results by ward: {}.", items.join(", ")));
+    assert_eq!(found.len(), 200);
+    assert_eq!(found[0].claim, "Results by ward: Ward 0 voted 5 percent");
+    assert_eq!(found[120].claim, "Ward 120 voted 35 percent");
+    assert!(found.iter().all(|s| s.claim.len() <= 2 * super::CLAIM_REACH), "bounded, not the whole list");
+    let sentence = "The ferry carried 1.2 million riders last year, up from 900,000 in 2019.";
+    assert_eq!(
+        stats(sentence)[0].claim,
+        "The ferry carried 1.2 million riders last year, up from 900,000 in 2019",
+        "a clause of news is whole"
+    );
+}

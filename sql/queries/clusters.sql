@@ -67,7 +67,9 @@ WHERE st.id IN (SELECT statistic_id FROM statistic_clusters WHERE cluster_id = :
 ORDER BY coalesce(v.published, a.published, v.ingested_at), st.id
 
 -- name: cluster_conflicts
-SELECT kind, detail FROM conflicts WHERE cluster_id = :cluster_id ORDER BY id
+-- Each disagreement once: an article that quotes the words twice ("…" and a part of it)
+-- conflicts once for each occurrence.
+SELECT kind, detail FROM conflicts WHERE cluster_id = :cluster_id GROUP BY kind, detail ORDER BY min(id)
 
 -- name: claims_by_hash_prefix
 -- The claims whose id starts with a prefix: ids from :low to :high (src/store/ids.rs), among

@@ -180,10 +180,7 @@ fn plain(s: &str) -> String {
 /// written after their text: the teaser test needs a block's first words, not all of them.
 fn plain_start(s: &str, n: usize) -> String {
     // Collapsed white space can make a run shorter than its bytes: four times `n` leaves room.
-    let mut cut = (4 * n).min(s.len());
-    while !s.is_char_boundary(cut) {
-        cut -= 1;
-    }
+    let cut = super::floor_char_boundary(s, 4 * n);
     if cut < s.len() && !s.as_bytes()[..cut].iter().any(|&b| MARK_BYTES[b as usize]) {
         let start = plain(&s[..cut]);
         if start.len() >= n {

@@ -316,6 +316,16 @@ fn whitespace_end(s: &str, i: usize) -> usize {
     k
 }
 
+/// The last character boundary of `text` at or before byte `at` (`at` past the end is the end):
+/// where a byte budget cuts text without splitting a character.
+pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// The paragraph spans of text laid out as paragraphs separated by blank lines.
 pub(crate) fn paragraphs_of(text: &str) -> Vec<Span> {
     let mut out = Vec::new();

@@ -4,6 +4,7 @@
 //! paragraph is split on its own.
 
 use super::lexicon;
+use crate::document::floor_char_boundary;
 use crate::model::Span;
 
 /// Words after which "U.S." or "a.m." really ends a sentence ("… in the U.S. The report …").
@@ -83,10 +84,7 @@ const LONGEST_SENTENCE: usize = 2000;
 fn push_trimmed(out: &mut Vec<Span>, para: &str, base: usize, start: usize, end: usize) {
     let mut start = start;
     while end - start > LONGEST_SENTENCE {
-        let mut cut = start + LONGEST_SENTENCE;
-        while !para.is_char_boundary(cut) {
-            cut -= 1;
-        }
+        let cut = floor_char_boundary(para, start + LONGEST_SENTENCE);
         let window = &para[start..cut];
         // A clause's end in the second half of the window, else the last space in it.
         let clause_end = window.rfind([',', ';']).filter(|&i| i > LONGEST_SENTENCE / 2).map(|i| i + 1);

@@ -600,10 +600,7 @@ impl Registry {
         let inside = &inside[..inside.partition_point(|n| n.at < span.end)];
         let [first, second] = inside else { return None };
         let (a, b) = (first.entity, second.entity);
-        let joined = text
-            .get(first.at..second.at)
-            .map(past_lower_case_title)
-            .is_some_and(|gap| gap.ends_with(" and ") && joins_two_names(gap));
+        let joined = text.get(first.at..second.at).map(past_lower_case_title).is_some_and(joins_two_names);
         (a != b && joined).then(|| self.joint(a, b))
     }
 

@@ -281,6 +281,12 @@ fn unequal<'a>(old: &'a [String], new: &'a [String]) -> Segment<'a> {
     if old.len() != new.len() && joined(old) == joined(new) { Segment::Same(old) } else { Segment::Edit { old, new } }
 }
 
+/// `old` replaced by `new` in the word diff's notation, `[-old-] {+new+}`; also how a
+/// statistic's number changed (`[-$4.2 million-] {+$2.4 million+}`).
+pub fn replaced(old: &str, new: &str) -> String {
+    format!("[-{old}-] {{+{new}+}}")
+}
+
 /// The word diff of segments: shared words as they are, edits as `[-old-] {+new+}`, trimmed
 /// ends as `…` (trimming is not a change of wording).
 fn render(segments: &[Segment]) -> String {
@@ -290,7 +296,7 @@ fn render(segments: &[Segment]) -> String {
             Segment::Same(words) => words.join(" "),
             Segment::Edit { old, new: [] } => format!("[-{}-]", old.join(" ")),
             Segment::Edit { old: [], new } => format!("{{+{}+}}", new.join(" ")),
-            Segment::Edit { old, new } => format!("[-{}-] {{+{}+}}", old.join(" "), new.join(" ")),
+            Segment::Edit { old, new } => replaced(&old.join(" "), &new.join(" ")),
             Segment::Trim { .. } => "…".to_string(),
         })
         .collect();

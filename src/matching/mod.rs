@@ -37,7 +37,7 @@ pub mod signature;
 pub mod sketch;
 pub mod words;
 
-pub use compare::{Class, Relation, compare, compare_wordings, repeats_one_claim};
+pub use compare::{Class, Relation, compare, compare_wordings, repeats_one_claim, replaced};
 pub use conflict::{Conflict, Number, number_conflict, same_speaker};
 pub use signature::Signature;
 pub use sketch::Sketch;

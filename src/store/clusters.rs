@@ -8,7 +8,7 @@ use super::ids::prefix_range;
 use super::sql::{CLUSTERS, MATCHING, statement};
 use super::{Error, Result, Store};
 use crate::hash::content_id;
-use crate::matching::{Class, Number, Signature, compare, matching_words, number_conflict, statistic_words};
+use crate::matching::{Class, Number, Signature, compare, matching_words, number_conflict, replaced, statistic_words};
 use rusqlite::{Row, named_params};
 use serde::Serialize;
 
@@ -182,21 +182,17 @@ impl Store {
 
     /// One cluster with its members, appearances and conflicts.
     pub fn cluster(&self, cluster_id: i64, kind: &str) -> Result<ClusterRow> {
-        let members = if kind == "statistic" {
+        let mut members = if kind == "statistic" {
             self.statistic_members(Some(cluster_id), None)?
         } else {
             self.claim_members(cluster_id)?
         };
         let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, "cluster_conflicts"))?;
-        let mut conflicts: Vec<ConflictRow> = stmt
+        let conflicts: Vec<ConflictRow> = stmt
             .query_map(named_params! {":cluster_id": cluster_id}, |row| {
                 Ok(ConflictRow { kind: row.get(0)?, detail: row.get(1)? })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        // One line per disagreement: an article that quotes the words twice ("…" and a part of
-        // it) conflicts once for each occurrence.
-        let mut seen = std::collections::HashSet::new();
-        conflicts.retain(|c| seen.insert((c.kind.clone(), c.detail.clone())));
         let appearances = || members.iter().flat_map(|m| m.appearances.iter());
         let mut classes: Vec<String> = members.iter().filter_map(|m| m.class.clone()).collect();
         let mut articles: Vec<&str> = appearances().map(|a| a.article.as_str()).collect();
@@ -215,7 +211,6 @@ impl Store {
             list.sort();
             list.dedup();
         }
-        let mut members = members;
         if kind == "statistic" {
             label_by_number(&mut members);
         }
@@ -498,7 +493,7 @@ fn label_by_number(members: &mut [Member]) {
     for member in members.iter_mut().skip(1) {
         let Some(here) = member.appearances.first() else { continue };
         let conflict = here.number.as_ref().and_then(|n| number_conflict(&first_number.number(), &n.number()));
-        member.diff = conflict.map(|_| format!("[-{}-] {{+{}+}}", first.text, here.text));
+        member.diff = conflict.map(|_| replaced(&first.text, &here.text));
         member.class = Some(conflict.map_or(Class::Identical.as_str(), |c| c.as_str()).to_string());
     }
 }

@@ -20,7 +20,7 @@ mod verdict;
 pub use citations::cited_names;
 pub use verdict::{Verdict, check_claim, check_statistic};
 
-use crate::matching::{Class, compare, matching_words, number_conflict, same_speaker, statistic_words};
+use crate::matching::{Class, compare, matching_words, number_conflict, replaced, same_speaker, statistic_words};
 use crate::store::clusters::{Appearance, Member, SourceArticle, Subject};
 use crate::store::{Result, Store};
 use serde::Serialize;
@@ -127,7 +127,7 @@ fn trace_subject(store: &Store, subject: Subject) -> Result<Trace> {
             (None, Some(number), Some((quantity, traced)))
                 if number_conflict(&traced.number(), &number.number()).is_some() =>
             {
-                (Some(Class::Altered.as_str()), Some(format!("[-{quantity}-] {{+{}+}}", appearance.text)))
+                (Some(Class::Altered.as_str()), Some(replaced(quantity, &appearance.text)))
             }
             (None, ..) => (None, None),
         };

@@ -10,6 +10,7 @@ mod quantity;
 mod source;
 mod tokens;
 
+use crate::document::floor_char_boundary;
 use crate::extract::lexicon::{self, WordTable};
 use crate::extract::tokens::Tokenized;
 use crate::model::{Document, Quote, Span, Speaker, Statistic};
@@ -335,14 +336,8 @@ const CLAIM_REACH: usize = 240;
 /// nearest after it, within [`CLAIM_REACH`]; where no comma is that near, from the word that
 /// reach starts in to the one it ends in.
 fn around_number(text: &str, clause: Span, number: &Span) -> (usize, usize) {
-    let floor = |mut i: usize| {
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let reach_start = floor(number.start.saturating_sub(CLAIM_REACH).max(clause.start));
-    let reach_end = floor((number.end + CLAIM_REACH).min(clause.end));
+    let reach_start = floor_char_boundary(text, number.start.saturating_sub(CLAIM_REACH).max(clause.start));
+    let reach_end = floor_char_boundary(text, (number.end + CLAIM_REACH).min(clause.end));
     let before = &text[reach_start..number.start];
     // A reach that stops inside the clause may stop inside a word: the word goes.
     let start = match before.rfind(',') {

@@ -985,3 +985,16 @@ fn a_pronoun_or_preposition_opening_a_sentence_is_no_part_of_the_name_after_it()
     let names: Vec<&str> = found.speakers.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Tom Baker"]);
 }
+
+#[test]
+fn a_link_on_the_words_that_attribute_a_quote_is_the_quotes_citation() {
+    let input = "\"We have done our job,\" Mayor Ana Ruiz [told the Herald](https://herald.example/ruiz).\n\nThe toll will stay, Tom Baker [said](https://pier.example/baker) on Friday.\n\n\"It is [settled](https://pier.example/deal),\" he said.";
+    let doc = document::read_bytes(input.as_bytes(), Some("case.md")).expect("reads as Markdown");
+    let found = extract::extract(&doc);
+    let links: Vec<Vec<&str>> =
+        found.quotes.iter().map(|q| q.links.iter().map(|&l| doc.links[l].href.as_str()).collect()).collect();
+    assert_eq!(
+        links,
+        [vec!["https://herald.example/ruiz"], vec!["https://pier.example/baker"], vec!["https://pier.example/deal"]]
+    );
+}

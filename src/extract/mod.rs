@@ -89,17 +89,16 @@ fn headline_kind(kind: QuoteKind, parts: &[Span], cue: Option<&Span>, title: Opt
     if title.contains(&part.start) && leads_in { QuoteKind::Indirect } else { kind }
 }
 
-/// Indexes of the document's links that fall inside any of the spans.
+/// Indexes of the document's links that touch any of the spans: a link inside a quote, and
+/// one on the words that attribute it ("Reuters [reported](…)", "[told the Herald](…)",
+/// which runs on past the cue).
 fn links_near(doc: &Document, spans: impl Iterator<Item = Span>) -> Vec<usize> {
     let mut out = Vec::new();
     for s in spans {
-        // Links are in order of position: only those starting inside `s` can fall inside it.
-        let first = doc.links.partition_point(|l| l.span.start < s.start);
-        out.extend(
-            (first..doc.links.len())
-                .take_while(|&i| doc.links[i].span.start < s.end)
-                .filter(|&i| doc.links[i].span.end <= s.end),
-        );
+        // Links are in order of position and do not nest: those that end inside or after
+        // `s` and start before its end.
+        let first = doc.links.partition_point(|l| l.span.end <= s.start);
+        out.extend((first..doc.links.len()).take_while(|&i| doc.links[i].span.start < s.end));
     }
     out.sort_unstable();
     out.dedup();

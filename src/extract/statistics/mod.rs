@@ -214,6 +214,11 @@ impl Memory {
     fn resolve(&self, cue: &Cue) -> Option<String> {
         let same_kind = || cue.head.and_then(|h| self.documents.iter().rev().find(|(d, _)| *d == h)).map(|(_, s)| s);
         let document = || same_kind().or(self.documents.last().map(|(_, s)| s));
+        if let Some(noun) = cue.source.as_deref().and_then(source::bare_body) {
+            // "the company said": the body named before, if it is a company; else nobody yet.
+            let ends_with_noun = |name: &&String| name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(noun));
+            return self.named.as_ref().filter(ends_with_noun).cloned();
+        }
         let described = cue.source.as_deref().is_some_and(source::is_description);
         let found = if cue.refers && cue.head.is_some() {
             document().or(self.named.as_ref())

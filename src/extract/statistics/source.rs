@@ -65,8 +65,33 @@ const SOURCE_NOUNS: &[&str] = &[
     "experts", "analysts", "economists", "slide", "data", "figures", "estimates", "average", "group", "statement",
     "documents", "records", "returns", "filings", "census", "tally", "count", "agency", "department", "ministry",
     "police", "prosecutors", "authorities", "spokesman", "spokeswoman", "spokesperson", "scholars", "scientists",
-    "index", "model", "review", "audit",
+    "index", "model", "review", "audit", "regulators",
 ];
+
+/// Nouns for a body that a description names ("the city budget office", "Clinton's
+/// campaign"). Alone after a determiner or a possessive ("the company", "his campaign") the
+/// noun names no one by itself: it points back to a body of that name, or leaves the
+/// speaker resolution to say who.
+const BODY_NOUNS: &[&str] = &[
+    "office", "bureau", "commission", "committee", "board", "council", "administration", "institute", "center",
+    "centre", "foundation", "campaign", "company", "government",
+];
+
+/// Words that own a body without naming it ("his campaign").
+const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my"];
+
+/// The body noun of a source that is only that noun after determiners and possessives
+/// ("the company", "His campaign", "one company"), as written.
+pub fn bare_body(name: &str) -> Option<&str> {
+    let mut rest = name.split_whitespace().skip_while(|w| is_determiner(w) || is_one_of(w, POSSESSIVES));
+    let noun = rest.next()?;
+    (rest.next().is_none() && is_one_of(noun, BODY_NOUNS)).then_some(noun)
+}
+
+/// Whether a word heads a source phrase: a source noun or a body noun.
+fn is_source_noun(w: &str) -> bool {
+    is_one_of(w, SOURCE_NOUNS) || is_one_of(w, BODY_NOUNS)
+}
 
 /// Heads of a source phrase that describe a document, kept in the name ("Reuters/Ipsos poll").
 const KEPT_HEADS: &[&str] = &[
@@ -109,6 +134,9 @@ const NOT_NAMES: &[&str] = &[
     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "In", "On", "When",
     "While", "After", "But", "And", "As", "If",
 ];
+
+/// Capitalised words that open a clause before its subject ("While one company says …").
+const CLAUSE_OPENERS: &[&str] = &["While", "When", "After", "But", "And", "As", "If", "Though", "Although", "Because"];
 
 /// Words that join the parts of a name ("Center for Media and Public Affairs").
 const NAME_JOINERS: &[&str] = &["of", "for", "and", "&", "/", "-", "on", "the", "de"];
@@ -314,8 +342,7 @@ impl<'a> View<'a> {
         }
         // Lowercase modifiers before a name: "the conservative-leaning Tax Foundation".
         let mut m = k;
-        while m < k + 4 && self.toks.get(m).is_some() && !self.capitalized(m) && !is_one_of(self.word(m), SOURCE_NOUNS)
-        {
+        while m < k + 4 && self.toks.get(m).is_some() && !self.capitalized(m) && !is_source_noun(self.word(m)) {
             if self.word(m).is_empty() && self.raw(m) != "-" {
                 break;
             }
@@ -344,14 +371,40 @@ impl<'a> View<'a> {
         // A described source: "officials", "tax experts", "a study".
         let mut last = None;
         for j in k..(k + 4).min(self.toks.len()) {
-            if self.word(j).is_empty() {
+            // "figures her campaign released": the owner's words are not the source's.
+            if self.word(j).is_empty() || (last.is_some() && is_one_of(self.word(j), POSSESSIVES)) {
                 break;
             }
-            if is_one_of(self.word(j), SOURCE_NOUNS) {
+            if is_source_noun(self.word(j)) {
                 last = Some(j);
             }
         }
-        last.map(|l| (self.text_of(i.max(k.saturating_sub(usize::from(self.word(i) == "one"))), l), l))
+        let last = last?;
+        if let Some(named) = self.author_after(last) {
+            return Some(named);
+        }
+        Some((self.text_of(i.max(k.saturating_sub(usize::from(self.word(i) == "one"))), last), last))
+    }
+
+    /// The body behind a described document or its people, named after it: "a report by
+    /// the State Audit Office", "researchers at Lakeside University", "data from the Census
+    /// Bureau". Its name and last token.
+    fn author_after(&self, described: usize) -> Option<(String, usize)> {
+        let noun = self.word(described);
+        if !is_one_of(noun, DOCUMENT_NOUNS) && !is_one_of(noun, DESCRIBED_PEOPLE) {
+            return None;
+        }
+        if !is_one_of(self.word(described + 1), &["by", "from", "at"]) {
+            return None;
+        }
+        let mut first = described + 2;
+        while is_determiner(self.word(first)) {
+            first += 1;
+        }
+        (self.capitalized(first) && !NOT_NAMES.contains(&self.word(first))).then(|| {
+            let last = self.name_forward(first);
+            (self.text_of(first, last), last)
+        })
     }
 
     /// The last token of a capitalised name starting at `i`, across joiners
@@ -370,7 +423,10 @@ impl<'a> View<'a> {
                 k += 1;
             } else if self.abbreviation_period(k) && self.capitalized(k + 1) {
                 k += 1; // "U.S. PIRG"
-            } else if (is_one_of(self.raw(k), NAME_JOINERS) || self.raw(k) == "'s") && self.capitalized(k + 1) {
+            } else if (is_one_of(self.raw(k), NAME_JOINERS) || self.raw(k) == "'s")
+                && self.capitalized(k + 1)
+                && !NOT_NAMES.contains(&self.word(k + 1))
+            {
                 body = body || (i..k).any(|n| lexicon::is_org_word(self.word(n)) || lexicon::is_title(self.word(n)));
                 if is_one_of(self.raw(k), &["of", "for", "on", "de"]) && !body {
                     break;
@@ -434,6 +490,8 @@ impl<'a> View<'a> {
                     && !self.capitalized(first)
             });
             let head = head.or_else(|| source.as_deref().and_then(head_of));
+            // The phrase takes the determiner the name drops: "…, the city's finance office said".
+            let first = first - usize::from(first > 0 && is_determiner(self.word(first - 1)));
             Cue { source, phrase: self.span(first, verb_end), cites: Vec::new(), reaches_back, refers, head }
         };
         if j > 0 {
@@ -546,7 +604,7 @@ impl<'a> View<'a> {
             let first = self.name_backward(last);
             return Some((self.text_of(first, last), first));
         }
-        if !is_one_of(self.word(last), SOURCE_NOUNS) {
+        if !is_source_noun(self.word(last)) {
             return None;
         }
         // Modifiers back to a determiner or a non-word: "federal and state officials".
@@ -557,7 +615,7 @@ impl<'a> View<'a> {
             let ends_phrase = is_one_of(w, &["a", "an", "the", "this", "that", "its", "their"])
                 || is_one_of(w, &["of", "from", "by", "in", "on", "at", "with", "for"])
                 || is_reporting_verb(w);
-            if (w.is_empty() && !matches!(self.raw(prev), "/" | "-")) || ends_phrase {
+            if (w.is_empty() && !matches!(self.raw(prev), "/" | "-")) || ends_phrase || CLAUSE_OPENERS.contains(&w) {
                 break;
             }
             first = prev;

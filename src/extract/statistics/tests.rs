@@ -337,3 +337,39 @@ fn a_list_run_into_one_sentence_gives_each_number_its_own_item_not_the_whole_lis
         "a clause of news is whole"
     );
 }
+
+#[test]
+fn a_body_described_in_lower_case_is_a_source_and_its_determiner_leaves_the_claim() {
+    let found = stats(
+        "Spending will rise 4 percent, according to the city budget office.\n\nUnemployment fell to 3.2 percent in May, the city's finance office said.",
+    );
+    let got: Vec<_> = found.iter().map(|s| (s.source.as_deref(), s.claim.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("city budget office"), "Spending will rise 4 percent"),
+            (Some("city's finance office"), "Unemployment fell to 3.2 percent in May"),
+        ]
+    );
+}
+
+#[test]
+fn a_document_takes_the_body_named_after_it() {
+    let found = stats(
+        "Revenue rose 12 percent, according to a report by the State Audit Office.\n\nAbout 42 million people hold loans, according to data from the Lakeside Lending Bureau.",
+    );
+    let got: Vec<_> = found.iter().map(|s| s.source.as_deref()).collect();
+    assert_eq!(got, [Some("State Audit Office"), Some("Lakeside Lending Bureau")]);
+}
+
+#[test]
+fn the_company_points_back_only_to_a_company() {
+    let found = stats(
+        "Harbor Freight Lines reported a loss.\n\nThe Tidewater Shipping Company said its fleet grew 12 percent.\n\nThe company said it hired 300 drivers.",
+    );
+    assert_eq!(found[1].source.as_deref(), Some("Tidewater Shipping Company"));
+    let found = stats("Analysts at Brightline Research were surprised.\n\nThe company said it hired 300 drivers.");
+    assert_eq!(found[0].source, None, "a company is not the analysts named before");
+    let found = stats("While one company says there are 2,400 stores, another counts fewer.");
+    assert_eq!(found[0].source, None);
+}

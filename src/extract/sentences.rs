@@ -25,7 +25,8 @@ pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
 pub fn push_sentences(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     // Quotes listed one a line, each signed after a dash (`…” ― Ana Ruiz`): the line that
     // signs one ends its sentence, though no terminator does.
-    let (mut start, mut line_start) = (paragraph.start, paragraph.start);
+    let after_dateline = paragraph.start + dateline_len(&text[paragraph.clone()]);
+    let (mut start, mut line_start) = (after_dateline, paragraph.start);
     for line_end in memchr::memchr_iter(b'\n', text[paragraph.clone()].as_bytes()).map(|i| paragraph.start + i) {
         if signs_a_quote(&text[line_start..line_end]) {
             push_terminated(text, start..line_end, out);
@@ -34,6 +35,31 @@ pub fn push_sentences(text: &str, paragraph: Span, out: &mut Vec<Span>) {
         line_start = line_end + 1;
     }
     push_terminated(text, start..paragraph.end, out);
+}
+
+/// The length of the dateline that opens a paragraph, with the dash after it:
+/// "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "ST. LOUIS -- " (0 when there is none). It
+/// says where the story was filed, not who said what: no sentence, so no claim and no
+/// subject, holds it.
+fn dateline_len(paragraph: &str) -> usize {
+    const LONGEST: usize = 60;
+    let head = &paragraph[..floor_char_boundary(paragraph, LONGEST.min(paragraph.len()))];
+    let Some((place, after)) = [" \u{2014} ", " \u{2013} ", " -- ", " - ", " \u{2014}"]
+        .iter()
+        .filter_map(|dash| head.find(dash).map(|at| (&head[..at], at + dash.len())))
+        .min_by_key(|(place, _)| place.len())
+    else {
+        return 0;
+    };
+    // The agency that filed it: "(AP)", "(Reuters)".
+    let place = match place.strip_suffix(')').and_then(|p| p.rsplit_once(" (")) {
+        Some((place, agency)) if agency.starts_with(char::is_uppercase) && !agency.contains(' ') => place,
+        _ => place,
+    };
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    let is_place = place.chars().all(|c| c.is_uppercase() || " .,'\u{2019}-".contains(c));
+    // "I — …" or "A — …" opens a sentence: a place has three letters or more.
+    if letters >= 3 && is_place { after } else { 0 }
 }
 
 /// Whether a line ends in a quotation signed after a dash, `…” ― Ana Ruiz`: a closing mark,
@@ -207,6 +233,25 @@ mod tests {
         assert_eq!(
             sentences("See example.com and Mr.Lee at 3.5 p.m.Today."),
             ["See example.com and Mr.Lee at 3.5 p.m.Today."]
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_no_part_of_the_first_sentence() {
+        assert_eq!(
+            sentences("WASHINGTON (AP) \u{2014} The toll will stay, Ana Ruiz said."),
+            ["The toll will stay, Ana Ruiz said."]
+        );
+        assert_eq!(sentences("MANCHESTER, N.H. - Tom Baker won. He left."), ["Tom Baker won.", "He left."]);
+        assert_eq!(sentences("ST. LOUIS -- The pier opened."), ["The pier opened."]);
+        assert_eq!(sentences("MILLBROOK \u{2014}The pier opened."), ["The pier opened."]);
+        assert_eq!(
+            sentences("I \u{2014} and I mean it \u{2014} will stay."),
+            ["I \u{2014} and I mean it \u{2014} will stay."]
+        );
+        assert_eq!(
+            sentences("The pier \u{2014} old and grey \u{2014} stays."),
+            ["The pier \u{2014} old and grey \u{2014} stays."]
         );
     }
 

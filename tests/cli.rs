@@ -80,6 +80,12 @@ fn extract_tables_and_csv_list_statistics_after_quotes() {
             .any(|l| l.starts_with("statistic,Rosa Delgado,-,") && l.ends_with(",\"more than 2,000 homes\",2000,")),
         "{csv}"
     );
+    let (one, other) = (fixture("harbor-council.md"), fixture("river-report.txt"));
+    let both = String::from_utf8(whosaid(&["extract", "--format", "csv", &one, &other]).stdout).unwrap();
+    let lines: Vec<&str> = both.lines().collect();
+    assert_eq!(lines[0], "file,kind,speaker,cue,text,figure,value,unit", "{both}");
+    assert!(lines[1..].iter().all(|l| l.starts_with(&one) || l.starts_with(&other)), "one header, then rows: {both}");
+    assert!(lines.iter().any(|l| l.starts_with(&other)), "{both}");
 }
 
 #[test]

@@ -113,7 +113,8 @@ SELECT (SELECT count(*) FROM articles) AS articles,
 SELECT a.identity, a.url, a.outlet, v.number, v.hash, v.title, v.authors, v.published, v.modified,
        v.language, v.ingested_at, v.body
 FROM versions v JOIN articles a ON a.id = v.article_id
-WHERE a.id IN (SELECT id FROM articles WHERE identity = :article OR url = :article)
+WHERE a.id IN (SELECT id FROM articles WHERE identity = :article OR url = :article
+               UNION SELECT article_id FROM versions WHERE hash >= :prefix AND hash < :prefix || 'g')
 ORDER BY a.identity, v.number
 
 -- name: versions_by_hash

@@ -1,6 +1,6 @@
 //! `whosaid extract FILE…`: find the quotes, speakers and statistics in articles and print
 //! them: JSON (one object for one file, an array for several), JSON Lines (one article a
-//! line) or a table for people. A file that cannot be read is reported on stderr and the
+//! line), a table for people, or CSV (one header, then every article's rows). A file that cannot be read is reported on stderr and the
 //! others still go out; the exit code is then 2.
 
 use anyhow::Context;
@@ -25,6 +25,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let many = args.files.len() > 1;
     let mut failed = false;
     let mut articles = Vec::new();
+    if args.format == Format::Csv {
+        report::write_csv_line(&mut out, &report::quotes_csv_header(many))?;
+    }
     for file in &args.files {
         let name = file.display().to_string();
         let doc = match whosaid::document::read_path(file) {
@@ -45,7 +48,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 report::write_quotes_table(&mut out, &doc, &found, many.then_some(name.as_str()), args.format)?
             }
         }
-        if !matches!(args.format, Format::Json if many) {
+        if !matches!(args.format, Format::Csv) && !matches!(args.format, Format::Json if many) {
             writeln!(out)?;
         }
     }

@@ -1,7 +1,8 @@
 //! `whosaid history URL`: every stored version of an article, oldest first, with the time it
 //! was ingested and a one-line summary of what it changed from the version before (the claim
-//! events of `whosaid diff`). URL is the article's canonical URL, or its identity (the body
-//! hash of the first version, for articles without a URL).
+//! events of `whosaid diff`). URL is the article's canonical URL, its identity (the body hash
+//! of the first version, for articles without a URL), or a prefix of any of its version ids,
+//! as `show` takes them.
 
 use super::OutputArgs;
 use std::path::Path;
@@ -11,7 +12,7 @@ use whosaid::report::HistoryRow;
 /// List an article's stored versions and what each one changed.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The article: its canonical URL, or its identity.
+    /// The article: its canonical URL, its identity, or a prefix of one of its version ids.
     article: String,
     #[command(flatten)]
     output: OutputArgs,

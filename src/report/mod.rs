@@ -29,7 +29,7 @@ pub use listing::{Listing, csv_cell, write_listing, write_shown};
 pub use matches::write_clusters;
 pub use revision::{HistoryRow, RevisionView, revision_json, write_revision_terminal};
 pub use revision_page::write_revision_html;
-pub use table::{write_csv, write_csv_line, write_quotes_table, write_table};
+pub use table::{quotes_csv_header, write_csv, write_csv_line, write_quotes_table, write_table};
 pub use trace::write_trace;
 
 use crate::hash::content_id;

@@ -4,10 +4,18 @@ use super::Format;
 use crate::model::{Document, Extraction};
 use std::io::{self, Write};
 
+/// The columns of the quotes' CSV, [`write_quotes_table`]'s rows, with a first column for
+/// the file when several articles go into one CSV.
+pub fn quotes_csv_header(with_file: bool) -> Vec<String> {
+    let names = ["kind", "speaker", "cue", "text", "figure", "value", "unit"];
+    with_file.then_some("file").into_iter().chain(names).map(str::to_string).collect()
+}
+
 /// Writes the quotes and statistics of one article. As a table: one row a quote (file
 /// when several, kind, speaker, cue, text), then, after a blank line, one row a
-/// statistic (file, figure, source, claim). As CSV, one header for both: a statistic is
-/// a row of kind `statistic` whose speaker is its source and whose text is its claim,
+/// statistic (file, figure, source, claim). As CSV, the rows under
+/// [`quotes_csv_header`], which the caller writes once for all its articles: a statistic
+/// is a row of kind `statistic` whose speaker is its source and whose text is its claim,
 /// with the figure, value and unit in three more columns that quotes leave empty.
 pub fn write_quotes_table(
     out: &mut impl Write,
@@ -54,9 +62,8 @@ pub fn write_quotes_table(
         })
     });
     if csv {
-        let header = header(&["kind", "speaker", "cue", "text", "figure", "value", "unit"]);
         quotes.extend(statistics);
-        return write_csv(out, &header, &quotes);
+        return quotes.iter().try_for_each(|row| write_csv_line(out, row));
     }
     write_table(out, &header(&["kind", "speaker", "cue", "text"]), &quotes)?;
     let statistics: Vec<Vec<String>> = statistics.collect();

@@ -348,18 +348,25 @@ impl Store {
         Ok(Shown::Article { article, url, title, outlet, published, versions, occurrences, statistics })
     }
 
-    /// Every version of an article (its canonical URL or identity), oldest first.
+    /// Every version of an article (its canonical URL, its identity, or a prefix of one of
+    /// its version hashes), oldest first.
     pub fn versions(&self, article: &str) -> Result<Vec<StoredVersion>> {
         let mut stmt = self.conn.prepare_cached(statement(READ, "versions_of_identity"))?;
-        let rows = stmt.query_map(named_params! {":article": article}, stored_version)?;
+        let prefix = article.to_ascii_lowercase();
+        let rows = stmt.query_map(named_params! {":article": article, ":prefix": prefix}, stored_version)?;
         let versions: Vec<StoredVersion> = rows.collect::<rusqlite::Result<_>>()?;
-        if versions.is_empty() {
+        let Some(first) = versions.first() else {
             return Err(Error::UnknownArticle(article.to_string()));
+        };
+        if versions.iter().any(|v| v.article != first.article) {
+            let mut articles: Vec<&str> = versions.iter().map(|v| v.article.as_str()).collect();
+            articles.dedup();
+            return Err(Error::Ambiguous { id: article.to_string(), candidates: articles.join(", ") });
         }
         Ok(versions)
     }
 
-    /// Version `number` of an article (its canonical URL or identity).
+    /// Version `number` of an article (its canonical URL, identity or version hash prefix).
     pub fn version(&self, article: &str, number: i64) -> Result<StoredVersion> {
         let versions = self.versions(article)?;
         versions

@@ -67,6 +67,8 @@ fn diff_and_history_read_stored_versions() {
     let hash = rows[1]["hash"].as_str().unwrap();
     let by_id = dir.stdout(&["diff", &format!("{url}@1"), &hash[..10], "--format", "json"]);
     assert!(by_id.contains(&format!("\"label\": \"{url}@2\"")), "{by_id}");
+    let by_prefix = dir.jsonl(&["history", &hash[..8].to_ascii_uppercase()]);
+    assert_eq!(by_prefix, rows, "a prefix of any version's id, in either case, names the article as its URL does");
 }
 
 #[test]
@@ -81,4 +83,8 @@ fn diff_errors_name_the_argument_and_say_what_to_do() {
     assert!(err.contains("has no version 9") && err.contains("whosaid history"), "{err}");
     let err = dir.fails(&["history", "https://example.org/elsewhere"], 2);
     assert!(err.contains("no article"), "{err}");
+    let (_, after) = write_versions(&dir);
+    dir.stdout(&["ingest", "--url", "https://example.org/copy", &after]);
+    let err = dir.fails(&["history", ""], 2);
+    assert!(err.contains("could be any of") && err.contains("https://example.org/copy"), "{err}");
 }

@@ -161,6 +161,11 @@ JOIN occurrences o ON o.id = cs.occurrence_id
 WHERE cs.cluster_id = :cluster_id AND s.kind != 'unnamed' AND o.version_id != :version_id
 ORDER BY cs.occurrence_id
 
+-- name: names_an_outlet
+-- Whether a speaker's name is an outlet of a stored article ("according to Harbor Wire"),
+-- any case, with or without "The".
+SELECT EXISTS (SELECT 1 FROM articles WHERE outlet COLLATE NOCASE IN (:name, 'The ' || :name))
+
 -- name: insert_speaker_conflict
 INSERT INTO conflicts (cluster_id, kind, occurrence_id, other_occurrence_id, detail)
 VALUES (:cluster_id, 'speaker', :occurrence_id, :other_id, :detail)

@@ -262,17 +262,31 @@ fn check_speakers(tx: &Connection, version_id: i64, occurrence: &NewOccurrence) 
         })?
         .collect::<rusqlite::Result<_>>()?;
     // A speaker the cluster already has (in another article) is no news; a new one conflicts
-    // with the cluster's first speaker.
-    if others.iter().any(|(_, other)| same_speaker(speaker, other)) {
+    // with the cluster's first speaker. An outlet given as the speaker ("…, according to
+    // Harbor Wire") is a citation of the outlet that printed the words, not another speaker
+    // of them: the chain of citations is the trace's to follow.
+    if others.iter().any(|(_, other)| same_speaker(speaker, other)) || names_an_outlet(tx, speaker)? {
         return Ok(());
     }
-    if let Some((other_id, other)) = others.first() {
+    let mut people = others.iter().filter_map(|(id, other)| match names_an_outlet(tx, other) {
+        Ok(false) => Some(Ok((id, other))),
+        Ok(true) => None,
+        Err(err) => Some(Err(err)),
+    });
+    if let Some((other_id, other)) = people.next().transpose()? {
         tx.prepare_cached(statement(MATCHING, "insert_speaker_conflict"))?.execute(named_params! {
             ":cluster_id": cluster_id, ":occurrence_id": occurrence.id, ":other_id": other_id,
             ":detail": format!("{speaker} / {other}"),
         })?;
     }
     Ok(())
+}
+
+/// Whether a speaker's name is the outlet of a stored article.
+fn names_an_outlet(tx: &Connection, name: &str) -> rusqlite::Result<bool> {
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    tx.prepare_cached(statement(MATCHING, "names_an_outlet"))?
+        .query_row(named_params! {":name": name}, |row| row.get(0))
 }
 
 /// Finds the stored statements of a new statistic, records its number or unit conflict, and

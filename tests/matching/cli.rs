@@ -215,3 +215,23 @@ fn a_figure_reprinted_in_the_same_words_joins_its_cluster_and_adds_no_conflict()
     let conflicts = number["conflicts"].as_array().unwrap();
     assert_eq!(conflicts.len(), 1, "the 9 disagrees; the 4 reprinted twice after it is no news: {conflicts:#?}");
 }
+
+#[test]
+fn an_outlet_given_as_the_speaker_is_a_citation_not_a_conflict() {
+    let wd = Workdir::new();
+    let wire = wd.write("wire.md", "# Fares to stay\n\n\"The fare will stay at four dollars for the whole year,\" Mayor Ana Ruiz said on Monday.\n");
+    let gazette = wd.write(
+        "gazette.md",
+        "# Fares frozen\n\nThe fare will stay at four dollars for the whole year, according to Harbor Wire.\n",
+    );
+    let courier = wd
+        .write("courier.md", "# Fares\n\n\"The fare will stay at four dollars for the whole year,\" Tom Baker said.\n");
+    for (file, outlet, published) in [(&gazette, "Gazette", "2026-03-01"), (&wire, "Harbor Wire", "2026-03-02")] {
+        wd.stdout(&["ingest", "--outlet", outlet, "--published", published, file.to_str().unwrap()]);
+    }
+    let cluster = only_cluster(&wd, &[]);
+    assert_eq!(cluster["conflicts"].as_array().map(Vec::len), Some(0), "{cluster:#}");
+    wd.stdout(&["ingest", "--outlet", "Courier", "--published", "2026-03-03", courier.to_str().unwrap()]);
+    let cluster = only_cluster(&wd, &[]);
+    assert_eq!(cluster["conflicts"][0]["detail"], "Tom Baker / Ana Ruiz", "a person still conflicts, with a person");
+}

@@ -85,6 +85,11 @@ WHERE c.id = :id
 SELECT st.id, st.text, st.claim, sc.cluster_id FROM statistics st
 LEFT JOIN statistic_clusters sc ON sc.statistic_id = st.id WHERE st.id = :id
 
+-- name: statistic_by_clause
+-- The first statistic stated in exactly these words (a clause too short for the candidate
+-- index; read only when the index found none).
+SELECT id FROM statistics WHERE claim = :clause ORDER BY id LIMIT 1
+
 -- name: articles_at_url
 -- The newest version of the article at a URL (its canonical URL or identity).
 SELECT v.id AS version_id, v.body, a.identity AS article, a.url, a.outlet, a.title,

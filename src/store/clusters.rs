@@ -9,7 +9,7 @@ use super::sql::{CLUSTERS, MATCHING, statement};
 use super::{Error, Result, Store};
 use crate::hash::content_id;
 use crate::matching::{Class, Number, Signature, compare, matching_words, number_conflict, replaced, statistic_words};
-use rusqlite::{Row, named_params};
+use rusqlite::{OptionalExtension, Row, named_params};
 use serde::Serialize;
 
 /// Which clusters to list. Every field left empty means "any".
@@ -316,8 +316,8 @@ impl Store {
 
     /// The claim or statistic a trace starts from: a claim id (at least 4 hex digits), else the
     /// claim with these words, else the closest claim variant, else the statistic whose clause
-    /// says this.
-    pub fn subject(&self, query: &str) -> Result<Subject> {
+    /// says this (with these `quantities`, as in [`statistic_subject`](Self::statistic_subject)).
+    pub fn subject(&self, query: &str, quantities: &[String]) -> Result<Subject> {
         let query = query.trim();
         if query.len() >= 4
             && let Some((low, high)) = prefix_range(query)
@@ -345,7 +345,7 @@ impl Store {
         if let Some(found) = self.closest_claim(query)? {
             return Ok(found);
         }
-        self.statistic_subject(query)
+        self.statistic_subject(query, quantities)
     }
 
     /// The claims whose ids lie from `low` to `high`, in their order, up to six.
@@ -356,9 +356,11 @@ impl Store {
         Ok(found.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The statistic whose clause (without its number) says these words.
-    pub fn statistic_subject(&self, clause: &str) -> Result<Subject> {
-        self.closest_statistic(clause)?.ok_or_else(|| Error::NotFound(clause.to_string()))
+    /// The statistic whose clause (without its number) says these words. `quantities` are the
+    /// numbers the words state ("$4.2 million"), as extraction finds them: a clause is indexed
+    /// with its number left out.
+    pub fn statistic_subject(&self, clause: &str, quantities: &[String]) -> Result<Subject> {
+        self.closest_statistic(clause.trim(), quantities)?.ok_or_else(|| Error::NotFound(clause.to_string()))
     }
 
     /// The stored claim closest to these words (identical before trimmed before altered).
@@ -384,28 +386,43 @@ impl Store {
         ))
     }
 
-    /// The stored statistic whose clause (without its number) says these words.
-    fn closest_statistic(&self, text: &str) -> Result<Option<Subject>> {
-        let words = statistic_words(text, "");
-        for candidate in statistic_candidates(&self.conn, &Signature::of(&words))? {
-            let found = self.conn.prepare_cached(statement(CLUSTERS, "statistic_by_id"))?.query_row(
-                named_params! {":id": candidate},
-                |row| {
-                    Ok(Subject::Statistic {
-                        id: row.get(0)?,
-                        text: row.get(1)?,
-                        clause: row.get(2)?,
-                        cluster: row.get(3)?,
-                    })
-                },
-            )?;
-            if let Subject::Statistic { text: quantity, clause, .. } = &found
-                && compare(&statistic_words(clause, quantity), &statistic_words(text, quantity)).is_some()
-            {
-                return Ok(Some(found));
+    /// The stored statistic whose clause (without its number) says these words: one stated in
+    /// these very words first, else the first candidate whose words match. A clause too short
+    /// to be indexed is found as stored.
+    fn closest_statistic(&self, text: &str, quantities: &[String]) -> Result<Option<Subject>> {
+        let mut matched = None;
+        for quantity in quantities.iter().map(String::as_str).chain([""]) {
+            let words = statistic_words(text, quantity);
+            for candidate in statistic_candidates(&self.conn, &Signature::of(&words))? {
+                let found = self.statistic_by_id(candidate)?;
+                let Subject::Statistic { text: stored_quantity, clause, .. } = &found else { continue };
+                if clause == text {
+                    return Ok(Some(found));
+                }
+                if matched.is_none()
+                    && compare(&statistic_words(clause, stored_quantity), &statistic_words(text, stored_quantity))
+                        .is_some()
+                {
+                    matched = Some(found);
+                }
             }
         }
-        Ok(None)
+        if matched.is_some() {
+            return Ok(matched);
+        }
+        let stated: Option<i64> = self
+            .conn
+            .prepare_cached(statement(CLUSTERS, "statistic_by_clause"))?
+            .query_row(named_params! {":clause": text}, |row| row.get(0))
+            .optional()?;
+        stated.map(|id| self.statistic_by_id(id)).transpose()
+    }
+
+    fn statistic_by_id(&self, id: i64) -> Result<Subject> {
+        let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, "statistic_by_id"))?;
+        Ok(stmt.query_row(named_params! {":id": id}, |row| {
+            Ok(Subject::Statistic { id: row.get(0)?, text: row.get(1)?, clause: row.get(2)?, cluster: row.get(3)? })
+        })?)
     }
 
     /// The members of a subject's cluster, or the subject alone when it has none.

@@ -85,12 +85,19 @@ pub struct Hop {
 
 /// Traces a claim id, a claim's words, or a statistic's clause.
 pub fn trace(store: &Store, query: &str) -> Result<Trace> {
-    trace_subject(store, store.subject(query)?)
+    trace_subject(store, store.subject(query, &quantities_in(query))?)
 }
 
 /// Traces the statistic whose clause says `clause` (with or without its number).
 pub fn trace_statistic(store: &Store, clause: &str) -> Result<Trace> {
-    trace_subject(store, store.statistic_subject(clause)?)
+    trace_subject(store, store.statistic_subject(clause, &quantities_in(clause))?)
+}
+
+/// The numbers a clause states, as extraction reads them in an article ("$4.2 million",
+/// "Twelve percent"): a stored clause is looked up by its words with its number left out.
+fn quantities_in(clause: &str) -> Vec<String> {
+    let Ok(doc) = crate::document::read_bytes(clause.trim().as_bytes(), Some("clause.txt")) else { return Vec::new() };
+    crate::extract::extract(&doc).statistics.into_iter().map(|s| s.text).collect()
 }
 
 fn trace_subject(store: &Store, subject: Subject) -> Result<Trace> {

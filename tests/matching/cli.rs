@@ -235,3 +235,20 @@ fn an_outlet_given_as_the_speaker_is_a_citation_not_a_conflict() {
     let cluster = only_cluster(&wd, &[]);
     assert_eq!(cluster["conflicts"][0]["detail"], "Tom Baker / Ana Ruiz", "a person still conflicts, with a person");
 }
+
+#[test]
+fn trace_finds_a_statistic_by_its_clause_however_short() {
+    let wd = Workdir::new();
+    let poll = wd.write(
+        "poll.md",
+        "# Ferry poll\n\nA Harbor Gazette poll asked 600 riders about the ferry.\n\nTwelve percent were unsure.\n\nRuiz earned $19.3 million in 2025.\n",
+    );
+    wd.stdout(&["ingest", poll.to_str().unwrap()]);
+    for (clause, quantity) in
+        [("Twelve percent were unsure", "Twelve percent"), ("Ruiz earned $19.3 million in 2025", "$19.3 million")]
+    {
+        let trace: Value =
+            serde_json::from_str(&wd.stdout(&["trace", "--statistic", clause, "--format", "json"])).unwrap();
+        assert_eq!((trace["text"].as_str(), trace["firstAppearance"]["text"].as_str()), (Some(clause), Some(quantity)));
+    }
+}

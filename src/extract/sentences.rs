@@ -43,6 +43,10 @@ pub fn push_sentences(text: &str, paragraph: Span, out: &mut Vec<Span>) {
 /// subject, holds it.
 fn dateline_len(paragraph: &str) -> usize {
     const LONGEST: usize = 60;
+    // Most paragraphs are turned away by their first two bytes, before any search.
+    if !paragraph.as_bytes().get(..2).is_some_and(|b| b.iter().all(u8::is_ascii_uppercase)) {
+        return 0;
+    }
     let head = &paragraph[..floor_char_boundary(paragraph, LONGEST.min(paragraph.len()))];
     let Some((place, after)) = [" \u{2014} ", " \u{2013} ", " -- ", " - ", " \u{2014}"]
         .iter()

@@ -69,6 +69,12 @@ pub enum Error {
         "{path}: cannot write the database ({reason}); check the permissions of the file and its folder, or give another --db"
     )]
     ReadOnly { path: PathBuf, reason: String },
+    /// A migration failed on a schema that is not what its version says (a table made or
+    /// dropped by hand); the migration was rolled back.
+    #[error(
+        "{path}: cannot bring the database to schema version {version} ({reason}); it was left as it was, but its tables do not match its schema version: was it changed by hand? Give another --db"
+    )]
+    Migration { path: PathBuf, version: usize, reason: String },
     /// Another process held the database for longer than the busy timeout.
     #[error("{path}: the database stayed locked by another process; try again when it has finished")]
     Busy { path: PathBuf },

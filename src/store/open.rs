@@ -151,9 +151,14 @@ impl Store {
             return Ok(());
         }
         for (to_version, script) in (done + 1..=target).zip(&MIGRATIONS[done..target]) {
-            tx.execute_batch(script)?;
+            // The transaction is rolled back when a step fails: the file stays as it was.
+            let failed = |err: rusqlite::Error| match err {
+                err if is_busy(&err) => Error::Sql(err),
+                err => Error::Migration { path: self.path.clone(), version: to_version, reason: short_reason(&err) },
+            };
+            tx.execute_batch(script).map_err(failed)?;
             if to_version == CLAIM_ID_KEYS {
-                super::id_keys::index_stored_claims(&tx)?;
+                super::id_keys::index_stored_claims(&tx).map_err(failed)?;
             }
         }
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
@@ -181,13 +186,16 @@ pub(super) fn classify(path: &Path, err: rusqlite::Error) -> Error {
     }
 }
 
-/// SQLite's own words for a failure, without the file name it sometimes repeats.
+/// SQLite's own words for a failure, without the file name it sometimes repeats or the
+/// statement it failed in.
 fn short_reason(err: &rusqlite::Error) -> String {
     match err {
-        rusqlite::Error::SqliteFailure(code, _) => {
+        rusqlite::Error::SqliteFailure(_, Some(message)) => message.clone(),
+        rusqlite::Error::SqliteFailure(code, None) => {
             let text = code.to_string();
             text.split_once(": ").map_or(text.clone(), |(_, words)| words.to_string())
         }
+        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
         other => other.to_string(),
     }
 }

@@ -122,6 +122,25 @@ fn a_database_from_a_newer_whosaid_is_refused_untouched() {
 }
 
 #[test]
+fn a_schema_changed_by_hand_is_a_clear_error_and_keeps_what_is_stored() {
+    let wd = Workdir::new();
+    wd.write("a.txt", &generated_article(1));
+    wd.write("b.txt", &generated_article(2));
+    wd.stdout(&["ingest", "a.txt"]);
+    // Version 13 says the last migration has not run, but its table is there.
+    rusqlite::Connection::open(wd.db()).unwrap().pragma_update(None, "user_version", 13).unwrap();
+    let err = wd.fails(&["ingest", "b.txt"], 2);
+    assert!(
+        err.contains(
+            "whosaid.db: cannot bring the database to schema version 14 (table claim_sketches already exists)"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("CREATE") && !err.contains("-- whosaid schema"), "no migration SQL in the message: {err}");
+    assert_eq!(Workdir::count(&wd.db(), "SELECT count(*) FROM articles"), 1, "what was stored is kept");
+}
+
+#[test]
 fn a_read_only_location_gets_a_clear_error() {
     let wd = Workdir::new();
     wd.write("a.txt", &generated_article(1));

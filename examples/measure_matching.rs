@@ -118,9 +118,9 @@ fn measure(store: &Store, claims: usize) -> anyhow::Result<String> {
 /// are in the cluster of the claim they were made from (or have the same words).
 fn planted_recall(store: &Store, claims: usize) -> whosaid::store::Result<(usize, usize)> {
     let cluster_of = |n: usize| -> whosaid::store::Result<Option<i64>> {
-        Ok(match store.subject(&whosaid::hash::content_id(&claims::claim(n)).to_hex(), &[])? {
-            Subject::Claim { cluster, .. } => cluster,
-            Subject::Statistic { .. } => None,
+        Ok(match store.claim_subject(&whosaid::hash::content_id(&claims::claim(n)).to_hex())? {
+            Some(Subject::Claim { cluster, .. }) => cluster,
+            _ => None,
         })
     };
     let (mut planted, mut found) = (0, 0);

@@ -84,7 +84,7 @@ WHERE id IN (SELECT value FROM json_each(:rows)) AND hash BETWEEN :low AND :high
 -- name: articles_by_id
 SELECT id, identity, url, title, outlet, published FROM articles
 WHERE id IN (SELECT id FROM articles WHERE identity = :id OR url = :id
-             UNION SELECT article_id FROM versions WHERE hash >= :id AND hash < :id || 'g')
+             UNION SELECT article_id FROM versions WHERE hash >= :prefix AND hash < :prefix || 'g')
 ORDER BY identity LIMIT 6
 
 -- name: versions_of_article
@@ -109,13 +109,12 @@ SELECT (SELECT count(*) FROM articles) AS articles,
        (SELECT count(*) FROM speakers) AS speakers,
        (SELECT count(*) FROM statistics) AS statistics
 
--- name: versions_of_identity
+-- name: stored_versions_of_article
 SELECT a.identity, a.url, a.outlet, v.number, v.hash, v.title, v.authors, v.published, v.modified,
        v.language, v.ingested_at, v.body
 FROM versions v JOIN articles a ON a.id = v.article_id
-WHERE a.id IN (SELECT id FROM articles WHERE identity = :article OR url = :article
-               UNION SELECT article_id FROM versions WHERE hash >= :prefix AND hash < :prefix || 'g')
-ORDER BY a.identity, v.number
+WHERE a.id = :article_id
+ORDER BY v.number
 
 -- name: versions_by_hash
 SELECT a.identity, a.url, a.outlet, v.number, v.hash, v.title, v.authors, v.published, v.modified,

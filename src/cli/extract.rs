@@ -1,7 +1,7 @@
 //! `whosaid extract FILE…`: find the quotes, speakers and statistics in articles and print
 //! them: JSON (one object for one file, an array for several), JSON Lines (one article a
-//! line), a table for people, or CSV (one header, then every article's rows). A file that cannot be read is reported on stderr and the
-//! others still go out; the exit code is then 2.
+//! line), a table for people, or CSV (one header, then every article's rows). A file that
+//! cannot be read is reported on stderr and the others still go out; the exit code is then 2.
 
 use anyhow::Context;
 use std::io::Write;
@@ -48,7 +48,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 report::write_quotes_table(&mut out, &doc, &found, many.then_some(name.as_str()), args.format)?
             }
         }
-        if !matches!(args.format, Format::Csv) && !matches!(args.format, Format::Json if many) {
+        // One JSON array or one CSV holds every article; other formats end each with a line.
+        if !matches!((args.format, many), (Format::Csv, _) | (Format::Json, true)) {
             writeln!(out)?;
         }
     }

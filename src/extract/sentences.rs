@@ -48,7 +48,7 @@ fn dateline_len(paragraph: &str) -> usize {
         return 0;
     }
     let head = &paragraph[..floor_char_boundary(paragraph, LONGEST.min(paragraph.len()))];
-    let Some((place, after)) = [" \u{2014} ", " \u{2013} ", " -- ", " - ", " \u{2014}"]
+    let Some((place, after)) = [" \u{2014}", " \u{2013} ", " -- ", " - "]
         .iter()
         .filter_map(|dash| head.find(dash).map(|at| (&head[..at], at + dash.len())))
         .min_by_key(|(place, _)| place.len())

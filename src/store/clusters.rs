@@ -314,10 +314,10 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The claim or statistic a trace starts from: a claim id (at least 4 hex digits), else the
-    /// claim with these words, else the closest claim variant, else the statistic whose clause
-    /// says this (with these `quantities`, as in [`statistic_subject`](Self::statistic_subject)).
-    pub fn subject(&self, query: &str, quantities: &[String]) -> Result<Subject> {
+    /// The claim a trace starts from: a claim id (at least 4 hex digits), else the claim with
+    /// these words, else the closest claim variant; `None` when no claim fits (the query may
+    /// be a statistic's clause: [`statistic_subject`](Self::statistic_subject)).
+    pub fn claim_subject(&self, query: &str) -> Result<Option<Subject>> {
         let query = query.trim();
         if query.len() >= 4
             && let Some((low, high)) = prefix_range(query)
@@ -325,7 +325,7 @@ impl Store {
             let found = self.claims_between(&low, &high)?;
             match found.len() {
                 0 => {}
-                1 => return Ok(found.into_iter().next().expect("one claim")),
+                1 => return Ok(found.into_iter().next()),
                 _ => {
                     let candidates = found.iter().map(|s| match s {
                         Subject::Claim { hash, .. } => hash.clone(),
@@ -340,12 +340,9 @@ impl Store {
         }
         let id = content_id(query).0;
         if let Some(found) = self.claims_between(&id, &id)?.into_iter().next() {
-            return Ok(found);
+            return Ok(Some(found));
         }
-        if let Some(found) = self.closest_claim(query)? {
-            return Ok(found);
-        }
-        self.statistic_subject(query, quantities)
+        self.closest_claim(query)
     }
 
     /// The claims whose ids lie from `low` to `high`, in their order, up to six.

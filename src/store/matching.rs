@@ -265,20 +265,25 @@ fn check_speakers(tx: &Connection, version_id: i64, occurrence: &NewOccurrence) 
     // with the cluster's first speaker. An outlet given as the speaker ("…, according to
     // Harbor Wire") is a citation of the outlet that printed the words, not another speaker
     // of them: the chain of citations is the trace's to follow.
-    if others.iter().any(|(_, other)| same_speaker(speaker, other)) || names_an_outlet(tx, speaker)? {
+    if others.iter().any(|(_, other)| same_speaker(speaker, other)) {
         return Ok(());
     }
-    let mut people = others.iter().filter_map(|(id, other)| match names_an_outlet(tx, other) {
-        Ok(false) => Some(Ok((id, other))),
-        Ok(true) => None,
-        Err(err) => Some(Err(err)),
-    });
-    if let Some((other_id, other)) = people.next().transpose()? {
-        tx.prepare_cached(statement(MATCHING, "insert_speaker_conflict"))?.execute(named_params! {
-            ":cluster_id": cluster_id, ":occurrence_id": occurrence.id, ":other_id": other_id,
-            ":detail": format!("{speaker} / {other}"),
-        })?;
+    // The outlets are looked up only when there is someone to conflict with.
+    let mut first_person = None;
+    for (id, other) in &others {
+        if !names_an_outlet(tx, other)? {
+            first_person = Some((id, other));
+            break;
+        }
     }
+    let Some((other_id, other)) = first_person else { return Ok(()) };
+    if names_an_outlet(tx, speaker)? {
+        return Ok(());
+    }
+    tx.prepare_cached(statement(MATCHING, "insert_speaker_conflict"))?.execute(named_params! {
+        ":cluster_id": cluster_id, ":occurrence_id": occurrence.id, ":other_id": other_id,
+        ":detail": format!("{speaker} / {other}"),
+    })?;
     Ok(())
 }
 

@@ -263,7 +263,10 @@ mod tests {
         };
         assert_eq!((claim.as_str(), text.as_str(), occurrences.len()), (id.as_str(), said, 1));
         assert_eq!(occurrences[0].claim, id, "the views give the id in hex");
-        assert!(matches!(store.subject(said, &[]).unwrap(), Subject::Claim { id: 7, .. }), "found by its words' id");
+        assert!(
+            matches!(store.claim_subject(said).unwrap(), Some(Subject::Claim { id: 7, .. })),
+            "found by its words' id"
+        );
         let searched =
             store.conn.query_row("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'harbour'", [], |row| {
                 row.get::<_, i64>(0)
@@ -295,9 +298,9 @@ mod tests {
         store.conn.execute("DELETE FROM claim_sketches", []).unwrap();
         let variant = "We will keep the night ferry running through the whole spring season.";
         write(&mut store, variant);
-        let cluster = |said: &str| match store.subject(said, &[]).unwrap() {
-            Subject::Claim { cluster, .. } => cluster,
-            Subject::Statistic { .. } => None,
+        let cluster = |said: &str| match store.claim_subject(said).unwrap() {
+            Some(Subject::Claim { cluster, .. }) => cluster,
+            _ => None,
         };
         assert!(cluster(first).is_some());
         assert_eq!(cluster(first), cluster(variant));

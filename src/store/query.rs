@@ -296,16 +296,20 @@ impl Store {
         self.show_article(id)
     }
 
-    fn show_article(&self, id: &str) -> Result<Shown> {
-        type ArticleRow = (i64, String, Option<String>, Option<String>, Option<String>, Option<String>);
+    /// The one article an id names: its canonical URL, its identity, or a prefix of one of its
+    /// version ids (either case); `None` when none does, an error when several do.
+    fn article_named(&self, id: &str) -> Result<Option<ArticleRow>> {
         let mut stmt = self.conn.prepare_cached(statement(READ, "articles_by_id"))?;
         let articles: Vec<ArticleRow> = stmt
-            .query_map(named_params! {":id": id}, |row| {
+            .query_map(named_params! {":id": id, ":prefix": id.to_ascii_lowercase()}, |row| {
                 Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let Some((article_id, article, url, title, outlet, published)) = only_one(id, articles, |a| a.1.clone())?
-        else {
+        only_one(id, articles, |a| a.1.clone())
+    }
+
+    fn show_article(&self, id: &str) -> Result<Shown> {
+        let Some((article_id, article, url, title, outlet, published)) = self.article_named(id)? else {
             return Err(Error::NotFound(id.to_string()));
         };
         let mut stmt = self.conn.prepare_cached(statement(READ, "versions_of_article"))?;
@@ -349,21 +353,14 @@ impl Store {
     }
 
     /// Every version of an article (its canonical URL, its identity, or a prefix of one of
-    /// its version hashes), oldest first.
+    /// its version ids), oldest first.
     pub fn versions(&self, article: &str) -> Result<Vec<StoredVersion>> {
-        let mut stmt = self.conn.prepare_cached(statement(READ, "versions_of_identity"))?;
-        let prefix = article.to_ascii_lowercase();
-        let rows = stmt.query_map(named_params! {":article": article, ":prefix": prefix}, stored_version)?;
-        let versions: Vec<StoredVersion> = rows.collect::<rusqlite::Result<_>>()?;
-        let Some(first) = versions.first() else {
+        let Some((article_id, ..)) = self.article_named(article)? else {
             return Err(Error::UnknownArticle(article.to_string()));
         };
-        if versions.iter().any(|v| v.article != first.article) {
-            let mut articles: Vec<&str> = versions.iter().map(|v| v.article.as_str()).collect();
-            articles.dedup();
-            return Err(Error::Ambiguous { id: article.to_string(), candidates: articles.join(", ") });
-        }
-        Ok(versions)
+        let mut stmt = self.conn.prepare_cached(statement(READ, "stored_versions_of_article"))?;
+        let rows = stmt.query_map(named_params! {":article_id": article_id}, stored_version)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Version `number` of an article (its canonical URL, identity or version hash prefix).
@@ -497,6 +494,9 @@ fn json_value(value: ValueRef) -> serde_json::Value {
         ValueRef::Blob(b) => b.iter().map(|byte| format!("{byte:02x}")).collect::<String>().into(),
     }
 }
+
+/// An article's id, identity, URL, title, outlet and publication date.
+type ArticleRow = (i64, String, Option<String>, Option<String>, Option<String>, Option<String>);
 
 /// The one candidate that fits an id, `None` when none does, an error when several do.
 fn only_one<T>(id: &str, mut found: Vec<T>, label: impl Fn(&T) -> String) -> Result<Option<T>> {

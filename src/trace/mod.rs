@@ -85,7 +85,11 @@ pub struct Hop {
 
 /// Traces a claim id, a claim's words, or a statistic's clause.
 pub fn trace(store: &Store, query: &str) -> Result<Trace> {
-    trace_subject(store, store.subject(query, &quantities_in(query))?)
+    let subject = match store.claim_subject(query)? {
+        Some(claim) => claim,
+        None => store.statistic_subject(query, &quantities_in(query))?,
+    };
+    trace_subject(store, subject)
 }
 
 /// Traces the statistic whose clause says `clause` (with or without its number).

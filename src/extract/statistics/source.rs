@@ -128,15 +128,22 @@ const AUXILIARIES: &[&str] = &[
 /// Subjects that need a speaker resolution to name anyone ("let's say" names nobody).
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "let's", "let\u{2019}s", "people"];
 
-/// Capitalised words that are never a source's name.
-const NOT_NAMES: &[&str] = &[
+/// Months and days: never a source's name by themselves, though one may stand in a
+/// document's name ("an April survey").
+const CALENDAR_WORDS: &[&str] = &[
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "In", "On", "When",
-    "While", "After", "But", "And", "As", "If",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 ];
 
-/// Capitalised words that open a clause before its subject ("While one company says …").
-const CLAUSE_OPENERS: &[&str] = &["While", "When", "After", "But", "And", "As", "If", "Though", "Although", "Because"];
+/// Capitalised words that open a sentence or a clause before its subject ("While one
+/// company says …"): never a source's name, nor part of one.
+const CLAUSE_OPENERS: &[&str] =
+    &["In", "On", "When", "While", "After", "But", "And", "As", "If", "Though", "Although", "Because"];
+
+/// Whether a capitalised word is never a source's name.
+fn is_not_name(w: &str) -> bool {
+    CALENDAR_WORDS.contains(&w) || CLAUSE_OPENERS.contains(&w)
+}
 
 /// Words that join the parts of a name ("Center for Media and Public Affairs").
 const NAME_JOINERS: &[&str] = &["of", "for", "and", "&", "/", "-", "on", "the", "de"];
@@ -401,7 +408,7 @@ impl<'a> View<'a> {
         while is_determiner(self.word(first)) {
             first += 1;
         }
-        (self.capitalized(first) && !NOT_NAMES.contains(&self.word(first))).then(|| {
+        (self.capitalized(first) && !is_not_name(self.word(first))).then(|| {
             let last = self.name_forward(first);
             (self.text_of(first, last), last)
         })
@@ -425,7 +432,7 @@ impl<'a> View<'a> {
                 k += 1; // "U.S. PIRG"
             } else if (is_one_of(self.raw(k), NAME_JOINERS) || self.raw(k) == "'s")
                 && self.capitalized(k + 1)
-                && !NOT_NAMES.contains(&self.word(k + 1))
+                && !is_not_name(self.word(k + 1))
             {
                 body = body || (i..k).any(|n| lexicon::is_org_word(self.word(n)) || lexicon::is_title(self.word(n)));
                 if is_one_of(self.raw(k), &["of", "for", "on", "de"]) && !body {
@@ -453,7 +460,7 @@ impl<'a> View<'a> {
             let prev = first - 1;
             if self.capitalized(prev)
                 && !is_one_of(self.word(prev), &["The", "According", "A"])
-                && !NOT_NAMES.contains(&self.word(prev))
+                && !is_not_name(self.word(prev))
             {
                 first = prev;
             } else if prev > 0
@@ -567,7 +574,7 @@ impl<'a> View<'a> {
         if let Some(document) = head_of(self.word(head)).filter(|_| self.word(prep) != "of") {
             return Some((None, head, Some(document)));
         }
-        if self.capitalized(head) && !NOT_NAMES.contains(&self.word(head)) {
+        if self.capitalized(head) && !is_not_name(self.word(head)) {
             let first = self.name_backward(head);
             return Some((Some(self.text_of(first, head)), first, None));
         }
@@ -598,7 +605,7 @@ impl<'a> View<'a> {
     /// experts", "one study", "the report"); its name and first token.
     fn subject_ending(&self, last: usize) -> Option<(String, usize)> {
         if self.capitalized(last) {
-            if is_one_of(self.word(last), NOT_NAMES) {
+            if is_not_name(self.word(last)) {
                 return None;
             }
             let first = self.name_backward(last);
@@ -639,7 +646,7 @@ impl<'a> View<'a> {
 pub fn opening_body(text: &str, toks: &[Token]) -> Option<String> {
     let s = View { text, toks };
     let first = usize::from(is_determiner(s.word(0)));
-    if !s.capitalized(first) || NOT_NAMES.contains(&s.word(first)) {
+    if !s.capitalized(first) || is_not_name(s.word(first)) {
         return None;
     }
     let last = s.name_forward(first);
@@ -669,7 +676,7 @@ pub fn authors(text: &str, toks: &[Token]) -> Option<String> {
             return None;
         }
         let first = k + 1 + usize::from(is_one_of(s.word(k + 1), &["the", "a", "an"]));
-        (s.capitalized(first) && !NOT_NAMES.contains(&s.word(first))).then(|| s.text_of(first, s.name_forward(first)))
+        (s.capitalized(first) && !is_not_name(s.word(first))).then(|| s.text_of(first, s.name_forward(first)))
     })
 }
 
@@ -731,7 +738,7 @@ fn named_document(s: &View, mut heads: impl Iterator<Item = usize>) -> Option<(S
         if is_one_of(s.word(h - 1), &["the", "this", "that"]) {
             return Some((s.text_of(h, h), h - 1, h, true));
         }
-        if !s.capitalized(name_last) || NOT_NAMES.contains(&s.word(name_last)) {
+        if !s.capitalized(name_last) || is_not_name(s.word(name_last)) {
             return None;
         }
         let first = s.name_backward(name_last);

@@ -90,9 +90,10 @@ fn extract_tables_and_csv_list_statistics_after_quotes() {
 
 #[test]
 fn bad_input_is_a_clear_error_naming_the_file() {
-    let cases: [(&str, &[u8], &str); 4] = [
+    let cases: [(&str, &[u8], &str); 5] = [
         ("empty.txt", b"", "it is empty"),
         ("binary.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00", "binary data"),
+        ("notepad.txt", b"R\0u\0i\0z\0 \0s\0a\0i\0d\0 \0s\0o\0.\0", "iconv -f utf-16le"),
         ("latin1.txt", b"caf\xe9 au lait, she said.", "not valid UTF-8"),
         ("blank.md", b"   \n\n  \n", "no article text"),
     ];
@@ -104,6 +105,18 @@ fn bad_input_is_a_clear_error_naming_the_file() {
         assert!(stderr.contains(name) && stderr.contains(message), "{name}: {stderr}");
         assert!(!stderr.contains("panicked"), "{name}: {stderr}");
     }
+}
+
+#[test]
+fn an_article_saved_as_utf16_gives_what_its_utf8_gives() {
+    let original = fixture("harbor-council.md");
+    let text = std::fs::read_to_string(&original).unwrap();
+    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let (_dir, copy) = scratch("harbor-council.md", &utf16);
+    let quotes = |path: &str| String::from_utf8(whosaid(&["extract", "--format", "jsonl", path]).stdout).unwrap();
+    let expected = quotes(&original);
+    assert!(expected.contains("\"speaker\""), "{expected}");
+    assert_eq!(quotes(copy.to_str().unwrap()), expected.replace(&original, copy.to_str().unwrap()));
 }
 
 #[test]

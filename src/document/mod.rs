@@ -43,6 +43,12 @@ pub enum Error {
     Binary(usize),
     #[error("it is not valid UTF-8 (at byte {0}); convert it first, e.g. with iconv -f windows-1252 -t utf-8")]
     InvalidUtf8(usize),
+    #[error("it is UTF-16 with a byte-order mark, but broken at byte {0} (half a character or a lone surrogate)")]
+    InvalidUtf16(usize),
+    #[error(
+        "it looks like UTF-16 text with no byte-order mark (NUL bytes between letters); convert it first, e.g. with iconv -f {0} -t utf-8"
+    )]
+    Utf16WithoutMark(&'static str),
     #[error("it is larger than {} MiB after decompression; split it first", MAX_INPUT_BYTES >> 20)]
     TooLarge,
     #[error("it is not valid gzip: {0}")]
@@ -85,12 +91,16 @@ pub fn read_bytes(bytes: &[u8], name: Option<&str>) -> Result<Document, Error> {
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(Error::TooLarge);
     }
+    let bytes = match utf16_as_utf8(&bytes)? {
+        Some(text) => Cow::Owned(text.into_bytes()),
+        None => bytes,
+    };
     let doc = match detect(&bytes, name) {
         Format::Html => html::read(&bytes),
         format => {
             let head = &bytes[..bytes.len().min(1 << 16)];
             if let Some(at) = memchr::memchr(0, head) {
-                return Err(Error::Binary(at));
+                return Err(nul_error(head, at));
             }
             let text = std::str::from_utf8(&bytes).map_err(|e| Error::InvalidUtf8(e.valid_up_to()))?;
             let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -162,6 +172,51 @@ fn trimmed(head: &str) -> &str {
 /// text's (a broken one decodes to U+FFFD, which is no space and no `<`).
 fn valid_prefix(bytes: &[u8]) -> &str {
     std::str::from_utf8(bytes).unwrap_or_else(|e| std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default())
+}
+
+/// Text saved as UTF-16 with a byte-order mark (as Windows Notepad and Word save it),
+/// re-encoded as UTF-8 so that every reader sees UTF-8; `None` for bytes with no such mark.
+fn utf16_as_utf8(bytes: &[u8]) -> Result<Option<String>, Error> {
+    let from_pair: fn([u8; 2]) -> u16 = match bytes {
+        [0xFF, 0xFE, ..] => u16::from_le_bytes,
+        [0xFE, 0xFF, ..] => u16::from_be_bytes,
+        _ => return Ok(None),
+    };
+    let body = &bytes[2..];
+    let units = body.chunks_exact(2).map(|pair| from_pair([pair[0], pair[1]]));
+    let mut text = String::with_capacity(body.len());
+    let mut units_read = 0;
+    for c in char::decode_utf16(units) {
+        let c = c.map_err(|_| Error::InvalidUtf16(2 + 2 * units_read))?;
+        units_read += c.len_utf16();
+        text.push(c);
+    }
+    if body.len() % 2 == 1 {
+        return Err(Error::InvalidUtf16(bytes.len() - 1));
+    }
+    Ok(Some(text))
+}
+
+/// Why bytes whose `head` has a NUL at `at` are not read: UTF-16 with no mark, or binary data.
+fn nul_error(head: &[u8], at: usize) -> Error {
+    utf16_without_mark(head).map_or(Error::Binary(at), Error::Utf16WithoutMark)
+}
+
+/// The `iconv` name of the UTF-16 that `head` is written in when it has no byte-order mark:
+/// ASCII text in UTF-16 has a NUL in every pair of bytes, on the same side.
+fn utf16_without_mark(head: &[u8]) -> Option<&'static str> {
+    let pairs = &head[..head.len().min(512) & !1];
+    let (mut nul_first, mut nul_second) = (0, 0);
+    for pair in pairs.chunks_exact(2) {
+        nul_first += usize::from(pair[0] == 0 && pair[1] != 0);
+        nul_second += usize::from(pair[1] == 0 && pair[0] != 0);
+    }
+    let most = pairs.len() / 2 * 9 / 10;
+    match (nul_first, nul_second) {
+        (n, _) if n > most && n > 0 => Some("utf-16be"),
+        (_, n) if n > most && n > 0 => Some("utf-16le"),
+        _ => None,
+    }
 }
 
 fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, Error> {
@@ -359,6 +414,45 @@ fn trim_end_at(text: &str, end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn utf16(text: &str, to_pair: fn(u16) -> [u8; 2], mark: &[u8]) -> Vec<u8> {
+        mark.iter().copied().chain(text.encode_utf16().flat_map(to_pair)).collect()
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark_reads_as_its_utf8_would() {
+        let article = "# Harbor vote\n\n\"We will rebuild,\" Mayor Ana Ruiz said. Caf\u{e9} \u{1f600}.\n";
+        let expected = read_bytes(article.as_bytes(), Some("a.md")).unwrap();
+        for (to_pair, mark) in
+            [(u16::to_le_bytes as fn(u16) -> [u8; 2], [0xFF, 0xFE]), (u16::to_be_bytes, [0xFE, 0xFF])]
+        {
+            let doc = read_bytes(&utf16(article, to_pair, &mark), Some("a.md")).unwrap();
+            assert_eq!((doc.text, doc.meta.title), (expected.text.clone(), expected.meta.title.clone()));
+        }
+        let page = "<html><body><p>\"We will rebuild,\" Mayor Ana Ruiz said.</p></body></html>";
+        let doc = read_bytes(&utf16(page, u16::to_le_bytes, &[0xFF, 0xFE]), Some("saved")).unwrap();
+        assert!(doc.text.contains("Mayor Ana Ruiz said."), "read as HTML: {}", doc.text);
+    }
+
+    #[test]
+    fn broken_utf16_names_the_byte() {
+        let mut odd = utf16("Ruiz said so.", u16::to_le_bytes, &[0xFF, 0xFE]);
+        odd.push(b'x');
+        assert!(matches!(read_bytes(&odd, None), Err(Error::InvalidUtf16(28))));
+        let mut lone_surrogate = utf16("Ruiz", u16::to_be_bytes, &[0xFE, 0xFF]);
+        lone_surrogate.extend([0xD8, 0x00, 0x00, b'x']);
+        assert!(matches!(read_bytes(&lone_surrogate, None), Err(Error::InvalidUtf16(10))));
+    }
+
+    #[test]
+    fn utf16_without_a_mark_is_told_from_binary_data() {
+        let text = "Ruiz said the harbor would be rebuilt by spring.";
+        let le = utf16(text, u16::to_le_bytes, &[]);
+        assert!(matches!(read_bytes(&le, Some("a.txt")), Err(Error::Utf16WithoutMark("utf-16le"))));
+        let be = utf16(&format!("<html><body><p>{text}</p></body></html>"), u16::to_be_bytes, &[]);
+        assert!(matches!(read_bytes(&be, Some("a.html")), Err(Error::Utf16WithoutMark("utf-16be"))));
+        assert!(matches!(read_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00", None), Err(Error::Binary(7))));
+    }
 
     #[test]
     fn a_tag_opens_html_after_marks_and_spaces_but_not_after_a_broken_character() {

@@ -28,8 +28,9 @@ const BINARY_PROBE_BYTES: usize = 1 << 16;
 pub(super) fn read(bytes: &[u8]) -> Result<Document, Error> {
     let html = charset::decode(bytes);
     // UTF-16 has NUL bytes in its ASCII; it is decoded by its byte-order mark before this check.
-    if let Some(at) = html.bytes().take(BINARY_PROBE_BYTES).position(|b| b == 0) {
-        return Err(Error::Binary(at));
+    let head = &html.as_bytes()[..html.len().min(BINARY_PROBE_BYTES)];
+    if let Some(at) = memchr::memchr(0, head) {
+        return Err(super::nul_error(head, at));
     }
     let depth = nesting::max_depth(&html);
     if depth > MAX_DEPTH {

@@ -5,7 +5,7 @@
 //! Reading and extraction run on all cores but one; one writer, on the last, stores the
 //! articles in the order given, committing a batch of them every quarter second (so a crash
 //! loses at most that quarter second). When the database refuses an article, the articles
-//! before it are committed and the run stops. The same content again changes nothing and is counted as unchanged;
+//! before it are committed, the summary says what was stored, and the run stops. The same content again changes nothing and is counted as unchanged;
 //! the same canonical URL with a new body becomes a new version. A file that cannot be read
 //! is reported on stderr and skipped, the others still go in, and the exit code is then 2.
 //! `--url`, `--published` and `--outlet` state what the file does not say (they override
@@ -75,7 +75,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<ExitCode> {
         .num_threads(preparing_threads())
         .build()
         .context("could not start the threads that read and extract articles")?;
-    std::thread::scope(|scope| -> anyhow::Result<()> {
+    let stored = std::thread::scope(|scope| -> anyhow::Result<()> {
         let (paths, overrides, stop) = (&args.paths, &overrides, &stop);
         scope.spawn(move || {
             preparing.install(|| {
@@ -101,9 +101,11 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<ExitCode> {
             stop.store(true, Ordering::Relaxed);
         }
         stored
-    })?;
+    });
     progress.finish();
-    print_summary(db, total, &tally);
+    // What was stored before a failure is reported too: it stays in the database.
+    print_summary(db, total, &tally, stored.is_err());
+    stored?;
     Ok(if tally.failed > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
 }
 
@@ -329,7 +331,7 @@ impl Tally {
     }
 }
 
-fn print_summary(db: &Path, total: usize, t: &Tally) {
+fn print_summary(db: &Path, total: usize, t: &Tally, stopped: bool) {
     let articles = if total == 1 { "article" } else { "articles" };
     println!(
         "{total} {articles} into {}: {} new, {} unchanged, {} new versions, {} failed",
@@ -340,6 +342,10 @@ fn print_summary(db: &Path, total: usize, t: &Tally) {
         t.failed
     );
     println!("stored {} quotes, {} new speakers, {} statistics", t.quotes, t.new_speakers, t.statistics);
+    let handled = t.new + t.unchanged + t.new_versions + t.failed;
+    if stopped {
+        println!("stopped after {handled} of {total}: the other {} were not stored", total - handled);
+    }
     if t.unchanged > 0 && t.unchanged == total {
         println!("nothing was written: every article was already in the database");
     }

@@ -65,7 +65,11 @@ fn an_article_the_database_refuses_stops_the_run_after_the_articles_before_it_ar
              BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END",
         )
         .unwrap();
-    let err = wd.fails(&["ingest", "batch"], 2);
+    let out = wd.run(&["ingest", "batch"]);
+    assert_eq!(out.status.code(), Some(2));
+    let (summary, err) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(summary.contains("23 new, 1 unchanged"), "what was stored is reported: {summary}");
+    assert!(summary.contains("stopped after 24 of 40: the other 16 were not stored"), "{summary}");
     assert!(err.contains("storing batch/article-00024.txt (articles before it are stored)"), "{err}");
     assert!(err.contains("refused by a test trigger"), "{err}");
     let db = wd.db();

@@ -758,6 +758,34 @@ pub fn is_abbreviated_title(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// A particle written in lower case inside a surname: "Charles de Gaulle", "Ursula von der
+/// Leyen", "Osama bin Laden", "Luiz Inácio Lula da Silva". Capitalised at a sentence's start
+/// ("De Vries said"), so asked of a lower-cased word where it may open one.
+pub fn is_surname_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "di"
+            | "da"
+            | "das"
+            | "dos"
+            | "du"
+            | "van"
+            | "von"
+            | "la"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "ter"
+            | "ten"
+            | "zu"
+    )
+}
+
 /// Honorifics that stand right before a surname: "Mr.", "Mrs.", "Ms.", "Dr.".
 pub fn is_honorific(word: &str) -> bool {
     // A case-blind table: the mention rules ask of most capitalised words, which `lower` copies.
@@ -1081,26 +1109,26 @@ const FEMALE_FIRST_NAMES: &[&str] = &[
 
 /// Common men's first names, sorted.
 const MALE_FIRST_NAMES: &[&str] = &[
-    "aaron", "adam", "alan", "albert", "alexander", "alfred", "allen", "alvin", "andrew", "andy", "anthony", "arnold",
-    "arthur", "austin", "barack", "barry", "ben", "benjamin", "bernard", "bernie", "bill", "billy", "bob", "bobby",
-    "brad", "bradley", "brandon", "brent", "brett", "brian", "bruce", "bryan", "calvin", "carl", "carlos", "chad",
-    "charles", "charlie", "chris", "christopher", "chuck", "clarence", "clifford", "cody", "colin", "corey", "craig",
-    "curtis", "dan", "daniel", "danny", "darrell", "dave", "david", "dean", "dennis", "derek", "dick", "don", "donald",
-    "donnie", "doug", "douglas", "duane", "dustin", "dwight", "earl", "eddie", "edward", "edwin", "elijah", "elliot",
-    "eric", "ernest", "eugene", "evan", "frank", "fred", "gabriel", "gary", "gene", "george", "gerald", "glenn",
-    "gordon", "grant", "greg", "gregory", "hank", "harold", "harry", "henry", "herbert", "howard", "ian", "isaac",
-    "jack", "jacob", "jake", "james", "jared", "jason", "jay", "jeb", "jeff", "jeffrey", "jeremy", "jerry", "jesse",
-    "jim", "jimmy", "joe", "joel", "john", "johnny", "jon", "jonathan", "jose", "joseph", "joshua", "juan", "justin",
-    "karl", "keith", "ken", "kenneth", "kenny", "kevin", "kurt", "kyle", "lance", "larry", "lawrence", "leon",
-    "leonard", "lewis", "lloyd", "louis", "lucas", "luis", "luke", "marco", "marcus", "mario", "mark", "martin",
-    "marvin", "matt", "matthew", "maurice", "max", "melvin", "micah", "michael", "mike", "mitch", "mitt", "nathan",
-    "neil", "newt", "nicholas", "nick", "noah", "norman", "oliver", "oscar", "owen", "patrick", "paul", "peter",
-    "phil", "philip", "phillip", "ralph", "rand", "randy", "ray", "raymond", "reggie", "reince", "rex", "richard",
-    "rick", "rob", "robert", "rod", "rodney", "roger", "ron", "ronald", "ross", "roy", "rudy", "russ", "russell",
-    "ryan", "sam", "samuel", "scott", "sean", "seth", "shawn", "sidney", "spencer", "stanley", "stephen", "steve",
-    "steven", "stuart", "ted", "theodore", "thomas", "tim", "timothy", "todd", "tom", "tony", "travis", "trevor",
-    "troy", "tyler", "vernon", "victor", "vincent", "vladimir", "wade", "walter", "warren", "wayne", "wesley",
-    "william", "willie", "zachary",
+    "aaron", "adam", "al", "alan", "albert", "alexander", "alfred", "allen", "alvin", "andrew", "andy", "anthony",
+    "arnold", "arthur", "austin", "barack", "barry", "ben", "benjamin", "bernard", "bernie", "bill", "billy", "bob",
+    "bobby", "brad", "bradley", "brandon", "brent", "brett", "brian", "bruce", "bryan", "calvin", "carl", "carlos",
+    "chad", "charles", "charlie", "chris", "christopher", "chuck", "clarence", "clifford", "cody", "colin", "corey",
+    "craig", "curtis", "dan", "daniel", "danny", "darrell", "dave", "david", "dean", "del", "dennis", "derek", "dick",
+    "don", "donald", "donnie", "doug", "douglas", "duane", "dustin", "dwight", "earl", "eddie", "edward", "edwin",
+    "elijah", "elliot", "eric", "ernest", "eugene", "evan", "frank", "fred", "gabriel", "gary", "gene", "george",
+    "gerald", "glenn", "gordon", "grant", "greg", "gregory", "hank", "harold", "harry", "henry", "herbert", "howard",
+    "ian", "isaac", "jack", "jacob", "jake", "james", "jared", "jason", "jay", "jeb", "jeff", "jeffrey", "jeremy",
+    "jerry", "jesse", "jim", "jimmy", "joe", "joel", "john", "johnny", "jon", "jonathan", "jose", "joseph", "joshua",
+    "juan", "justin", "karl", "keith", "ken", "kenneth", "kenny", "kevin", "kurt", "kyle", "lance", "larry",
+    "lawrence", "leon", "leonard", "lewis", "lloyd", "louis", "lucas", "luis", "luke", "marco", "marcus", "mario",
+    "mark", "martin", "marvin", "matt", "matthew", "maurice", "max", "melvin", "micah", "michael", "mike", "mitch",
+    "mitt", "nathan", "neil", "newt", "nicholas", "nick", "noah", "norman", "oliver", "oscar", "owen", "patrick",
+    "paul", "peter", "phil", "philip", "phillip", "ralph", "rand", "randy", "ray", "raymond", "reggie", "reince",
+    "rex", "richard", "rick", "rob", "robert", "rod", "rodney", "roger", "ron", "ronald", "ross", "roy", "rudy",
+    "russ", "russell", "ryan", "sam", "samuel", "scott", "sean", "seth", "shawn", "sidney", "spencer", "stanley",
+    "stephen", "steve", "steven", "stuart", "ted", "theodore", "thomas", "tim", "timothy", "todd", "tom", "tony",
+    "travis", "trevor", "troy", "tyler", "van", "vernon", "victor", "vincent", "vladimir", "wade", "walter", "warren",
+    "wayne", "wesley", "william", "willie", "zachary",
 ];
 
 /// A pronoun's reference class.

@@ -718,8 +718,9 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
             }
         }
         let w = t.text(text);
-        let joins =
-            (w == "of" || w == "for" || w == "&") && toks.get(end + 1).is_some_and(|n| n.starts_capitalized(text));
+        let joins = (w == "of" || w == "for" || w == "&")
+            && toks.get(end + 1).is_some_and(|n| n.starts_capitalized(text))
+            || capital_run && is_particle_in_name(|k| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text)), end);
         if capital_run {
             if !(is_capitalized(w) || lexicon::is_title(w) || joins) {
                 // "one GOP source", "the Trump campaign": a source noun closes the run, with
@@ -1658,6 +1659,22 @@ fn joins_name(word: &str) -> bool {
     matches!(word, "of" | "for" | "&")
 }
 
+/// Whether the word `word_at(i)` is a particle inside a surname: a capitalised word before
+/// it and after it, past at most one more particle ("Piet de Vries", "Ursula von der Leyen").
+/// `word_at` gives the words around it, `None` past a phrase's ends or at punctuation.
+fn is_particle_in_name<'w>(word_at: impl Fn(usize) -> Option<&'w str>, i: usize) -> bool {
+    let particle = |k: usize| word_at(k).is_some_and(lexicon::is_surname_particle);
+    if !particle(i) {
+        return false;
+    }
+    let after = if particle(i + 1) { i + 2 } else { i + 1 };
+    let before = match i.checked_sub(1) {
+        Some(k) if particle(k) => k.checked_sub(1),
+        k => k,
+    };
+    word_at(after).is_some_and(is_capitalized) && before.and_then(&word_at).is_some_and(is_capitalized)
+}
+
 /// A compound adjective of where someone is from or what backs them ("Korean-born",
 /// "Ohio-based", "Los Angeles-area"), which is no part of the name it comes before.
 fn is_origin_adjective(word: &str) -> bool {
@@ -1746,11 +1763,13 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
             }
             let w_clean = without_possessive(w);
             let joins = joins_name(w) && name_start - 1 > start && name_start < end;
+            let particle =
+                is_particle_in_name(|k| k.checked_sub(start).and_then(|k| words.get(k).copied()), name_start - 1);
             // "George Zornick of The Nation": a capitalised "The" after a joining word opens the
             // name of where the person is from.
             let opens_joined_name = w == "The" && name_start - 1 > start && joins_name(words[name_start - 2 - start]);
             // Only a word before the last can be a title here: that cheap test comes first.
-            if !(is_capitalized(w_clean) || joins)
+            if !(is_capitalized(w_clean) || joins || particle)
                 || lexicon::is_determiner(w) && !opens_joined_name
                 || name_start < end && !organization && lexicon::is_title_in_run(words, name_start - 1 - start)
             {

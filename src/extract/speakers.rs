@@ -700,6 +700,8 @@ impl Registry {
         let mut words = key.split_whitespace();
         let first = words.next().unwrap_or("");
         let (last, several) = words.next_back().map_or((first, false), |last| (last, true));
+        // "De Vries said": a surname with its particles is a surname alone.
+        let several = several && !(opens_with_particle(first) && words.clone().all(lexicon::is_surname_particle));
         // "Ban Ki-moon", "Park Geun-hye": a Korean name puts the family name first.
         let last = if several && words.next().is_none() && is_korean_given_name(name) { first } else { last };
         let found = if !several && !first.is_empty() {
@@ -707,11 +709,14 @@ impl Registry {
         } else {
             // "Hillary Rodham Clinton" and "Hillary Clinton" are one person.
             let by_surname = self.by_surname.get(last).copied().filter(|&e| {
-                let mut known = self.entities[e].speaker.name.split_whitespace();
-                let known_first = known.next().unwrap_or("");
-                let met_by_surname = !known_first.is_empty() && known.next().is_none();
-                met_by_surname && self.may_be_named(e, first, description)
+                let known = &self.entities[e].speaker.name;
+                let known_first = known.split_whitespace().next().unwrap_or("");
+                is_surname_alone(known) && self.may_be_named(e, first, description)
                     || lexicon::lower(known_first).as_ref() == first
+                    // "Van Voorhis" after "Chandler Van Voorhis": a surname with its particle
+                    // that ends a fuller name.
+                    || lexicon::is_surname_particle(first)
+                        && lexicon::lower(known).strip_suffix(key.as_str()).is_some_and(|rest| rest.ends_with(' '))
             });
             // "Melanie thought … Melanie Austin said": the person met by her first name alone.
             by_surname.or_else(|| {
@@ -964,6 +969,21 @@ impl Registry {
 /// subject said ("Trump seemed to retreat", "Clinton appears confident", "the mayor is
 /// expected to sign", "Sanders was asked whether …"): the subject is what the claim is about,
 /// or whom it was put to, not its source.
+/// Whether a name is a surname alone, with any particles it has ("Fomin", "de Vries").
+fn is_surname_alone(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let first = words.next().map(lexicon::lower);
+    words.next_back().is_none()
+        || first.is_some_and(|first| opens_with_particle(&first))
+            && words.all(|w| lexicon::is_surname_particle(&lexicon::lower(w)))
+}
+
+/// Whether a name's first word, in lower case, is a surname's particle ("De Vries said"), not
+/// a first name spelled as one ("Al Gore", "Van Morrison").
+fn opens_with_particle(first: &str) -> bool {
+    lexicon::is_surname_particle(first) && lexicon::first_name_gender(first).is_none()
+}
+
 fn tells_an_impression(text: &str, cue: &Span, mention: Option<&Mention>) -> bool {
     let word = lexicon::lower(&text[cue.clone()]);
     if lexicon::is_impression_verb(&word) {
@@ -1591,7 +1611,11 @@ fn person_like(name: &str) -> bool {
     !ends_in_particle
         && !state
         // A nickname in its marks is a capitalised word: `Juan "Chico" Manriquez`.
-        && words.iter().all(|w| is_capitalized(w.trim_matches(['"', '\u{201c}', '\u{201d}'])) && !w.bytes().any(|b| b.is_ascii_digit()))
+        // So is each word but a surname's particles ("Bill de Blasio").
+        && words.iter().enumerate().all(|(i, w)| {
+            let particle = i > 0 && i + 1 < len && lexicon::is_surname_particle(w);
+            (particle || is_capitalized(w.trim_matches(['"', '\u{201c}', '\u{201d}']))) && !w.bytes().any(|b| b.is_ascii_digit())
+        })
         && !is_organization_as_a_whole(name)
         // `is_organization` by its words too, in the one pass over them.
         && !(0..words.len()).any(|i| {

@@ -90,7 +90,7 @@ pub struct Relation {
 /// let retold = matching_words("We have come a pretty long way in the last nine months");
 /// let found = compare(&told, &retold).unwrap();
 /// assert_eq!(found.class, Class::Altered);
-/// assert_eq!(found.diff, "we have come a {+pretty+} long way in the last nine months");
+/// assert_eq!(found.diff, "we have come a {+pretty+} long way in the last 9 months");
 /// ```
 pub fn compare(first: &[String], second: &[String]) -> Option<Relation> {
     if let Some(trimmed) = contained(first, second) {

@@ -5,6 +5,7 @@
 //! words are the reporter's.
 
 use crate::hash::normalize;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -79,10 +80,68 @@ impl Wording {
     }
 }
 
-/// The normalised words of `text`, contractions spelled out, with no regard to quotation
-/// marks.
+/// The normalised words of `text`, contractions spelled out and numbers in digits ("Forty
+/// percent" and "40%" are one wording), with no regard to quotation marks.
+///
+/// ```
+/// use whosaid::matching::plain_words;
+/// assert_eq!(plain_words("Forty-two per cent"), plain_words("42%"));
+/// assert_eq!(plain_words("One in five"), ["1", "in", "5"]);
+/// ```
 pub fn plain_words(text: &str) -> Vec<String> {
-    normalize(text).split(' ').filter(|w| !w.is_empty()).flat_map(spell_out).collect()
+    // The sign is spelled before punctuation is dropped, which would drop it.
+    let text = if text.contains('%') { Cow::Owned(text.replace('%', " percent")) } else { Cow::Borrowed(text) };
+    let mut words: Vec<String> = Vec::new();
+    // The round ten the last word spelled ("forty"), which a unit word may complete.
+    let mut spelled_tens: Option<u32> = None;
+    for word in normalize(&text).split(' ').filter(|w| !w.is_empty()).flat_map(spell_out) {
+        let number = number_word(&word);
+        match (number, spelled_tens, words.last_mut()) {
+            // "forty-two", its hyphen dropped: the tens and the unit are one number.
+            (Some(unit @ 1..=9), Some(tens), Some(last)) => *last = (tens + unit).to_string(),
+            (Some(n), ..) => words.push(n.to_string()),
+            (None, _, Some(last)) if word == "cent" && last == "per" => *last = "percent".to_string(),
+            (None, ..) => words.push(word),
+        }
+        spelled_tens = number.filter(|&n| n >= 20);
+    }
+    words
+}
+
+/// The number a word spells, from "zero" to "ninety".
+fn number_word(word: &str) -> Option<u32> {
+    // A match, not a search of a list: every word of every claim is asked.
+    Some(match word {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
 }
 
 /// True for words that carry little meaning on their own ("the", "to", "we").

@@ -252,3 +252,26 @@ fn trace_finds_a_statistic_by_its_clause_however_short() {
         assert_eq!((trace["text"].as_str(), trace["firstAppearance"]["text"].as_str()), (Some(clause), Some(quantity)));
     }
 }
+
+#[test]
+fn a_number_spelled_out_and_the_same_number_in_digits_are_the_same_words() {
+    let wd = Workdir::new();
+    let quotes = [
+        "\"Forty-two percent of the pilots want the new harbour schedule dropped by the spring,\" Ana Ruiz said.",
+        "\"42% of the pilots want the new harbour schedule dropped by the spring,\" Ana Ruiz said.",
+        "\"Forty-three per cent of the pilots want the new harbour schedule dropped by the spring,\" Ana Ruiz said.",
+    ];
+    for (n, quote) in quotes.iter().enumerate() {
+        wd.write(&format!("a{n}.txt"), &format!("Schedule {n}\n\n{quote}\n"));
+    }
+    wd.stdout(&["ingest", wd.path("").to_str().unwrap()]);
+    let clusters: Vec<Value> = serde_json::from_str(&wd.stdout(&["matches", "--format", "json"])).unwrap();
+    let quote = clusters.iter().find(|c| c["kind"] == "claim").expect("the quote is one cluster");
+    let members = quote["members"].as_array().unwrap();
+    let classes: Vec<&str> = members.iter().map(|m| m["class"].as_str().unwrap_or("first")).collect();
+    assert_eq!(classes, ["first", "identical", "altered"], "{quote:#}");
+    assert_eq!(
+        members[2]["diff"], "[-42-] {+43+} percent of the pilots want the new harbour schedule dropped by the spring",
+        "only the number differs"
+    );
+}

@@ -17,6 +17,10 @@ use unicode_normalization::UnicodeNormalization;
 /// The key blake3 derives content ids with; change it only with a new scheme version.
 const ID_CONTEXT: &str = "whosaid 2026-11 content id v1";
 
+/// The key of statistics' ids: a statistic's clause is often a reported claim too, in the same
+/// words, and the two ids must differ.
+const STATISTIC_ID_CONTEXT: &str = "whosaid 2026-12 statistic id v1";
+
 /// Normalises text for identity: NFKC, lower case, apostrophes straightened, punctuation
 /// dropped (except between digits), whitespace collapsed to single spaces.
 pub fn normalize(text: &str) -> String {
@@ -85,7 +89,24 @@ pub fn content_id(text: &str) -> ContentId {
 
 /// The id of an already normalised string (no normalisation applied).
 pub fn raw_id(normalized: &str) -> ContentId {
-    let mut hasher = blake3::Hasher::new_derive_key(ID_CONTEXT);
+    derived_id(ID_CONTEXT, normalized)
+}
+
+/// The id of a statistic: blake3 of the normalised clause that states it, under a key of its
+/// own, so that it is never the id of a claim in the same words.
+///
+/// ```
+/// use whosaid::hash::{content_id, statistic_id};
+/// let clause = "The bridge will cost $2.4 million";
+/// assert_eq!(statistic_id(clause), statistic_id("the bridge will cost $2.4 million."));
+/// assert_ne!(statistic_id(clause), content_id(clause));
+/// ```
+pub fn statistic_id(clause: &str) -> ContentId {
+    derived_id(STATISTIC_ID_CONTEXT, &normalize(clause))
+}
+
+fn derived_id(context: &str, normalized: &str) -> ContentId {
+    let mut hasher = blake3::Hasher::new_derive_key(context);
     hasher.update(normalized.as_bytes());
     ContentId(*hasher.finalize().as_bytes())
 }

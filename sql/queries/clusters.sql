@@ -82,8 +82,12 @@ SELECT c.id, lower(hex(c.hash)), c.text, cc.cluster_id FROM claims c LEFT JOIN c
 WHERE c.id = :id
 
 -- name: statistic_by_id
-SELECT st.id, st.text, st.claim, sc.cluster_id FROM statistics st
+SELECT st.id, st.text, st.claim, sc.cluster_id, coalesce(lower(hex(st.hash)), '') FROM statistics st
 LEFT JOIN statistic_clusters sc ON sc.statistic_id = st.id WHERE st.id = :id
+
+-- name: statistics_by_hash_prefix
+-- The first statistic stored with each id from :low to :high (src/store/ids.rs).
+SELECT min(id) FROM statistics WHERE hash BETWEEN :low AND :high GROUP BY hash ORDER BY hash LIMIT 6
 
 -- name: statistic_by_clause
 -- The first statistic stated in exactly these words (a clause too short for the candidate

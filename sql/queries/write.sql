@@ -63,9 +63,16 @@ INSERT OR IGNORE INTO occurrence_links (occurrence_id, link_id) VALUES (:occurre
 
 -- name: insert_statistic
 INSERT INTO statistics (version_id, text, claim, value, value_max, unit, noun, qualifier, time, source, link,
-                        char_start, char_end, statement)
+                        char_start, char_end, statement, hash)
 VALUES (:version_id, :text, :claim, :value, :value_max, :unit, :noun, :qualifier, :time, :source, :link,
-        :char_start, :char_end, :statement)
+        :char_start, :char_end, :statement, :hash)
 
 -- name: insert_citation
 INSERT INTO citations (statistic_id, position, name) VALUES (:statistic_id, :position, :name)
+
+-- name: statistics_without_id
+-- The statistics stored before statistics had ids (sql/0015_statistic_ids.sql).
+SELECT id, claim FROM statistics WHERE hash IS NULL
+
+-- name: set_statistic_id
+UPDATE statistics SET hash = :hash WHERE id = :id

@@ -12,7 +12,7 @@
 //!       | {type: "speaker", name, kind, aliases[], descriptions[], quotes, articles, occurrences[]}
 //!       | {type: "article", article, url, title, outlet, published,
 //!          versions: [{number, hash, title, published, source, ingested_at, quotes}],
-//!          occurrences[], statistics: [{text, claim, value, value_max, unit, noun, qualifier,
+//!          occurrences[], statistics: [{id, text, claim, value, value_max, unit, noun, qualifier,
 //!                                       time, source, cites[], link, start, end}]}
 //! ```
 //!
@@ -111,7 +111,8 @@ pub fn write_shown(out: &mut impl Write, format: Format, shown: &Shown) -> io::R
                 for st in statistics {
                     writeln!(
                         out,
-                        "statistic    {}  source: {}  ({})",
+                        "statistic    {}  {}  source: {}  ({})",
+                        st.id.get(..12).unwrap_or(&st.id),
                         st.text,
                         st.source.as_deref().unwrap_or("-"),
                         st.claim

@@ -10,13 +10,15 @@
 //!   "speakers": [{name, kind: person|organization|unnamed, aliases[], descriptions[]}],
 //!   "quotes": [{id, kind: direct|mixed|indirect, text, speaker, speaker_mention, cue,
 //!               start, end, parts: [[start, end]…], links: [{href, anchor}]}],
-//!   "statistics": [{text, claim, value, value_max, unit, noun, qualifier, time,
+//!   "statistics": [{id, text, claim, value, value_max, unit, noun, qualifier, time,
 //!                   source, cites[], link, start, end}],
 //!   "diagnostics": [{at, message}] }
 //! ```
 //!
 //! Offsets count characters (Unicode scalar values) of the body text that `whosaid text`
-//! prints; `end` is exclusive. `id` is the blake3 content id of the normalised text.
+//! prints; `end` is exclusive. `id` is the blake3 content id of the normalised text; a
+//! statistic's is its clause's under a key of its own (`hash::statistic_id`: the same clause
+//! with the same number has one id, never a claim's).
 
 mod listing;
 mod matches;
@@ -89,7 +91,7 @@ pub fn article_json(doc: &Document, found: &Extraction, file: Option<&str>) -> V
         .statistics
         .iter()
         .map(|s| {
-            json!({"text": s.text, "claim": s.claim, "value": s.value, "value_max": s.value_max, "unit": s.unit,
+            json!({"id": crate::hash::statistic_id(&s.claim).to_hex(), "text": s.text, "claim": s.claim, "value": s.value, "value_max": s.value_max, "unit": s.unit,
                    "noun": s.noun, "qualifier": s.qualifier, "time": s.time, "source": s.source, "cites": s.cites,
                    "link": s.link, "start": offsets.of(s.span.start), "end": offsets.of(s.span.end)})
         })

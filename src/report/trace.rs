@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! { "@context": "https://schema.org", "@type": "Claim",
-//!   "identifier": claim id (absent for a statistic), "text": the words traced,
+//!   "identifier": the claim's or the statistic's id, "text": the words traced,
 //!   "additionalType": "claim" | "statistic",
 //!   "author": {"@type": "Person" | "Organization", "name"}   (who the first appearance credits),
 //!   "firstAppearance": appearance, "appearance": [appearance…]   (every one, oldest first)
@@ -75,7 +75,8 @@ pub fn write_trace(out: &mut impl Write, format: Format, trace: &Trace) -> io::R
             Ok(())
         }
         Format::Table => {
-            let id = trace.claim.as_deref().map_or(String::new(), |c| format!(" {}", c.get(..12).unwrap_or(c)));
+            let id = trace.claim.as_deref().or(trace.statistic.as_deref());
+            let id = id.map_or(String::new(), |c| format!(" {}", c.get(..12).unwrap_or(c)));
             writeln!(out, "{}{id}", trace.kind)?;
             writeln!(out, "text    {}", trace.text)?;
             for (idx, traced) in trace.appearances.iter().enumerate() {
@@ -151,7 +152,7 @@ fn claim_json(trace: &Trace) -> Value {
         "firstAppearance": appearances.first(),
         "appearance": appearances,
     });
-    if let Some(id) = &trace.claim {
+    if let Some(id) = trace.claim.as_ref().or(trace.statistic.as_ref()) {
         claim["identifier"] = json!(id);
     }
     claim

@@ -141,8 +141,17 @@ pub struct ConflictRow {
 pub enum Subject {
     /// A claim: its database id, id (hash), text and cluster.
     Claim { id: i64, hash: String, text: String, cluster: Option<i64> },
-    /// A statistic: its database id, quantity, clause and cluster.
-    Statistic { id: i64, text: String, clause: String, cluster: Option<i64> },
+    /// A statistic: its database id, id (the hash of its clause), quantity, clause and cluster.
+    Statistic { id: i64, hash: String, text: String, clause: String, cluster: Option<i64> },
+}
+
+impl Subject {
+    /// The id people give: a claim's or a statistic's content id, in hex.
+    pub fn hash(&self) -> &str {
+        match self {
+            Subject::Claim { hash, .. } | Subject::Statistic { hash, .. } => hash,
+        }
+    }
 }
 
 /// An article a cited source may be: the newest version of it.
@@ -314,26 +323,23 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The claim a trace starts from: a claim id (at least 4 hex digits), else the claim with
-    /// these words, else the closest claim variant; `None` when no claim fits (the query may
-    /// be a statistic's clause: [`statistic_subject`](Self::statistic_subject)).
+    /// The claim a trace starts from: a claim's or a statistic's id (at least 4 hex digits),
+    /// else the claim with these words, else the closest claim variant; `None` when no claim
+    /// fits (the query may be a statistic's clause: [`statistic_subject`](Self::statistic_subject)).
     pub fn claim_subject(&self, query: &str) -> Result<Option<Subject>> {
         let query = query.trim();
         if query.len() >= 4
             && let Some((low, high)) = prefix_range(query)
         {
-            let found = self.claims_between(&low, &high)?;
+            let mut found = self.claims_between(&low, &high)?;
+            found.extend(self.statistics_between(&low, &high)?);
             match found.len() {
                 0 => {}
                 1 => return Ok(found.into_iter().next()),
                 _ => {
-                    let candidates = found.iter().map(|s| match s {
-                        Subject::Claim { hash, .. } => hash.clone(),
-                        Subject::Statistic { id, .. } => id.to_string(),
-                    });
                     return Err(Error::Ambiguous {
                         id: query.to_string(),
-                        candidates: candidates.collect::<Vec<_>>().join(", "),
+                        candidates: found.iter().map(Subject::hash).collect::<Vec<_>>().join(", "),
                     });
                 }
             }
@@ -351,6 +357,16 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, "claims_by_hash_prefix"))?;
         let found = stmt.query_map(named_params! {":rows": rows, ":low": low, ":high": high}, claim_subject)?;
         Ok(found.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The statistics whose ids lie from `low` to `high`, in their order, up to six: of the
+    /// statistics stated in one clause (one id), the first stored.
+    fn statistics_between(&self, low: &[u8; 32], high: &[u8; 32]) -> Result<Vec<Subject>> {
+        let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, "statistics_by_hash_prefix"))?;
+        let ids: Vec<i64> = stmt
+            .query_map(named_params! {":low": low, ":high": high}, |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        ids.into_iter().map(|id| self.statistic_by_id(id)).collect()
     }
 
     /// The statistic whose clause (without its number) says these words. `quantities` are the
@@ -418,7 +434,13 @@ impl Store {
     fn statistic_by_id(&self, id: i64) -> Result<Subject> {
         let mut stmt = self.conn.prepare_cached(statement(CLUSTERS, "statistic_by_id"))?;
         Ok(stmt.query_row(named_params! {":id": id}, |row| {
-            Ok(Subject::Statistic { id: row.get(0)?, text: row.get(1)?, clause: row.get(2)?, cluster: row.get(3)? })
+            Ok(Subject::Statistic {
+                id: row.get(0)?,
+                text: row.get(1)?,
+                clause: row.get(2)?,
+                cluster: row.get(3)?,
+                hash: row.get(4)?,
+            })
         })?)
     }
 

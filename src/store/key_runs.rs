@@ -857,12 +857,18 @@ mod tests {
         let store = two_runs(&path);
         let before = keys(&store);
         // Claim ids as hex, as versions before 12 stored them (version 13 has no index on them),
-        // and no sketches (version 14).
-        store.conn.execute_batch("UPDATE claims SET hash = lower(hex(hash)); DROP TABLE claim_sketches").unwrap();
+        // no sketches (version 14) and no statistic ids (version 15).
+        store
+            .conn
+            .execute_batch(
+                "UPDATE claims SET hash = lower(hex(hash)); DROP TABLE claim_sketches;
+                 DROP INDEX statistics_hash; ALTER TABLE statistics DROP COLUMN hash",
+            )
+            .unwrap();
         store.conn.execute_batch(as_older).unwrap();
         drop(store);
         let mut store = Store::open(&path).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 14);
+        assert_eq!(store.schema_version().unwrap(), 15);
         assert_eq!(run_ids(&store), [1]);
         assert_eq!(count(&store, "SELECT count(*) FROM claim_key_runs WHERE keys IS NULL"), 1);
         assert_eq!(count(&store, "SELECT count(*) FROM claim_key_filters"), 0);

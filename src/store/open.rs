@@ -6,9 +6,10 @@
 //! migration and the new `user_version`; then foreign keys. Two processes that open
 //! a new database at once serialise on that transaction, and the second finds nothing to do.
 
+use super::sql::{WRITE, statement};
 use super::{Error, Result, Store};
 use rusqlite::config::DbConfig;
-use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior, named_params};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -29,11 +30,16 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../sql/0012_claim_hash_blob.sql"),
     include_str!("../../sql/0013_claim_id_keys.sql"),
     include_str!("../../sql/0014_claim_sketches.sql"),
+    include_str!("../../sql/0015_statistic_ids.sql"),
 ];
 
 /// The version whose migration also adds the id keys of the claims stored
 /// (`sql/0013_claim_id_keys.sql`).
 const CLAIM_ID_KEYS: usize = 13;
+
+/// The version whose migration also writes the ids of the statistics stored
+/// (`sql/0015_statistic_ids.sql`).
+const STATISTIC_IDS: usize = 15;
 
 /// How many pages of 4 KiB the WAL holds before a checkpoint (64 MiB).
 const WAL_PAGES: i64 = 16_384;
@@ -160,6 +166,9 @@ impl Store {
             if to_version == CLAIM_ID_KEYS {
                 super::id_keys::index_stored_claims(&tx).map_err(failed)?;
             }
+            if to_version == STATISTIC_IDS {
+                identify_stored_statistics(&tx).map_err(failed)?;
+            }
         }
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.pragma_update(None, "user_version", target as i64)?;
@@ -169,6 +178,18 @@ impl Store {
 }
 
 /// Whether SQLite gave up on another connection's lock.
+/// Writes the id of each statistic stored before statistics had ids.
+fn identify_stored_statistics(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+    let mut read = tx.prepare(statement(WRITE, "statistics_without_id"))?;
+    let mut write = tx.prepare(statement(WRITE, "set_statistic_id"))?;
+    let mut rows = read.query([])?;
+    while let Some(row) = rows.next()? {
+        let (id, clause): (i64, String) = (row.get(0)?, row.get(1)?);
+        write.execute(named_params! {":id": id, ":hash": crate::hash::statistic_id(&clause).0})?;
+    }
+    Ok(())
+}
+
 fn is_busy(err: &rusqlite::Error) -> bool {
     matches!(err.sqlite_error_code(), Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked))
 }
@@ -222,6 +243,14 @@ mod tests {
         out
     }
 
+    /// A new database in a new folder, as whosaid left it at schema `version`.
+    fn store_at_version(version: usize) -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
+        let store = Store::open_with(&dir.path().join("whosaid.db"), flags, version).unwrap();
+        (dir, store)
+    }
+
     #[test]
     fn a_database_migrated_step_by_step_equals_a_fresh_one() {
         let dir = tempfile::tempdir().unwrap();
@@ -240,10 +269,8 @@ mod tests {
 
     #[test]
     fn claims_of_a_version_11_database_keep_their_ids_their_quotes_and_their_words() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("v11.db");
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
-        let v11 = Store::open_with(&path, flags, 11).unwrap();
+        let (dir, v11) = store_at_version(11);
+        let path = dir.path().join("whosaid.db");
         let said = "We will rebuild the harbour wall.";
         let id = crate::hash::content_id(said).to_hex();
         v11.conn
@@ -282,6 +309,29 @@ mod tests {
         assert_eq!(claims, 1);
         let check: String = store.conn.query_row("PRAGMA foreign_key_check", [], |row| row.get(0)).unwrap_or_default();
         assert_eq!(check, "", "no row refers to a claim that is gone");
+    }
+
+    #[test]
+    fn statistics_of_a_version_14_database_get_their_ids_and_are_traced_by_them() {
+        let (dir, v14) = store_at_version(14);
+        let path = dir.path().join("whosaid.db");
+        let clause = "The harbour wall will cost $4.2 million";
+        v14.conn
+            .execute_batch(&format!(
+                "INSERT INTO articles (id, identity) VALUES (1, 'https://news.example/a');
+                 INSERT INTO versions (id, article_id, number, hash, body) VALUES (1, 1, 1, 'ab', '{clause}.');
+                 INSERT INTO statistics (id, version_id, text, claim, value, char_start, char_end)
+                 VALUES (5, 1, '$4.2 million', '{clause}', 4200000, 27, 39);"
+            ))
+            .unwrap();
+        drop(v14);
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len() as i64);
+        let id = crate::hash::statistic_id(clause).to_hex();
+        let Ok(Some(Subject::Statistic { id: 5, hash, .. })) = store.claim_subject(&id[..8]) else {
+            panic!("the statistic by its id's first digits");
+        };
+        assert_eq!(hash, id);
     }
 
     #[test]

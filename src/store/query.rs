@@ -133,6 +133,8 @@ impl StoredVersion {
 /// A statistic as stored.
 #[derive(Debug, Clone, Serialize)]
 pub struct StatisticRow {
+    /// The content id of its clause.
+    pub id: String,
     pub text: String,
     pub claim: String,
     pub value: Option<f64>,
@@ -330,6 +332,7 @@ impl Store {
         let statistics = stmt
             .query_map(named_params! {":article_id": article_id}, |row| {
                 Ok(StatisticRow {
+                    id: row.get("id")?,
                     text: row.get("text")?,
                     claim: row.get("claim")?,
                     value: row.get("value")?,

@@ -361,7 +361,7 @@ impl VersionWriter<'_> {
             ":version_id": self.version_id, ":text": st.text, ":claim": st.claim, ":value": st.value,
             ":value_max": st.value_max, ":unit": st.unit, ":noun": st.noun, ":qualifier": st.qualifier,
             ":time": st.time, ":source": st.source, ":link": st.link, ":char_start": start, ":char_end": end,
-            ":statement": keys.statement,
+            ":statement": keys.statement, ":hash": crate::hash::statistic_id(&st.claim).0,
         })?;
         let statistic_id = self.tx.last_insert_rowid();
         let mut cite = self.tx.prepare_cached(statement(WRITE, "insert_citation"))?;

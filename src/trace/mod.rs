@@ -35,6 +35,8 @@ pub struct Trace {
     pub kind: &'static str,
     /// The claim id (NULL for a statistic).
     pub claim: Option<String>,
+    /// The statistic's id, the content id of its clause (NULL for a claim).
+    pub statistic: Option<String>,
     /// The words traced (for a statistic, its clause).
     pub text: String,
     /// Whom the oldest appearance that names a speaker credits (a claim only).
@@ -110,6 +112,7 @@ fn trace_subject(store: &Store, subject: Subject) -> Result<Trace> {
         Subject::Claim { hash, text, .. } => ("claim", Some(hash.clone()), text.clone()),
         Subject::Statistic { clause, .. } => ("statistic", None, clause.clone()),
     };
+    let statistic = matches!(subject, Subject::Statistic { .. }).then(|| subject.hash().to_string());
     let mut appearances: Vec<(Appearance, &Member)> =
         members.iter().flat_map(|m| m.appearances.iter().cloned().map(move |a| (a, m))).collect();
     appearances.sort_by(|a, b| a.0.time_order().cmp(b.0.time_order()));
@@ -150,7 +153,7 @@ fn trace_subject(store: &Store, subject: Subject) -> Result<Trace> {
         let citations = tracer.citations(&appearance, &member.text, &mut path)?;
         out.push(Traced { relation: relation.map(String::from), diff, misattributed, appearance, citations });
     }
-    Ok(Trace { kind, claim, text, first_credited: origin, appearances: out })
+    Ok(Trace { kind, claim, statistic, text, first_credited: origin, appearances: out })
 }
 
 /// Follows citations with the store and the trace's appearances at hand.

@@ -146,6 +146,26 @@ fn trace_of_a_statistic_shows_the_number_at_each_hop() {
 }
 
 #[test]
+fn a_statistic_has_an_id_that_extract_prints_and_trace_and_show_take() {
+    let wd = ingested();
+    let gazette = format!("{}/fixtures/matching/gazette.md", env!("CARGO_MANIFEST_DIR"));
+    let extracted: Value = serde_json::from_str(&wd.stdout(&["extract", "--format", "json", &gazette])).unwrap();
+    let statistic = &extracted["statistics"][0];
+    assert_eq!(statistic["text"], "$2.4 million");
+    let id = statistic["id"].as_str().unwrap();
+    let quote_ids: Vec<&str> =
+        extracted["quotes"].as_array().unwrap().iter().filter_map(|q| q["id"].as_str()).collect();
+    assert!(!quote_ids.contains(&id), "a quote in the clause's words has another id");
+    let traced: Value = serde_json::from_str(&wd.stdout(&["trace", &id[..8], "--format", "json"])).unwrap();
+    assert_eq!((traced["additionalType"].as_str(), traced["identifier"].as_str()), (Some("statistic"), Some(id)));
+    assert_eq!(traced["text"], "The new Harbor Bridge will cost $2.4 million to build");
+    let table = wd.stdout(&["trace", &id[..8]]);
+    assert!(table.starts_with(&format!("statistic {}\n", &id[..12])), "{table}");
+    let shown = wd.stdout(&["show", "https://gazette.example/bridge-late"]);
+    assert!(shown.contains(&format!("statistic    {}  $2.4 million", &id[..12])), "{shown}");
+}
+
+#[test]
 fn an_article_with_no_date_has_no_publication_date_and_comes_after_the_dated_ones() {
     let wd = Workdir::new();
     let said =

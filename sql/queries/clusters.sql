@@ -57,7 +57,8 @@ ORDER BY coalesce(v.published, a.published, v.ingested_at), o.id
 -- name: statistic_members
 -- The statistics of a cluster (or the one statistic :statistic_id), oldest first as
 -- claim_appearances orders them, with the article that states each.
-SELECT st.id, st.version_id, st.text, st.claim, st.value, st.value_max, st.unit, st.source, st.link,
+SELECT st.id, lower(hex(st.hash)) AS hash, st.version_id, st.text, st.claim, st.value, st.value_max, st.unit,
+       st.source, st.link,
        (SELECT json_group_array(name) FROM (SELECT name FROM citations WHERE statistic_id = st.id ORDER BY position))
            AS cites,
        coalesce(v.published, a.published) AS published, v.ingested_at, a.outlet, a.title, a.url, a.identity AS article

@@ -1,8 +1,9 @@
 //! `whosaid matches` output: clusters of variants as blocks for people, one CSV row per
 //! appearance, or JSON (the [`ClusterRow`] shape: `{cluster, kind, classes[], speakers[],
-//! outlets[], first_published, last_published, members: [{claim, text, class, diff, matched,
-//! appearances: [{text, speaker, published, outlet, title, url, article, links[], number?,
-//! cites?}]}], conflicts: [{kind, detail}]}`).
+//! outlets[], first_published, last_published, members: [{claim, statistic, text, class, diff,
+//! matched, appearances: [{text, speaker, published, outlet, title, url, article, links[],
+//! number?, cites?}]}], conflicts: [{kind, detail}]}`; `claim` or `statistic` is the member's
+//! id, which the CSV's `id` column gives).
 
 use super::listing::write_json_rows;
 use super::{Format, write_csv_line};
@@ -15,7 +16,7 @@ pub fn write_clusters(out: &mut impl Write, format: Format, clusters: &[ClusterR
         Format::Json | Format::Jsonl => write_json_rows(out, format, clusters),
         Format::Csv => {
             let header =
-                ["cluster", "kind", "class", "claim", "matched", "diff", "published", "outlet", "speaker", "text"];
+                ["cluster", "kind", "class", "id", "matched", "diff", "published", "outlet", "speaker", "text"];
             write_csv_line(out, &header.map(String::from))?;
             for cluster in clusters {
                 for member in &cluster.members {
@@ -24,7 +25,7 @@ pub fn write_clusters(out: &mut impl Write, format: Format, clusters: &[ClusterR
                             cluster.cluster.to_string(),
                             cluster.kind.clone(),
                             member.class.clone().unwrap_or_default(),
-                            member.claim.clone().unwrap_or_default(),
+                            member.claim.clone().or_else(|| member.statistic.clone()).unwrap_or_default(),
                             member.matched.clone().unwrap_or_default(),
                             member.diff.clone().unwrap_or_default(),
                             appearance.published.clone().unwrap_or_default(),

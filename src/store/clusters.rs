@@ -50,6 +50,8 @@ pub struct ClusterRow {
 pub struct Member {
     /// The claim id (NULL for a statistic).
     pub claim: Option<String>,
+    /// The statistic's id (NULL for a claim).
+    pub statistic: Option<String>,
     pub text: String,
     /// How it relates to the member it was matched to (`matched`); NULL for the first member.
     pub class: Option<String>,
@@ -245,6 +247,7 @@ impl Store {
                     row.get(0)?,
                     Member {
                         claim: row.get(1)?,
+                        statistic: None,
                         text: row.get(2)?,
                         class: row.get(3)?,
                         diff: row.get(4)?,
@@ -313,6 +316,7 @@ impl Store {
             };
             Ok(Member {
                 claim: None,
+                statistic: row.get("hash")?,
                 text: row.get("claim")?,
                 class: None,
                 diff: None,
@@ -451,6 +455,7 @@ impl Store {
             Subject::Statistic { cluster: Some(cluster), .. } => self.statistic_members(Some(*cluster), None),
             Subject::Claim { id, hash, text, cluster: None } => Ok(vec![Member {
                 claim: Some(hash.clone()),
+                statistic: None,
                 text: text.clone(),
                 class: None,
                 diff: None,

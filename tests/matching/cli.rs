@@ -88,7 +88,7 @@ fn matches_filters_by_speaker_outlet_and_date_in_every_format() {
     let table = wd.stdout(&["matches", "--class", "altered", "--speaker", "Ana Ruiz"]);
     assert!(table.contains("[-may-] {+june+}") && table.contains("conflict  speaker: Tom Baker / Ana Ruiz"), "{table}");
     let csv = wd.stdout(&["matches", "--class", "speaker", "--speaker", "Baker", "--format", "csv"]);
-    assert!(csv.starts_with("cluster,kind,class,claim,matched,diff,published,outlet,speaker,text\n"), "{csv}");
+    assert!(csv.starts_with("cluster,kind,class,id,matched,diff,published,outlet,speaker,text\n"), "{csv}");
     assert_eq!(csv.lines().count(), 1 + 5, "one row per appearance");
 }
 
@@ -163,6 +163,10 @@ fn a_statistic_has_an_id_that_extract_prints_and_trace_and_show_take() {
     assert!(table.starts_with(&format!("statistic {}\n", &id[..12])), "{table}");
     let shown = wd.stdout(&["show", "https://gazette.example/bridge-late"]);
     assert!(shown.contains(&format!("statistic    {}  $2.4 million", &id[..12])), "{shown}");
+    let listed = only_cluster(&wd, &["--class", "number"]);
+    let members: Vec<&str> =
+        listed["members"].as_array().unwrap().iter().filter_map(|m| m["statistic"].as_str()).collect();
+    assert!(members.contains(&id), "matches lists it: {listed:#}");
 }
 
 #[test]

@@ -83,7 +83,7 @@ SELECT c.id, lower(hex(c.hash)), c.text, cc.cluster_id FROM claims c LEFT JOIN c
 WHERE c.id = :id
 
 -- name: statistic_by_id
-SELECT st.id, st.text, st.claim, sc.cluster_id, coalesce(lower(hex(st.hash)), '') FROM statistics st
+SELECT st.id, st.text, st.claim, sc.cluster_id, lower(hex(st.hash)) FROM statistics st
 LEFT JOIN statistic_clusters sc ON sc.statistic_id = st.id WHERE st.id = :id
 
 -- name: statistics_by_hash_prefix

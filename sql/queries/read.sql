@@ -93,7 +93,7 @@ SELECT v.number, v.hash, v.title, v.published, v.source, v.ingested_at,
 FROM versions v WHERE v.article_id = :article_id ORDER BY v.number
 
 -- name: statistics_of_article
-SELECT coalesce(lower(hex(st.hash)), '') AS id, st.text, st.claim, st.value, st.value_max, st.unit, st.noun,
+SELECT lower(hex(st.hash)) AS id, st.text, st.claim, st.value, st.value_max, st.unit, st.noun,
        st.qualifier, st.time, st.source,
        (SELECT json_group_array(name) FROM (SELECT name FROM citations WHERE statistic_id = st.id ORDER BY position))
            AS cites,

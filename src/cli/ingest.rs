@@ -5,8 +5,9 @@
 //! Reading and extraction run on all cores but one; one writer, on the last, stores the
 //! articles in the order given, committing a batch of them every quarter second (so a crash
 //! loses at most that quarter second). When the database refuses an article, the articles
-//! before it are committed, the summary says what was stored, and the run stops. The same content again changes nothing and is counted as unchanged;
-//! the same canonical URL with a new body becomes a new version. A file that cannot be read
+//! before it are committed, the summary says what was stored, and the run stops. The same
+//! content again changes nothing and is counted as unchanged; the same canonical URL with a
+//! new body becomes a new version. A file that cannot be read
 //! is reported on stderr and skipped, the others still go in, and the exit code is then 2.
 //! `--url`, `--published` and `--outlet` state what the file does not say (they override
 //! what it does).
@@ -342,8 +343,8 @@ fn print_summary(db: &Path, total: usize, t: &Tally, stopped: bool) {
         t.failed
     );
     println!("stored {} quotes, {} new speakers, {} statistics", t.quotes, t.new_speakers, t.statistics);
-    let handled = t.new + t.unchanged + t.new_versions + t.failed;
     if stopped {
+        let handled = t.new + t.unchanged + t.new_versions + t.failed;
         println!("stopped after {handled} of {total}: the other {} were not stored", total - handled);
     }
     if t.unchanged > 0 && t.unchanged == total {

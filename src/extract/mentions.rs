@@ -1763,13 +1763,14 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
             }
             let w_clean = without_possessive(w);
             let joins = joins_name(w) && name_start - 1 > start && name_start < end;
+            // Asked only of a word in lower case: most words a name is read back over are not.
             let particle =
-                is_particle_in_name(|k| k.checked_sub(start).and_then(|k| words.get(k).copied()), name_start - 1);
+                || is_particle_in_name(|k| k.checked_sub(start).and_then(|k| words.get(k).copied()), name_start - 1);
             // "George Zornick of The Nation": a capitalised "The" after a joining word opens the
             // name of where the person is from.
             let opens_joined_name = w == "The" && name_start - 1 > start && joins_name(words[name_start - 2 - start]);
             // Only a word before the last can be a title here: that cheap test comes first.
-            if !(is_capitalized(w_clean) || joins || particle)
+            if !(is_capitalized(w_clean) || joins || particle())
                 || lexicon::is_determiner(w) && !opens_joined_name
                 || name_start < end && !organization && lexicon::is_title_in_run(words, name_start - 1 - start)
             {

@@ -701,7 +701,7 @@ impl Registry {
         let first = words.next().unwrap_or("");
         let (last, several) = words.next_back().map_or((first, false), |last| (last, true));
         // "De Vries said": a surname with its particles is a surname alone.
-        let several = several && !(opens_with_particle(first) && words.clone().all(lexicon::is_surname_particle));
+        let several = several && !is_surname_alone(&key);
         // "Ban Ki-moon", "Park Geun-hye": a Korean name puts the family name first.
         let last = if several && words.next().is_none() && is_korean_given_name(name) { first } else { last };
         let found = if !several && !first.is_empty() {
@@ -965,10 +965,6 @@ impl Registry {
     }
 }
 
-/// Whether the cue at `cue` gives the writer's impression of its subject rather than what the
-/// subject said ("Trump seemed to retreat", "Clinton appears confident", "the mayor is
-/// expected to sign", "Sanders was asked whether …"): the subject is what the claim is about,
-/// or whom it was put to, not its source.
 /// Whether a name is a surname alone, with any particles it has ("Fomin", "de Vries").
 fn is_surname_alone(name: &str) -> bool {
     let mut words = name.split_whitespace();
@@ -984,6 +980,10 @@ fn opens_with_particle(first: &str) -> bool {
     lexicon::is_surname_particle(first) && lexicon::first_name_gender(first).is_none()
 }
 
+/// Whether the cue at `cue` gives the writer's impression of its subject rather than what the
+/// subject said ("Trump seemed to retreat", "Clinton appears confident", "the mayor is
+/// expected to sign", "Sanders was asked whether …"): the subject is what the claim is about,
+/// or whom it was put to, not its source.
 fn tells_an_impression(text: &str, cue: &Span, mention: Option<&Mention>) -> bool {
     let word = lexicon::lower(&text[cue.clone()]);
     if lexicon::is_impression_verb(&word) {

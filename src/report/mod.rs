@@ -34,7 +34,7 @@ pub use revision_page::write_revision_html;
 pub use table::{quotes_csv_header, write_csv, write_csv_line, write_quotes_table, write_table};
 pub use trace::write_trace;
 
-use crate::hash::content_id;
+use crate::hash::{content_id, statistic_id};
 use crate::model::{Document, Extraction, Quote};
 use serde_json::{Value, json};
 
@@ -91,8 +91,8 @@ pub fn article_json(doc: &Document, found: &Extraction, file: Option<&str>) -> V
         .statistics
         .iter()
         .map(|s| {
-            json!({"id": crate::hash::statistic_id(&s.claim).to_hex(), "text": s.text, "claim": s.claim, "value": s.value, "value_max": s.value_max, "unit": s.unit,
-                   "noun": s.noun, "qualifier": s.qualifier, "time": s.time, "source": s.source, "cites": s.cites,
+            json!({"id": statistic_id(&s.claim).to_hex(), "text": s.text, "claim": s.claim, "value": s.value,
+                   "value_max": s.value_max, "unit": s.unit, "noun": s.noun, "qualifier": s.qualifier, "time": s.time, "source": s.source, "cites": s.cites,
                    "link": s.link, "start": offsets.of(s.span.start), "end": offsets.of(s.span.end)})
         })
         .collect();

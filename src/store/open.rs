@@ -177,7 +177,6 @@ impl Store {
     }
 }
 
-/// Whether SQLite gave up on another connection's lock.
 /// Writes the id of each statistic stored before statistics had ids.
 fn identify_stored_statistics(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
     let mut read = tx.prepare(statement(WRITE, "statistics_without_id"))?;
@@ -190,6 +189,7 @@ fn identify_stored_statistics(tx: &rusqlite::Transaction) -> rusqlite::Result<()
     Ok(())
 }
 
+/// Whether SQLite gave up on another connection's lock.
 fn is_busy(err: &rusqlite::Error) -> bool {
     matches!(err.sqlite_error_code(), Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked))
 }
@@ -243,12 +243,14 @@ mod tests {
         out
     }
 
-    /// A new database in a new folder, as whosaid left it at schema `version`.
-    fn store_at_version(version: usize) -> (tempfile::TempDir, Store) {
+    /// A new database in a new folder (kept while the first value lives), as whosaid left it
+    /// at schema `version`, and its path.
+    fn store_at_version(version: usize) -> (tempfile::TempDir, std::path::PathBuf, Store) {
         let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("whosaid.db");
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
-        let store = Store::open_with(&dir.path().join("whosaid.db"), flags, version).unwrap();
-        (dir, store)
+        let store = Store::open_with(&path, flags, version).unwrap();
+        (dir, path, store)
     }
 
     #[test]
@@ -269,8 +271,7 @@ mod tests {
 
     #[test]
     fn claims_of_a_version_11_database_keep_their_ids_their_quotes_and_their_words() {
-        let (dir, v11) = store_at_version(11);
-        let path = dir.path().join("whosaid.db");
+        let (_dir, path, v11) = store_at_version(11);
         let said = "We will rebuild the harbour wall.";
         let id = crate::hash::content_id(said).to_hex();
         v11.conn
@@ -313,8 +314,7 @@ mod tests {
 
     #[test]
     fn statistics_of_a_version_14_database_get_their_ids_and_are_traced_by_them() {
-        let (dir, v14) = store_at_version(14);
-        let path = dir.path().join("whosaid.db");
+        let (_dir, path, v14) = store_at_version(14);
         let clause = "The harbour wall will cost $4.2 million";
         v14.conn
             .execute_batch(&format!(

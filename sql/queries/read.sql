@@ -42,6 +42,9 @@ AND (published IS NULL OR published <= :at_most)
 -- name: filter_article_id
 AND article_id = :article_id
 
+-- name: filter_version
+AND version = :version
+
 -- name: quotes_order
 ORDER BY published, article, version, char_start LIMIT :limit
 
@@ -75,11 +78,8 @@ WHERE :name IS NULL OR s.id IN (SELECT id FROM speakers WHERE name = :name
 GROUP BY s.id
 ORDER BY quotes DESC, s.name
 
--- name: claims_by_prefix
--- The claims whose id starts with a prefix: ids from :low to :high (src/store/ids.rs), among
--- the rows :rows (a JSON array) their keys in the candidate index give (src/store/id_keys.rs).
-SELECT id, lower(hex(hash)) AS hash, text, normalized FROM claims
-WHERE id IN (SELECT value FROM json_each(:rows)) AND hash BETWEEN :low AND :high ORDER BY hash LIMIT 6
+-- name: claim_normalized
+SELECT normalized FROM claims WHERE id = :claim_id
 
 -- name: articles_by_id
 SELECT id, identity, url, title, outlet, published FROM articles
@@ -92,15 +92,25 @@ SELECT v.number, v.hash, v.title, v.published, v.source, v.ingested_at,
        (SELECT count(*) FROM occurrences o WHERE o.version_id = v.id) AS quotes
 FROM versions v WHERE v.article_id = :article_id ORDER BY v.number
 
--- name: statistics_of_article
-SELECT lower(hex(st.hash)) AS id, st.text, st.claim, st.value, st.value_max, st.unit, st.noun,
-       st.qualifier, st.time, st.source,
-       (SELECT json_group_array(name) FROM (SELECT name FROM citations WHERE statistic_id = st.id ORDER BY position))
-           AS cites,
-       st.link, st.char_start, st.char_end
-FROM statistics st
-WHERE st.version_id = (SELECT id FROM versions WHERE article_id = :article_id ORDER BY number DESC LIMIT 1)
-ORDER BY st.char_start
+-- name: statistics
+-- Statistics with the article that states them: `statistics`, then any of the `filter_*`
+-- lines below that apply, then `statistics_order`.
+SELECT * FROM (
+    SELECT lower(hex(st.hash)) AS id, st.text, st.claim, st.value, st.value_max, st.unit, st.noun,
+           st.qualifier, st.time, st.source,
+           (SELECT json_group_array(name) FROM (SELECT name FROM citations WHERE statistic_id = st.id ORDER BY position))
+               AS cites,
+           st.link, st.char_start, st.char_end, st.hash, v.article_id, v.number AS version,
+           coalesce(v.published, a.published) AS published, a.outlet, a.title, a.identity AS article
+    FROM statistics st JOIN versions v ON v.id = st.version_id JOIN articles a ON a.id = v.article_id
+) WHERE 1 = 1
+
+-- name: filter_statistic_id
+-- The statistics with the id (the same clause) of statistic :id.
+AND hash = (SELECT hash FROM statistics WHERE id = :id)
+
+-- name: statistics_order
+ORDER BY published, article, version, char_start
 
 -- name: counts
 SELECT (SELECT count(*) FROM articles) AS articles,

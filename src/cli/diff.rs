@@ -77,7 +77,7 @@ fn load(arg: &str, db: &Path, store: &mut Option<Store>) -> anyhow::Result<(Docu
         let doc = whosaid::document::read_path(path).with_context(|| arg.to_string())?;
         return Ok((doc, arg.to_string()));
     }
-    let stored_ref = arg.rsplit_once('@').and_then(|(article, number)| Some((article, number.parse::<i64>().ok()?)));
+    let stored_ref = whosaid::store::query::parse_version_label(arg);
     let is_hash_prefix = arg.len() >= 4 && arg.bytes().all(|b| b.is_ascii_hexdigit());
     if stored_ref.is_none() && !is_hash_prefix {
         anyhow::bail!(

@@ -1,6 +1,7 @@
-//! `whosaid show ID`: everything known about one thing. ID is tried as a claim id (or a
-//! prefix of at least 4 hex digits), then as a speaker's name or alias, then as an article
-//! (canonical URL, or a prefix of its hash or of one of its versions' hashes).
+//! `whosaid show ID`: everything known about one thing. ID is tried as a claim's or a
+//! statistic's id (or a prefix of at least 4 hex digits), then as a speaker's name or alias,
+//! then as an article (canonical URL, or a prefix of its hash or of one of its versions'
+//! hashes; `@N` after it shows its version N).
 
 use super::OutputArgs;
 use anyhow::Context;
@@ -8,10 +9,11 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// Show a claim, a speaker or an article with everything known about it.
+/// Show a claim, a statistic, a speaker or an article with everything known about it.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// A claim id or prefix, a speaker name or alias, or an article URL or hash prefix.
+    /// A claim or statistic id or prefix, a speaker name or alias, or an article URL or hash
+    /// prefix (URL@N for its version N).
     id: String,
     #[command(flatten)]
     output: OutputArgs,

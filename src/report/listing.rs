@@ -8,20 +8,24 @@
 //!    start, end}
 //! speaker (whosaid speakers)
 //!   {name, kind, aliases[], descriptions[], quotes, articles}
+//! statistic {id, text, claim, value, value_max, unit, noun, qualifier, time, source, cites[],
+//!            link, start, end}
 //! show    {type: "claim", claim, text, normalized, occurrences[]}
+//!       | {type: "statistic", statistic, claim,
+//!          occurrences: [{statistic fields, published, outlet, title, article, version}]}
 //!       | {type: "speaker", name, kind, aliases[], descriptions[], quotes, articles, occurrences[]}
-//!       | {type: "article", article, url, title, outlet, published,
+//!       | {type: "article", article, version, url, title, outlet, published,
 //!          versions: [{number, hash, title, published, source, ingested_at, quotes}],
-//!          occurrences[], statistics: [{id, text, claim, value, value_max, unit, noun, qualifier,
-//!                                       time, source, cites[], link, start, end}]}
+//!          occurrences[], statistics[]}
 //! ```
 //!
-//! `claim` is the claim id (64 hex digits), `article` the canonical URL or body hash, `start`
-//! and `end` character offsets into that version's body. JSON is one array (one object for
+//! `claim` is the claim id (64 hex digits) of a quote, a statistic's `id` the id of its clause
+//! and `claim` that clause; `article` is the canonical URL or body hash, `version` the number
+//! of the version shown, `start` and `end` character offsets into that version's body. JSON is one array (one object for
 //! `show`); JSON Lines one object a line; CSV has one column per field, lists joined by "; ".
 
 use super::{Format, write_csv_line, write_table};
-use crate::store::query::{QuoteRow, Shown, SpeakerRow};
+use crate::store::query::{QuoteRow, Shown, SpeakerRow, StatisticAppearance};
 use serde::Serialize;
 use serde_json::Value;
 use std::io::{self, Write};
@@ -73,11 +77,6 @@ pub fn write_json_rows<T: Serialize>(out: &mut impl Write, format: Format, rows:
 
 /// Writes everything known about one thing: a few lines of facts, then its quotes.
 pub fn write_shown(out: &mut impl Write, format: Format, shown: &Shown) -> io::Result<()> {
-    let occurrences = match shown {
-        Shown::Claim { occurrences, .. } | Shown::Speaker { occurrences, .. } | Shown::Article { occurrences, .. } => {
-            occurrences
-        }
-    };
     match format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, shown)?;
@@ -87,7 +86,7 @@ pub fn write_shown(out: &mut impl Write, format: Format, shown: &Shown) -> io::R
             serde_json::to_writer(&mut *out, shown)?;
             writeln!(out)
         }
-        Format::Csv => write_listing(out, format, occurrences),
+        Format::Csv => write_occurrences(out, format, shown),
         Format::Table => {
             let Value::Object(fields) = serde_json::to_value(shown)? else { return Ok(()) };
             let facts = fields
@@ -120,8 +119,19 @@ pub fn write_shown(out: &mut impl Write, format: Format, shown: &Shown) -> io::R
                 }
             }
             writeln!(out)?;
+            write_occurrences(out, format, shown)
+        }
+    }
+}
+
+/// Writes the occurrences of a shown thing: the quotes of a claim, a speaker or an article, or
+/// the articles that state a statistic.
+fn write_occurrences(out: &mut impl Write, format: Format, shown: &Shown) -> io::Result<()> {
+    match shown {
+        Shown::Claim { occurrences, .. } | Shown::Speaker { occurrences, .. } | Shown::Article { occurrences, .. } => {
             write_listing(out, format, occurrences)
         }
+        Shown::Statistic { occurrences, .. } => write_listing(out, format, occurrences),
     }
 }
 
@@ -147,6 +157,20 @@ impl Listing for QuoteRow {
             self.kind.clone(),
             self.outlet.clone().unwrap_or_else(|| "-".into()),
             self.text.clone(),
+        ]
+    }
+}
+
+impl Listing for StatisticAppearance {
+    const HEADER: &'static [&'static str] = &["published", "outlet", "number", "source", "article"];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.published.as_deref().map_or("-", |p| p.get(..10).unwrap_or(p)).to_string(),
+            self.outlet.clone().unwrap_or_else(|| "-".into()),
+            self.statistic.text.clone(),
+            self.statistic.source.clone().unwrap_or_else(|| "-".into()),
+            format!("{}@{}", self.article, self.version),
         ]
     }
 }

@@ -332,27 +332,29 @@ impl Store {
     /// fits (the query may be a statistic's clause: [`statistic_subject`](Self::statistic_subject)).
     pub fn claim_subject(&self, query: &str) -> Result<Option<Subject>> {
         let query = query.trim();
-        if query.len() >= 4
-            && let Some((low, high)) = prefix_range(query)
-        {
-            let mut found = self.claims_between(&low, &high)?;
-            found.extend(self.statistics_between(&low, &high)?);
-            match found.len() {
-                0 => {}
-                1 => return Ok(found.into_iter().next()),
-                _ => {
-                    return Err(Error::Ambiguous {
-                        id: query.to_string(),
-                        candidates: found.iter().map(Subject::hash).collect::<Vec<_>>().join(", "),
-                    });
-                }
-            }
+        if let Some(found) = self.subject_with_id(query)? {
+            return Ok(Some(found));
         }
         let id = content_id(query).0;
         if let Some(found) = self.claims_between(&id, &id)?.into_iter().next() {
             return Ok(Some(found));
         }
         self.closest_claim(query)
+    }
+
+    /// The claim or statistic whose id is `id` or starts with it (at least 4 hex digits);
+    /// `None` when none does, an error naming the candidates when several do.
+    pub fn subject_with_id(&self, id: &str) -> Result<Option<Subject>> {
+        let Some((low, high)) = prefix_range(id).filter(|_| id.len() >= 4) else { return Ok(None) };
+        let mut found = self.claims_between(&low, &high)?;
+        found.extend(self.statistics_between(&low, &high)?);
+        if found.len() > 1 {
+            return Err(Error::Ambiguous {
+                id: id.to_string(),
+                candidates: found.iter().map(Subject::hash).collect::<Vec<_>>().join(", "),
+            });
+        }
+        Ok(found.pop())
     }
 
     /// The claims whose ids lie from `low` to `high`, in their order, up to six.

@@ -1,11 +1,10 @@
 //! Reading the database back: quotes with filters, speakers, full-text search, everything
-//! known about one claim, speaker or article, and whole tables for export.
+//! known about one claim, statistic, speaker or article, and whole tables for export.
 //!
 //! Quotes come from the `who_said_what` view. Offsets in the rows count characters of the
 //! stored version body, as in the JSON of `whosaid extract`.
 
-use super::id_keys::rows_between;
-use super::ids::prefix_range;
+use super::clusters::Subject;
 use super::sql::{READ, statement};
 use super::{Error, Result, Store};
 use rusqlite::types::{Value, ValueRef};
@@ -150,21 +149,38 @@ pub struct StatisticRow {
     pub end: i64,
 }
 
+/// A statistic where an article states it.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatisticAppearance {
+    #[serde(flatten)]
+    pub statistic: StatisticRow,
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    /// The article's identity (canonical URL or body hash).
+    pub article: String,
+    pub version: i64,
+}
+
 /// Everything known about one thing, as `whosaid show` prints it.
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum Shown {
     /// A claim and every place it was quoted.
     Claim { claim: String, text: String, normalized: String, occurrences: Vec<QuoteRow> },
+    /// A statistic (its id and its clause) and every article that states it in that clause.
+    Statistic { statistic: String, claim: String, occurrences: Vec<StatisticAppearance> },
     /// A speaker and everything they are quoted saying.
     Speaker {
         #[serde(flatten)]
         speaker: SpeakerRow,
         occurrences: Vec<QuoteRow>,
     },
-    /// An article: its versions, and the quotes and statistics of its newest version.
+    /// An article: its versions, and the quotes and statistics of one of them (the newest,
+    /// unless another was asked for).
     Article {
         article: String,
+        version: i64,
         url: Option<String>,
         title: Option<String>,
         outlet: Option<String>,
@@ -269,33 +285,35 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Everything known about a claim (an id or a prefix of at least 4 hex digits), a speaker
-    /// (a name or alias) or an article (URL, identity or version hash prefix), tried in that
-    /// order.
+    /// Everything known about a claim or a statistic (an id or a prefix of at least 4 hex
+    /// digits), a speaker (a name or alias) or an article (URL, identity or version hash
+    /// prefix, with `@N` for its version N), tried in that order.
     pub fn show(&self, id: &str) -> Result<Shown> {
         let id = id.trim();
-        if id.len() >= 4
-            && let Some((low, high)) = prefix_range(id)
-        {
-            let rows = rows_between(&self.conn, &low, &high)?;
-            let mut stmt = self.conn.prepare_cached(statement(READ, "claims_by_prefix"))?;
-            let claims: Vec<(i64, String, String, String)> = stmt
-                .query_map(named_params! {":rows": rows, ":low": low, ":high": high}, |row| {
-                    Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-            if let Some((claim_id, claim, text, normalized)) = only_one(id, claims, |c| c.1.clone())? {
+        match self.subject_with_id(id)? {
+            Some(Subject::Claim { id: claim_id, hash, text, .. }) => {
+                let mut stmt = self.conn.prepare_cached(statement(READ, "claim_normalized"))?;
+                let normalized = stmt.query_row(named_params! {":claim_id": claim_id}, |row| row.get(0))?;
                 let occurrences =
                     self.quotes_where(&[("filter_claim_id", ":claim_id", Value::Integer(claim_id))], None)?;
-                return Ok(Shown::Claim { claim, text, normalized, occurrences });
+                return Ok(Shown::Claim { claim: hash, text, normalized, occurrences });
             }
+            Some(Subject::Statistic { id: statistic_id, hash, clause, .. }) => {
+                let occurrences =
+                    self.statistics_where(&[("filter_statistic_id", ":id", Value::Integer(statistic_id))])?;
+                return Ok(Shown::Statistic { statistic: hash, claim: clause, occurrences });
+            }
+            None => {}
         }
         if let Some(speaker) = only_one(id, self.speakers(Some(id))?, |s| s.name.clone())? {
             let occurrences =
                 self.quotes_where(&[("filter_speaker_id", ":speaker_id", Value::Integer(speaker.id))], None)?;
             return Ok(Shown::Speaker { speaker, occurrences });
         }
-        self.show_article(id)
+        match parse_version_label(id) {
+            Some((article, number)) => self.show_article(article, Some(number)),
+            None => self.show_article(id, None),
+        }
     }
 
     /// The one article an id names: its canonical URL, its identity, or a prefix of one of its
@@ -310,12 +328,13 @@ impl Store {
         only_one(id, articles, |a| a.1.clone())
     }
 
-    fn show_article(&self, id: &str) -> Result<Shown> {
+    /// An article with the quotes and statistics of version `number` (else its newest).
+    fn show_article(&self, id: &str, number: Option<i64>) -> Result<Shown> {
         let Some((article_id, article, url, title, outlet, published)) = self.article_named(id)? else {
             return Err(Error::NotFound(id.to_string()));
         };
         let mut stmt = self.conn.prepare_cached(statement(READ, "versions_of_article"))?;
-        let versions = stmt
+        let versions: Vec<VersionRow> = stmt
             .query_map(named_params! {":article_id": article_id}, |row| {
                 Ok(VersionRow {
                     number: row.get("number")?,
@@ -328,31 +347,18 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let mut stmt = self.conn.prepare_cached(statement(READ, "statistics_of_article"))?;
-        let statistics = stmt
-            .query_map(named_params! {":article_id": article_id}, |row| {
-                Ok(StatisticRow {
-                    id: row.get("id")?,
-                    text: row.get("text")?,
-                    claim: row.get("claim")?,
-                    value: row.get("value")?,
-                    value_max: row.get("value_max")?,
-                    unit: row.get("unit")?,
-                    noun: row.get("noun")?,
-                    qualifier: row.get("qualifier")?,
-                    time: row.get("time")?,
-                    source: row.get("source")?,
-                    cites: json_list(row, "cites")?,
-                    link: row.get("link")?,
-                    start: row.get("char_start")?,
-                    end: row.get("char_end")?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        let conditions =
-            [("filter_article_id", ":article_id", Value::Integer(article_id)), ("filter_latest", "", Value::Null)];
-        let occurrences = self.quotes_where(&conditions, None)?;
-        Ok(Shown::Article { article, url, title, outlet, published, versions, occurrences, statistics })
+        let newest = versions.last().map_or(0, |v| v.number);
+        let version = number.unwrap_or(newest);
+        if !versions.iter().any(|v| v.number == version) {
+            return Err(Error::NoVersion { article, number: version });
+        }
+        let version_of_article = [
+            ("filter_article_id", ":article_id", Value::Integer(article_id)),
+            ("filter_version", ":version", Value::Integer(version)),
+        ];
+        let statistics = self.statistics_where(&version_of_article)?.into_iter().map(|s| s.statistic).collect();
+        let occurrences = self.quotes_where(&version_of_article, None)?;
+        Ok(Shown::Article { article, version, url, title, outlet, published, versions, occurrences, statistics })
     }
 
     /// Every version of an article (its canonical URL, its identity, or a prefix of one of
@@ -420,11 +426,30 @@ impl Store {
         Ok(())
     }
 
-    /// The quote listing with some `filter_*` fragments of `read.sql`, each binding one
-    /// parameter (none when the parameter name is empty).
+    /// The quotes that pass every condition (a `filter_*` statement of `quotes` with its
+    /// parameter and value; an empty parameter binds nothing), in the order of `quotes_order`.
     fn quotes_where(&self, conditions: &[(&str, &str, Value)], limit: Option<usize>) -> Result<Vec<QuoteRow>> {
-        let mut sql = statement(READ, "quotes").to_string();
-        let mut params: Vec<(&str, &dyn ToSql)> = Vec::new();
+        let limit = limit_of(limit);
+        self.rows_where(["quotes", "quotes_order"], conditions, &[(":limit", &limit)], quote_row)
+    }
+
+    /// The statistics that pass every condition, as [`quotes_where`](Self::quotes_where) takes
+    /// them, first published first.
+    fn statistics_where(&self, conditions: &[(&str, &str, Value)]) -> Result<Vec<StatisticAppearance>> {
+        self.rows_where(["statistics", "statistics_order"], conditions, &[], statistic_appearance)
+    }
+
+    /// The rows of statement `select` with each condition's statement after it, then statement
+    /// `order`; `bound` are the parameters of `select` and `order`.
+    fn rows_where<T>(
+        &self,
+        [select, order]: [&str; 2],
+        conditions: &[(&str, &str, Value)],
+        bound: &[(&str, &dyn ToSql)],
+        row: impl FnMut(&Row) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut sql = statement(READ, select).to_string();
+        let mut params = bound.to_vec();
         for (fragment, param, value) in conditions {
             sql.push('\n');
             sql.push_str(statement(READ, fragment));
@@ -433,18 +458,49 @@ impl Store {
             }
         }
         sql.push('\n');
-        sql.push_str(statement(READ, "quotes_order"));
-        let limit = limit_of(limit);
-        params.push((":limit", &limit));
+        sql.push_str(statement(READ, order));
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params.as_slice(), quote_row)?;
+        let rows = stmt.query_map(params.as_slice(), row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// The article and its version's number as `ARTICLE@N` gives them (see
+/// [`StoredVersion::label`]); `None` when the text does not end in `@` and a number.
+pub fn parse_version_label(label: &str) -> Option<(&str, i64)> {
+    let (article, number) = label.rsplit_once('@')?;
+    Some((article, number.parse().ok()?))
 }
 
 /// SQLite's "no limit" is -1.
 fn limit_of(limit: Option<usize>) -> i64 {
     limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+fn statistic_appearance(row: &Row) -> rusqlite::Result<StatisticAppearance> {
+    Ok(StatisticAppearance {
+        statistic: StatisticRow {
+            id: row.get("id")?,
+            text: row.get("text")?,
+            claim: row.get("claim")?,
+            value: row.get("value")?,
+            value_max: row.get("value_max")?,
+            unit: row.get("unit")?,
+            noun: row.get("noun")?,
+            qualifier: row.get("qualifier")?,
+            time: row.get("time")?,
+            source: row.get("source")?,
+            cites: json_list(row, "cites")?,
+            link: row.get("link")?,
+            start: row.get("char_start")?,
+            end: row.get("char_end")?,
+        },
+        published: row.get("published")?,
+        outlet: row.get("outlet")?,
+        title: row.get("title")?,
+        article: row.get("article")?,
+        version: row.get("version")?,
+    })
 }
 
 fn quote_row(row: &Row) -> rusqlite::Result<QuoteRow> {

@@ -163,10 +163,45 @@ fn a_statistic_has_an_id_that_extract_prints_and_trace_and_show_take() {
     assert!(table.starts_with(&format!("statistic {}\n", &id[..12])), "{table}");
     let shown = wd.stdout(&["show", "https://gazette.example/bridge-late"]);
     assert!(shown.contains(&format!("statistic    {}  $2.4 million", &id[..12])), "{shown}");
+    let shown: Value = serde_json::from_str(&wd.stdout(&["show", &id[..8], "--format", "json"])).unwrap();
+    assert_eq!((shown["type"].as_str(), shown["statistic"].as_str()), (Some("statistic"), Some(id)));
+    assert_eq!(shown["occurrences"][0]["article"], "https://gazette.example/bridge-late");
     let listed = only_cluster(&wd, &["--class", "number"]);
     let members: Vec<&str> =
         listed["members"].as_array().unwrap().iter().filter_map(|m| m["statistic"].as_str()).collect();
     assert!(members.contains(&id), "matches lists it: {listed:#}");
+}
+
+#[test]
+fn show_of_a_statistic_lists_every_article_that_states_it_in_its_clause() {
+    let wd = ingested();
+    let statement = format!("{}/fixtures/matching/statement.md", env!("CARGO_MANIFEST_DIR"));
+    let extracted: Value = serde_json::from_str(&wd.stdout(&["extract", "--format", "json", &statement])).unwrap();
+    let id = extracted["statistics"][0]["id"].as_str().unwrap().to_string();
+    let table = wd.stdout(&["show", &id[..10]]);
+    let rows: Vec<Vec<&str>> = table
+        .lines()
+        .skip_while(|l| !l.starts_with("published"))
+        .skip(1)
+        .map(|l| l.split("  ").map(str::trim).filter(|c| !c.is_empty()).collect())
+        .collect();
+    // The city states the $4.2 million first, the wire repeats it in the same words; the
+    // gazette's $2.4 million is another clause, with an id of its own.
+    assert_eq!(
+        rows,
+        [
+            [
+                "2026-03-01",
+                "City of Harbor",
+                "$4.2 million",
+                "city's finance office",
+                "https://harbor.example/statements/bridge@1"
+            ],
+            ["2026-03-02", "Harbor Wire", "$4.2 million", "City of Harbor", "https://wire.example/harbor-bridge@1"],
+        ],
+        "{table}"
+    );
+    assert!(table.contains("claim        The new Harbor Bridge will cost $4.2 million to build"), "{table}");
 }
 
 #[test]

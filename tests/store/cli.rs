@@ -39,6 +39,16 @@ fn the_same_url_with_a_new_body_is_a_new_version() {
     let shown: serde_json::Value = serde_json::from_str(&wd.stdout(&["show", URL, "--format", "json"])).unwrap();
     assert_eq!(shown["type"], "article");
     assert_eq!(shown["versions"].as_array().unwrap().len(), 2);
+    assert_eq!((shown["version"].as_i64(), shown["occurrences"].as_array().unwrap().len()), (Some(2), 4));
+
+    // `URL@N` shows version N's quotes, as `diff` takes it.
+    let first: serde_json::Value =
+        serde_json::from_str(&wd.stdout(&["show", &format!("{URL}@1"), "--format", "json"])).unwrap();
+    let quotes = first["occurrences"].as_array().unwrap();
+    assert_eq!((first["version"].as_i64(), quotes.len()), (Some(1), 3));
+    assert!(quotes.iter().all(|q| q["version"] == 1), "{first:#}");
+    let err = wd.fails(&["show", &format!("{URL}@3")], 2);
+    assert!(err.contains("has no version 3") && err.contains("whosaid history"), "{err}");
 }
 
 #[test]

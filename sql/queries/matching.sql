@@ -155,7 +155,7 @@ WHERE cs.cluster_id = :cluster_id AND cs.speaker_id = :speaker_id
 -- Each named speaker of a cluster (outside one version) once, with their first occurrence.
 -- The version being matched is the newest, so its occurrences come after all others: a
 -- speaker whose first occurrence is in it has none outside it.
-SELECT cs.occurrence_id, s.name FROM cluster_speakers cs
+SELECT cs.occurrence_id, s.id, s.name, s.kind FROM cluster_speakers cs
 JOIN speakers s ON s.id = cs.speaker_id
 JOIN occurrences o ON o.id = cs.occurrence_id
 WHERE cs.cluster_id = :cluster_id AND s.kind != 'unnamed' AND o.version_id != :version_id

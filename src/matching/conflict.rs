@@ -55,6 +55,46 @@ pub fn same_speaker(first: &str, second: &str) -> bool {
     }
 }
 
+/// News agencies and broadcasters known by a name that says nothing of news, compared
+/// without case and without a leading "The".
+const NEWS_ORGANIZATIONS: &[&str] = &[
+    "abc", "afp", "agence france-presse", "al jazeera", "ansa", "ap", "axios", "bbc", "bloomberg", "breitbart",
+    "buzzfeed", "cbs", "cnbc", "cnn", "dpa", "efe", "fox", "huffpost", "interfax", "kyodo", "msnbc", "nbc", "npr",
+    "pbs", "politico", "propublica", "pti", "reuters", "ria novosti", "sky", "tass", "upi", "xinhua", "yonhap",
+];
+
+/// The last words of newspapers' and magazines' names ("The Harbor Gazette", "Daily Mail").
+const NEWS_NAME_ENDINGS: &[&str] = &[
+    "bulletin", "chronicle", "courier", "daily", "dispatch", "enquirer", "examiner", "express", "gazette", "globe",
+    "guardian", "herald", "independent", "inquirer", "journal", "ledger", "magazine", "mail", "mirror", "monitor",
+    "newspaper", "observer", "post", "press", "record", "recorder", "register", "reporter", "review", "sentinel",
+    "standard", "star", "statesman", "sun", "telegraph", "times", "tribune", "wire",
+];
+
+/// Words only news organisations' names hold, wherever they stand ("Fox News Channel",
+/// "Australian Broadcasting Corporation").
+const NEWS_NAME_WORDS: &[&str] = &["broadcasting", "news", "newspapers", "radio", "television"];
+
+/// Whether an organisation's name reads as a news outlet's: a news agency's or broadcaster's
+/// ("Reuters", "AFP"), a name that ends as newspapers' do ("The Harbor Gazette") or one with a
+/// word only news organisations use ("Fox News"). Such an outlet, given as the speaker of
+/// words a person is quoted saying elsewhere ("…, according to Reuters"), carried the words;
+/// it did not say them. Only for organisations: "Emily Post" is a person.
+///
+/// ```
+/// use whosaid::matching::reads_as_outlet;
+/// assert!(reads_as_outlet("Reuters") && reads_as_outlet("The Harbor Gazette") && reads_as_outlet("Fox News Channel"));
+/// assert!(!reads_as_outlet("Harbor City Council") && !reads_as_outlet("Pentagon"));
+/// ```
+pub fn reads_as_outlet(name: &str) -> bool {
+    let name = name.trim().to_lowercase();
+    let name = name.strip_prefix("the ").unwrap_or(&name);
+    let mut words = name.split_whitespace();
+    NEWS_ORGANIZATIONS.contains(&name)
+        || words.clone().next_back().is_some_and(|last| NEWS_NAME_ENDINGS.contains(&last))
+        || words.any(|w| NEWS_NAME_WORDS.contains(&w))
+}
+
 /// How two statements of one statistic disagree, if they do: a different unit when both name
 /// one, else a different value (or range end).
 pub fn number_conflict(first: &Number, second: &Number) -> Option<Conflict> {

@@ -17,7 +17,8 @@
 //! - [`same_statistic`] tells whether two clauses state one statistic, and [`counts_the_same`]
 //!   whether they may give it different numbers;
 //! - [`same_speaker`] and [`number_conflict`] find conflicts: the same words given to
-//!   different speakers, the same statistic with another number or unit ([`conflict`]).
+//!   different speakers, the same statistic with another number or unit ([`conflict`]); an
+//!   organisation that [`reads_as_outlet`] carried the words, it is no other speaker.
 //!
 //! Claims found related are put in one cluster; the relation that joined them (with its word
 //! diff) and every conflict are stored too, and `whosaid matches` lists them.
@@ -38,7 +39,7 @@ pub mod sketch;
 pub mod words;
 
 pub use compare::{Class, Relation, compare, compare_wordings, repeats_one_claim, replaced};
-pub use conflict::{Conflict, Number, number_conflict, same_speaker};
+pub use conflict::{Conflict, Number, number_conflict, reads_as_outlet, same_speaker};
 pub use signature::Signature;
 pub use sketch::Sketch;
 pub use words::{Wording, matching_words, plain_words};

@@ -28,8 +28,8 @@ use super::keys::StatisticKeys;
 use super::sketches::Sketches;
 use super::sql::{MATCHING, statement};
 use crate::matching::{
-    Number, Signature, Sketch, Wording, compare_wordings, counts_the_same, number_conflict, repeats_one_claim,
-    same_speaker, same_statistic, statistic_words,
+    Number, Signature, Sketch, Wording, compare_wordings, counts_the_same, number_conflict, reads_as_outlet,
+    repeats_one_claim, same_speaker, same_statistic, statistic_words,
 };
 use crate::model::Statistic;
 use rusqlite::{Connection, OptionalExtension, named_params};
@@ -49,10 +49,12 @@ pub(super) struct NewOccurrence<'k> {
     pub speaker: Option<NamedSpeaker>,
 }
 
-/// A named speaker of an occurrence: their row and canonical name.
+/// A named speaker of an occurrence: their row and canonical name, and whether they are an
+/// organisation.
 pub(super) struct NamedSpeaker {
     pub id: i64,
     pub name: String,
+    pub organization: bool,
 }
 
 /// What the writer remembers between articles, to match faster: the full keys of the
@@ -254,42 +256,46 @@ fn check_speakers(tx: &Connection, version_id: i64, occurrence: &NewOccurrence) 
     if quoted_before == Some(true) {
         return Ok(());
     }
-    let speaker = &speaker.name;
     let mut stmt = tx.prepare_cached(statement(MATCHING, "cluster_speakers"))?;
-    let others: Vec<(i64, String)> = stmt
+    let others: Vec<(i64, NamedSpeaker)> = stmt
         .query_map(named_params! {":cluster_id": cluster_id, ":version_id": version_id}, |row| {
-            Ok((row.get(0)?, row.get(1)?))
+            let organization = row.get::<_, String>(3)? == "organization";
+            Ok((row.get(0)?, NamedSpeaker { id: row.get(1)?, name: row.get(2)?, organization }))
         })?
         .collect::<rusqlite::Result<_>>()?;
     // A speaker the cluster already has (in another article) is no news; a new one conflicts
     // with the cluster's first speaker. An outlet given as the speaker ("…, according to
     // Harbor Wire") is a citation of the outlet that printed the words, not another speaker
     // of them: the chain of citations is the trace's to follow.
-    if others.iter().any(|(_, other)| same_speaker(speaker, other)) {
+    if others.iter().any(|(_, other)| same_speaker(&speaker.name, &other.name)) {
         return Ok(());
     }
     // The outlets are looked up only when there is someone to conflict with.
     let mut first_person = None;
     for (id, other) in &others {
-        if !names_an_outlet(tx, other)? {
-            first_person = Some((id, other));
+        if !is_outlet(tx, other)? {
+            first_person = Some((id, &other.name));
             break;
         }
     }
     let Some((other_id, other)) = first_person else { return Ok(()) };
-    if names_an_outlet(tx, speaker)? {
+    if is_outlet(tx, speaker)? {
         return Ok(());
     }
     tx.prepare_cached(statement(MATCHING, "insert_speaker_conflict"))?.execute(named_params! {
         ":cluster_id": cluster_id, ":occurrence_id": occurrence.id, ":other_id": other_id,
-        ":detail": format!("{speaker} / {other}"),
+        ":detail": format!("{} / {other}", speaker.name),
     })?;
     Ok(())
 }
 
-/// Whether a speaker's name is the outlet of a stored article.
-fn names_an_outlet(tx: &Connection, name: &str) -> rusqlite::Result<bool> {
-    let name = name.strip_prefix("The ").unwrap_or(name);
+/// Whether a speaker is a news outlet: the outlet of a stored article, or an organisation
+/// whose name [reads as an outlet's](reads_as_outlet) though nothing it printed is stored.
+fn is_outlet(tx: &Connection, speaker: &NamedSpeaker) -> rusqlite::Result<bool> {
+    if speaker.organization && reads_as_outlet(&speaker.name) {
+        return Ok(true);
+    }
+    let name = speaker.name.strip_prefix("The ").unwrap_or(&speaker.name);
     tx.prepare_cached(statement(MATCHING, "names_an_outlet"))?
         .query_row(named_params! {":name": name}, |row| row.get(0))
 }

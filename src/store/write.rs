@@ -170,7 +170,7 @@ fn write_in(
     let mut occurrences = Vec::with_capacity(found.quotes.len());
     for ((quote, claim), claim_keys) in found.quotes.iter().zip(claim_ids).zip(&keys.claims) {
         let named = quote.speaker.map(|i| &found.speakers[i]).filter(|s| s.kind != SpeakerKind::Unnamed);
-        let speaker = named.map(|s| s.name.clone());
+        let speaker = named.map(|s| (s.name.clone(), s.kind == SpeakerKind::Organization));
         occurrences.push(writer.occurrence(quote, claim, claim_keys, speaker, &speaker_ids, &link_ids)?);
     }
     let statistics = (found.statistics.iter().zip(&keys.statistics))
@@ -319,7 +319,7 @@ impl VersionWriter<'_> {
         quote: &Quote,
         claim: Claim,
         keys: &'k ClaimKeys,
-        speaker: Option<String>,
+        speaker: Option<(String, bool)>,
         speaker_ids: &[i64],
         link_ids: &[i64],
     ) -> rusqlite::Result<NewOccurrence<'k>> {
@@ -342,7 +342,7 @@ impl VersionWriter<'_> {
         for link_id in quote.links.iter().filter_map(|&i| link_ids.get(i)) {
             link.execute(named_params! {":occurrence_id": occurrence_id, ":link_id": link_id})?;
         }
-        let speaker = speaker.zip(speaker_id).map(|(name, id)| NamedSpeaker { id, name });
+        let speaker = speaker.zip(speaker_id).map(|((name, organization), id)| NamedSpeaker { id, name, organization });
         Ok(NewOccurrence {
             id: occurrence_id,
             claim_id,

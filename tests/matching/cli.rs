@@ -296,6 +296,35 @@ fn an_outlet_given_as_the_speaker_is_a_citation_not_a_conflict() {
 }
 
 #[test]
+fn an_outlet_that_nothing_stored_comes_from_is_a_citation_too() {
+    let wd = Workdir::new();
+    let said = "\"The ferry will run every twenty minutes from the first of June,\"";
+    let articles = [
+        ("mayor.md", format!("# Ferry\n\n{said} Mayor Ana Ruiz said on Monday.\n")),
+        ("agency.md", format!("# Ferry plan\n\n{said} according to Reuters.\n")),
+        ("paper.md", format!("# Ferry times\n\n{said} the Lakeside Gazette reported.\n")),
+        ("council.md", format!("# Ferry council\n\n{said} the Harbor City Council said.\n")),
+    ];
+    for (name, text) in &articles {
+        wd.write(name, text);
+    }
+    for (name, _) in &articles[..3] {
+        wd.stdout(&["ingest", wd.path(name).to_str().unwrap()]);
+    }
+    // Neither Reuters nor the Lakeside Gazette is the outlet of a stored article; their names
+    // say what they are.
+    let cluster = only_cluster(&wd, &[]);
+    assert_eq!(cluster["members"][0]["appearances"].as_array().map(Vec::len), Some(3), "{cluster:#}");
+    assert_eq!(cluster["conflicts"].as_array().map(Vec::len), Some(0), "{cluster:#}");
+    wd.stdout(&["ingest", wd.path("council.md").to_str().unwrap()]);
+    let cluster = only_cluster(&wd, &[]);
+    assert_eq!(
+        cluster["conflicts"][0]["detail"], "Harbor City Council / Ana Ruiz",
+        "an organisation that is no outlet conflicts"
+    );
+}
+
+#[test]
 fn trace_finds_a_statistic_by_its_clause_however_short() {
     let wd = Workdir::new();
     let poll = wd.write(

@@ -128,6 +128,24 @@ fn one_bad_file_does_not_stop_the_others() {
 }
 
 #[test]
+fn json_of_several_files_is_one_array_of_the_articles_read_with_their_jsonl_objects() {
+    let (_dir, bad) = scratch("empty.txt", b"");
+    let files = [fixture("harbor-council.md"), bad.to_str().unwrap().to_string(), fixture("river-report.txt")];
+    let args =
+        |format: &'static str| ["extract", "--format", format].into_iter().chain(files.iter().map(String::as_str));
+    let json = whosaid(&args("json").collect::<Vec<_>>());
+    assert_eq!(json.status.code(), Some(2), "a file could not be read");
+    let array: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).unwrap();
+    let jsonl = whosaid(&args("jsonl").collect::<Vec<_>>());
+    let lines: Vec<serde_json::Value> =
+        std::str::from_utf8(&jsonl.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(array, lines);
+    let read: Vec<&str> = array.iter().map(|a| a["file"].as_str().unwrap()).collect();
+    assert_eq!(read, [files[0].as_str(), files[2].as_str()]);
+    assert!(array[0]["quotes"].as_array().is_some_and(|q| !q.is_empty()));
+}
+
+#[test]
 fn a_missing_file_names_itself() {
     let out = whosaid(&["text", "/no/such/article.txt"]);
     assert_eq!(out.status.code(), Some(2));

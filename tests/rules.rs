@@ -433,6 +433,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "she would veto any \"tax grab\" by the council", "Ruiz", "told"), ("indirect", "the ferry would run all winter", "Berg", "said")] },
     Case { name: "a time phrase between the cue and a clause with an irregular past", input: "Ruiz said on Monday she met the engineers twice.",
         expect: &[("indirect", "she met the engineers twice", "Ruiz", "said")] },
+    Case { name: "past \"on\" and a day's or a month's name the reported clause starts at its subject, \"it\" too; not at a noun the day qualifies, nor at an object", input: "Tom Baker said on Monday the plan would fail. Harbor Lines said on Tuesday it would raise fares. Ruiz said on May 5 the pier was safe. Baker appeared on Sunday interview shows. Ruiz announced on Monday the lawsuit against the state.",
+        expect: &[("indirect", "the plan would fail", "Tom Baker", "said"), ("indirect", "it would raise fares", "Harbor Lines", "said"), ("indirect", "the pier was safe", "Ruiz", "said")] },
     Case { name: "a relative clause in an aside leaves the main clause its own claim", input: "Ana Ruiz, who said she rarely drives, said the toll is too high.",
         expect: &[("indirect", "she rarely drives", "Ana Ruiz", "said"), ("indirect", "the toll is too high", "Ana Ruiz", "said")] },
     Case { name: "a name shaped like a nationality is a first name or a surname beside a name", input: "Harbour spokesman Adrian Coleman said the choice was bad. Coleman said the board agreed. Dana Minassian said the vote was close.",

@@ -2550,21 +2550,39 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
     k
 }
 
-/// "told voters last week she would …", "said this weekend the deal …": past a phrase of time
-/// that ends on a noun of time (a day's name or "week" after "last" or "this"), the clause
-/// starts; not at "this year's plan", whose noun is owned.
+/// "told voters last week she would …", "said this weekend the deal …", "said on Monday it
+/// would …": past a phrase of time that ends on a noun of time (a day's name, "week" after
+/// "last" or "this", a month's with its day's number after "on"), the clause starts; not at
+/// "this year's plan", whose noun is owned.
 fn past_time_phrase(text: &str, toks: &[Token], from: usize) -> usize {
     const MOST_WORDS: usize = 3;
     let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
-    let run = (from..from + MOST_WORDS)
+    let after_on = word(from).is_some_and(|w| w.eq_ignore_ascii_case("on"))
+        && word(from + 1).is_some_and(|w| is_capitalized(w) && lexicon::is_time_word(w));
+    let start = from + usize::from(after_on);
+    let run = (start..start + MOST_WORDS)
         .take_while(|&k| word(k).is_some_and(|w| lexicon::is_time_word(w) || lexicon::is_time_noun(w)))
         .count();
     let ends_on_time =
-        (1..=run).rev().find(|&n| word(from + n - 1).is_some_and(|w| lexicon::is_time_noun(w) || is_capitalized(w)));
-    match ends_on_time {
-        Some(n) if word(from + n).is_some() => from + n,
-        _ => from,
-    }
+        (1..=run).rev().find(|&n| word(start + n - 1).is_some_and(|w| lexicon::is_time_noun(w) || is_capitalized(w)));
+    // "on May 5": the day's number ends the phrase.
+    let day_number = |k: usize| word(k).is_some_and(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()));
+    let end = match ends_on_time {
+        Some(n) if after_on && day_number(start + n) && word(start + n + 1).is_some() => start + n + 1,
+        Some(n) if word(start + n).is_some() => start + n,
+        _ => return from,
+    };
+    // After "on Monday", a clause: a pronoun ("he would", "he "hand-delivered …""), or a
+    // subject and then a verb before any punctuation; not a noun the day qualifies ("appeared
+    // on Sunday interview shows"), an adverb ("figures reported on Sunday now suggest") or an
+    // object ("announced on Monday the lawsuit against the state").
+    const SUBJECT_WORDS: usize = 8;
+    let opens_clause = word(end).is_some_and(|w| {
+        lexicon::pronoun(w).is_some()
+            || (lexicon::is_determiner(w) || is_capitalized(w))
+                && (end + 1..end + 1 + SUBJECT_WORDS).map_while(word).any(is_finite_verb)
+    });
+    if after_on && !opens_clause { from } else { end }
 }
 
 /// How many words a phrase after "with" may run before the participle it is the subject of

@@ -964,17 +964,19 @@ pub fn is_org_word(word: &str) -> bool {
 }
 
 const ORG_WORDS: &[&str] = &[
-    "abc", "academy", "administration", "afp", "agency", "alliance", "ap", "army", "associated", "association", "bank",
-    "bbc", "bloomberg", "board", "bureau", "buzzfeed", "campaign", "caucus", "cbs", "center", "centre", "church",
-    "cia", "club", "cnn", "co", "co.", "coalition", "college", "commission", "committee", "companies", "company",
-    "congress", "corp", "corp.", "corporation", "council", "court", "daily", "democrats", "department", "facebook",
-    "fbi", "fed", "federation", "forbes", "force", "forces", "foundation", "fox", "fund", "gazette", "government",
-    "group", "guardian", "herald", "house", "inc", "inc.", "institute", "institution", "journal", "kremlin", "league",
-    "ltd", "magazine", "media", "ministry", "msnbc", "nations", "navy", "nbc", "network", "news", "npr", "office",
-    "organisation", "organization", "parliament", "partners", "party", "pentagon", "police", "politico", "poll",
-    "post", "press", "program", "project", "republicans", "reuters", "school", "senate", "service", "society",
-    "survey", "tass", "team", "telegraph", "times", "tribune", "trust", "twitter", "union", "university", "watch",
-    "xinhua",
+    "abc", "academy", "administration", "afp", "agency", "airlines", "airways", "alliance", "ap", "army", "associated",
+    "association", "authority", "bank", "bbc", "bloomberg", "board", "bureau", "buzzfeed", "campaign", "caucus", "cbs",
+    "center", "centre", "church", "cia", "club", "cnn", "co", "co.", "coalition", "college", "commission", "committee",
+    "communications", "companies", "company", "congress", "corp", "corp.", "corporation", "council", "court", "daily",
+    "democrats", "department", "electric", "enterprises", "facebook", "fbi", "fed", "federation", "forbes", "force",
+    "forces", "foundation", "fox", "fund", "gazette", "government", "group", "guardian", "herald", "holdings",
+    "hospital", "house", "inc", "inc.", "industries", "institute", "institution", "insurance", "journal", "kremlin",
+    "laboratories", "league", "lines", "ltd", "magazine", "media", "ministry", "motors", "msnbc", "nations", "navy",
+    "nbc", "network", "news", "npr", "office", "organisation", "organization", "parliament", "partners", "party",
+    "pentagon", "pharmaceuticals", "police", "politico", "poll", "post", "press", "program", "project", "railroad",
+    "railways", "republicans", "reuters", "school", "senate", "service", "shipping", "society", "survey", "systems",
+    "tass", "team", "technologies", "telegraph", "times", "tribune", "trust", "twitter", "union", "university",
+    "watch", "xinhua",
 ];
 
 /// Countries and blocs that speak through their governments ("China … saying").

@@ -11,8 +11,10 @@ SELECT * FROM who_said_what WHERE 1 = 1
 SELECT id FROM speakers WHERE name = :speaker UNION SELECT speaker_id FROM speaker_aliases WHERE alias = :speaker
 
 -- name: filter_article
+-- An article by its identity, its URL or a prefix of 4 or more digits of a version id.
 AND article_id IN (SELECT id FROM articles WHERE identity = :article OR url = :article
-                   UNION SELECT article_id FROM versions WHERE hash >= :article AND hash < :article || 'g')
+                   UNION SELECT article_id FROM versions
+                   WHERE length(:article) >= 4 AND hash >= :article AND hash < :article || 'g')
 
 -- name: filter_kind
 AND kind = :kind
@@ -82,9 +84,11 @@ ORDER BY quotes DESC, s.name
 SELECT normalized FROM claims WHERE id = :claim_id
 
 -- name: articles_by_id
+-- An article by its identity, its URL or a prefix of 4 or more digits of a version id.
 SELECT id, identity, url, title, outlet, published FROM articles
 WHERE id IN (SELECT id FROM articles WHERE identity = :id OR url = :id
-             UNION SELECT article_id FROM versions WHERE hash >= :prefix AND hash < :prefix || 'g')
+             UNION SELECT article_id FROM versions
+             WHERE length(:prefix) >= 4 AND hash >= :prefix AND hash < :prefix || 'g')
 ORDER BY identity LIMIT 6
 
 -- name: versions_of_article

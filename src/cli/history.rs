@@ -12,7 +12,7 @@ use whosaid::report::HistoryRow;
 /// List an article's stored versions and what each one changed.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The article: its canonical URL, its identity, or a prefix of one of its version ids.
+    /// The article: its canonical URL, its identity, or a prefix (4+ hex digits) of one of its version ids.
     article: String,
     #[command(flatten)]
     output: OutputArgs,

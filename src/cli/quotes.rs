@@ -15,7 +15,7 @@ pub struct Args {
     /// Only quotes by this speaker (canonical name or alias, any case).
     #[arg(long)]
     speaker: Option<String>,
-    /// Only quotes in this article (canonical URL, or a prefix of its hash).
+    /// Only quotes in this article (canonical URL, or a prefix of its hash: 4+ hex digits).
     #[arg(long)]
     article: Option<String>,
     /// Only quotes of this kind.

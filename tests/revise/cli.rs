@@ -85,6 +85,11 @@ fn diff_errors_name_the_argument_and_say_what_to_do() {
     assert!(err.contains("no article"), "{err}");
     let (_, after) = write_versions(&dir);
     dir.stdout(&["ingest", "--url", "https://example.org/copy", &after]);
-    let err = dir.fails(&["history", ""], 2);
-    assert!(err.contains("could be any of") && err.contains("https://example.org/copy"), "{err}");
+    // A version id names its article from 4 hex digits: fewer, or none, name no article.
+    let hash = dir.jsonl(&["history", "https://example.org/copy"])[0]["hash"].as_str().unwrap().to_string();
+    for short in ["", &hash[..3]] {
+        let err = dir.fails(&["history", short], 2);
+        assert!(err.contains("no article"), "{short:?}: {err}");
+    }
+    assert_eq!(dir.jsonl(&["history", &hash[..4]]).len(), 1);
 }

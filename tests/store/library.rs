@@ -139,6 +139,11 @@ fn show_says_when_an_id_is_unknown_or_ambiguous() {
     let err = store.show("Clinton").unwrap_err().to_string();
     assert!(err.contains("Bill Clinton") && err.contains("Hillary Clinton"), "{err}");
     assert!(matches!(store.show("Bill Clinton").unwrap(), Shown::Speaker { .. }));
+    // An article with no URL goes by its body's hash; a prefix of it names it from 4 digits.
+    let article = store.quotes(&QuoteFilter::default()).unwrap()[0].article.clone();
+    let err = store.show(&article[..3]).unwrap_err().to_string();
+    assert!(err.contains("nothing in the database is called"), "{err}");
+    assert!(matches!(store.show(&article[..4]).unwrap(), Shown::Article { .. }));
 }
 
 #[test]

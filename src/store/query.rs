@@ -316,8 +316,9 @@ impl Store {
         }
     }
 
-    /// The one article an id names: its canonical URL, its identity, or a prefix of one of its
-    /// version ids (either case); `None` when none does, an error when several do.
+    /// The one article an id names: its canonical URL, its identity, or a prefix of 4 or more
+    /// hex digits of one of its version ids (either case); `None` when none does, an error when
+    /// several do.
     fn article_named(&self, id: &str) -> Result<Option<ArticleRow>> {
         let mut stmt = self.conn.prepare_cached(statement(READ, "articles_by_id"))?;
         let articles: Vec<ArticleRow> = stmt

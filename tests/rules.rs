@@ -433,6 +433,8 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "that \u{201c}the toll is fair\u{201d} to most drivers", "Ruiz", "told")] },
     Case { name: "past a phrase of time that ends on a noun of time (\"last week\", \"this weekend\") the reported clause starts", input: "Ruiz told voters last week she would veto any \"tax grab\" by the council. Berg said this weekend the ferry would run all winter.",
         expect: &[("mixed", "she would veto any \"tax grab\" by the council", "Ruiz", "told"), ("indirect", "the ferry would run all winter", "Berg", "said")] },
+    Case { name: "past a short phrase that names where the words were said (\"in a statement\", \"on Twitter\") the reported clause starts, at a subject with an auxiliary; a past verb there is a relative's", input: "Ruiz said in a statement the plan would fail. Baker wrote on Twitter the ferry is safe. Berg said in a statement the council released on Monday.",
+        expect: &[("indirect", "the plan would fail", "Ruiz", "said"), ("indirect", "the ferry is safe", "Baker", "wrote")] },
     Case { name: "a time phrase between the cue and a clause with an irregular past", input: "Ruiz said on Monday she met the engineers twice.",
         expect: &[("indirect", "she met the engineers twice", "Ruiz", "said")] },
     Case { name: "past \"on\" and a day's or a month's name the reported clause starts at its subject, \"it\" too; not at a noun the day qualifies, nor at an object", input: "Tom Baker said on Monday the plan would fail. Harbor Lines said on Tuesday it would raise fares. Ruiz said on May 5 the pier was safe. Baker appeared on Sunday interview shows. Ruiz announced on Monday the lawsuit against the state.",

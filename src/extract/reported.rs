@@ -2457,7 +2457,8 @@ pub(super) fn is_auxiliary(w: &str) -> bool {
 /// After a prepositional phrase that opens a reported clause ("after the convention he
 /// would"): the token where the clause's pronoun subject stands, if one follows within a few
 /// words with a verb after it, or the word that asks before it ("told attendees at the
-/// party's annual gala how he saved the hotel").
+/// party's annual gala how he saved the hotel"); or where a subject of a few words with an
+/// auxiliary stands past a short phrase (`subject_past_short_phrase`).
 fn clause_after_circumstance(text: &str, toks: &[Token], from: usize) -> Option<usize> {
     let first = toks.get(from)?.text(text);
     if !matches!(
@@ -2465,6 +2466,9 @@ fn clause_after_circumstance(text: &str, toks: &[Token], from: usize) -> Option<
         "in" | "at" | "on" | "during" | "after" | "before" | "for" | "with" | "by" | "from"
     ) {
         return None;
+    }
+    if let Some(subject) = subject_past_short_phrase(text, toks, from) {
+        return Some(subject);
     }
     // A phrase that asks may run longer ("at the New York State Republican Party's annual
     // gala how he …"), when no verb stands in it ("in Macau when asked if he …", "in the
@@ -2488,6 +2492,58 @@ fn clause_after_circumstance(text: &str, toks: &[Token], from: usize) -> Option<
     } else {
         (asks && !verb_between()).then_some(subject - 1)
     }
+}
+
+/// "said in a statement the plan would …", "wrote on Twitter Ruiz is …": past a short phrase
+/// that names where the words were said (the preposition at `from`, then up to three words
+/// that end on a medium, `is_medium`), a subject that opens with a determiner or a capitalised
+/// word and reaches an auxiliary within a few words. A verb in the past there reads as a
+/// relative instead ("in a statement the company released on Monday"), and so does anything
+/// after a comma; any other phrase ("attacks on Wall Street executives who had …") is no
+/// circumstance of the cue.
+fn subject_past_short_phrase(text: &str, toks: &[Token], from: usize) -> Option<usize> {
+    const PHRASE_WORDS: usize = 3;
+    const SUBJECT_WORDS: usize = 4;
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    (from + 2..=from + 1 + PHRASE_WORDS).find(|&subject| {
+        (from + 1..subject).all(|k| word(k).is_some())
+            && word(subject - 1).is_some_and(|w| is_medium(&lexicon::lower(w)))
+            && word(subject).is_some_and(|w| lexicon::is_determiner(w) || is_capitalized(w))
+            && (subject + 1..=subject + SUBJECT_WORDS).map_while(word).any(is_auxiliary)
+    })
+}
+
+/// Where words are said or written: "in a *statement*", "on *Twitter*", "at a *briefing*".
+fn is_medium(word: &str) -> bool {
+    matches!(
+        word,
+        "statement"
+            | "interview"
+            | "letter"
+            | "email"
+            | "e-mail"
+            | "tweet"
+            | "post"
+            | "speech"
+            | "twitter"
+            | "facebook"
+            | "instagram"
+            | "video"
+            | "op-ed"
+            | "release"
+            | "briefing"
+            | "call"
+            | "conference"
+            | "rally"
+            | "debate"
+            | "remarks"
+            | "radio"
+            | "television"
+            | "podcast"
+            | "memo"
+            | "filing"
+            | "message"
+    )
 }
 
 /// Where a reported clause starts after its cue: past a listener ("told reporters"), a

@@ -1308,6 +1308,39 @@ pub fn is_time_noun(word: &str) -> bool {
     )
 }
 
+/// Where words are said or written: "in a *statement*", "on *Twitter*", "at a *briefing*".
+pub fn is_medium(word: &str) -> bool {
+    matches!(
+        word,
+        "statement"
+            | "interview"
+            | "letter"
+            | "email"
+            | "e-mail"
+            | "tweet"
+            | "post"
+            | "speech"
+            | "twitter"
+            | "facebook"
+            | "instagram"
+            | "video"
+            | "op-ed"
+            | "release"
+            | "briefing"
+            | "call"
+            | "conference"
+            | "rally"
+            | "debate"
+            | "remarks"
+            | "radio"
+            | "television"
+            | "podcast"
+            | "memo"
+            | "filing"
+            | "message"
+    )
+}
+
 /// Words that open a reported question: "asked whether …", "told voters how he …".
 pub fn opens_question(word: &str) -> bool {
     static SET: WordSet =

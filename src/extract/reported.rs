@@ -2496,7 +2496,7 @@ fn clause_after_circumstance(text: &str, toks: &[Token], from: usize) -> Option<
 
 /// "said in a statement the plan would …", "wrote on Twitter Ruiz is …": past a short phrase
 /// that names where the words were said (the preposition at `from`, then up to three words
-/// that end on a medium, `is_medium`), a subject that opens with a determiner or a capitalised
+/// that end on a medium, `lexicon::is_medium`), a subject that opens with a determiner or a capitalised
 /// word and reaches an auxiliary within a few words. A verb in the past there reads as a
 /// relative instead ("in a statement the company released on Monday"), and so does anything
 /// after a comma; any other phrase ("attacks on Wall Street executives who had …") is no
@@ -2507,43 +2507,10 @@ fn subject_past_short_phrase(text: &str, toks: &[Token], from: usize) -> Option<
     let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
     (from + 2..=from + 1 + PHRASE_WORDS).find(|&subject| {
         (from + 1..subject).all(|k| word(k).is_some())
-            && word(subject - 1).is_some_and(|w| is_medium(&lexicon::lower(w)))
+            && word(subject - 1).is_some_and(|w| lexicon::is_medium(&lexicon::lower(w)))
             && word(subject).is_some_and(|w| lexicon::is_determiner(w) || is_capitalized(w))
             && (subject + 1..=subject + SUBJECT_WORDS).map_while(word).any(is_auxiliary)
     })
-}
-
-/// Where words are said or written: "in a *statement*", "on *Twitter*", "at a *briefing*".
-fn is_medium(word: &str) -> bool {
-    matches!(
-        word,
-        "statement"
-            | "interview"
-            | "letter"
-            | "email"
-            | "e-mail"
-            | "tweet"
-            | "post"
-            | "speech"
-            | "twitter"
-            | "facebook"
-            | "instagram"
-            | "video"
-            | "op-ed"
-            | "release"
-            | "briefing"
-            | "call"
-            | "conference"
-            | "rally"
-            | "debate"
-            | "remarks"
-            | "radio"
-            | "television"
-            | "podcast"
-            | "memo"
-            | "filing"
-            | "message"
-    )
 }
 
 /// Where a reported clause starts after its cue: past a listener ("told reporters"), a

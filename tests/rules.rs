@@ -1,7 +1,7 @@
 //! One case per extraction rule: a sentence or two, and the quote whosaid must find in it
 //! (kind, text, speaker, cue), or that it must find nothing.
 
-use whosaid::model::{Document, Extraction};
+use whosaid::model::{Document, Extraction, SpeakerKind};
 use whosaid::{document, extract};
 
 /// The article `input` read as plain text, and what extraction finds in it.
@@ -439,6 +439,10 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "she met the engineers twice", "Ruiz", "said")] },
     Case { name: "past \"on\" and a day's or a month's name the reported clause starts at its subject, \"it\" too; not at a noun the day qualifies, nor at an object", input: "Tom Baker said on Monday the plan would fail. Harbor Lines said on Tuesday it would raise fares. Ruiz said on May 5 the pier was safe. Baker appeared on Sunday interview shows. Ruiz announced on Monday the lawsuit against the state.",
         expect: &[("indirect", "the plan would fail", "Tom Baker", "said"), ("indirect", "it would raise fares", "Harbor Lines", "said"), ("indirect", "the pier was safe", "Ruiz", "said")] },
+    Case { name: "past \"late\" or \"early\" and a day, the reported clause starts", input: "Mayor Ana Ruiz said late Monday the plan would fail. Tom Baker said early this week the pier was safe.",
+        expect: &[("indirect", "the plan would fail", "Ana Ruiz", "said"), ("indirect", "the pier was safe", "Tom Baker", "said")] },
+    Case { name: "an occupation before a name is a title, not a first name", input: "Artist Jenny Park said the mural would be finished by spring. Novelist Tom Baker said the pier inspired him.",
+        expect: &[("indirect", "the mural would be finished by spring", "Jenny Park", "said"), ("indirect", "the pier inspired him", "Tom Baker", "said")] },
     Case { name: "a relative clause in an aside leaves the main clause its own claim", input: "Ana Ruiz, who said she rarely drives, said the toll is too high.",
         expect: &[("indirect", "she rarely drives", "Ana Ruiz", "said"), ("indirect", "the toll is too high", "Ana Ruiz", "said")] },
     Case { name: "a name shaped like a nationality is a first name or a surname beside a name", input: "Harbour spokesman Adrian Coleman said the choice was bad. Coleman said the board agreed. Dana Minassian said the vote was close.",
@@ -926,6 +930,21 @@ fn an_interviews_questions_are_the_unnamed_interviewers_and_its_answers_the_inte
         found.quotes.iter().map(|q| (q.text.as_str(), q.speaker.map(|i| found.speakers[i].name.as_str()))).collect();
     assert_eq!(said, [("Will the toll stay?", None), ("It will stay", Some("Ana Ruiz"))]);
     assert!(found.speakers.iter().all(|s| s.name != "Q"), "{:?}", found.speakers);
+}
+
+#[test]
+fn a_kind_of_organisation_before_a_name_makes_it_an_organisation_known_by_its_first_word() {
+    let (_, found) = read_and_extract(
+        "The coal mining giant Peabody Energy opened a mine in May. Peabody said it would hire 200 miners. \
+         According to the Iraqi activist group Mosul Eye, the bridge was shelled.",
+    );
+    let speaker_of = |text: &str| {
+        let q = found.quotes.iter().find(|q| q.text == text).unwrap_or_else(|| panic!("no quote {text:?}"));
+        let s = &found.speakers[q.speaker.expect("a speaker")];
+        (s.name.as_str(), s.kind)
+    };
+    assert_eq!(speaker_of("it would hire 200 miners"), ("Peabody Energy", SpeakerKind::Organization));
+    assert_eq!(speaker_of("the bridge was shelled"), ("Mosul Eye", SpeakerKind::Organization));
 }
 
 #[test]

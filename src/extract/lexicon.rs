@@ -863,24 +863,27 @@ pub fn is_title_in_run(words: &[&str], i: usize) -> bool {
 
 const TITLES: &[&str] = &[
     "acting", "actor", "actress", "adm", "administrator", "adviser", "advisor", "agent", "aide", "alderman",
-    "alderwoman", "amb", "ambassador", "analyst", "anchor", "archbishop", "assemblyman", "assemblywoman", "assistant",
-    "asst", "atty", "associate", "attorney", "author", "billionaire", "bishop", "boss", "businessman", "businesswoman",
-    "brig", "candidate", "capt", "captain", "cardinal", "ceo", "cfo", "chair", "chairman", "chairwoman", "challenger",
-    "chancellor", "chief", "cmdr", "co-anchor", "co-chair", "co-founder", "co-moderator", "coach", "col", "colonel",
-    "columnist", "comedian", "commander", "commander-in-chief", "commissioner", "committeeman", "committeewoman",
-    "comptroller", "congressman", "congresswoman", "consultant", "coo", "correspondent", "councillor", "councilman",
-    "councilor", "councilmember", "councilwoman", "counsel", "cpl", "defence", "defense", "delegate", "democrat",
-    "democratic", "deputy", "detective", "director", "dr", "economist", "editor", "emeritus", "entrepreneur", "envoy",
-    "executive", "expert", "filmmaker", "first", "foreign", "former", "founder", "gen", "general", "gop", "gov",
-    "govs", "governor", "head", "historian", "host", "insp", "investor", "journalist", "judge", "justice", "king",
-    "lawmaker", "lawyer", "leader", "lt", "maj", "major", "manager", "mayor", "member", "minister", "moderator",
-    "msgr", "mr", "mrs", "ms", "nominee", "officer", "official", "pastor", "pollster", "pope", "premier", "producer",
-    "pres", "president", "president-elect", "presidential", "press", "prime", "prince", "princess", "principal",
-    "prof", "professor", "prosecutor", "queen", "rabbi", "recorder", "rep", "reporter", "reps", "representative",
-    "republican", "researcher", "rev", "rival", "sec", "secretary", "secretary-general", "sen", "senate", "senator",
-    "senators", "sens", "senior", "sergeant", "sgt", "sheriff", "sir", "speaker", "spokesman", "spokesperson",
-    "spokeswoman", "state", "strategist", "superintendent", "supervisor", "supt", "surgeon", "treasurer", "trustee",
-    "vice", "whip",
+    "alderwoman", "amb", "ambassador", "analyst", "anchor", "archbishop", "architect", "artist", "assemblyman",
+    "assemblywoman", "assistant", "associate", "asst", "attorney", "atty", "author", "billionaire", "biologist",
+    "bishop", "blogger", "boss", "brig", "businessman", "businesswoman", "campaigner", "candidate", "capt", "captain",
+    "cardinal", "ceo", "cfo", "chair", "chairman", "chairwoman", "challenger", "chancellor", "chief", "cmdr",
+    "co-anchor", "co-chair", "co-founder", "co-moderator", "coach", "col", "colonel", "columnist", "comedian",
+    "commander", "commander-in-chief", "commentator", "commissioner", "committeeman", "committeewoman", "comptroller",
+    "congressman", "congresswoman", "consultant", "coo", "correspondent", "councillor", "councilman", "councilmember",
+    "councilor", "councilwoman", "counsel", "cpl", "defence", "defense", "delegate", "democrat", "democratic",
+    "deputy", "designer", "detective", "director", "dr", "economist", "editor", "emeritus", "engineer", "entrepreneur",
+    "envoy", "epidemiologist", "executive", "expert", "filmmaker", "first", "foreign", "former", "founder", "gen",
+    "general", "gop", "gov", "governor", "govs", "head", "historian", "host", "insp", "investor", "journalist",
+    "judge", "justice", "king", "lawmaker", "lawyer", "leader", "lt", "maj", "major", "manager", "mayor", "member",
+    "minister", "moderator", "mr", "mrs", "ms", "msgr", "musician", "nominee", "novelist", "officer", "official",
+    "organiser", "organizer", "pastor", "photographer", "physician", "physicist", "playwright", "poet", "pollster",
+    "pope", "premier", "pres", "president", "president-elect", "presidential", "press", "prime", "prince", "princess",
+    "principal", "producer", "prof", "professor", "prosecutor", "psychologist", "pundit", "queen", "rabbi", "recorder",
+    "rep", "reporter", "representative", "reps", "republican", "researcher", "rev", "rival", "scientist", "sculptor",
+    "sec", "secretary", "secretary-general", "sen", "senate", "senator", "senators", "senior", "sens", "sergeant",
+    "sgt", "sheriff", "sir", "sociologist", "speaker", "spokesman", "spokesperson", "spokeswoman", "state",
+    "strategist", "superintendent", "supervisor", "supt", "surgeon", "treasurer", "trustee", "vice", "volunteer",
+    "whip", "writer",
 ];
 
 /// A title's full word for its abbreviation ("sen" is "senator", "gop" is "republican"), so
@@ -978,6 +981,20 @@ const ORG_WORDS: &[&str] = &[
     "tass", "team", "technologies", "telegraph", "times", "tribune", "trust", "twitter", "union", "university",
     "watch", "xinhua",
 ];
+
+/// Nouns that call what they stand before an organisation ("the activist *group* Mosul Eye",
+/// "the law *firm* Jones Day", "tech *giant* Apple"), in lower case: kinds of organisation,
+/// not the words of organisations' names, some of which are common nouns too ("at times").
+pub fn is_organization_noun(word: &str) -> bool {
+    static KINDS: WordSet = WordSet::new(&[
+        "agency", "alliance", "association", "automaker", "bank", "band", "broadcaster", "chain", "charity",
+        "coalition", "committee", "company", "conglomerate", "corporation", "firm", "foundation", "fund", "giant",
+        "group", "institute", "insurer", "lender", "lobby", "magazine", "manufacturer", "network", "newspaper",
+        "nonprofit", "organisation", "organization", "outlet", "party", "publisher", "retailer", "startup", "union",
+        "watchdog", "website",
+    ]);
+    KINDS.contains(word)
+}
 
 /// Countries and blocs that speak through their governments ("China … saying").
 pub fn is_country(name: &str) -> bool {

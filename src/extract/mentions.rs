@@ -685,6 +685,14 @@ pub fn is_nickname_quote(text: &str, toks: &[Token], open: usize) -> bool {
     toks.get(k).is_some_and(|t| t.span.start == open) && nickname_end(text, toks, k).is_some()
 }
 
+/// Where a name of two to four capitalised words, none a title, that starts at token `from`
+/// ends; None for fewer than two.
+fn capitalized_name_from(text: &str, toks: &[Token], from: usize) -> Option<usize> {
+    let name_word = |t: &Token| t.is_word() && t.starts_capitalized(text) && !lexicon::is_title(t.text(text));
+    let words = toks.get(from..)?.iter().take(4).take_while(|t| name_word(t)).count();
+    (words >= 2).then_some(from + words)
+}
+
 /// `after`, with a description's words built only when `describe` is set.
 fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Option<(Mention, usize)> {
     let first = toks.get(start).filter(|t| t.is_word())?;
@@ -723,6 +731,14 @@ fn read_after(text: &str, toks: &[Token], start: usize, describe: bool) -> Optio
             || capital_run && is_particle_in_name(|k| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text)), end);
         if capital_run {
             if !(is_capitalized(w) || lexicon::is_title(w) || joins) {
+                // "the Iraqi group Mosul Eye": a kind of organisation before a name of two
+                // capitalised words or more runs on to the name.
+                if lexicon::is_organization_noun(w)
+                    && let Some(name_end) = capitalized_name_from(text, toks, end + 1)
+                {
+                    end = name_end;
+                    break;
+                }
                 // "one GOP source", "the Trump campaign": a source noun closes the run, with
                 // the nouns it qualifies ("a former campaign aide", "a senior committee staffer").
                 if lexicon::is_unnamed_source_noun(w) {

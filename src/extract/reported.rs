@@ -2574,7 +2574,7 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
 }
 
 /// "told voters last week she would …", "said this weekend the deal …", "said on Monday it
-/// would …": past a phrase of time that ends on a noun of time (a day's name, "week" after
+/// would …", "said late Monday the plan …": past a phrase of time that ends on a noun of time (a day's name, "week" after
 /// "last" or "this", a month's with its day's number after "on"), the clause starts; not at
 /// "this year's plan", whose noun is owned.
 fn past_time_phrase(text: &str, toks: &[Token], from: usize) -> usize {
@@ -2583,8 +2583,12 @@ fn past_time_phrase(text: &str, toks: &[Token], from: usize) -> usize {
     let after_on = word(from).is_some_and(|w| w.eq_ignore_ascii_case("on"))
         && word(from + 1).is_some_and(|w| is_capitalized(w) && lexicon::is_time_word(w));
     let start = from + usize::from(after_on);
+    // "said late Monday", "said early this week": the part of the day or week comes first.
+    let part = |w: &str| w.eq_ignore_ascii_case("late") || w.eq_ignore_ascii_case("early");
     let run = (start..start + MOST_WORDS)
-        .take_while(|&k| word(k).is_some_and(|w| lexicon::is_time_word(w) || lexicon::is_time_noun(w)))
+        .take_while(|&k| {
+            word(k).is_some_and(|w| lexicon::is_time_word(w) || lexicon::is_time_noun(w) || k == start && part(w))
+        })
         .count();
     let ends_on_time =
         (1..=run).rev().find(|&n| word(start + n - 1).is_some_and(|w| lexicon::is_time_noun(w) || is_capitalized(w)));

@@ -353,6 +353,12 @@ impl Registry {
                 if let Some(known) = self.past_opening_verb(text, m.span.start, name) {
                     return Some(known);
                 }
+                if let Some(kind) = organization_kind_before(text, m).filter(|_| words >= 2) {
+                    // Not a person, so no one a pronoun goes back to: known by name only.
+                    self.organization_by_kind(name, kind);
+                    self.registered.insert(name.to_string(), None);
+                    return None;
+                }
                 if words >= 2 {
                     let described = m.description.as_deref().or_else(|| tie_before(text, m.span.start));
                     let e = person_like(name).then(|| self.person_described(name, described));
@@ -563,6 +569,8 @@ impl Registry {
     fn named_one(&mut self, text: &str, m: &Mention, name: &str) -> usize {
         let e = if let Some(force) = police_force(text, name, m.span.start) {
             self.organization(force)
+        } else if let Some(kind) = organization_kind_before(text, m) {
+            self.organization_by_kind(name, kind)
         } else if is_organization(name) {
             // "the IMF", "U.N.": the organisation named in full before or after.
             let full =
@@ -677,6 +685,16 @@ impl Registry {
         }
         let (spoke, e) = last.organization?;
         let name = &self.entities[e].speaker.name;
+        // "the coal mining giant Peabody Energy … according to the union": an organisation
+        // whose kind was said before its name is another kind's no more ("the National Golf
+        // Foundation … the group" said none).
+        let known = &self.entities[e].description_words;
+        let said_kind = |w: &String| {
+            lexicon::is_organization_noun(w) && !name.split_whitespace().any(|n| n.eq_ignore_ascii_case(w))
+        };
+        if known.iter().any(said_kind) && !known.iter().any(|w| *w == noun.as_ref()) {
+            return None;
+        }
         let full = name.contains(' ') || (name.len() > 1 && name.bytes().all(|b| b.is_ascii_uppercase()));
         let since = text.get(spoke..at).unwrap_or("");
         (full && at - spoke <= IT_REACH && !names_another_organization(since, name)).then_some(e)
@@ -831,6 +849,19 @@ impl Registry {
             self.entities[e].description_words = description_words(name).collect();
         }
         self.by_name.insert(key, e);
+        e
+    }
+
+    /// The organisation that a kind of organisation before it names ("the coal mining giant
+    /// Peabody Energy", "the investment company Janney Montgomery Scott"), known by its first
+    /// word too, as later mentions shorten it ("Peabody said", "a spokeswoman for Janney"),
+    /// where no one else goes by that word. Its `kind` describes it: "the giant" is Peabody.
+    fn organization_by_kind(&mut self, name: &str, kind: &str) -> usize {
+        let e = self.organization(name);
+        self.add_description(e, Some(kind));
+        if let Some((first, _)) = name.split_once(' ').filter(|(first, _)| is_capitalized(first)) {
+            self.by_name.entry(lexicon::lower(first).into_owned()).or_insert(e);
+        }
         e
     }
 
@@ -1571,6 +1602,15 @@ fn is_headline_small_word(word: &str) -> bool {
 /// Whether a name is an organisation or a country rather than a person.
 fn is_organization(name: &str) -> bool {
     is_organization_as_a_whole(name) || name.split_whitespace().any(lexicon::is_org_word)
+}
+
+/// The word before a mention's name when it calls it an organisation: "the Iraqi activist
+/// group Mosul Eye", "research firm Gartner" end on a kind of organisation, where a person's
+/// end on a role ("campaign manager Robby Mook"). The word may be the mention's own or, for a
+/// name read on its own, the text's before it.
+fn organization_kind_before<'t>(text: &'t str, m: &Mention) -> Option<&'t str> {
+    let name_start = m.name.as_ref().map_or(m.span.start, |name| name.start);
+    text[..name_start].split_whitespace().next_back().filter(|w| !is_capitalized(w) && lexicon::is_organization_noun(w))
 }
 
 /// `is_organization` by the name as a whole, not by its words: a country, or an acronym.

@@ -443,6 +443,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the plan would fail", "Ana Ruiz", "said"), ("indirect", "the pier was safe", "Tom Baker", "said")] },
     Case { name: "an occupation before a name is a title, not a first name", input: "Artist Jenny Park said the mural would be finished by spring. Novelist Tom Baker said the pier inspired him.",
         expect: &[("indirect", "the mural would be finished by spring", "Jenny Park", "said"), ("indirect", "the pier inspired him", "Tom Baker", "said")] },
+    Case { name: "past the object a speech participle takes, the clause is what it says, its subject's determiner too, not a phrase that qualifies the participle's subject", input: "It was tense, with Ruiz telling reporters he viewed Baker as a threat. Tom Baker told reporters the plan would fail. Baker asked him a question.",
+        expect: &[("indirect", "he viewed Baker as a threat", "Ruiz", "telling"), ("indirect", "the plan would fail", "Tom Baker", "told")] },
     Case { name: "a relative clause in an aside leaves the main clause its own claim", input: "Ana Ruiz, who said she rarely drives, said the toll is too high.",
         expect: &[("indirect", "she rarely drives", "Ana Ruiz", "said"), ("indirect", "the toll is too high", "Ana Ruiz", "said")] },
     Case { name: "a name shaped like a nationality is a first name or a surname beside a name", input: "Harbour spokesman Adrian Coleman said the choice was bad. Coleman said the board agreed. Dana Minassian said the vote was close.",

@@ -1798,7 +1798,10 @@ impl<'a> Sentence<'a> {
         // "showing that they supported …") is the subject of a finite cue that goes on to its
         // own words (not "China's claims, which …"), the participle only qualifies that
         // subject, which speaks.
+        // Past an object the participle took ("telling reporters he viewed …"), the clause is
+        // what it says.
         let qualifies = !saying
+            && from == j + 1
             && !words.get(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("that"))
             && mentions::after(text, toks, from).is_some_and(|(_, next)| {
                 words.get(next).copied().and_then(lexicon::cue).is_some_and(|c| c.form == Form::Finite)
@@ -2562,7 +2565,14 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
     }
     let mut k = from;
     if cue.takes_object {
-        while k < toks.len() && k < from + 4 && toks[k].is_word() && lexicon::is_object_word(toks[k].text(text)) {
+        // "told reporters the plan would fail": a determiner after the object's noun opens the
+        // clause's subject, not a second object of one noun ("asked him a question.").
+        let opens_subject = |k: usize| toks.get(k + 1..k + 3).is_some_and(|two| two.iter().all(Token::is_word));
+        let object_word = |k: usize| {
+            let w = toks[k].text(text);
+            lexicon::is_object_word(w) && (k == from || !lexicon::is_determiner(w) || !opens_subject(k))
+        };
+        while k < toks.len() && k < from + 4 && toks[k].is_word() && object_word(k) {
             k += 1;
         }
     }

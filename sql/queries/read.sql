@@ -124,6 +124,15 @@ SELECT (SELECT count(*) FROM articles) AS articles,
        (SELECT count(*) FROM speakers) AS speakers,
        (SELECT count(*) FROM statistics) AS statistics
 
+-- name: damage
+-- Every fault SQLite finds in the file (its pages, the indexes against their tables, the
+-- constraints, the full-text index), one a row; the one row 'ok' when there is none.
+PRAGMA integrity_check
+
+-- name: trees
+-- Each table and index by the root page of its b-tree, as integrity_check names them.
+SELECT rootpage, type || ' ' || name FROM sqlite_schema WHERE rootpage > 0
+
 -- name: stored_versions_of_article
 SELECT a.identity, a.url, a.outlet, v.number, v.hash, v.title, v.authors, v.published, v.modified,
        v.language, v.ingested_at, v.body

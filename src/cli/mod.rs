@@ -4,6 +4,7 @@
 //! command that lists things takes `--format`. Query commands exit 0 when they print rows, 1
 //! when nothing matched, 2 on error.
 
+mod check;
 mod diff;
 mod export;
 mod extract;
@@ -50,6 +51,7 @@ enum Command {
     Trace(trace::Args),
     Diff(diff::Args),
     History(history::Args),
+    Check(check::Args),
 }
 
 /// The output options of the listing commands.
@@ -64,7 +66,7 @@ pub struct OutputArgs {
 pub fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     let db = cli.db.as_path();
-    match cli.command {
+    let outcome = match cli.command {
         Command::Text(args) => text::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Ingest(args) => ingest::run(db, args),
@@ -77,7 +79,24 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Trace(args) => trace::run(db, args),
         Command::Diff(args) => diff::run(db, args),
         Command::History(args) => history::run(db, args),
-    }
+        Command::Check(args) => check::run(db, args),
+    };
+    outcome.map_err(|err| name_the_database(db, err))
+}
+
+/// A database failure met after the file was opened (a damaged page a query reads, a lock)
+/// named by its cause and the file, as one met opening it is; any other error as it is.
+/// The context around it ("storing a.txt (articles before it are stored)") is kept.
+fn name_the_database(db: &Path, err: anyhow::Error) -> anyhow::Error {
+    let Some(named) = err.downcast_ref::<whosaid::store::Error>().and_then(|e| e.about_database(db)) else {
+        return err;
+    };
+    let contexts: Vec<String> = err
+        .chain()
+        .take_while(|e| e.downcast_ref::<whosaid::store::Error>().is_none())
+        .map(|e| e.to_string())
+        .collect();
+    contexts.into_iter().rev().fold(anyhow::Error::from(named), anyhow::Error::context)
 }
 
 /// Reads a `--since` or `--until` date as ingest stores dates (`2016-11-08`, or an ISO 8601

@@ -56,6 +56,12 @@ pub enum Error {
         "{path}: not a SQLite database (damaged, or another kind of file); it was left untouched, give another --db"
     )]
     NotADatabase { path: PathBuf },
+    /// A whosaid database with a damaged page (a disk fault, a copy cut short, a write from
+    /// outside SQLite); nothing was written.
+    #[error(
+        "{path}: the database is damaged ({reason}); what failed was not written. `whosaid check` lists the damage: restore the file from a backup, or save what can still be read with `sqlite3 {path} .recover`"
+    )]
+    Damaged { path: PathBuf, reason: String },
     /// A SQLite database that some other program made.
     #[error("{path}: a SQLite database, but not one whosaid made; it was left untouched, give another --db")]
     Foreign { path: PathBuf },
@@ -105,6 +111,17 @@ pub struct Store {
     path: PathBuf,
     /// What matching remembers across articles (see `matching.rs`).
     remembered: matching::Remembered,
+}
+
+impl Error {
+    /// A SQLite failure met after the file was opened (a damaged page that a query reads, a
+    /// lock) named by its cause, with the file, as one met opening it; None for any other.
+    pub fn about_database(&self, path: &Path) -> Option<Error> {
+        match self {
+            Error::Sql(err) => open::cause(path, err),
+            _ => None,
+        }
+    }
 }
 
 impl Store {

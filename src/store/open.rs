@@ -196,15 +196,22 @@ fn is_busy(err: &rusqlite::Error) -> bool {
 
 /// Names a SQLite failure by its cause.
 pub(super) fn classify(path: &Path, err: rusqlite::Error) -> Error {
+    cause(path, &err).unwrap_or(Error::Sql(err))
+}
+
+/// The error that names a SQLite failure by its cause and the file, for the causes a user can
+/// act on.
+pub(super) fn cause(path: &Path, err: &rusqlite::Error) -> Option<Error> {
     let path = path.to_path_buf();
-    match err.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => Error::NotADatabase { path },
+    Some(match err.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => Error::NotADatabase { path },
+        Some(ErrorCode::DatabaseCorrupt) => Error::Damaged { path, reason: short_reason(err) },
         Some(ErrorCode::ReadOnly) | Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => {
-            Error::ReadOnly { path, reason: short_reason(&err) }
+            Error::ReadOnly { path, reason: short_reason(err) }
         }
-        _ if is_busy(&err) => Error::Busy { path },
-        _ => Error::Sql(err),
-    }
+        _ if is_busy(err) => Error::Busy { path },
+        _ => return None,
+    })
 }
 
 /// SQLite's own words for a failure, without the file name it sometimes repeats or the

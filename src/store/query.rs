@@ -406,6 +406,41 @@ impl Store {
         })?)
     }
 
+    /// What SQLite finds damaged in the file, one fault a line: none when it is whole. Reads
+    /// every page, so it takes as long as reading the file.
+    ///
+    /// SQLite may stop at a fault after listing some: that fault ends the list.
+    pub fn damage(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(statement(READ, "damage"))?;
+        // The b-trees by root page, to name the table or index a fault is in ("Tree 9 page 9:
+        // …"); the schema is read from page 1, which may be whole where others are not.
+        let trees: std::collections::HashMap<String, String> = self
+            .conn
+            .prepare(statement(READ, "trees"))
+            .and_then(|mut names| {
+                names.query_map([], |row| Ok((format!("Tree {}", row.get::<_, i64>(0)?), row.get(1)?)))?.collect()
+            })
+            .unwrap_or_default();
+        let named = |line: &str| match line.split_once(" page ").and_then(|(tree, _)| trees.get(tree)) {
+            Some(name) => format!("{line} (in {name})"),
+            None => line.to_string(),
+        };
+        let mut found = Vec::new();
+        for row in stmt.query_map([], |row| row.get::<_, String>(0))? {
+            match row {
+                // A row may hold several lines, the first naming the schema ("*** in database
+                // main ***"): there is one.
+                Ok(faults) => found.extend(faults.lines().filter(|l| !l.starts_with("***")).map(named)),
+                Err(err) if err.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+                    found.push(format!("SQLite stopped checking: {err}"));
+                    break;
+                }
+                Err(err) => return Err(err.into()),
+            }
+        }
+        Ok(if found.len() == 1 && found[0] == "ok" { Vec::new() } else { found })
+    }
+
     /// Streams every row of one of the [`TABLES`] or [`VIEWS`] to `each`, with the
     /// column names.
     pub fn export<E: From<Error>>(

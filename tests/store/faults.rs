@@ -1,6 +1,6 @@
 //! The database under faults: a crash mid-ingest, a damaged or foreign file given as `--db`, a
-//! database from a newer whosaid, a read-only location, and two ingests at once. Each must end
-//! in a clear error or a valid database, never in damage.
+//! damaged page inside a whosaid database, a database from a newer whosaid, a read-only location,
+//! and two ingests at once. Each must end in a clear error or a valid database, never in damage.
 
 use crate::support::{Workdir, generated_article};
 use std::path::Path;
@@ -201,4 +201,33 @@ fn two_ingests_at_once_both_succeed() {
     }
     assert_eq!(Workdir::count(&wd.db(), "SELECT count(*) FROM articles"), 300);
     assert_eq!(integrity(&wd.db()), "ok");
+}
+
+#[test]
+fn a_damaged_page_is_listed_by_check_and_named_by_any_command_that_reads_it() {
+    let wd = Workdir::new();
+    wd.write("a.txt", &generated_article(1));
+    wd.write("b.txt", &generated_article(2));
+    wd.stdout(&["ingest", "a.txt"]);
+    let whole = wd.stdout(&["check"]);
+    assert!(whole.starts_with("whosaid.db: whole; 1 articles (1 versions)"), "{whole}");
+    // The page at the root of the speakers table, overwritten with bytes no b-tree page has.
+    let root = Workdir::count(&wd.db(), "SELECT rootpage FROM sqlite_schema WHERE name = 'speakers'");
+    let mut bytes = std::fs::read(wd.db()).unwrap();
+    let page = (root as usize - 1) * 4096;
+    bytes[page..page + 64].fill(0xee);
+    std::fs::write(wd.db(), &bytes).unwrap();
+
+    let out = wd.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let report = String::from_utf8(out.stdout).unwrap();
+    assert!(report.starts_with("whosaid.db: damaged"), "{report}");
+    assert!(report.contains("(in table speakers)") && report.contains(".recover"), "{report}");
+    for args in [&["speakers"][..], &["ingest", "b.txt"]] {
+        let err = wd.fails(args, 2);
+        assert!(err.contains("whosaid.db: the database is damaged") && err.contains("`whosaid check`"), "{err}");
+    }
+    // The file that was being stored is still named.
+    assert!(wd.fails(&["ingest", "b.txt"], 2).contains("storing b.txt"));
+    assert_eq!(std::fs::read(wd.db()).unwrap(), bytes, "nothing was written to the damaged file");
 }

@@ -58,12 +58,55 @@ impl Store {
         Store::open_with(path, flags, MIGRATIONS.len())
     }
 
-    /// Opens a database that must already exist (for the query commands).
+    /// Opens a database that must already exist (for the query commands). One that this user
+    /// may read but not write, or that sits in a folder they cannot write (WAL keeps two files
+    /// beside the database), is opened read-only: queries write nothing.
     pub fn open_existing(path: &Path) -> Result<Store> {
         if !path.exists() {
             return Err(Error::Missing { path: path.to_path_buf() });
         }
-        Store::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE, MIGRATIONS.len())
+        match Store::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE, MIGRATIONS.len()) {
+            Err(refused @ Error::ReadOnly { .. }) => Store::open_read_only(path).map_err(|_| refused),
+            opened => opened,
+        }
+    }
+
+    /// Opens a database to read it only. `mode=ro` reads a WAL database while its writer has it
+    /// open (its two files are there to share); with neither file there and none to be made,
+    /// SQLite reads it only as immutable, which it is to everyone who cannot write beside it.
+    fn open_read_only(path: &Path) -> Result<Store> {
+        let open = |query: &str| -> Result<Store> {
+            let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+            let conn = Connection::open_with_flags(file_uri(path, query), flags).map_err(|err| classify(path, err))?;
+            let store = Store { conn, path: path.to_path_buf(), remembered: Default::default() };
+            store.prepare_read_only().map_err(|err| match err {
+                Error::Sql(err) => store.classify(err),
+                other => other,
+            })?;
+            Ok(store)
+        };
+        open("mode=ro").or_else(|_| open("immutable=1"))
+    }
+
+    /// `prepare` for a database read only: its identity and schema checked, nothing written.
+    fn prepare_read_only(&self) -> Result<()> {
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        self.check_identity()?;
+        let version = self.schema_version()?;
+        if version < MIGRATIONS.len() as i64 {
+            return Err(Error::ReadOnly {
+                path: self.path.clone(),
+                reason: format!(
+                    "it is at schema version {version}, and reading it takes version {}, which writes it",
+                    MIGRATIONS.len()
+                ),
+            });
+        }
+        self.conn.pragma_update(None, "cache_size", -65_536)?;
+        self.conn.pragma_update(None, "temp_store", "memory")?;
+        self.conn.set_prepared_statement_cache_capacity(64);
+        self.conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
+        Ok(())
     }
 
     /// The schema version of the open database.
@@ -177,6 +220,22 @@ impl Store {
     }
 }
 
+/// `path` as a SQLite URI with `query` ("file:/data/who%20said.db?mode=ro"): every byte but
+/// letters, digits, `/` and `-._~` percent-encoded, as `?`, `#` and `%` in a name must be.
+fn file_uri(path: &Path, query: &str) -> String {
+    let mut uri = String::from("file:");
+    for &b in path.as_os_str().as_encoded_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            uri.push(char::from(b));
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push('?');
+    uri.push_str(query);
+    uri
+}
+
 /// Writes the id of each statistic stored before statistics had ids.
 fn identify_stored_statistics(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
     let mut read = tx.prepare(statement(WRITE, "statistics_without_id"))?;
@@ -231,6 +290,13 @@ fn short_reason(err: &rusqlite::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A name with the characters a URI gives meaning to still names the file.
+    #[test]
+    fn file_uri_encodes_what_a_uri_would_read() {
+        assert_eq!(file_uri(Path::new("a dir/who?#%.db"), "mode=ro"), "file:a%20dir/who%3F%23%25.db?mode=ro");
+        assert_eq!(file_uri(Path::new("/data/whosaid.db"), "immutable=1"), "file:/data/whosaid.db?immutable=1");
+    }
     use crate::store::clusters::Subject;
     use crate::store::query::Shown;
 

@@ -145,12 +145,13 @@ fn a_schema_changed_by_hand_is_a_clear_error_and_keeps_what_is_stored() {
 }
 
 #[test]
-fn a_read_only_location_gets_a_clear_error() {
+fn a_read_only_location_is_read_by_queries_and_refuses_writes_clearly() {
     let wd = Workdir::new();
     wd.write("a.txt", &generated_article(1));
     let folder = wd.path("ro");
     std::fs::create_dir(&folder).unwrap();
     wd.stdout(&["--db", "ro/kept.db", "ingest", "a.txt"]);
+    let stored = Workdir::count(&folder.join("kept.db"), "SELECT count(*) FROM occurrences");
     let _lock = ReadOnly::new(&folder);
     if std::fs::write(folder.join("probe"), b"").is_ok() {
         eprintln!("skipped: this system lets the test write to a read-only folder (root without chattr)");
@@ -161,6 +162,10 @@ fn a_read_only_location_gets_a_clear_error() {
     assert!(err.contains("ro/new.db: cannot write the database"), "{err}");
     let err = wd.fails(&["--db", "ro/kept.db", "ingest", "a.txt"], 2);
     assert!(err.contains("ro/kept.db: cannot write the database"), "{err}");
+    // Queries write nothing: they read the database where it is.
+    let quotes = wd.jsonl(&["--db", "ro/kept.db", "quotes"]);
+    assert!(stored > 0 && quotes.len() as i64 == stored, "{} of {stored} quotes", quotes.len());
+    assert!(wd.stdout(&["--db", "ro/kept.db", "check"]).starts_with("ro/kept.db: whole; 1 articles"));
     assert_eq!(std::fs::read(folder.join("kept.db")).unwrap(), before);
 }
 

@@ -586,6 +586,7 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "Ruiz as \"a bright, able mayor\" at the rally", "Kim", "referred to")] },
     Case { name: "a passive cue names its speaker after by and reports its subject", input: "The ferry levy was backed by most harbour pilots.",
         expect: &[("indirect", "The ferry levy", "most harbour pilots", "backed")] },
+    Case { name: "a passive cue whose subject is a pronoun reports nothing: the pronoun says nothing of what was backed", input: "The levy passed in May. It was first backed by Mayor Ana Ruiz. They were criticized by Tom Baker.", expect: &[] },
     Case { name: "a passive verb that is no cue reports nothing", input: "The ferry levy was drafted by most harbour pilots.", expect: &[] },
     Case { name: "the subject of a relative clause speaks for what follows its cue", input: "Drivers face a new toll, which Ruiz said would pay for the bridge.",
         expect: &[("indirect", "which would pay for the bridge", "Ruiz", "said")] },

@@ -1569,6 +1569,11 @@ impl<'a> Sentence<'a> {
         };
         let clause = self.clause_start(verb, cue.class)?;
         let subject = mentions::whole_subject(text, toks, clause, verb)?;
+        // "It was first declared by President Nixon", "They were backed by Mr. Kerry": a
+        // pronoun says nothing of what was declared or backed.
+        if matches!(subject.kind, MentionKind::Pronoun(_)) {
+            return None;
+        }
         let attribution = indirect(subject.phrase, agent, self.cue_span(j, cue));
         Some(Candidate { attribution, class: cue.class, clause, borrows_subject: false, takes_clause: false })
     }

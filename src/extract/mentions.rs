@@ -965,13 +965,7 @@ fn name_past_modifiers(text: &str, toks: &[Token], from: usize) -> Option<usize>
     {
         return None;
     }
-    let words = toks[name..toks.len().min(name + 4)]
-        .iter()
-        .take_while(|t| capital(t) && !lexicon::is_title(t.text(text)))
-        .count();
-    if words < 2 {
-        return None;
-    }
+    let name_end = capitalized_name_from(text, toks, name)?;
     // "Polls show Ana Ruiz", "Democrats say": a bare cue form after a plural is its verb.
     if from > 0 && is_bare_cue_after_plural(text, toks, from) {
         return None;
@@ -985,7 +979,7 @@ fn name_past_modifiers(text: &str, toks: &[Token], from: usize) -> Option<usize>
             && !lexicon::is_determiner(w)
             && !reported::is_finite_verb(w)
     };
-    toks[from..name].iter().all(modifier).then_some(name + words)
+    toks[from..name].iter().all(modifier).then_some(name_end)
 }
 
 /// After a possessive name that ends before token `from` ("Clinton's"), the head of the noun

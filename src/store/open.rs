@@ -102,9 +102,23 @@ impl Store {
                 ),
             });
         }
+        self.tune()
+    }
+
+    /// The settings of a connection that neither write nor need writing.
+    fn tune(&self) -> Result<()> {
+        // A page cache of up to 64 MiB (the default is 2 MiB), so that a batch of articles is
+        // written to the WAL once, at its commit, rather than spilled page by page before it.
         self.conn.pragma_update(None, "cache_size", -65_536)?;
+        // Statement journals and sorts in memory, not in temporary files: a statement that
+        // fires a trigger keeps a journal of the pages it changes, and writing such journals to
+        // files cost the writer a fifth of its time.
         self.conn.pragma_update(None, "temp_store", "memory")?;
         self.conn.set_prepared_statement_cache_capacity(64);
+        // Plans that do not depend on the values bound. Without this, SQLite plans a statement
+        // with `LIMIT :cap` (and a few other shapes) for the value bound, and every new value
+        // (every use of a cached statement) compiled the statement again: a twentieth of an
+        // ingest went to the SQL parser.
         self.conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         Ok(())
     }
@@ -149,19 +163,7 @@ impl Store {
         // And the WAL cut back to that size once checkpointed, after a merge of claim key runs
         // (one transaction of millions of keys) made it grow past it.
         self.conn.pragma_update(None, "journal_size_limit", WAL_PAGES * 4096)?;
-        // A page cache of up to 64 MiB (the default is 2 MiB), so that a batch of articles is
-        // written to the WAL once, at its commit, rather than spilled page by page before it.
-        self.conn.pragma_update(None, "cache_size", -65_536)?;
-        // Statement journals and sorts in memory, not in temporary files: a statement that
-        // fires a trigger keeps a journal of the pages it changes, and writing such journals to
-        // files cost the writer a fifth of its time.
-        self.conn.pragma_update(None, "temp_store", "memory")?;
-        self.conn.set_prepared_statement_cache_capacity(64);
-        // Plans that do not depend on the values bound. Without this, SQLite plans a statement
-        // with `LIMIT :cap` (and a few other shapes) for the value bound, and every new value
-        // (every use of a cached statement) compiled the statement again: a twentieth of an
-        // ingest went to the SQL parser.
-        self.conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
+        self.tune()?;
         // Migrations run with foreign keys off, as SQLite's way of changing a table asks: one
         // that makes a table anew drops the old one, and with them on, the drop would look up
         // every row that refers to it. A migration keeps the ids it copies.

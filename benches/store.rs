@@ -3,6 +3,10 @@
 //! - `ingest_seed_articles`: read + extract + store 500 generated seed-sized articles into a
 //!   new database, on one thread (the `ingest` command adds parallel reading on top).
 //!   Articles per second = 500 / the time shown.
+//! - `ingest_one_repetitive_article`: read + extract + store one article of 1, 2 and 4 MB that
+//!   says the same two quotes and the same figure again and again (a transcript, a live page
+//!   that repeats its summary). The time should double with the size: work that grows faster
+//!   shows a look-up that reads every repeat stored before it.
 //! - `quotes_by_speaker`: `whosaid quotes --speaker NAME` on a database of 100,000 articles
 //!   (500,000 occurrences, 5,000 speakers, each with an alias). The database is built once,
 //!   from constructed extractions, into `target/tmp/bench-100k.db` and reused by later runs.
@@ -27,11 +31,7 @@ fn main() {
 fn ingest_seed_articles(bencher: Bencher) {
     let texts: Vec<String> = (0..500).map(corpus::article).collect();
     bencher
-        .with_inputs(|| {
-            let dir = tempfile::tempdir().unwrap();
-            let store = Store::open(&dir.path().join("w.db")).unwrap();
-            (dir, store)
-        })
+        .with_inputs(new_store)
         .bench_local_values(|(dir, mut store)| {
             for text in &texts {
                 let doc = whosaid::document::read_bytes(text.as_bytes(), Some("a.txt")).unwrap();
@@ -40,6 +40,28 @@ fn ingest_seed_articles(bencher: Bencher) {
             }
             (dir, store)
         });
+}
+
+#[divan::bench(sample_count = 3, sample_size = 1, args = [1, 2, 4])]
+fn ingest_one_repetitive_article(bencher: Bencher, megabytes: usize) {
+    let paragraph = "The mayor, Ana Ruiz, said the budget would pass. \"We have the votes,\" Ruiz said on \
+        Tuesday, adding that 42 percent of voters agree. \"It is a gamble,\" council member Tom Hale said.\n\n";
+    let text = paragraph.repeat(megabytes * 1_000_000 / paragraph.len());
+    bencher
+        .with_inputs(new_store)
+        .bench_local_values(|(dir, mut store)| {
+            let doc = whosaid::document::read_bytes(text.as_bytes(), Some("long.txt")).unwrap();
+            let found = whosaid::extract::extract(&doc);
+            store.write(&doc, &found, None).unwrap();
+            (dir, store)
+        });
+}
+
+/// A new database in a scratch folder, kept as long as the folder is.
+fn new_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("w.db")).unwrap();
+    (dir, store)
 }
 
 #[divan::bench(sample_count = 50)]

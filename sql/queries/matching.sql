@@ -171,8 +171,10 @@ INSERT INTO conflicts (cluster_id, kind, occurrence_id, other_occurrence_id, det
 VALUES (:cluster_id, 'speaker', :occurrence_id, :other_id, :detail)
 
 -- name: first_statement
--- The first statistic stored with the same statement key in another version.
-SELECT id FROM statistics WHERE statement = :statement AND version_id != :version_id ORDER BY id LIMIT 1
+-- The first statistic stored with the same statement key, and its version. The version being
+-- matched is the newest: when the first is in it, no other version has one. (Asking for the
+-- first outside it read every row of the key in it, at each of an article's repeats.)
+SELECT id, version_id FROM statistics WHERE statement = :statement ORDER BY id LIMIT 1
 
 -- name: statistic_band_candidates
 SELECT statistic_id FROM statistic_bands WHERE band = :band AND bucket = :bucket LIMIT :cap

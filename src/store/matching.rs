@@ -164,10 +164,15 @@ pub(super) fn match_version(
     statistics: &[NewStatistic],
 ) -> rusqlite::Result<()> {
     let same_version: BTreeSet<i64> = occurrences.iter().filter(|o| o.new_claim).map(|o| o.claim_id).collect();
+    // A stored claim the version repeats is asked once whether it now spans two articles: the
+    // answer cannot change within the version, and asking at each of its occurrences counted
+    // them all each time (an article repeating one quote 35,000 times took minutes).
+    let mut asked = BTreeSet::new();
     for occurrence in occurrences {
         if occurrence.new_claim {
             match_claim(tx, memory, occurrence, &same_version)?;
-        } else if repeats_one_claim(occurrence.wording)
+        } else if asked.insert(occurrence.claim_id)
+            && repeats_one_claim(occurrence.wording)
             && cluster_of(tx, "cluster_of_claim", occurrence.claim_id)?.is_none()
             && claim_articles(tx, occurrence.claim_id)? > 1
         {
@@ -378,11 +383,11 @@ fn first_statement(
     number: &Number,
 ) -> rusqlite::Result<Option<i64>> {
     let Some(key) = keys.statement else { return Ok(None) };
-    let first: Option<i64> = tx
+    let first: Option<(i64, i64)> = tx
         .prepare_cached(statement(MATCHING, "first_statement"))?
-        .query_row(named_params! {":statement": key, ":version_id": version_id}, |row| row.get(0))
+        .query_row(named_params! {":statement": key}, |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()?;
-    let Some(first) = first else { return Ok(None) };
+    let Some(first) = first.and_then(|(id, version)| (version != version_id).then_some(id)) else { return Ok(None) };
     let stored = memory.statistic(tx, first)?;
     let lowercase = |noun: &Option<String>| noun.as_deref().map(str::to_lowercase);
     let same =

@@ -7,6 +7,8 @@
 //!   says the same two quotes and the same figure again and again (a transcript, a live page
 //!   that repeats its summary). The time should double with the size: work that grows faster
 //!   shows a look-up that reads every repeat stored before it.
+//! - `trace_a_quote_one_article_repeats`: `whosaid trace` of one of those quotes, which has an
+//!   appearance at each repeat: the time should double with the size too.
 //! - `quotes_by_speaker`: `whosaid quotes --speaker NAME` on a database of 100,000 articles
 //!   (500,000 occurrences, 5,000 speakers, each with an alias). The database is built once,
 //!   from constructed extractions, into `target/tmp/bench-100k.db` and reused by later runs.
@@ -30,31 +32,43 @@ fn main() {
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn ingest_seed_articles(bencher: Bencher) {
     let texts: Vec<String> = (0..500).map(corpus::article).collect();
-    bencher
-        .with_inputs(new_store)
-        .bench_local_values(|(dir, mut store)| {
-            for text in &texts {
-                let doc = whosaid::document::read_bytes(text.as_bytes(), Some("a.txt")).unwrap();
-                let found = whosaid::extract::extract(&doc);
-                store.write(&doc, &found, None).unwrap();
-            }
-            (dir, store)
-        });
+    bencher.with_inputs(new_store).bench_local_values(|(dir, mut store)| {
+        for text in &texts {
+            store_article(&mut store, text);
+        }
+        (dir, store)
+    });
 }
 
 #[divan::bench(sample_count = 3, sample_size = 1, args = [1, 2, 4])]
 fn ingest_one_repetitive_article(bencher: Bencher, megabytes: usize) {
+    let text = repetitive_article(megabytes);
+    bencher.with_inputs(new_store).bench_local_values(|(dir, mut store)| {
+        store_article(&mut store, &text);
+        (dir, store)
+    });
+}
+
+#[divan::bench(sample_count = 3, sample_size = 1, args = [1, 2, 4])]
+fn trace_a_quote_one_article_repeats(bencher: Bencher, megabytes: usize) {
+    let text = repetitive_article(megabytes);
+    let (_dir, mut store) = new_store();
+    store_article(&mut store, &text);
+    bencher.bench_local(|| whosaid::trace::trace(&store, "We have the votes").unwrap().appearances.len());
+}
+
+/// An article of about `megabytes` MB that says two quotes and a figure again and again.
+fn repetitive_article(megabytes: usize) -> String {
     let paragraph = "The mayor, Ana Ruiz, said the budget would pass. \"We have the votes,\" Ruiz said on \
         Tuesday, adding that 42 percent of voters agree. \"It is a gamble,\" council member Tom Hale said.\n\n";
-    let text = paragraph.repeat(megabytes * 1_000_000 / paragraph.len());
-    bencher
-        .with_inputs(new_store)
-        .bench_local_values(|(dir, mut store)| {
-            let doc = whosaid::document::read_bytes(text.as_bytes(), Some("long.txt")).unwrap();
-            let found = whosaid::extract::extract(&doc);
-            store.write(&doc, &found, None).unwrap();
-            (dir, store)
-        });
+    paragraph.repeat(megabytes * 1_000_000 / paragraph.len())
+}
+
+/// Reads, extracts and stores one article.
+fn store_article(store: &mut Store, text: &str) {
+    let doc = whosaid::document::read_bytes(text.as_bytes(), Some("long.txt")).unwrap();
+    let found = whosaid::extract::extract(&doc);
+    store.write(&doc, &found, None).unwrap();
 }
 
 /// A new database in a scratch folder, kept as long as the folder is.

@@ -24,6 +24,7 @@ use crate::matching::{Class, compare, matching_words, number_conflict, replaced,
 use crate::store::clusters::{Appearance, Member, SourceArticle, Subject};
 use crate::store::{Result, Store};
 use serde::Serialize;
+use std::cell::RefCell;
 
 /// How many hops a trace follows from one appearance at most.
 const MAX_HOPS: usize = 6;
@@ -116,7 +117,8 @@ fn trace_subject(store: &Store, subject: Subject) -> Result<Trace> {
     let mut appearances: Vec<(Appearance, &Member)> =
         members.iter().flat_map(|m| m.appearances.iter().cloned().map(move |a| (a, m))).collect();
     appearances.sort_by(|a, b| a.0.time_order().cmp(b.0.time_order()));
-    let tracer = Tracer { store, all: appearances.iter().map(|(a, m)| (a.clone(), m.text.clone())).collect() };
+    let all = appearances.iter().map(|(a, m)| (a.clone(), m.text.clone())).collect();
+    let tracer = Tracer { store, all, body: RefCell::new(None) };
     let traced_words = matching_words(&text);
     // A statistic's appearances are told apart by their numbers: the traced one's is the number
     // of the appearance that states its quantity.
@@ -161,6 +163,10 @@ struct Tracer<'a> {
     store: &'a Store,
     /// Every appearance of the trace with its member's wording.
     all: Vec<(Appearance, String)>,
+    /// The body of the version whose appearance was traced last: the appearances of one
+    /// version come together, and reading its body again at each made the trace of a claim an
+    /// article repeats thousands of times quadratic.
+    body: RefCell<Option<Body>>,
 }
 
 impl Tracer<'_> {
@@ -177,8 +183,11 @@ impl Tracer<'_> {
             if appearance.speaker_is_organization {
                 sources.extend(appearance.speaker.clone());
             }
-            let body = self.store.version_body(appearance.version_id)?;
-            sources.extend(cited_names(paragraph_at(&body, appearance.span.0)));
+            let mut body = self.body.borrow_mut();
+            if body.as_ref().is_none_or(|b| b.version_id != appearance.version_id) {
+                *body = Some(Body::new(appearance.version_id, self.store.version_body(appearance.version_id)?));
+            }
+            sources.extend(body.as_ref().map(|b| cited_names(b.paragraph_at(appearance.span.0))).unwrap_or_default());
         }
         sources.retain(|s| Some(s) != appearance.outlet.as_ref());
         sources.dedup();
@@ -249,10 +258,54 @@ impl Tracer<'_> {
     }
 }
 
-/// The paragraph of `body` that holds character offset `at`.
-fn paragraph_at(body: &str, at: i64) -> &str {
-    let byte = body.char_indices().nth(usize::try_from(at).unwrap_or(0)).map_or(body.len(), |(b, _)| b);
-    let start = body[..byte].rfind("\n\n").map_or(0, |i| i + 2);
-    let end = body[byte..].find("\n\n").map_or(body.len(), |i| byte + i);
-    &body[start..end]
+/// A version's body text, with where every [`Body::MARK_EVERY`]th character starts: a
+/// character offset is found from the mark before it, not counted from the start each time.
+struct Body {
+    version_id: i64,
+    text: String,
+    marks: Vec<usize>,
+}
+
+impl Body {
+    const MARK_EVERY: usize = 1024;
+
+    fn new(version_id: i64, text: String) -> Self {
+        let marks = text.char_indices().step_by(Self::MARK_EVERY).map(|(b, _)| b).collect();
+        Self { version_id, text, marks }
+    }
+
+    /// The paragraph that holds character offset `at`.
+    fn paragraph_at(&self, at: i64) -> &str {
+        let body = self.text.as_str();
+        let at = usize::try_from(at).unwrap_or(0);
+        let byte = self
+            .marks
+            .get(at / Self::MARK_EVERY)
+            .and_then(|&mark| body[mark..].char_indices().nth(at % Self::MARK_EVERY).map(|(b, _)| mark + b));
+        let byte = byte.unwrap_or(body.len());
+        let start = body[..byte].rfind("\n\n").map_or(0, |i| i + 2);
+        let end = body[byte..].find("\n\n").map_or(body.len(), |i| byte + i);
+        &body[start..end]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The paragraph found from the marks is the one found by counting every character from
+    /// the start, at each offset of a body whose characters are of one to four bytes.
+    #[test]
+    fn a_paragraph_is_found_by_its_character_offset_past_many_marks() {
+        let paragraph = "Ana Ruiz said the café would stay open — 👍, she told Harbor Wire.\n\nÉté.\n\n";
+        let text = paragraph.repeat(100);
+        let body = Body::new(1, text.clone());
+        assert!(body.marks.len() > 5, "the body spans several marks");
+        for at in 0..=text.chars().count() + 1 {
+            let byte = text.char_indices().nth(at).map_or(text.len(), |(b, _)| b);
+            let start = text[..byte].rfind("\n\n").map_or(0, |i| i + 2);
+            let end = text[byte..].find("\n\n").map_or(text.len(), |i| byte + i);
+            assert_eq!(body.paragraph_at(at as i64), &text[start..end], "at character {at}");
+        }
+    }
 }

@@ -22,6 +22,8 @@ struct Case {
 const CASES: &[Case] = &[
     Case { name: "cue after the quote", input: "\u{201c}The bridge is safe,\u{201d} Mayor Ana Ruiz said.",
         expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "said")] },
+    Case { name: "a quotation that opens after a company's abbreviation starts a sentence of its own", input: "\u{201c}We are done,\u{201d} said Mark Lee, a spokesman for Acme Corp. \u{201c}Why now?\u{201d} asked Lee.",
+        expect: &[("direct", "We are done,", "Mark Lee", "said"), ("direct", "Why now?", "Mark Lee", "asked")] },
     Case { name: "according to after the quote", input: "\"We will not sign it,\" according to Ana Ruiz, the mayor.",
         expect: &[("direct", "We will not sign it,", "Ana Ruiz", "according to")] },
     Case { name: "a participle after a comma speaks for the whole subject with the preposition's phrase that qualifies its head", input: "The families of the ferry's founders had mobilized, warning that the deal would sink the company.",
@@ -948,6 +950,23 @@ fn a_kind_of_organisation_before_a_name_makes_it_an_organisation_known_by_its_fi
     };
     assert_eq!(speaker_of("it would hire 200 miners"), ("Peabody Energy", SpeakerKind::Organization));
     assert_eq!(speaker_of("the bridge was shelled"), ("Mosul Eye", SpeakerKind::Organization));
+}
+
+#[test]
+fn an_ampersand_joins_the_names_of_a_firm_and_a_titled_surname_ends_at_of() {
+    let (_, found) = read_and_extract(
+        "Procter & Gamble said prices would rise. Mr. Shaw of Hogan & Hartson said the filing was late. \
+         Sen. Brown of Ohio said the bill would pass. The fares went up, according to the state Division of Harbors.",
+    );
+    let speaker_of = |text: &str| {
+        let q = found.quotes.iter().find(|q| q.text == text).unwrap_or_else(|| panic!("no quote {text:?}"));
+        let s = &found.speakers[q.speaker.expect("a speaker")];
+        (s.name.as_str(), s.kind, s.descriptions.join("; "))
+    };
+    assert_eq!(speaker_of("prices would rise"), ("Procter & Gamble", SpeakerKind::Organization, String::new()));
+    assert_eq!(speaker_of("the filing was late"), ("Shaw", SpeakerKind::Person, "mr.; of hogan & hartson".into()));
+    assert_eq!(speaker_of("the bill would pass"), ("Brown", SpeakerKind::Person, "sen.; of ohio".into()));
+    assert_eq!(speaker_of("The fares went up").0, "Division of Harbors", "a title in lower case is no honorific");
 }
 
 #[test]

@@ -1883,7 +1883,14 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
         // `Juan "Chico" Manriquez of Oakland`: a nickname after the first name adds its tokens.
         let nickname = nickname_end(text, toks, name_start + 1).map_or(0, |past| past - (name_start + 1));
         let titled = || words[..name_start - start].iter().any(|w| lexicon::is_honorific(w) || lexicon::is_title(w));
-        let person_end = (name_start + 2 + nickname..end.min(name_start + 4 + nickname))
+        // Right after a capitalised honorific or title, the surname alone is a name ("Mr. Shaw
+        // of Hogan & Hartson", "Sen. Brown of Ohio"; not "the state Division of Gaming").
+        let after_title = name_start > start && {
+            let before = words[name_start - start - 1];
+            is_capitalized(before) && (lexicon::is_honorific(before) || lexicon::is_title(before))
+        };
+        let shortest = if after_title { 1 } else { 2 };
+        let person_end = (name_start + shortest + nickname..end.min(name_start + 4 + nickname))
             .find(|&k| matches!(words[k - start], "of" | "for"))
             .filter(|&k| person_before_join(&words[name_start - start..k - start], words[k - start], titled()));
         let name = toks[name_start].span.start..toks[person_end.unwrap_or(end) - 1].span.end;

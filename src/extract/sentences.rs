@@ -170,7 +170,10 @@ fn ends_sentence(para: &str, dot: usize, end: usize) -> bool {
         return true;
     }
     // "… worth $5 million, Inc. The firm …" ends; a title before a name ("Sen. The …") never does.
-    starter() && !lexicon::is_abbreviated_title(word)
+    // Nor does a quotation open after "vs." as it does after "Corp." or "Jr.": `said Mark Lee of
+    // Acme Corp. “Why now?” asked Lee.`
+    let opens_quotation = matches!(next, '"' | '\u{201c}') && !word.eq_ignore_ascii_case("vs");
+    (starter() || opens_quotation) && !lexicon::is_abbreviated_title(word)
 }
 
 /// Whether a terminator with no space after it still ends a sentence, as a slip of typing
@@ -209,6 +212,20 @@ mod tests {
             sentences("Dr. Smith met Sen. J. R. Ewing on Jan. 5 in Washington, D.C., at noon. He left."),
             ["Dr. Smith met Sen. J. R. Ewing on Jan. 5 in Washington, D.C., at noon.", "He left."]
         );
+    }
+
+    #[test]
+    fn a_quotation_opening_after_a_company_or_a_suffix_starts_a_sentence() {
+        assert_eq!(
+            sentences(
+                "He works for Acme Corp. \u{201c}Why now?\u{201d} asked Lee Jr. \"Go,\" said Smith vs. \"Jones\" fans."
+            ),
+            [
+                "He works for Acme Corp.", "\u{201c}Why now?\u{201d} asked Lee Jr.",
+                "\"Go,\" said Smith vs. \"Jones\" fans."
+            ]
+        );
+        assert_eq!(sentences("Sen. \"Bob\" Hale spoke."), ["Sen. \"Bob\" Hale spoke."]);
     }
 
     #[test]

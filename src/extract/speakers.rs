@@ -1601,7 +1601,8 @@ fn is_headline_small_word(word: &str) -> bool {
 
 /// Whether a name is an organisation or a country rather than a person.
 fn is_organization(name: &str) -> bool {
-    is_organization_as_a_whole(name) || name.split_whitespace().any(lexicon::is_org_word)
+    // "Procter & Gamble", "Hogan & Hartson": an ampersand joins the names of a firm.
+    is_organization_as_a_whole(name) || name.split_whitespace().any(|w| w == "&" || lexicon::is_org_word(w))
 }
 
 /// The word before a mention's name when it calls it an organisation: "the Iraqi activist

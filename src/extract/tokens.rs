@@ -1,6 +1,7 @@
 //! Words and punctuation with their byte spans: the unit the attribution rules walk over.
 //! A word keeps inner apostrophes, hyphens and periods (`it's`, `Pantsir-S1`, `U.S.`) and the
-//! period of a known abbreviation or initial (`Sen.`, `J.`).
+//! period of a known abbreviation or initial (`Sen.`, `J.`). An ampersand between spaces is a
+//! word of its own, which joins two names into one (`Procter & Gamble`).
 
 use crate::extract::lexicon;
 use crate::model::Span;
@@ -73,7 +74,10 @@ fn push_tokens(text: &str, span: Span, out: &mut Vec<Token>) {
                 i += 1;
                 continue;
             }
-            c.is_ascii_alphanumeric() || c == '$'
+            // "Procter & Gamble": an ampersand between spaces joins two names as a word does.
+            c.is_ascii_alphanumeric()
+                || c == '$'
+                || c == '&' && i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ')
         } else if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -363,6 +367,28 @@ mod tests {
         assert_eq!(
             words,
             ["Sen.", "J.", "Smith's", "U.S.", "plan", "cost", "$1,200.50", ",", "it's", "Pantsir-S1", "."]
+        );
+    }
+
+    #[test]
+    fn an_ampersand_between_spaces_is_a_word_and_elsewhere_a_mark_or_part_of_one() {
+        let text = "Procter & Gamble, AT&T and R& D &";
+        let tokens = tokenize(text);
+        let words: Vec<(&str, bool)> = tokens.iter().map(|t| (t.text(text), t.is_word())).collect();
+        assert_eq!(
+            words,
+            [
+                ("Procter", true),
+                ("&", true),
+                ("Gamble", true),
+                (",", false),
+                ("AT&T", true),
+                ("and", true),
+                ("R", true),
+                ("&", false),
+                ("D", true),
+                ("&", false)
+            ]
         );
     }
 

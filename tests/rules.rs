@@ -24,6 +24,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The bridge is safe,", "Ana Ruiz", "said")] },
     Case { name: "a quotation that opens after a company's abbreviation starts a sentence of its own", input: "\u{201c}We are done,\u{201d} said Mark Lee, a spokesman for Acme Corp. \u{201c}Why now?\u{201d} asked Lee.",
         expect: &[("direct", "We are done,", "Mark Lee", "said"), ("direct", "Why now?", "Mark Lee", "asked")] },
+    Case { name: "\"later\" or \"earlier\", with the day or week it qualifies, opens a sentence before its subject without a comma", input: "Later the mayor said the pier would close. Earlier this week Tom Baker said the fares would rise.",
+        expect: &[("indirect", "the pier would close", "the mayor", "said"), ("indirect", "the fares would rise", "Tom Baker", "said")] },
     Case { name: "according to after the quote", input: "\"We will not sign it,\" according to Ana Ruiz, the mayor.",
         expect: &[("direct", "We will not sign it,", "Ana Ruiz", "according to")] },
     Case { name: "a participle after a comma speaks for the whole subject with the preposition's phrase that qualifies its head", input: "The families of the ferry's founders had mobilized, warning that the deal would sink the company.",

@@ -1019,8 +1019,23 @@ pub fn subject_start(text: &str, toks: &[Token]) -> Option<usize> {
     i = past_opening_quotation(text, toks, i);
     let word_at = |i: usize| toks.get(i).filter(|t| t.is_word()).map(|t| t.text(text));
     let adverb = |w: &str| lexicon::is_sentence_adverb(w) || is_capitalized(w) && is_adverb_by_ending(w);
-    while word_at(i).is_some_and(|w| lexicon::is_connective(w) || adverb(w)) {
-        i += 1;
+    // "Later the mayor said", "Earlier this week the mayor said": "later" and "earlier" open a
+    // sentence as adverbs, with the day or week they qualify, before a subject with no comma.
+    let time_adverb_end = |i: usize| {
+        let opens = word_at(i).is_some_and(|w| w.eq_ignore_ascii_case("later") || w.eq_ignore_ascii_case("earlier"));
+        let determiner = word_at(i + 1).is_some_and(|w| matches!(w, "that" | "this" | "last"));
+        let end = if determiner && word_at(i + 2).is_some_and(lexicon::is_time_noun) { i + 3 } else { i + 1 };
+        let subject_next = word_at(end).is_some_and(|n| !lexicon::is_time_word(n) && !lexicon::is_time_noun(n));
+        (opens && subject_next).then_some(end)
+    };
+    loop {
+        if word_at(i).is_some_and(|w| lexicon::is_connective(w) || adverb(w)) {
+            i += 1;
+        } else if let Some(end) = time_adverb_end(i) {
+            i = end;
+        } else {
+            break;
+        }
     }
     while toks.get(i).is_some_and(|t| t.is_punct(',')) {
         i += 1;

@@ -202,6 +202,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "Tolls will rise", "a new survey that shows most drivers oppose the ferry plan", "according to"), ("indirect", "most drivers oppose the ferry plan", "that", "shows")] },
     Case { name: "a mixed clause read from its cue through a day starts at its subject pronoun", input: "Ruiz said Tuesday night she considered the toll \"a mistake.\"",
         expect: &[("mixed", "she considered the toll \"a mistake.\"", "Ruiz", "said")] },
+    Case { name: "every medium of the lexicon's list ends a mixed clause: a letter, television", input: "Ruiz called the toll \u{201c}a plain disgrace\u{201d} in a letter on Friday. Baker said the vote was \u{201c}rigged\u{201d} on television.",
+        expect: &[("mixed", "the toll \u{201c}a plain disgrace\u{201d}", "Ruiz", "called"), ("mixed", "the vote was \u{201c}rigged\u{201d}", "Baker", "said")] },
     Case { name: "the medium a claim was made in, right after the quotation, is left out of the mixed clause", input: "Ruiz called the toll \u{201c}a plain disgrace\u{201d} in a statement on Friday.",
         expect: &[("mixed", "the toll \u{201c}a plain disgrace\u{201d}", "Ruiz", "called")] },
     Case { name: "a dash aside after the quotation, closed by a second dash, stays in the mixed clause", input: "The board is pushing a \u{201c}bridge toll\u{201d} \u{2014} a levy on every car \u{2014} as part of its plan, Kim said.",

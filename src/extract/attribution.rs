@@ -1041,12 +1041,9 @@ fn medium_after_quote(text: &str, toks: &[Token]) -> Option<usize> {
     let names_medium = |k: usize| match word(k).as_deref() {
         Some("in") => {
             let owner = word(k + 1).is_some_and(|w| matches!(w.as_ref(), "a" | "an" | "his" | "her" | "their"));
-            let medium = |w: &str| {
-                matches!(w.trim_end_matches('s'), "tweet" | "statement" | "interview" | "post" | "book" | "speech")
-            };
-            owner && (k + 2..k + 5).any(|m| word(m).is_some_and(|w| medium(&w)))
+            owner && (k + 2..k + 5).any(|m| word(m).is_some_and(|w| lexicon::is_medium(w.trim_end_matches('s'))))
         }
-        Some("on") => word(k + 1).is_some_and(|w| matches!(w.as_ref(), "twitter" | "facebook")),
+        Some("on") => word(k + 1).is_some_and(|w| lexicon::is_medium(&w)),
         _ => false,
     };
     let after_mark =

@@ -1330,6 +1330,7 @@ pub fn is_medium(word: &str) -> bool {
     matches!(
         word,
         "statement"
+            | "book"
             | "interview"
             | "letter"
             | "email"

@@ -292,6 +292,8 @@ fn short_reason(err: &rusqlite::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::clusters::Subject;
+    use crate::store::query::Shown;
 
     /// A name with the characters a URI gives meaning to still names the file.
     #[test]
@@ -299,8 +301,6 @@ mod tests {
         assert_eq!(file_uri(Path::new("a dir/who?#%.db"), "mode=ro"), "file:a%20dir/who%3F%23%25.db?mode=ro");
         assert_eq!(file_uri(Path::new("/data/whosaid.db"), "immutable=1"), "file:/data/whosaid.db?immutable=1");
     }
-    use crate::store::clusters::Subject;
-    use crate::store::query::Shown;
 
     /// The schema of a database as text: every object's SQL, sorted, and the pragmas that
     /// migrations set.

@@ -28,6 +28,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the pier would close", "the mayor", "said"), ("indirect", "the fares would rise", "Tom Baker", "said")] },
     Case { name: "according to after the quote", input: "\"We will not sign it,\" according to Ana Ruiz, the mayor.",
         expect: &[("direct", "We will not sign it,", "Ana Ruiz", "according to")] },
+    Case { name: "a description that opens with \"a\", \"one\" or \"another\", and a relative that stands for one, introduce someone new, not a person described so before; \"the\" goes back to that person", input: "Dana Lee, a former pilot of the harbour ferry, said the fares were fair. A former pilot said the fares were too high. Another pilot, who said the pier was unsafe, left early. One pilot who runs a night boat said the toll was a scandal. The former pilot said the vote was late.",
+        expect: &[("indirect", "the fares were fair", "Dana Lee", "said"), ("indirect", "the fares were too high", "A former pilot", "said"), ("indirect", "the pier was unsafe", "who", "said"), ("indirect", "the toll was a scandal", "One pilot who runs a night boat", "said"), ("indirect", "the vote was late", "Dana Lee", "said")] },
     Case { name: "a participle after a comma speaks for the whole subject with the preposition's phrase that qualifies its head", input: "The families of the ferry's founders had mobilized, warning that the deal would sink the company.",
         expect: &[("indirect", "the deal would sink the company", "The families of the ferry's founders", "warning")] },
     Case { name: "a past form after a determiner or a preposition is an adjective in the subject, not its verb", input: "The crew of a chartered ferry had stopped work, saying that the pier was closed.",

@@ -1378,6 +1378,12 @@ pub fn is_indefinite_article(word: &str) -> bool {
     word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")
 }
 
+/// Words that open a phrase about someone not met before: "a", "an", "one", "another" ("one
+/// campaign aide", "another supporter"), in any case.
+pub fn is_indefinite(word: &str) -> bool {
+    is_indefinite_article(word) || word.eq_ignore_ascii_case("one") || word.eq_ignore_ascii_case("another")
+}
+
 /// Articles and possessive determiners, after which no verb stands: "the", "an", "his".
 pub fn is_article(word: &str) -> bool {
     static SET: WordSet = WordSet::new(&["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]);

@@ -413,7 +413,12 @@ fn relative_word(text: &str, toks: &[Token], relative: usize) -> Option<(Mention
     let span = toks[relative].span.start..toks[relative].span.start + word.len();
     let m = match before(text, toks, end) {
         Some(antecedent) => {
-            let antecedent = name_before_description(text, toks, &antecedent, end).unwrap_or(antecedent);
+            let mut antecedent = name_before_description(text, toks, &antecedent, end).unwrap_or(antecedent);
+            // "one former executive who": someone new, whom the words of the description must
+            // not match to a person met before.
+            if is_indefinite(text, &antecedent) {
+                antecedent.description = None;
+            }
             Mention { span: span.clone(), phrase: span, ..antecedent }
         }
         None => {
@@ -421,6 +426,14 @@ fn relative_word(text: &str, toks: &[Token], relative: usize) -> Option<(Mention
         }
     };
     Some((m, relative))
+}
+
+/// Whether a description opens with a word that introduces someone ("a campaign spokesman",
+/// "one former executive", "another supporter"): someone not met before, whoever else the text
+/// has described in the same words.
+pub fn is_indefinite(text: &str, m: &Mention) -> bool {
+    m.kind == MentionKind::Description
+        && text[m.span.clone()].split_whitespace().next().is_some_and(lexicon::is_indefinite)
 }
 
 /// "Scott Reed, the chamber's chief strategist, who …", "Ronnie Cameron, an Arkansas poultry

@@ -148,7 +148,7 @@ fn describes_a_person(m: &Mention) -> bool {
 /// lower-case "senator ready for …".
 fn introduces(written: &str) -> bool {
     let first = written.split_whitespace().next().unwrap_or("");
-    lexicon::is_indefinite_article(first) || is_capitalized(first) && !first.eq_ignore_ascii_case("the")
+    lexicon::is_indefinite(first) || is_capitalized(first) && !first.eq_ignore_ascii_case("the")
 }
 
 /// How far back (in bytes) "it" looks for the organisation that spoke: about two paragraphs.
@@ -533,8 +533,10 @@ impl Registry {
                 } else if let Some(force) = police_force(text, &written, m.span.start) {
                     Some(self.organization(force))
                 } else {
+                    // "A campaign spokesman said": someone new, not the spokesman named before.
+                    let known = !mentions::is_indefinite(text, m);
                     self.named_in_apposition(text, &m.span)
-                        .or_else(|| self.by_description(description, m.span.start))
+                        .or_else(|| known.then(|| self.by_description(description, m.span.start)).flatten())
                         .or_else(|| named_relative(text, &written).map(|name| self.person(&name)))
                         .or_else(|| named_organization(&written).map(|name| self.organization(&name)))
                         .or_else(|| self.anaphor(&written, description, m.span.start, last))

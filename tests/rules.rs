@@ -258,6 +258,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "We agreed on the bridge,", "Tom Baker", "said"), ("indirect", "the vote would come in May", "Susan Ruiz", "said")] },
     Case { name: "coordinated speakers", input: "But Ms. Ruiz and Mr. Okafor say other repairs are needed.",
         expect: &[("indirect", "other repairs are needed", "Ruiz and Okafor", "say")] },
+    Case { name: "a party label in parentheses closes a name in apposition to a description, and stays with the speaker", input: "Tom Baker, a former mayor, backed the toll. Another former mayor, Sen. Lena Ortiz (D-Ore.), also said the bridge needs federal money.",
+        expect: &[("indirect", "the toll", "Tom Baker", "backed"), ("indirect", "the bridge needs federal money", "Lena Ortiz", "said")] },
     Case { name: "a party label in parentheses stays with the speaker", input: "Rep. Lena Ortiz (D-Ore.) said the bridge needs federal money.",
         expect: &[("indirect", "the bridge needs federal money", "Lena Ortiz", "said")] },
     Case { name: "it opens a reported clause when a verb follows", input: "The agency said it would inspect the bridge again.",

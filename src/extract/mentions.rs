@@ -638,7 +638,15 @@ fn named_beside_appositive(text: &str, toks: &[Token], open: usize, comma: usize
     let (mut m, description) = if outer.kind == MentionKind::Name {
         (outer, inner_text)
     } else {
-        let inner = classify(text, toks, open + 1, comma).filter(|m| m.kind == MentionKind::Name)?;
+        // "Another former lawmaker, Sen. Joe Lieberman (I-Conn.), said": a party label in
+        // parentheses closes the name and belongs to the mention, as it does before a cue.
+        let label = toks[comma - 1].is_punct(')').then(|| (open + 1..comma - 1).rev().find(|&i| toks[i].is_punct('(')));
+        let label = label.flatten();
+        let mut inner =
+            classify(text, toks, open + 1, label.unwrap_or(comma)).filter(|m| m.kind == MentionKind::Name)?;
+        if label.is_some() {
+            inner.span.end = toks[comma - 1].span.end;
+        }
         (inner, text[outer.span.clone()].to_string())
     };
     m.phrase = phrase_start..toks[comma - 1].span.end;

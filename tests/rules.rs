@@ -258,6 +258,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "We agreed on the bridge,", "Tom Baker", "said"), ("indirect", "the vote would come in May", "Susan Ruiz", "said")] },
     Case { name: "coordinated speakers", input: "But Ms. Ruiz and Mr. Okafor say other repairs are needed.",
         expect: &[("indirect", "other repairs are needed", "Ruiz and Okafor", "say")] },
+    Case { name: "an appositive after a name met anywhere describes that person, so a later definite description goes back to them, past an age; a former role is not the role", input: "Ann Ruiz, the city's treasurer, opened the books. The treasurer said the fares would rise.\n\nTom Baker, 61, a developer, owns the pier. The 61-year-old developer said rents would rise.\n\nDana Ortiz, a candidate for mayor, spoke on Monday. Meg Lee, a former candidate for mayor, toured the pier on Tuesday. The candidate said the pier was old.",
+        expect: &[("indirect", "the fares would rise", "Ann Ruiz", "said"), ("indirect", "rents would rise", "Tom Baker", "said"), ("indirect", "the pier was old", "Dana Ortiz", "said")] },
     Case { name: "a party label in parentheses closes a name in apposition to a description, and stays with the speaker", input: "Tom Baker, a former mayor, backed the toll. Another former mayor, Sen. Lena Ortiz (D-Ore.), also said the bridge needs federal money.",
         expect: &[("indirect", "the toll", "Tom Baker", "backed"), ("indirect", "the bridge needs federal money", "Lena Ortiz", "said")] },
     Case { name: "a party label in parentheses stays with the speaker", input: "Rep. Lena Ortiz (D-Ore.) said the bridge needs federal money.",

@@ -946,6 +946,62 @@ pub fn is_to_before_noun(text: &str, toks: &[Token], k: usize) -> bool {
 /// How many tokens the qualifier of `qualified_person_end` may take before its clause ends.
 const QUALIFIER_WORDS: usize = 16;
 
+/// The most words an appositive after a name (`appositive_after`) may have.
+const APPOSITIVE_WORDS: usize = 10;
+
+/// "Ann Ruiz, the city's treasurer, opened …", "Tom Baker, 61, a former Marine who runs the
+/// ferry": the appositive set off by a comma after a name `m` that ends before token `end`
+/// (an age may stand first), a noun phrase that "a", "an", "the" or a title in lower case
+/// opens ("Dmitry Mosyakov, professor at the institute"), up to the next
+/// comma, the sentence's end or a relative pronoun; its span, without a prepositional phrase
+/// but one of "of" before no name ("a strategist for Mrs. Clinton's campaign" says nothing of
+/// his gender, "a plaintiff in the lawsuit" is no lawsuit, "director of Muslim Advocates" no
+/// advocate). None after a name that a preposition puts in
+/// an opening phrase ("For Trump, a majority of voters …"), nor where a verb follows in it
+/// ("Tom Baker, the mayor said, …" is the mayor's words about him).
+pub fn appositive_after(text: &str, toks: &[Token], m: &Mention, end: usize) -> Option<Span> {
+    if !toks.get(end)?.is_punct(',') || after_preposition(text, toks, m) {
+        return None;
+    }
+    let mut start = end + 1;
+    let age = |t: &Token| t.is_word() && t.text(text).bytes().all(|b| b.is_ascii_digit());
+    if toks.get(start).is_some_and(age) && toks.get(start + 1).is_some_and(|t| t.is_punct(',')) {
+        start += 2;
+    }
+    let first = toks.get(start).filter(|t| t.is_word())?.text(text);
+    let bare_title = !is_capitalized(first) && lexicon::is_title(first);
+    if !(lexicon::is_indefinite_article(first) || first.eq_ignore_ascii_case("the") || bare_title) {
+        return None;
+    }
+    let in_phrase = |t: &Token| t.is_word() || t.is_punct('\'') || t.is_punct('\u{2019}') || t.is_punct('-');
+    let close = start + toks[start..].iter().take(APPOSITIVE_WORDS + 1).take_while(|t| in_phrase(t)).count();
+    let words = &toks[start..close];
+    let relative = words.iter().position(|t| lexicon::is_relative_pronoun(t.text(text)));
+    let verb = |t: &Token| {
+        let w = lexicon::lower(t.text(text));
+        reported::is_auxiliary(&w) || reported::is_irregular_past(&w) || lexicon::cue(&w).is_some_and(|c| !c.bare)
+    };
+    let closed = relative.is_some() || toks.get(close).is_none_or(|t| !t.is_word());
+    let clause = &words[..relative.unwrap_or(words.len())];
+    if !closed || clause.iter().any(verb) {
+        return None;
+    }
+    // "of" qualifies too before a name ("director of Muslim Advocates", "of the Institute of
+    // Asian Studies"), whose words describe the organisation, not the person.
+    let names_after = |k: usize| {
+        let next = clause.get(k + 1).filter(|t| !t.text(text).eq_ignore_ascii_case("the")).or(clause.get(k + 2));
+        next.is_some_and(|t| t.starts_capitalized(text))
+    };
+    let qualifier = |k: usize| {
+        let w = clause[k].text(text);
+        let of = w.eq_ignore_ascii_case("of");
+        reported::is_preposition(w) && (!of || names_after(k)) || lexicon::is_honorific(w)
+    };
+    let phrase = &clause[..(0..clause.len()).find(|&k| qualifier(k)).unwrap_or(clause.len())];
+    let last = phrase.last().filter(|_| phrase.len() >= 2 || bare_title)?;
+    Some(toks[start].span.start..last.span.end)
+}
+
 /// "said another leading advocate, Andrew J. Pincus of the law firm": a description and the
 /// name of two words or more in apposition after its comma (at `comma`) are one mention, the
 /// name's, with the description said of it; and the token past the name.
@@ -2007,6 +2063,44 @@ mod tests {
         assert_eq!(span, "Russian Deputy Defense Minister Alexander Fomin");
         assert_eq!(name.as_deref(), Some("Alexander Fomin"));
         assert_eq!(desc.as_deref(), Some("russian deputy defense minister"));
+    }
+
+    /// The appositive `appositive_after` reads after the name that starts at word `name` of
+    /// `text`; the name must be read as one.
+    fn appositive_of<'t>(text: &'t str, name: &str) -> Option<&'t str> {
+        let toks = tokenize(text);
+        let k = toks.iter().position(|t| t.text(text) == name).expect("the name is in the text");
+        let (m, end) = after(text, &toks, k).expect("a mention starts at the name");
+        assert_eq!(m.kind, MentionKind::Name, "{text}");
+        appositive_after(text, &toks, &m, end).map(|span| &text[span])
+    }
+
+    #[test]
+    fn an_appositive_after_a_name_is_its_noun_phrase_without_a_qualifying_phrase() {
+        assert_eq!(
+            appositive_of("Ann Ruiz, the city's treasurer, opened the books.", "Ann"),
+            Some("the city's treasurer")
+        );
+        assert_eq!(
+            appositive_of("Tom Baker, 61, a former Marine who runs the ferry, said", "Tom"),
+            Some("a former Marine")
+        );
+        assert_eq!(appositive_of("Dmitry Mosyakov, professor at the institute, said", "Dmitry"), Some("professor"));
+        assert_eq!(
+            appositive_of("Ed Lim, a former pilot of the ferry, said", "Ed"),
+            Some("a former pilot of the ferry")
+        );
+        assert_eq!(appositive_of("Ed Lim, director of the Institute of Harbour Studies, said", "Ed"), Some("director"));
+        // A title of someone else in a qualifying phrase says nothing of this person's gender.
+        assert_eq!(
+            appositive_of("Geoff Garin, a strategist for Mrs. Clinton's campaign, said", "Geoff"),
+            Some("a strategist")
+        );
+        // No appositive: the words after the comma are a clause of their own, or a list, or
+        // the name is in an opening phrase.
+        assert_eq!(appositive_of("Tom Baker, the mayor said, would win.", "Tom"), None);
+        assert_eq!(appositive_of("Tom Baker, Ann Ruiz and Ed Lim voted.", "Tom"), None);
+        assert_eq!(appositive_of("For Tom Baker, a majority of likely voters, 56%, have doubts.", "Tom"), None);
     }
 
     #[test]

@@ -2411,7 +2411,7 @@ pub(super) fn is_irregular_past(w: &str) -> bool {
 }
 
 /// Prepositions that open a phrase qualifying a noun ("officials *on* the island").
-fn is_preposition(word: &str) -> bool {
+pub(super) fn is_preposition(word: &str) -> bool {
     matches!(
         lexicon::lower(word).as_ref(),
         "in" | "on"

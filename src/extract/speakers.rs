@@ -293,6 +293,10 @@ impl Registry {
                     })
                 });
                 if let Some(e) = entity {
+                    // "Ann Ruiz, the city's treasurer, …": "the treasurer" later is she.
+                    if let Some(appositive) = mentions::appositive_after(text, toks, &m, end) {
+                        self.add_description(e, Some(&text[appositive]));
+                    }
                     self.named.push(Seen { at: m.span.start, entity: e });
                     self.entities[e].named_at.push(m.span.start);
                     // "Gender Equality.": a name that is its whole sentence heads a section or
@@ -972,8 +976,10 @@ impl Registry {
     /// several, the one named last before `at` ("the senator" after two senators is the one
     /// just mentioned), else the one registered last.
     fn by_description(&self, description: &str, at: usize) -> Option<usize> {
+        // An age ("the 61-year-old developer") is seldom said where the person is named.
+        let age = |w: &str| w.strip_suffix("-year-old").is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
         let words: Vec<String> = description_words(description)
-            .filter(|w| !matches!(w.as_str(), "former" | "top" | "then" | "current" | "new" | "'s"))
+            .filter(|w| !matches!(w.as_str(), "former" | "top" | "then" | "current" | "new" | "'s") && !age(w))
             .collect();
         // "the state", "the city": a government speaks, not a person a title names by the same
         // word ("Ohio Secretary of State Jon Husted").
@@ -985,12 +991,26 @@ impl Registry {
         // "the campaign" is no adviser to it: a description headed by an organisation's noun
         // stands for no person.
         let of_organization = words.last().is_some_and(|head| lexicon::is_org_word(head));
+        // "the candidate" is not "a former candidate for governor": unless the mention says
+        // "former" too, no one whose descriptions give its first word only after "former".
+        let said_former = description_words(description).any(|w| w == "former");
+        let former_only = |e: usize| {
+            let (mut before, mut now) = (false, false);
+            for d in &self.entities[e].speaker.descriptions {
+                let said: Vec<String> = description_words(d).collect();
+                for (i, _) in said.iter().enumerate().filter(|(_, w)| **w == words[0]) {
+                    if i > 0 && said[i - 1] == "former" { before = true } else { now = true }
+                }
+            }
+            before && !now
+        };
         let fits = |e: usize| {
             let entity = &self.entities[e];
             let known = &entity.description_words;
             words.iter().all(|w| known.contains(w))
                 && !known.iter().any(lesser)
                 && !(of_organization && entity.speaker.kind == SpeakerKind::Person)
+                && (said_former || !former_only(e))
         };
         // Asked of each entity, not walked back over `named`: a description that fits no one
         // walked the whole article's names at each description.

@@ -640,8 +640,10 @@ fn named_beside_appositive(text: &str, toks: &[Token], open: usize, comma: usize
     } else {
         // "Another former lawmaker, Sen. Joe Lieberman (I-Conn.), said": a party label in
         // parentheses closes the name and belongs to the mention, as it does before a cue.
-        let label = toks[comma - 1].is_punct(')').then(|| (open + 1..comma - 1).rev().find(|&i| toks[i].is_punct('(')));
-        let label = label.flatten();
+        let label = toks[comma - 1]
+            .is_punct(')')
+            .then(|| (open + 1..comma - 1).rev().find(|&i| toks[i].is_punct('(')))
+            .flatten();
         let mut inner =
             classify(text, toks, open + 1, label.unwrap_or(comma)).filter(|m| m.kind == MentionKind::Name)?;
         if label.is_some() {
@@ -952,13 +954,13 @@ const APPOSITIVE_WORDS: usize = 10;
 /// "Ann Ruiz, the city's treasurer, opened …", "Tom Baker, 61, a former Marine who runs the
 /// ferry": the appositive set off by a comma after a name `m` that ends before token `end`
 /// (an age may stand first), a noun phrase that "a", "an", "the" or a title in lower case
-/// opens ("Dmitry Mosyakov, professor at the institute"), up to the next
-/// comma, the sentence's end or a relative pronoun; its span, without a prepositional phrase
-/// but one of "of" before no name ("a strategist for Mrs. Clinton's campaign" says nothing of
-/// his gender, "a plaintiff in the lawsuit" is no lawsuit, "director of Muslim Advocates" no
-/// advocate). None after a name that a preposition puts in
-/// an opening phrase ("For Trump, a majority of voters …"), nor where a verb follows in it
-/// ("Tom Baker, the mayor said, …" is the mayor's words about him).
+/// opens ("Dmitry Mosyakov, professor at the institute"), up to the next comma, the
+/// sentence's end or a relative pronoun. Its span, without a prepositional phrase but one of
+/// "of" before no name: "a strategist for Mrs. Clinton's campaign" says nothing of his gender,
+/// "a plaintiff in the lawsuit" is no lawsuit, "director of Muslim Advocates" no advocate.
+/// None after a name that a preposition puts in an opening phrase ("For Trump, a majority of
+/// voters …"), nor where a verb follows in it ("Tom Baker, the mayor said, …" is the mayor's
+/// words about him).
 pub fn appositive_after(text: &str, toks: &[Token], m: &Mention, end: usize) -> Option<Span> {
     if !toks.get(end)?.is_punct(',') || after_preposition(text, toks, m) {
         return None;

@@ -1542,19 +1542,21 @@ pub fn whole_subject_ending_in(
         {
             name_start -= 1;
         }
-        // "George Zornick of The Nation": a person from where the words after the join name.
+        // "George Zornick of The Nation", "President Obama of the United States": a person from
+        // where the words after the join name, past the titles before the name.
         let before_join: Vec<&str> = toks[name_start..m_first - 1].iter().map(|t| t.text(text)).collect();
-        if (2..=3).contains(&before_join.len()) && person_before_join(&before_join, joint.unwrap_or_default(), false) {
-            let name = toks[name_start].span.start..toks[m_first - 2].span.end;
+        let titles = before_join.iter().take_while(|w| lexicon::is_title(w) || lexicon::is_honorific(w)).count();
+        let person = &before_join[titles..];
+        let words = if titles > 0 { 1..=3 } else { 2..=3 };
+        if words.contains(&person.len()) && person_before_join(person, joint.unwrap_or_default(), titles > 0) {
+            let name = toks[name_start + titles].span.start..toks[m_first - 2].span.end;
+            let described = toks[name_start..name_start + titles].iter().chain(&toks[m_first - 1..end]);
             return Some(Mention {
                 phrase: span.clone(),
                 span,
                 kind: MentionKind::Name,
                 name: Some(name),
-                description: description_of(
-                    toks[m_first - 1..end].iter().filter(|t| t.is_word()).map(|t| t.text(text)),
-                )
-                .into(),
+                description: description_of(described.filter(|t| t.is_word()).map(|t| t.text(text))).into(),
             });
         }
         let name = toks[name_start].span.start..m.name.as_ref().map_or(m.span.end, |n| n.end);

@@ -793,6 +793,12 @@ pub fn is_honorific(word: &str) -> bool {
     SET.contains_bytes(without_final_periods(word))
 }
 
+/// An honorific or a title: a word that may stand before a person's name ("Mr.", "Sen.",
+/// "President").
+pub fn is_honorific_or_title(word: &str) -> bool {
+    is_honorific(word) || is_title(word)
+}
+
 /// Words that stand before a name as a title or role ("Deputy", "Sen.", "nominee").
 pub fn is_title(word: &str) -> bool {
     is_listed_title(word) || is_demonym(word)

@@ -135,6 +135,12 @@ fn named_mid_sentence(text: &str, word: &str, at: usize) -> bool {
     })
 }
 
+/// The "(" that opens the short parenthesis closing at token `close` after a name, a party
+/// label ("Rep. Trey Gowdy (R-S.C.)"), within a few tokens and not before token `from`.
+fn label_open(toks: &[Token], from: usize, close: usize) -> Option<usize> {
+    (close.saturating_sub(7).max(from)..close).rev().find(|&i| toks[i].is_punct('('))
+}
+
 /// Whether a line break stands between two tokens, as between a live blog's heading and the
 /// post under it: a phrase that names someone does not go on over one ("CNN's Fault" above
 /// "Ted Cruz said …" is no part of his name).
@@ -159,7 +165,7 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
     }
     if last.is_punct(')') {
         // "Rep. Trey Gowdy (R-S.C.) said": the parenthesis belongs to the mention.
-        let open = (end.saturating_sub(8)..end - 1).rev().find(|&i| toks[i].is_punct('('))?;
+        let open = label_open(toks, 0, end - 1)?;
         let mut m = before(text, toks, open)?;
         m.span.end = last.span.end;
         m.phrase.end = last.span.end;
@@ -640,10 +646,7 @@ fn named_beside_appositive(text: &str, toks: &[Token], open: usize, comma: usize
     } else {
         // "Another former lawmaker, Sen. Joe Lieberman (I-Conn.), said": a party label in
         // parentheses closes the name and belongs to the mention, as it does before a cue.
-        let label = toks[comma - 1]
-            .is_punct(')')
-            .then(|| (open + 1..comma - 1).rev().find(|&i| toks[i].is_punct('(')))
-            .flatten();
+        let label = toks[comma - 1].is_punct(')').then(|| label_open(toks, open + 1, comma - 1)).flatten();
         let mut inner =
             classify(text, toks, open + 1, label.unwrap_or(comma)).filter(|m| m.kind == MentionKind::Name)?;
         if label.is_some() {
@@ -1545,7 +1548,7 @@ pub fn whole_subject_ending_in(
         // "George Zornick of The Nation", "President Obama of the United States": a person from
         // where the words after the join name, past the titles before the name.
         let before_join: Vec<&str> = toks[name_start..m_first - 1].iter().map(|t| t.text(text)).collect();
-        let titles = before_join.iter().take_while(|w| lexicon::is_title(w) || lexicon::is_honorific(w)).count();
+        let titles = before_join.iter().take_while(|w| lexicon::is_honorific_or_title(w)).count();
         let person = &before_join[titles..];
         let words = if titles > 0 { 1..=3 } else { 2..=3 };
         if words.contains(&person.len()) && person_before_join(person, joint.unwrap_or_default(), titles > 0) {
@@ -1978,12 +1981,12 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
         // describes the person (`person_before_join`).
         // `Juan "Chico" Manriquez of Oakland`: a nickname after the first name adds its tokens.
         let nickname = nickname_end(text, toks, name_start + 1).map_or(0, |past| past - (name_start + 1));
-        let titled = || words[..name_start - start].iter().any(|w| lexicon::is_honorific(w) || lexicon::is_title(w));
+        let titled = || words[..name_start - start].iter().any(|w| lexicon::is_honorific_or_title(w));
         // Right after a capitalised honorific or title, the surname alone is a name ("Mr. Shaw
         // of Hogan & Hartson", "Sen. Brown of Ohio"; not "the state Division of Gaming").
         let after_title = name_start > start && {
             let before = words[name_start - start - 1];
-            is_capitalized(before) && (lexicon::is_honorific(before) || lexicon::is_title(before))
+            is_capitalized(before) && lexicon::is_honorific_or_title(before)
         };
         let shortest = if after_title { 1 } else { 2 };
         let person_end = (name_start + shortest + nickname..end.min(name_start + 4 + nickname))

@@ -349,9 +349,7 @@ impl Registry {
                 // Whether a title was said of it is asked of a lone surname only: a name of two
                 // words or more is registered without one.
                 let titled = || {
-                    m.description
-                        .as_deref()
-                        .is_some_and(|d| d.split_whitespace().any(|w| lexicon::is_honorific(w) || lexicon::is_title(w)))
+                    m.description.as_deref().is_some_and(|d| d.split_whitespace().any(lexicon::is_honorific_or_title))
                         && !is_organization(name)
                 };
                 if let Some(known) = self.past_opening_verb(text, m.span.start, name) {

@@ -459,6 +459,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the mural would be finished by spring", "Jenny Park", "said"), ("indirect", "the pier inspired him", "Tom Baker", "said")] },
     Case { name: "past the object a speech participle takes, the clause is what it says, its subject's determiner too, not a phrase that qualifies the participle's subject", input: "It was tense, with Ruiz telling reporters he viewed Baker as a threat. Tom Baker told reporters the plan would fail. Baker asked him a question.",
         expect: &[("indirect", "he viewed Baker as a threat", "Ruiz", "telling"), ("indirect", "the plan would fail", "Tom Baker", "told")] },
+    Case { name: "a subordinate phrase closed by the comma before the cue is an aside in the cue's clause, not where it starts", input: "Rep. Ana Ruiz, D-Ore., speaking on the radio after the vote, said the toll was unfair. Tom Baker, though he praised the pilots, said the pier would close. The fare was $27.16. Baker said it would rise.",
+        expect: &[("indirect", "the toll was unfair", "Ana Ruiz", "said"), ("indirect", "the pilots", "Tom Baker", "praised"), ("indirect", "the pier would close", "Tom Baker", "said"), ("indirect", "it would rise", "Tom Baker", "said")] },
     Case { name: "a relative clause in an aside leaves the main clause its own claim", input: "Ana Ruiz, who said she rarely drives, said the toll is too high.",
         expect: &[("indirect", "she rarely drives", "Ana Ruiz", "said"), ("indirect", "the toll is too high", "Ana Ruiz", "said")] },
     Case { name: "a name shaped like a nationality is a first name or a surname beside a name", input: "Harbour spokesman Adrian Coleman said the choice was bad. Coleman said the board agreed. Dana Minassian said the vote was close.",

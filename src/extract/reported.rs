@@ -2106,6 +2106,15 @@ impl<'a> Sentence<'a> {
     fn clause_start(&self, j: usize, class: CueClass) -> Option<usize> {
         let (text, toks) = (self.text, self.toks);
         let before_aside = self.dash_aside_before(j).unwrap_or(j);
+        // "Rubio, appearing on Fox News after the speech, said", "Clinton, though she praised
+        // Garland, said": a subordinate phrase closed by the comma right before the cue, with
+        // none inside it, is an aside within the cue's clause, not where that clause starts.
+        let comma_before_cue = (0..j)
+            .rev()
+            .find(|&k| !(toks[k].is_word() && lexicon::is_cue_modifier(self.words[k])))
+            .filter(|&k| toks[k].is_punct(','));
+        let aside_to_cue =
+            |k: usize| comma_before_cue.is_some_and(|c| c > k && !toks[k + 1..c].iter().any(|t| t.is_punct(',')));
         let boundary = (0..before_aside).rev().take(16).find(|&k| {
             let t = &toks[k];
             if !t.is_word() {
@@ -2116,7 +2125,7 @@ impl<'a> Sentence<'a> {
                 return t.is_punct(';') || is_dash(toks, k) || t.is_punct(':') || open_bracket;
             }
             let w = self.words[k];
-            is_subordinator(w)
+            is_subordinator(w) && !aside_to_cue(k)
                 || w.eq_ignore_ascii_case("as") && class == CueClass::Finding
                 || self.opens_clause_of_cue(k, j)
                 || (w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but"))

@@ -160,8 +160,12 @@ fn ends_sentence(para: &str, dot: usize, end: usize) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return false;
     }
+    // "U.S." ends a sentence only before a word that opens one; a decimal number ("was
+    // $27.16. Sanders …") ends it as a plain word does.
     if word.contains('.') {
-        return starter();
+        let decimal =
+            word.bytes().all(|b| b.is_ascii_digit() || b == b'.') && word.ends_with(|c: char| c.is_ascii_digit());
+        return decimal || starter();
     }
     if lexicon::abbreviates_number(word) {
         return !next.is_ascii_digit();
@@ -211,6 +215,14 @@ mod tests {
         assert_eq!(
             sentences("Dr. Smith met Sen. J. R. Ewing on Jan. 5 in Washington, D.C., at noon. He left."),
             ["Dr. Smith met Sen. J. R. Ewing on Jan. 5 in Washington, D.C., at noon.", "He left."]
+        );
+    }
+
+    #[test]
+    fn a_decimal_number_ends_a_sentence_and_an_initialism_only_before_a_starter() {
+        assert_eq!(
+            sentences("The average gift was $27.16. Sanders led by 3.5. He won in the U.S. Senate."),
+            ["The average gift was $27.16.", "Sanders led by 3.5.", "He won in the U.S. Senate."]
         );
     }
 

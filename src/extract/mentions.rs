@@ -1496,8 +1496,15 @@ pub fn whole_subject_ending_in(
         return None;
     }
     // A bare plural opens a subject too, after its adjectives: "because engineers say", "but
-    // security specialists say".
-    let bare_plural = end - start <= 2 && is_plural(first) || is_bare_plural_phrase(text, &toks[start..end]);
+    // security specialists say"; after an introduction's comma with what qualifies it ("For
+    // instance, calls to investigate the attacks were rejected by …").
+    let qualified_after_comma = || {
+        start > 0
+            && toks[start - 1].is_punct(',')
+            && toks[start + 1..end].iter().any(|t| t.is_word() && reported::is_preposition(t.text(text)))
+    };
+    let bare_plural = is_plural(first) && (end - start <= 2 || qualified_after_comma())
+        || is_bare_plural_phrase(text, &toks[start..end]);
     // "people briefed on the talks say": a bare source noun opens one of any length.
     let opens = lexicon::is_determiner(first)
         || is_capitalized(first)
@@ -1604,9 +1611,13 @@ fn person_before_join(person: &[&str], join: &str, titled: bool) -> bool {
     first_name && !person.iter().any(|w| lexicon::is_org_word(w))
 }
 
-/// A plural noun by its ending: "engineers", not "press" or "was".
+/// A plural noun by its ending: "engineers", not "press", "was" or "it's".
 fn is_plural(word: &str) -> bool {
-    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.contains(['\'', '\u{2019}'])
 }
 
 /// "security specialists", "local party leaders": up to three words in lower case that end in

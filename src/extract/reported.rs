@@ -1568,7 +1568,14 @@ impl<'a> Sentence<'a> {
             described => self.description(j + 2, end).or(described)?,
         };
         let clause = self.clause_start(verb, cue.class)?;
-        let subject = mentions::whole_subject(text, toks, clause, verb)?;
+        // "Calls to investigate atrocities in Yemen, where a coalition is battling insurgents,
+        // were rejected by …": the subject with the relative clause or appositive that closes
+        // right before the verb (an aside of another kind leaves no subject that reads whole).
+        let with_aside = || {
+            let m = self.subject_before_aside(clause, verb)?;
+            (verb >= 2 && m.phrase.end == toks[verb - 2].span.end).then_some(m)
+        };
+        let subject = mentions::whole_subject(text, toks, clause, verb).or_else(with_aside)?;
         // "It was first declared by President Nixon", "They were backed by Mr. Kerry": a
         // pronoun says nothing of what was declared or backed.
         if matches!(subject.kind, MentionKind::Pronoun(_)) {
@@ -1691,7 +1698,7 @@ impl<'a> Sentence<'a> {
         let describes = toks[open].is_punct(',')
             && matches!(
                 lexicon::lower(words[open + 1]).as_ref(),
-                "who" | "whose" | "which" | "a" | "an" | "the" | "like" | "including"
+                "who" | "whose" | "which" | "where" | "a" | "an" | "the" | "like" | "including"
             );
         if describes && close > open + 1 {
             m.phrase.end = toks[close - 1].span.end;

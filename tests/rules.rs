@@ -465,6 +465,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "The plan, which the mayor drafted", "Harbour Board", "rejected")] },
     Case { name: "after an introduction's comma a bare plural with what qualifies it is the whole subject", input: "After the storm, families of the pilots on the night ferry urged the board to act.",
         expect: &[("indirect", "the board to act", "families of the pilots on the night ferry", "urged")] },
+    Case { name: "after a cue in the past, \"and\" or \"but\" before a verb in the past goes on with the cue's subject and ends the claim, unless the claim has a verb in the past of its own", input: "Tom Baker said he is fond of the pilots but took issue with the toll. The board vowed to cut fares and closed the pier. Ana Ruiz said the ferry failed and sank in the storm. The pilots praised the plan and affiliated groups to the board.",
+        expect: &[("indirect", "he is fond of the pilots", "Tom Baker", "said"), ("indirect", "to cut fares", "The board", "vowed"), ("indirect", "the ferry failed and sank in the storm", "Ana Ruiz", "said"), ("indirect", "the plan and affiliated groups to the board", "The pilots", "praised")] },
     Case { name: "a relative clause in an aside leaves the main clause its own claim", input: "Ana Ruiz, who said she rarely drives, said the toll is too high.",
         expect: &[("indirect", "she rarely drives", "Ana Ruiz", "said"), ("indirect", "the toll is too high", "Ana Ruiz", "said")] },
     Case { name: "a name shaped like a nationality is a first name or a surname beside a name", input: "Harbour spokesman Adrian Coleman said the choice was bad. Coleman said the board agreed. Dana Minassian said the vote was close.",

@@ -1272,6 +1272,7 @@ impl<'a> Sentence<'a> {
         // goes on after ("criticized the delay, even suggesting …"); a verb of saying reports
         // the rest of the clause.
         let to = if cue.takes_clause { toks.len() } else { self.object_end(from) };
+        let to = self.end_before_joined_past(j, from, to);
         // Cut before the main clause, two words are a claim ("While a judge found the law
         // void, …").
         let main_clause = self.end_before_main_clause(clause.checked_sub(1), from, to);
@@ -2178,6 +2179,49 @@ impl<'a> Sentence<'a> {
         (from + 1..to)
             .find(|&k| toks[k].is_punct(',') && toks.get(k + 1).is_some_and(Token::is_word) && subject(k + 1))
             .unwrap_or(to)
+    }
+
+    /// "Kushner said he is friendly with them but took issue with …", "Rubio urged the party to
+    /// coalesce and tried to make the case …": after a cue in the past at token `j`, "and" or
+    /// "but" right before a verb in the past goes on with the cue's subject when the words
+    /// reported from token `from` have no verb in the past of their own ("said the plan failed
+    /// and collapsed" keeps both); what is reported ends there, else at token `to`. A form in
+    /// "-ed" counts as a verb only before what a verb takes ("and tried to", "and closed it"),
+    /// as "and affiliated groups" is none.
+    fn end_before_joined_past(&self, j: usize, from: usize, to: usize) -> usize {
+        let (toks, words) = (self.toks, self.words);
+        let lower = |k: usize| lexicon::lower(words[k]);
+        let past = |w: &str| is_irregular_past(w) || w.len() > 4 && w.ends_with("ed");
+        if !past(&lower(j)) {
+            return to;
+        }
+        let takes_verb_object = |k: usize| {
+            toks.get(k).is_some_and(|t| t.is_word())
+                && (matches!(lower(k).as_ref(), "to" | "that" | "it" | "him" | "her" | "them")
+                    || lexicon::is_determiner(words[k])
+                    || is_preposition(words[k]))
+        };
+        for k in from..to {
+            if !toks[k].is_word() {
+                continue;
+            }
+            let w = lower(k);
+            if past(&w) && !is_capitalized(words[k])
+                || matches!(w.as_ref(), "was" | "were" | "had" | "did" | "would" | "could")
+            {
+                return to;
+            }
+            let verb = k + 1;
+            let joins_past = k > from
+                && matches!(w.as_ref(), "and" | "but")
+                && toks.get(verb).is_some_and(|t| t.is_word() && !is_capitalized(words[verb]))
+                && (is_irregular_past(&lower(verb)) && toks.get(verb + 1).is_some_and(Token::is_word)
+                    || past(&lower(verb)) && takes_verb_object(verb + 1));
+            if joins_past {
+                return k - usize::from(toks[k - 1].is_punct(','));
+            }
+        }
+        to
     }
 
     /// The token past the last comma before token `j`; none when a bracket still open there

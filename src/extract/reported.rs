@@ -277,6 +277,13 @@ fn cut_at_closing_attribution(text: &str, candidates: &mut [Candidate]) {
     }
 }
 
+/// Where the comma right before a candidate's cue stands, if one does.
+fn comma_before_cue(text: &str, c: &Candidate) -> Option<usize> {
+    let cue = c.attribution.cue.as_ref()?;
+    let before = text[..cue.start].trim_end();
+    before.ends_with(',').then(|| before.len() - 1)
+}
+
 fn contains(outer: &Span, inner: &Span) -> bool {
     outer.start <= inner.start && inner.end <= outer.end
 }
@@ -321,7 +328,17 @@ fn fits_beside(text: &str, toks: &[Token], kept: &mut [Candidate], new: &Candida
             let names_only = !new.takes_clause
                 && (new.borrows_subject || old.class == CueClass::Finding)
                 && !holds_quote_mark(&text[new_content.clone()]);
-            if contains(&old_content, &new_whole) && !names_only || contains(&new_content, &old_whole) {
+            if contains(&old_content, &new_whole) && !names_only {
+                // "… declined to comment, saying that …": a participle of saying after a comma
+                // speaks beside the claim it borrows its subject from, which ends at the comma.
+                if let Some(comma) = new.borrows_subject.then(|| comma_before_cue(text, new)).flatten()
+                    && old_content.start < comma
+                {
+                    cuts.push((i, comma));
+                }
+                continue;
+            }
+            if contains(&new_content, &old_whole) {
                 continue;
             }
             // "Ruiz, who said X, said Y": one stands in an aside between the other's subject

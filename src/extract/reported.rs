@@ -1289,12 +1289,15 @@ impl<'a> Sentence<'a> {
         // goes on after ("criticized the delay, even suggesting …"); a verb of saying reports
         // the rest of the clause.
         let to = if cue.takes_clause { toks.len() } else { self.object_end(from) };
-        let to = self.end_before_joined_past(j, from, to);
-        // Cut before the main clause, two words are a claim ("While a judge found the law
-        // void, …").
-        let main_clause = self.end_before_main_clause(clause.checked_sub(1), from, to);
-        let content =
-            if main_clause < to { self.words_from(from, main_clause, 2) } else { self.reported(from, to, cue) }?;
+        // Cut before the main clause or a verb joined after it, two words are a claim ("While a
+        // judge found the law void, …", "claimed vast wealth and said …").
+        let joined = self.end_before_joined_past(j, from, to);
+        let cut = self.end_before_main_clause(clause.checked_sub(1), from, joined);
+        let content = if cut < to {
+            self.reported(from, cut, cue).or_else(|| self.words_from(from, cut, 2))
+        } else {
+            self.reported(from, to, cue)
+        }?;
         found(indirect(content, m, cue_span), np_first)
     }
 

@@ -463,6 +463,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll was unfair", "Ana Ruiz", "said"), ("indirect", "the pilots", "Tom Baker", "praised"), ("indirect", "the pier would close", "Tom Baker", "said"), ("indirect", "it would rise", "Tom Baker", "said")] },
     Case { name: "a cue in the passive reports its subject with the relative clause that closes before its verb", input: "The plan, which the mayor drafted, was rejected by the Harbour Board.",
         expect: &[("indirect", "The plan, which the mayor drafted", "Harbour Board", "rejected")] },
+    Case { name: "a cue form that opens a subject before \"to\" is a noun, and the passive reports the whole subject with its relative clause", input: "For instance, calls to repair the pier in Lima, where the ferry is kept, were rejected by the Harbour Board.",
+        expect: &[("indirect", "calls to repair the pier in Lima, where the ferry is kept", "Harbour Board", "rejected")] },
     Case { name: "after an introduction's comma a bare plural with what qualifies it is the whole subject", input: "After the storm, families of the pilots on the night ferry urged the board to act.",
         expect: &[("indirect", "the board to act", "families of the pilots on the night ferry", "urged")] },
     Case { name: "after a cue in the past, \"and\" or \"but\" before a verb in the past goes on with the cue's subject and ends the claim, unless the claim has a verb in the past of its own", input: "Tom Baker said he is fond of the pilots but took issue with the toll. The board vowed to cut fares and closed the pier. Ana Ruiz said the ferry failed and sank in the storm. The pilots praised the plan and affiliated groups to the board. Baker claimed vast wealth and said it kept him free.",

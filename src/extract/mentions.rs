@@ -1766,10 +1766,12 @@ fn is_noun_phrase(text: &str, toks: &[Token]) -> bool {
         let after_noun = || k > 0 && toks[k - 1].is_word() && lexicon::is_unnamed_source_noun(toks[k - 1].text(text));
         let participle =
             !is_capitalized(w) && lw.ends_with("ed") && !after_determiner() && !before_noun() && !after_noun();
+        let opens_before_to = |k: usize| k == 0 && toks.get(1).is_some_and(|n| n.is_word() && n.text(text) == "to");
         !participle
             && !matches!(lw.as_ref(), "who" | "which" | "that" | "is" | "are" | "was" | "were" | "if" | "when" | "because" | "while" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "it" | "he" | "she" | "they" | "we" | "i" | "but" | "than" | "as" | "not")
-            // "the planning", "his writing": after a determiner a cue form is a noun.
-            && !lexicon::cue(w).is_some_and(|c| !c.bare && !is_capitalized(w) && !after_determiner())
+            // "the planning", "his writing": after a determiner a cue form is a noun; so is one
+            // that opens the phrase before "to" ("calls to investigate the attacks").
+            && !lexicon::cue(w).is_some_and(|c| !c.bare && !is_capitalized(w) && !after_determiner() && !opens_before_to(k))
     })
 }
 

@@ -1496,8 +1496,8 @@ pub fn whole_subject_ending_in(
         return None;
     }
     // A bare plural opens a subject too, after its adjectives: "because engineers say", "but
-    // security specialists say"; after an introduction's comma with what qualifies it ("For
-    // instance, calls to investigate the attacks were rejected by …").
+    // security specialists say"; after an introduction's comma, with a preposition's phrase
+    // that qualifies it ("After the storm, families of the pilots urged …").
     let qualified_after_comma = || {
         start > 0
             && toks[start - 1].is_punct(',')

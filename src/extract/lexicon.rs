@@ -1643,6 +1643,12 @@ pub fn is_imperative_verb(word: &str) -> bool {
     )
 }
 
+/// An object pronoun, the object of a verb rather than its subject or a name ("told *him*",
+/// "and calls *her* …").
+pub fn is_object_pronoun(w: &str) -> bool {
+    matches!(lower(w).as_ref(), "him" | "her" | "them" | "it" | "us" | "me")
+}
+
 /// Words that can be a cue's listener or object before its content ("told *reporters* that",
 /// "assured *the crowd*"): determiners, capitals, source nouns and audiences.
 pub fn is_object_word(w: &str) -> bool {

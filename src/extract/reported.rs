@@ -486,8 +486,10 @@ impl<'a> Sentence<'a> {
     /// not "backed down").
     fn reported(&self, from: usize, to: usize, cue: lexicon::Cue) -> Option<Span> {
         let first = self.words.get(from).map(|w| lexicon::lower(w));
-        let names = self.words.get(from).is_some_and(|w| is_capitalized(w) || lexicon::is_article(w))
-            || matches!(first.as_deref(), Some("him" | "her" | "them" | "it"));
+        let names = self
+            .words
+            .get(from)
+            .is_some_and(|w| is_capitalized(w) || lexicon::is_article(w) || lexicon::is_object_pronoun(w));
         // "declined to comment", "want to compromise": an intention in two words; "announced
         // his resignation": a thing named with an article or a possessive.
         let article = self.words.get(from).is_some_and(|w| lexicon::is_article(w));
@@ -1663,10 +1665,7 @@ impl<'a> Sentence<'a> {
     /// object pronoun after it ("and calls her …").
     fn is_verb_after_join(&self, j: usize) -> bool {
         let w = lexicon::lower(self.words[j]);
-        let object_follows = self
-            .words
-            .get(j + 1)
-            .is_some_and(|o| matches!(lexicon::lower(o).as_ref(), "him" | "her" | "them" | "it" | "us" | "me"));
+        let object_follows = self.words.get(j + 1).is_some_and(|o| lexicon::is_object_pronoun(o));
         !w.ends_with('s') || w == "says" || object_follows
     }
 
@@ -2217,7 +2216,8 @@ impl<'a> Sentence<'a> {
         }
         let takes_verb_object = |k: usize| {
             toks.get(k).is_some_and(|t| t.is_word())
-                && (matches!(lower(k).as_ref(), "to" | "that" | "it" | "him" | "her" | "them")
+                && (matches!(lower(k).as_ref(), "to" | "that")
+                    || lexicon::is_object_pronoun(words[k])
                     || lexicon::is_determiner(words[k])
                     || is_preposition(words[k]))
         };

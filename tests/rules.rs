@@ -901,6 +901,10 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "at least six boats filled the harbour with banners", "Herald", "reported")] },
     Case { name: "a verb of holding a view after a phrase that qualifies its subject is a verb, not a noun", input: "Many pilots on and off the island believe the toll is too high.",
         expect: &[("indirect", "the toll is too high", "Many pilots on and off the island", "believe")] },
+    Case { name: "after the quote, a description with the name in apposition is the subject of a cue with an object", input: "\"We should not build walls,\" the harbour spokesman, Piet de Vries, told Harbour Radio. \"It is our general position.\"",
+        expect: &[("direct", "We should not build walls, It is our general position.", "Piet de Vries", "told")] },
+    Case { name: "a sentence with a quotation in two apostrophes is the quotation's, not reported speech that the next quote goes on", input: "The pay was good, Ms. Ruiz said.\n\n''It is pretty cool working there,'' she said, describing how she welds ''ferry ramps,'' the plates that carry the cars. ''And after 60 hours a week, people are like family.''",
+        expect: &[("indirect", "The pay was good", "Ruiz", "said"), ("direct", "It is pretty cool working there, And after 60 hours a week, people are like family.", "Ruiz", "said"), ("mixed", "how she welds ''ferry ramps,'' the plates that carry the cars", "Ruiz", "describing")] },
 ];
 
 #[test]

@@ -296,7 +296,7 @@ pub fn find(
             let quoted = last_attributed.filter(|&(_, p)| para_idx <= p + 2).map(|(i, _)| i);
             let quoted_at = quoted.map_or(0, |i| out[i].cue.as_ref().or(out[i].parts.first()).map_or(0, |s| s.start));
             let reported_cue =
-                last_reported_speaker(&mut reported, paragraphs, para_idx, q.open).filter(|&at| at > quoted_at);
+                last_reported_speaker(&mut reported, quotes, paragraphs, para_idx, q.open).filter(|&at| at > quoted_at);
             // `"A," Carson told the AP on Wednesday after a visit. "B."`: B goes on with A when
             // it opens the sentence after the one A's attribution ends.
             let goes_on = |a: &Attribution| {
@@ -673,10 +673,11 @@ fn split_at_joined_cue(
 }
 
 /// Where the cue of the last reported speech with a speaker stands, in the paragraph before
-/// paragraph `para_idx` or in this one before `before`; sentences with quotation marks are
-/// left to the quotations' attributions.
+/// paragraph `para_idx` or in this one before `before`; sentences that hold a quotation, in
+/// any style of marks, are left to the quotations' attributions.
 fn last_reported_speaker(
     reported: &mut ReportedSpeech,
+    quotes: &[QuoteSpan],
     paragraphs: &[Span],
     para_idx: usize,
     before: usize,
@@ -687,7 +688,10 @@ fn last_reported_speaker(
     let last = sentences.partition_point(|s| s.end <= before);
     (first..last).rev().find_map(|i| {
         let s = &sentences[i];
-        if reported.text[s.clone()].contains(['"', '\u{201c}', '\u{201d}']) {
+        let first_after = quotes.partition_point(|q| q.open < s.start);
+        let opens_inside = quotes.get(first_after).is_some_and(|q| q.open < s.end);
+        let runs_into = first_after.checked_sub(1).is_some_and(|k| quotes[k].end > s.start);
+        if opens_inside || runs_into {
             return None;
         }
         let text = reported.text;
@@ -1350,7 +1354,9 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<AttributionAfter> {
         if m.as_ref().is_some_and(|m| m.kind == MentionKind::Name && starts_with_indefinite_article(text, m)) {
             continue;
         }
-        let covers = m.as_ref().is_some_and(|m| toks[i].span.start >= m.span.start || skips_to(text, toks, i, m));
+        // `"…," the council spokesman, Federico Lombardi, told the radio`: the phrase the name
+        // stands in may open with a description.
+        let covers = m.as_ref().is_some_and(|m| toks[i].span.start >= m.phrase.start || skips_to(text, toks, i, m));
         if covers {
             return Some((m, t.span.clone(), end_of(j)));
         }

@@ -905,6 +905,10 @@ const CASES: &[Case] = &[
         expect: &[("direct", "We should not build walls, It is our general position.", "Piet de Vries", "told")] },
     Case { name: "a sentence with a quotation in two apostrophes is the quotation's, not reported speech that the next quote goes on", input: "The pay was good, Ms. Ruiz said.\n\n''It is pretty cool working there,'' she said, describing how she welds ''ferry ramps,'' the plates that carry the cars. ''And after 60 hours a week, people are like family.''",
         expect: &[("indirect", "The pay was good", "Ruiz", "said"), ("direct", "It is pretty cool working there, And after 60 hours a week, people are like family.", "Ruiz", "said"), ("mixed", "how she welds ''ferry ramps,'' the plates that carry the cars", "Ruiz", "describing")] },
+    Case { name: "the object of \"told\" after a comma is whom the speaker told, never an inverted speaker; an article before a ranking determiner opens the description", input: "The ferry will run all winter, her top aide, Tad Devine, told the Harbour Herald.",
+        expect: &[("indirect", "The ferry will run all winter", "Tad Devine", "told")] },
+    Case { name: "a relative clause right before a closing cue speaks of the description before it, which it stays part of as written", input: "\"The agents are under pressure,\" a harbour official, who was not authorized to speak, told Harbour Radio.\n\nThe ferry will run all winter, the mayor, who runs the pier, said.",
+        expect: &[("direct", "The agents are under pressure,", "a harbour official, who was not authorized to speak", "told"), ("indirect", "The ferry will run all winter", "the mayor, who runs the pier", "said")] },
 ];
 
 #[test]

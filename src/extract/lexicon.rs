@@ -1643,6 +1643,12 @@ pub fn is_imperative_verb(word: &str) -> bool {
     )
 }
 
+/// Whether the object after a cue is always whom it addresses, never its speaker after an
+/// inverted verb: "…, told the Herald", "…, assured the crowd"; "…?" asked Ruiz" inverts.
+pub fn addresses_its_object(word: &str, cue: Cue) -> bool {
+    cue.takes_object && !lower(word).starts_with("ask")
+}
+
 /// An object pronoun, the object of a verb rather than its subject or a name ("told *him*",
 /// "and calls *her* …").
 pub fn is_object_pronoun(w: &str) -> bool {

@@ -206,6 +206,11 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
         let w = prev.text(text);
         if lexicon::is_determiner(w) {
             start -= 1;
+            // "her top aide", "the two senators": an article before a determiner that counts
+            // or ranks opens the phrase.
+            if !lexicon::is_article(w) && start > 0 && toks[start - 1].is_word() {
+                start -= usize::from(lexicon::is_article(toks[start - 1].text(text)));
+            }
             break;
         }
         let joins_names = (w == "of" || w == "for" || w == "&")
@@ -542,13 +547,7 @@ fn appositive(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {
     if let Some(open) = relative.last().or(nearest_aside) {
         // "Jeb Bush, the former governor, who …", "a spokeswoman for the Acme Group, which …":
         // the aside follows an appositive, whose name opens the clause.
-        let m = before(text, toks, open)?;
-        let in_appositive = after_preposition(text, toks, &m)
-            || m.first_token(toks).is_some_and(|f| f > 0 && toks[f - 1].is_punct(','));
-        let m = match in_appositive.then(|| appositive(text, toks, open)).flatten() {
-            Some(named) if opens_clause(text, toks, &named) => named,
-            _ => m,
-        };
+        let (m, _) = speaker_before_aside(text, toks, open)?;
         if aside_at(text, toks, open + 1) != Some(Aside::Qualifier) || m.kind != MentionKind::Description {
             return Some(m);
         }
@@ -585,7 +584,33 @@ fn appositive(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {
             return Some(found);
         }
     }
-    named_beside_appositive(text, toks, open, comma, outer)
+    named_beside_appositive(text, toks, open, comma, outer).or_else(|| {
+        // "…, the mayor, who runs the pier, said": a relative clause right before the cue,
+        // with no name in it, speaks of the phrase before it, which it is part of as written,
+        // when that phrase opens the words read or follows punctuation ("so the demographics,
+        // which …, could favor" is no one's, nor an introduction's appositive).
+        if aside_at(text, toks, open + 1) != Some(Aside::Relative) {
+            return None;
+        }
+        let (m, in_introduction) = speaker_before_aside(text, toks, open)?;
+        let opens = m.first_token(toks).is_some_and(|f| f == 0 || !toks[f - 1].is_word());
+        (opens && !in_introduction).then(|| Mention { phrase: m.phrase.start..toks[comma - 1].span.end, ..m })
+    })
+}
+
+/// The speaker before the aside that the comma at token `open` opens: the phrase before it,
+/// or the name that phrase is an appositive of ("Jeb Bush, the former governor, who …"); and
+/// whether that phrase is the appositive of a name that opens no clause ("Though Tom Baker,
+/// the harbour pilot, who …": an introduction's).
+fn speaker_before_aside(text: &str, toks: &[Token], open: usize) -> Option<(Mention, bool)> {
+    let m = before(text, toks, open)?;
+    let in_appositive =
+        after_preposition(text, toks, &m) || m.first_token(toks).is_some_and(|f| f > 0 && toks[f - 1].is_punct(','));
+    Some(match in_appositive.then(|| appositive(text, toks, open)).flatten() {
+        Some(named) if opens_clause(text, toks, &named) => (named, false),
+        Some(_) => (m, true),
+        None => (m, false),
+    })
 }
 
 /// Whether a mention opens its clause: it starts the sentence or follows punctuation or a

@@ -1122,7 +1122,10 @@ impl<'a> Sentence<'a> {
         // `…, said Fomin.`, `…, opposed by Fomin`; "Ruiz, a delegate, criticized the rules" is
         // no such inversion: a verb that only names a thing stands after its subject.
         let passive = words.get(j + 1).is_some_and(|w| *w == "by");
-        if after_comma && cue.class == CueClass::Speech && (cue.takes_clause || passive) {
+        if after_comma
+            && cue.class == CueClass::Speech
+            && (cue.takes_clause && !lexicon::addresses_its_object(words[j], cue) || passive)
+        {
             // "…, said the repairs would end in May": a verb after the cue makes it a clause.
             // "…, said that voters noticed": "that" opens the reported clause, no speaker.
             let that_follows = words.get(j + 1).is_some_and(|w| *w == "that");

@@ -909,6 +909,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "The ferry will run all winter", "Tad Devine", "told")] },
     Case { name: "a relative clause right before a closing cue speaks of the description before it, which it stays part of as written", input: "\"The agents are under pressure,\" a harbour official, who was not authorized to speak, told Harbour Radio.\n\nThe ferry will run all winter, the mayor, who runs the pier, said.",
         expect: &[("direct", "The agents are under pressure,", "a harbour official, who was not authorized to speak", "told"), ("indirect", "The ferry will run all winter", "the mayor, who runs the pier", "said")] },
+    Case { name: "a party label in brackets inside a claim does not open the aside before a closing cue; one right before the cue's comma does", input: "Sen. Ana Ruiz (D-Ore.) remains committed to the ferry, her aide, Tad Devine, said.\n\nSen. Tom Baker (R-Ore.), said on Tuesday that the pier was safe.",
+        expect: &[("indirect", "Sen. Ana Ruiz (D-Ore.) remains committed to the ferry", "Tad Devine", "said"), ("indirect", "the pier was safe", "Tom Baker", "said")] },
 ];
 
 #[test]

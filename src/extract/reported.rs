@@ -1710,7 +1710,25 @@ impl<'a> Sentence<'a> {
         // "Ruiz, who calls him a "crook," said": the quotation's closing mark after the comma.
         let closing_mark = |c: usize| c > 0 && holds_quote_mark(toks[c].text(text)) && toks[c - 1].is_punct(',');
         let close = k.checked_sub(1).map(|c| if closing_mark(c) { c - 1 } else { c }).filter(|&c| aside(&toks[c]))?;
-        let open = (clause + 1..close).find(|&i| aside(&toks[i]))?;
+        // A bracket closed before the words that lead to `close` is a label inside them ("Sen.
+        // Bernie Sanders (I-Vt.) remains …, his aide, Tad Devine, said"), not the aside's
+        // opening; one right before `close` is the aside ("Sen. Jack Reed (D-R.I.), said").
+        let mut open = clause + 1;
+        loop {
+            if open >= close {
+                return None;
+            }
+            if toks[open].is_punct('(')
+                && let Some(label_close) = (open + 1..close).find(|&c| toks[c].is_punct(')')).filter(|&c| c + 1 < close)
+            {
+                open = label_close + 1;
+                continue;
+            }
+            if aside(&toks[open]) {
+                break;
+            }
+            open += 1;
+        }
         if toks[open..close].iter().any(|t| t.is_punct(';') || t.is_punct(':')) {
             return None;
         }

@@ -1662,14 +1662,11 @@ pub fn is_object_word(w: &str) -> bool {
         && (is_determiner(w)
             || is_capitalized(w)
             || is_unnamed_source_noun(w)
+            // "told it" names no listener.
+            || is_object_pronoun(w) && !w.eq_ignore_ascii_case("it")
             || matches!(
                 lower(w).as_ref(),
                 "reporters"
-                    | "him"
-                    | "her"
-                    | "them"
-                    | "us"
-                    | "me"
                     | "journalists"
                     | "supporters"
                     | "viewers"

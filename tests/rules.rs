@@ -911,6 +911,8 @@ const CASES: &[Case] = &[
         expect: &[("direct", "The agents are under pressure,", "a harbour official, who was not authorized to speak", "told"), ("indirect", "The ferry will run all winter", "the mayor, who runs the pier", "said")] },
     Case { name: "a party label in brackets inside a claim does not open the aside before a closing cue; one right before the cue's comma does", input: "Sen. Ana Ruiz (D-Ore.) remains committed to the ferry, her aide, Tad Devine, said.\n\nSen. Tom Baker (R-Ore.), said on Tuesday that the pier was safe.",
         expect: &[("indirect", "Sen. Ana Ruiz (D-Ore.) remains committed to the ferry", "Tad Devine", "said"), ("indirect", "the pier was safe", "Tom Baker", "said")] },
+    Case { name: "a role in lower case joined by \"and\" to a titled name after an inverted cue is one speaker, the one named", input: "The firm lobbied the council on the ferry fares, said lobbyist and Harbour Party strategist Piet Dekker, a former partner of the mayor.",
+        expect: &[("indirect", "The firm lobbied the council on the ferry fares", "Piet Dekker", "said")] },
 ];
 
 #[test]

@@ -913,6 +913,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "Sen. Ana Ruiz (D-Ore.) remains committed to the ferry", "Tad Devine", "said"), ("indirect", "the pier was safe", "Tom Baker", "said")] },
     Case { name: "a role in lower case joined by \"and\" to a titled name after an inverted cue is one speaker, the one named", input: "The firm lobbied the council on the ferry fares, said lobbyist and Harbour Party strategist Piet Dekker, a former partner of the mayor.",
         expect: &[("indirect", "The firm lobbied the council on the ferry fares", "Piet Dekker", "said")] },
+    Case { name: "a name closed by a party label before a stray comma is the mention before the cue, not the appositive of a phrase before it", input: "The ferry vote was held on Tuesday.\n\nTuesday at the pier in Berea, OH, after winning Ohio in the primary, Gov. Ana Ruiz (D-OH), said, \"We will build the ferry.\"",
+        expect: &[("direct", "We will build the ferry.", "Ana Ruiz", "said")] },
 ];
 
 #[test]

@@ -161,7 +161,7 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
     }
     let last = &toks[end - 1];
     if last.is_punct(',') {
-        return appositive(text, toks, end - 1);
+        return labelled_before_stray_comma(text, toks, end - 1).or_else(|| appositive(text, toks, end - 1));
     }
     if last.is_punct(')') {
         // "Rep. Trey Gowdy (R-S.C.) said": the parenthesis belongs to the mention.
@@ -230,6 +230,24 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
         return Some(subject);
     }
     classify(text, toks, start, end)
+}
+
+/// "Sen. Jack Reed (D-R.I.), said", "After winning the primary, Gov. John Kasich (R-Ohio),
+/// said": a name that opens the sentence or follows a comma and is closed by a party label,
+/// with a stray comma
+/// after the label, is the mention before the comma at `comma`; it is no appositive of the
+/// phrase before it, unless that phrase is a description that opens its own clause
+/// ("Another former lawmaker, Sen. Joe Lieberman (I-Conn.), said").
+fn labelled_before_stray_comma(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {
+    let close = comma.checked_sub(1).filter(|&c| toks[c].is_punct(')'))?;
+    let m = before(text, toks, close + 1).filter(|m| m.kind == MentionKind::Name)?;
+    // Not after a conjunction: "a poll, conducted with A and B (R), shows" is the poll's.
+    let first = m.first_token(toks).filter(|&f| f == 0 || !toks[f - 1].is_word())?;
+    let apposed = first > 0
+        && toks[first - 1].is_punct(',')
+        && before(text, toks, first - 1)
+            .is_some_and(|outer| outer.kind == MentionKind::Description && opens_clause(text, toks, &outer));
+    (!apposed).then_some(m)
 }
 
 /// Whether the word at token `k` qualifies the cue after it, not its subject: an adverb or

@@ -615,6 +615,15 @@ fn noun_after(s: &Sentence, last: usize) -> Option<usize> {
             if NOUN_STOPS.contains(&lower.as_str()) || (lower.ends_with("ed") && !w.contains('-')) {
                 break;
             }
+            // "721 delegates cast their votes": a word in lower case after the first that "the"
+            // or a possessive follows is a verb with its object ("jobs a year", "votes this
+            // week" end in a rate or a time; "19 Hard Truths the Left …" is a title).
+            if end.is_some()
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && s.word(k + 1).is_some_and(opens_object)
+            {
+                break;
+            }
             end = Some(k);
             k += 1;
         } else if s.symbol(k) == Some("-") && s.glued(k) && end.is_some() && s.word(k + 1).is_some() && s.glued(k + 1) {
@@ -624,6 +633,11 @@ fn noun_after(s: &Sentence, last: usize) -> Option<usize> {
         }
     }
     end
+}
+
+/// Whether a word opens a verb's object: "the" or a possessive.
+fn opens_object(word: &str) -> bool {
+    matches!(word, "the" | "their" | "his" | "her" | "its" | "our" | "your" | "my")
 }
 
 /// The hedge that ends right before token `first`, if any: the new first token and the
@@ -683,6 +697,9 @@ mod tests {
         let q = &quantities("Forces killed over 300 people in attempts to end it.")[0];
         assert_eq!((q.value, q.noun.as_deref(), q.qualifier.as_deref()), (300.0, Some("people"), Some("over")));
         assert_eq!(surfaces("The plant cut 12,000 jobs."), ["12,000 jobs"]);
+        // A verb with its object ends the counted noun; a rate after the noun does not.
+        assert_eq!(quantities("In all, 721 delegates cast their votes.")[0].noun.as_deref(), Some("delegates"));
+        assert_eq!(quantities("They lost 500 factory jobs a year.")[0].noun.as_deref(), Some("jobs"));
     }
 
     #[test]

@@ -915,6 +915,10 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "The firm lobbied the council on the ferry fares", "Piet Dekker", "said")] },
     Case { name: "a name closed by a party label before a stray comma is the mention before the cue, not the appositive of a phrase before it", input: "The ferry vote was held on Tuesday.\n\nTuesday at the pier in Berea, OH, after winning Ohio in the primary, Gov. Ana Ruiz (D-OH), said, \"We will build the ferry.\"",
         expect: &[("direct", "We will build the ferry.", "Ana Ruiz", "said")] },
+    Case { name: "a preposition after a cue that closes its clause opens a circumstance, not an inverted speaker", input: "The ferry will run all winter, the pier owner, Harbourline, confirmed on Facebook Friday.\n\nThe toll will stay, Harbourline, the pier owner, confirmed on Facebook Friday.",
+        expect: &[("indirect", "The ferry will run all winter", "Harbourline", "confirmed"), ("indirect", "The toll will stay", "Harbourline", "confirmed")] },
+    Case { name: "words with an auxiliary verb before a comma are a clause, not a subject with an appositive after it", input: "The toll will stay, Harbourline, the pier owner, said.",
+        expect: &[("indirect", "The toll will stay", "Harbourline", "said")] },
 ];
 
 #[test]

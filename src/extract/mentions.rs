@@ -2066,7 +2066,8 @@ fn classify_as(text: &str, toks: &[Token], start: usize, end: usize, describe: b
     let known_head = lexicon::is_title(head) || lexicon::is_unnamed_source_noun(head);
     let plain_noun = head.chars().all(|c| c.is_alphabetic() || c == '-') && !lexicon::is_phrase_breaker(head);
     if known_head || has_determiner && plain_noun && words.len() <= 5 {
-        if !has_determiner && words.len() > 3 {
+        // "The toll will stay": an auxiliary makes the words a clause, not a noun phrase.
+        if !has_determiner && words.len() > 3 || words[1..].iter().any(|w| reported::is_auxiliary(&lexicon::lower(w))) {
             return None;
         }
         let description = describe.then(|| description_of(words.iter().copied()));

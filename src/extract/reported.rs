@@ -1127,11 +1127,11 @@ impl<'a> Sentence<'a> {
             && (cue.takes_clause && !lexicon::addresses_its_object(words[j], cue) || passive)
         {
             // "…, said the repairs would end in May": a verb after the cue makes it a clause.
-            // "…, said that voters noticed": "that" opens the reported clause, no speaker.
-            let that_follows = words.get(j + 1).is_some_and(|w| *w == "that");
-            let speaker = mentions::after(text, toks, j + 1).filter(|&(_, end)| {
-                !that_follows && !words[j + 1..end].iter().any(|w| is_auxiliary(&lexicon::lower(w)))
-            });
+            // "…, said that voters noticed": "that" opens the reported clause, no speaker;
+            // "…, confirmed on Facebook Friday": a preposition but "by" opens a circumstance.
+            let no_speaker = words.get(j + 1).is_some_and(|w| *w == "that" || !passive && is_preposition(w));
+            let speaker = mentions::after(text, toks, j + 1)
+                .filter(|&(_, end)| !no_speaker && !words[j + 1..end].iter().any(|w| is_auxiliary(&lexicon::lower(w))));
             if let Some((mut m, end)) = speaker {
                 // "…, said one source in the room.": a short phrase may close the sentence.
                 let rest = &toks[end.min(toks.len())..];

@@ -919,6 +919,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "The ferry will run all winter", "Harbourline", "confirmed"), ("indirect", "The toll will stay", "Harbourline", "confirmed")] },
     Case { name: "words with an auxiliary verb before a comma are a clause, not a subject with an appositive after it", input: "The toll will stay, Harbourline, the pier owner, said.",
         expect: &[("indirect", "The toll will stay", "Harbourline", "said")] },
+    Case { name: "a group that a letter is sent to is its addressee, and the letter's sender, whose plural noun is no verb, speaks through it", input: "In late September, a group of parents with kids at the pier school sent a letter to the harbour board urging them to reconsider.",
+        expect: &[("indirect", "them to reconsider", "a group of parents with kids at the pier school", "urging")] },
 ];
 
 #[test]

@@ -1889,8 +1889,14 @@ impl<'a> Sentence<'a> {
         // group speaks for itself, though it is the verb's object; not a name ("told CNN") nor
         // the subject's own ("his campaign").
         let own = m.first_token(toks).is_some_and(|k| lexicon::possessive_pronoun(words[k]).is_some());
+        // "sent a letter to the board urging …": a group that a document is sent to is its
+        // addressee, and the document's sender speaks.
+        let addressed = first >= 2
+            && words[first - 1] == "to"
+            && (lexicon::is_document_noun(words[first - 2]) || lexicon::is_medium(words[first - 2]));
         let group = m.kind != MentionKind::Name
             && !own
+            && !addressed
             && (lexicon::is_org_word(head) || lexicon::is_org_word(head.trim_end_matches('s')));
         let object_of = self.subject_before_object(first).filter(|_| cue.class != CueClass::Finding && !with && !group);
         let (m, clause, borrows_subject) = match object_of {
@@ -1908,11 +1914,16 @@ impl<'a> Sentence<'a> {
         let (text, toks) = (self.text, self.toks);
         let clause = self.clause_start(first, CueClass::Speech)?;
         let start = (clause..first).rev().find(|&k| toks[k].is_punct(',')).map_or(clause, |k| k + 1);
-        if start + 1 >= first || !toks[first - 1].is_word() {
+        // "Among the players … is a super PAC backing …": a clause that opens with a
+        // preposition has its subject after the verb.
+        if start + 1 >= first || !toks[first - 1].is_word() || is_preposition(self.words[start]) {
             return None;
         }
-        // The noun phrase from the start to the first word that reads as a verb.
-        let verb = (start + 1..first).find(|&v| toks[v].is_word() && is_finite_verb(self.words[v]));
+        // The noun phrase from the start to the first word that reads as a verb: a past form
+        // or an auxiliary first, as a plural reads as an -s form ("parents with kids sent").
+        let verb_by =
+            |is_verb: fn(&str) -> bool| (start + 1..first).find(|&v| toks[v].is_word() && is_verb(self.words[v]));
+        let verb = verb_by(is_finite_past_or_auxiliary).or_else(|| verb_by(is_finite_verb));
         let whole = verb.and_then(|v| mentions::whole_subject(text, toks, start, v));
         let m = whole.or_else(|| mentions::after(text, toks, start).map(|(m, _)| m))?;
         Some((m, start))
@@ -2413,6 +2424,13 @@ pub(super) fn is_finite_verb(word: &str) -> bool {
         || (w.len() > 3
             && w.chars().all(char::is_lowercase)
             && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
+}
+
+/// `is_finite_verb` but for the -s form, which a plural noun reads as: an auxiliary or a
+/// past form.
+fn is_finite_past_or_auxiliary(word: &str) -> bool {
+    let w = lexicon::lower(word);
+    is_auxiliary(&w) || is_irregular_past(&w) || (w.len() > 3 && w.chars().all(char::is_lowercase) && w.ends_with("ed"))
 }
 
 /// A verb that opens a relative clause right after "that" ("the claims that were made",

@@ -234,10 +234,9 @@ pub fn before(text: &str, toks: &[Token], end: usize) -> Option<Mention> {
 
 /// "Sen. Jack Reed (D-R.I.), said", "After winning the primary, Gov. John Kasich (R-Ohio),
 /// said": a name that opens the sentence or follows a comma and is closed by a party label,
-/// with a stray comma
-/// after the label, is the mention before the comma at `comma`; it is no appositive of the
-/// phrase before it, unless that phrase is a description that opens its own clause
-/// ("Another former lawmaker, Sen. Joe Lieberman (I-Conn.), said").
+/// with a stray comma after the label, is the mention before the comma at `comma`; it is no
+/// appositive of the phrase before it, unless that phrase is a description that opens its
+/// own clause ("Another former lawmaker, Sen. Joe Lieberman (I-Conn.), said").
 fn labelled_before_stray_comma(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {
     let close = comma.checked_sub(1).filter(|&c| toks[c].is_punct(')'))?;
     let m = before(text, toks, close + 1).filter(|m| m.kind == MentionKind::Name)?;

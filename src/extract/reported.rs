@@ -2418,19 +2418,23 @@ fn is_abstract_noun(word: &str) -> bool {
 /// in -s or -ed, or a common irregular past ("said it made no difference", "said on Friday
 /// he met").
 pub(super) fn is_finite_verb(word: &str) -> bool {
-    let w = lexicon::lower(word);
-    is_auxiliary(&w)
-        || is_irregular_past(&w)
-        || (w.len() > 3
-            && w.chars().all(char::is_lowercase)
-            && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
+    finite_verb(word, true)
 }
 
 /// `is_finite_verb` but for the -s form, which a plural noun reads as: an auxiliary or a
 /// past form.
 fn is_finite_past_or_auxiliary(word: &str) -> bool {
+    finite_verb(word, false)
+}
+
+/// An auxiliary, a past form, and with `s_form` an -s form in lower case.
+fn finite_verb(word: &str, s_form: bool) -> bool {
     let w = lexicon::lower(word);
-    is_auxiliary(&w) || is_irregular_past(&w) || (w.len() > 3 && w.chars().all(char::is_lowercase) && w.ends_with("ed"))
+    is_auxiliary(&w)
+        || is_irregular_past(&w)
+        || (w.len() > 3
+            && w.chars().all(char::is_lowercase)
+            && (w.ends_with("ed") || s_form && w.ends_with('s') && !w.ends_with("ss")))
 }
 
 /// A verb that opens a relative clause right after "that" ("the claims that were made",

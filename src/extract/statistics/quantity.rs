@@ -11,7 +11,7 @@
 //! `Section 8`), a bill or an identifier.
 
 use super::tokens::{Kind, Token};
-use crate::extract::lexicon::{Lower, WordTable, lower};
+use crate::extract::lexicon::{self, Lower, WordTable, lower};
 use crate::model::Span;
 use std::sync::LazyLock;
 
@@ -637,7 +637,7 @@ fn noun_after(s: &Sentence, last: usize) -> Option<usize> {
 
 /// Whether a word opens a verb's object: "the" or a possessive.
 fn opens_object(word: &str) -> bool {
-    matches!(word, "the" | "their" | "his" | "her" | "its" | "our" | "your" | "my")
+    word == "the" || lexicon::possessive_pronoun(word).is_some()
 }
 
 /// The hedge that ends right before token `first`, if any: the new first token and the

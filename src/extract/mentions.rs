@@ -241,7 +241,7 @@ fn labelled_before_stray_comma(text: &str, toks: &[Token], comma: usize) -> Opti
     let close = comma.checked_sub(1).filter(|&c| toks[c].is_punct(')'))?;
     let m = before(text, toks, close + 1).filter(|m| m.kind == MentionKind::Name)?;
     // Not after a conjunction: "a poll, conducted with A and B (R), shows" is the poll's.
-    let first = m.first_token(toks).filter(|&f| f == 0 || !toks[f - 1].is_word())?;
+    let first = m.first_token(toks).filter(|&f| opens_after_punctuation(toks, f))?;
     let apposed = first > 0
         && toks[first - 1].is_punct(',')
         && before(text, toks, first - 1)
@@ -610,7 +610,7 @@ fn appositive(text: &str, toks: &[Token], comma: usize) -> Option<Mention> {
             return None;
         }
         let (m, in_introduction) = speaker_before_aside(text, toks, open)?;
-        let opens = m.first_token(toks).is_some_and(|f| f == 0 || !toks[f - 1].is_word());
+        let opens = m.first_token(toks).is_some_and(|f| opens_after_punctuation(toks, f));
         (opens && !in_introduction).then(|| Mention { phrase: m.phrase.start..toks[comma - 1].span.end, ..m })
     })
 }
@@ -635,7 +635,12 @@ fn speaker_before_aside(text: &str, toks: &[Token], open: usize) -> Option<(Ment
 /// not Mr. A's).
 fn opens_clause(text: &str, toks: &[Token], m: &Mention) -> bool {
     let first = m.first_token(toks).unwrap_or(0);
-    first == 0 || !toks[first - 1].is_word() || lexicon::is_connective(toks[first - 1].text(text))
+    opens_after_punctuation(toks, first) || lexicon::is_connective(toks[first - 1].text(text))
+}
+
+/// Whether token `first` opens the words read or follows punctuation.
+fn opens_after_punctuation(toks: &[Token], first: usize) -> bool {
+    first == 0 || !toks[first - 1].is_word()
 }
 
 /// What opens an aside between a subject and its cue.

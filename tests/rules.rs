@@ -921,6 +921,12 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "The toll will stay", "Harbourline", "said")] },
     Case { name: "a group that a letter is sent to is its addressee, and the letter's sender, whose plural noun is no verb, speaks through it", input: "In late September, a group of parents with kids at the pier school sent a letter to the harbour board urging them to reconsider.",
         expect: &[("indirect", "them to reconsider", "a group of parents with kids at the pier school", "urging")] },
+    Case { name: "a relative clause a dash opens ends at the dash that closes it, and its relative stands for the name before the dash", input: "Mayor Ana Ruiz - who said she would close the pier - said on Friday that the ferry would run.",
+        expect: &[("indirect", "she would close the pier", "Ana Ruiz", "said"), ("indirect", "the ferry would run", "Ana Ruiz", "said")] },
+    Case { name: "a cue's form after a number is a noun inside the subject before a dash aside", input: "Most pilots in the four states \u{2014} and some captains \u{2014} said that the ferry would run.",
+        expect: &[("indirect", "the ferry would run", "Most pilots in the four states", "said")] },
+    Case { name: "a relative clause between commas that describes where the words were said is passed over to the \"that\" after it", input: "Tom Baker said on the radio, where he is a paid host, that the ferry would run.",
+        expect: &[("indirect", "the ferry would run", "Tom Baker", "said")] },
 ];
 
 #[test]

@@ -435,9 +435,9 @@ fn relative_word(text: &str, toks: &[Token], relative: usize) -> Option<(Mention
     if !lexicon::is_relative_pronoun(word) {
         return None;
     }
-    // "Cruz, who", "Clinton — who": the phrase closes at the comma or dash.
-    let aside = |t: &Token| t.is_punct(',') || t.is_punct('\u{2014}') || t.is_punct('\u{2013}') || t.is_punct('(');
-    let end = if relative > 0 && aside(&toks[relative - 1]) { relative - 1 } else { relative };
+    // "Cruz, who", "Clinton — who", "Trump - who": the phrase closes at the comma or dash.
+    let aside = |k: usize| toks[k].is_punct(',') || toks[k].is_punct('(') || is_dash(toks, k);
+    let end = if relative > 0 && aside(relative - 1) { relative - 1 } else { relative };
     let span = toks[relative].span.start..toks[relative].span.start + word.len();
     let m = match before(text, toks, end) {
         Some(antecedent) => {
@@ -1805,6 +1805,8 @@ fn is_noun_phrase(text: &str, toks: &[Token]) -> bool {
         // The neighbours are looked up only when the word needs them, a word in "-ed" or a cue
         // form: most words are neither.
         let after_determiner = || k > 0 && lexicon::is_determiner(toks[k - 1].text(text));
+        // "the four states": a cue form after a number or a plural quantifier is a noun too.
+        let after_quantifier = || k > 0 && reported::is_plural_quantifier(toks[k - 1].text(text));
         // "registered voters", "retired officers": before a source noun it is an adjective.
         let before_noun =
             || toks.get(k + 1).is_some_and(|n| n.is_word() && lexicon::is_unnamed_source_noun(n.text(text)));
@@ -1816,9 +1818,11 @@ fn is_noun_phrase(text: &str, toks: &[Token]) -> bool {
         let opens_before_to = |k: usize| k == 0 && toks.get(1).is_some_and(|n| n.is_word() && n.text(text) == "to");
         !participle
             && !matches!(lw.as_ref(), "who" | "which" | "that" | "is" | "are" | "was" | "were" | "if" | "when" | "because" | "while" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "it" | "he" | "she" | "they" | "we" | "i" | "but" | "than" | "as" | "not")
-            // "the planning", "his writing": after a determiner a cue form is a noun; so is one
+            // "the planning", "his writing": after a determiner or a number a cue form is a noun; so is one
             // that opens the phrase before "to" ("calls to investigate the attacks").
-            && !lexicon::cue(w).is_some_and(|c| !c.bare && !is_capitalized(w) && !after_determiner() && !opens_before_to(k))
+            && !lexicon::cue(w).is_some_and(|c| {
+                !c.bare && !is_capitalized(w) && !after_determiner() && !after_quantifier() && !opens_before_to(k)
+            })
     })
 }
 

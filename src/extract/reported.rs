@@ -1160,7 +1160,8 @@ impl<'a> Sentence<'a> {
             return Some(found);
         }
         // `Cruz, who said he would …`, `voters who say …`: a relative clause speaks for the
-        // phrase it hangs on, and its content ends at the clause's first comma; a verb that
+        // phrase it hangs on, and its content ends at the clause's first comma, or at the dash
+        // that closes it when a dash opens it (`Trump - who said he would … - said`); a verb that
         // names a thing reports it as in a main clause, however short (`a donor who backs
         // Cruz`), unless the clause is part of the main clause's subject.
         if let Some((m, relative)) = (cue.form == Form::Finite)
@@ -1169,7 +1170,10 @@ impl<'a> Sentence<'a> {
         {
             let (from, _) = clause_after_cue()?;
             // "Voters who backed Trump say …": the main clause's cue ends the relative clause.
-            let to = self.next_comma(from);
+            let mut to = self.next_comma(from);
+            if relative > 0 && is_dash(toks, relative - 1) {
+                to = (from..to).find(|&k| is_dash(toks, k)).unwrap_or(to);
+            }
             let main_cue = (from + 1..to).find(|&k| self.is_cue_after_relative(k));
             let content = match main_cue {
                 Some(main_cue) => self.claim(from, main_cue),
@@ -2349,7 +2353,7 @@ static PLURAL_NUMBERS: lexicon::WordSet = lexicon::WordSet::new(&[
 ]);
 
 /// A number or a quantifier that only a plural follows: "50", "five", "those", "several".
-fn is_plural_quantifier(word: &str) -> bool {
+pub(crate) fn is_plural_quantifier(word: &str) -> bool {
     static SET: lexicon::WordSet = lexicon::WordSet::new(&[
         "these", "those", "many", "several", "both", "few", "all", "other", "some", "most", "various",
     ]);
@@ -2665,7 +2669,21 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
         // ("stressed her support of the raid that …").
         let before: Vec<&str> = toks[from..k].iter().map(|t| t.text(text)).collect();
         let circumstance = |w: &&str| matches!(lexicon::lower(w).as_ref(), "at" | "in" | "on" | "during");
+        // "said on CNN, where he is a paid contributor, that": a relative clause between commas
+        // that closes right before "that" describes the circumstance; its pronouns and verbs
+        // are no content, nor are its words counted.
+        let relative_from = (before.last() == Some(&","))
+            .then(|| {
+                (1..before.len() - 1)
+                    .rev()
+                    .find(|&i| before[i - 1] == "," && matches!(before[i], "where" | "when" | "who" | "which"))
+            })
+            .flatten()
+            .filter(|&r| !before[r..before.len() - 1].contains(&","));
         let content = |(i, w): (usize, &&str)| {
+            if relative_from.is_some_and(|r| i >= r) {
+                return false;
+            }
             let noun = i > 1
                 && i + 1 < before.len()
                 && lexicon::is_determiner(before[i - 1])
@@ -2677,7 +2695,11 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
         // An aside between commas ("insist, most recently in a Labor Day interview with ABC
         // News, that") is counted by its words.
         let aside = toks[from].is_punct(',') && toks[k - 1].is_punct(',');
-        let length = if aside { toks[from..k].iter().filter(|t| t.is_word()).count() } else { before.len() };
+        let length = match relative_from {
+            Some(r) => r,
+            None if aside => toks[from..k].iter().filter(|t| t.is_word()).count(),
+            None => before.len(),
+        };
         // "reported on Tuesday -- a development that …": a dash that no other closes, with words
         // after it, opens an aside whose "that" is a relative ("proclaimed - falsely - that …"
         // and "believes — that …" keep theirs).

@@ -927,6 +927,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the ferry would run", "Most pilots in the four states", "said")] },
     Case { name: "a relative clause between commas that describes where the words were said is passed over to the \"that\" after it", input: "Tom Baker said on the radio, where he is a paid host, that the ferry would run.",
         expect: &[("indirect", "the ferry would run", "Tom Baker", "said")] },
+    Case { name: "a semicolon ends what a cue reports, unless it separates the items of a list or stands inside quotation marks", input: "Tom Baker said the ferry would run; the pier stays shut until May. Ana Ruiz said the ferry would run on Monday; the bus on Tuesday; and the train on Friday. Dana Lee said the fare was \"high; very high\" again.",
+        expect: &[("indirect", "the ferry would run", "Tom Baker", "said"), ("indirect", "the ferry would run on Monday; the bus on Tuesday; and the train on Friday", "Ana Ruiz", "said"), ("mixed", "the fare was \"high; very high\" again", "Dana Lee", "said")] },
 ];
 
 #[test]

@@ -369,15 +369,32 @@ fn fits_beside(text: &str, toks: &[Token], kept: &mut [Candidate], new: &Candida
 /// cost more than the answer.
 pub fn holds_quote_mark(s: &str) -> bool {
     let b = s.as_bytes();
-    (0..b.len()).any(|i| match b[i] {
-        b'"' => true,
-        b'\'' => b.get(i + 1) == Some(&b'\''),
+    (0..b.len()).any(|i| quote_mark_width(b, i) > 0)
+}
+
+/// How many quotation marks `s` holds, as `holds_quote_mark` tells them ("''" is one).
+fn quote_marks_in(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (mut count, mut i) = (0, 0);
+    while i < b.len() {
+        let width = quote_mark_width(b, i);
+        count += usize::from(width > 0);
+        i += width.max(1);
+    }
+    count
+}
+
+/// The length in bytes of the quotation mark that starts at byte `i` of `b`, 0 for none.
+fn quote_mark_width(b: &[u8], i: usize) -> usize {
+    match b[i] {
+        b'"' => 1,
+        b'\'' if b.get(i + 1) == Some(&b'\'') => 2,
         // « and »: U+00AB and U+00BB.
-        0xc2 => matches!(b.get(i + 1), Some(0xab | 0xbb)),
+        0xc2 if matches!(b.get(i + 1), Some(0xab | 0xbb)) => 2,
         // “, ” and „: U+201C to U+201E.
-        0xe2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9c..=0x9e)),
-        _ => false,
-    })
+        0xe2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9c..=0x9e)) => 3,
+        _ => 0,
+    }
 }
 
 /// Where a clause of its own opens in the tokens after a mixed quote, past its last quotation
@@ -504,7 +521,24 @@ impl<'a> Sentence<'a> {
         } else {
             3
         };
-        self.words_from(from, to, least)
+        self.words_from(from, self.end_at_semicolon(from, to), least)
+    }
+
+    /// "said the ferry would run; the pier stays shut": a semicolon outside quotation marks
+    /// between tokens `from` and `to` closes what a cue reports, and the clause after it is
+    /// the writer's; not one of a list ("…; …; and …", or after a colon), whose items all are
+    /// reported. The token where the report ends.
+    fn end_at_semicolon(&self, from: usize, to: usize) -> usize {
+        let Some(start) = self.toks.get(from).map(|t| t.span.start) else { return to };
+        // Outside the marks when an even number of them stands before it ("''", NYT's mark,
+        // is two tokens, so the text is counted rather than the tokens).
+        let outside = |k: usize| quote_marks_in(&self.text[start..self.toks[k].span.start]).is_multiple_of(2);
+        let mut breaks =
+            (from..to).filter(|&k| (self.toks[k].is_punct(';') || self.toks[k].is_punct(':')) && outside(k));
+        match (breaks.next(), breaks.next()) {
+            (Some(semicolon), None) if self.toks[semicolon].is_punct(';') => semicolon,
+            _ => to,
+        }
     }
 
     /// The words from token `from` to token `to` (exclusive), when there are at least `least`.
@@ -1108,7 +1142,8 @@ impl<'a> Sentence<'a> {
             // up to the main clause.
             let opener = self.before_modifiers(j, cue).checked_sub(1).filter(|_| gerund);
             let from = self.content_start(j, cue);
-            let content = self.claim(from, self.end_before_main_clause(opener, from, toks.len()))?;
+            let content =
+                self.claim(from, self.end_at_semicolon(from, self.end_before_main_clause(opener, from, toks.len())))?;
             // A joined participle opens its clause at itself, so that the one before ends at the join.
             let clause = if joined { j } else { start };
             return Some(Candidate {
@@ -2779,6 +2814,14 @@ const WITH_PHRASE_TOKENS: usize = 8;
 #[cfg(test)]
 mod tests {
     /// `holds_quote_mark` reads the bytes of the marks as `str::contains` finds them.
+    #[test]
+    fn quote_marks_in_counts_each_mark_once() {
+        assert_eq!(super::quote_marks_in("a \"b\" c"), 2);
+        assert_eq!(super::quote_marks_in("''It is,'' he said; it's"), 2);
+        assert_eq!(super::quote_marks_in("\u{201c}A\u{201d} \u{ab}B\u{bb} \u{201e}C"), 5);
+        assert_eq!(super::quote_marks_in("don't"), 0);
+    }
+
     #[test]
     fn holds_quote_mark_finds_the_marks_by_their_bytes() {
         let marks = ['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{201e}'];

@@ -929,6 +929,10 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the ferry would run", "Tom Baker", "said")] },
     Case { name: "a semicolon ends what a cue reports, unless it separates the items of a list or stands inside quotation marks", input: "Tom Baker said the ferry would run; the pier stays shut until May. Ana Ruiz said the ferry would run on Monday; the bus on Tuesday; and the train on Friday. Dana Lee said the fare was \"high; very high\" again.",
         expect: &[("indirect", "the ferry would run", "Tom Baker", "said"), ("indirect", "the ferry would run on Monday; the bus on Tuesday; and the train on Friday", "Ana Ruiz", "said"), ("mixed", "the fare was \"high; very high\" again", "Dana Lee", "said")] },
+    Case { name: "a bare verb after \"help\" or \"let\" is an infinitive inside a relative clause's report, not the main clause's verb", input: "The council hired Tom Baker, who told the Herald he would work to help encourage pilots to strike.",
+        expect: &[("indirect", "he would work to help encourage pilots to strike", "Tom Baker", "told")] },
+    Case { name: "\"here\" or \"there\" after a subject places it, and a bare cue form after it is the subject's verb", input: "Most pilots here say the ferry will run late.",
+        expect: &[("indirect", "the ferry will run late", "Most pilots here", "say")] },
 ];
 
 #[test]

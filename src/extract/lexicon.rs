@@ -701,6 +701,15 @@ pub fn offers_deed(word: &str) -> bool {
     matches!(lower(word).as_ref(), "offer" | "offers" | "offered" | "offering")
 }
 
+/// Forms of "help", "let" and "make", after which (and their object) a verb's bare form is an
+/// infinitive, not a finite verb ("to help encourage delegates", "let voters decide").
+pub fn takes_bare_infinitive(word: &str) -> bool {
+    matches!(
+        lower(word).as_ref(),
+        "help" | "helps" | "helped" | "helping" | "let" | "lets" | "letting" | "make" | "makes" | "made" | "making"
+    )
+}
+
 /// Forms of "continue", which before "to" and a verb of speech only say that the speaking
 /// goes on ("continues to insist that …"): that verb reports.
 pub fn is_continue(word: &str) -> bool {

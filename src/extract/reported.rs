@@ -1061,8 +1061,13 @@ impl<'a> Sentence<'a> {
             let verb_after = || {
                 lexicon::is_relative_pronoun(prev) || self.joined_verb(j).is_some() || self.that_relative(j).is_some()
             };
+            // "officials here say", "activists there point to": the place qualifies the subject.
+            let placed_subject = matches!(prev, "here" | "there") && toks[j - 2].is_word();
             if lexicon::is_determiner(prev) && !quantifier_subject
-                || lexicon::is_phrase_breaker(prev) && !lexicon::is_cue_modifier(prev) && !verb_after()
+                || lexicon::is_phrase_breaker(prev)
+                    && !lexicon::is_cue_modifier(prev)
+                    && !placed_subject
+                    && !verb_after()
                 || after_adjective
                 || measures_noun(prev)
             {
@@ -1834,10 +1839,14 @@ impl<'a> Sentence<'a> {
     /// say"), not joined to it ("who backed Trump and say").
     fn is_cue_after_relative(&self, k: usize) -> bool {
         let (toks, words) = (self.toks, self.words);
-        // "who saw the comment as …": after a determiner or a possessive the word is a noun.
+        // "who saw the comment as …": after a determiner or a possessive the word is a noun;
+        // after "help" or "let" an infinitive ("who told POLITICO he'll work to help encourage …").
         let lone = k > 0 && toks[k - 1].is_word() && {
             let prev = words[k - 1];
-            !lexicon::is_phrase_breaker(prev) && !lexicon::is_determiner(prev) && !is_possessive(prev)
+            !lexicon::is_phrase_breaker(prev)
+                && !lexicon::is_determiner(prev)
+                && !is_possessive(prev)
+                && !lexicon::takes_bare_infinitive(prev)
         };
         lone && lexicon::cue_at(words[k], k)
             .is_some_and(|c| c.class == CueClass::Speech && c.takes_clause && c.form == Form::Finite)

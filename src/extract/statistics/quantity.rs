@@ -118,7 +118,8 @@ const GROUP_WORDS: &[&str] =
 /// Capitalised words that open a sentence before a figure without naming it ("In 40 cases").
 const SENTENCE_OPENERS: &[&str] = &[
     "a", "an", "in", "of", "the", "by", "at", "for", "with", "another", "all", "and", "but", "on", "from", "to",
-    "those", "these", "while",
+    "those", "these", "while", "then", "now", "today", "yesterday", "since", "after", "before", "when", "if", "as",
+    "because", "although", "though", "until", "yet", "so", "still", "each", "every",
 ];
 
 const MONTHS: &[&str] = &[

@@ -104,6 +104,17 @@ fn a_number_before_a_verb_of_saying_or_after_an_identifying_noun_counts_nothing(
     assert_eq!(found, ["40 residents"]);
 }
 
+#[test]
+fn a_capitalised_adverb_or_subordinator_opening_the_sentence_names_no_figure_after_it() {
+    let found: Vec<String> = stats(
+        "Then 721 delegates voted for the plan. Since 2019 the ferry has run daily. Fortune 500 firms hired 40 pilots.",
+    )
+    .into_iter()
+    .map(|s| s.text)
+    .collect();
+    assert_eq!(found, ["721 delegates", "40 pilots"]);
+}
+
 /// `n` with thousands separators ("1,500,000").
 fn grouped(n: u64) -> String {
     let digits = n.to_string();

@@ -933,6 +933,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "he would work to help encourage pilots to strike", "Tom Baker", "told")] },
     Case { name: "\"here\" or \"there\" after a subject places it, and a bare cue form after it is the subject's verb", input: "Most pilots here say the ferry will run late.",
         expect: &[("indirect", "the ferry will run late", "Most pilots here", "say")] },
+    Case { name: "a state's comma after a town closes the place, and the thing a verb names goes on to the noun the place qualifies", input: "Mayor Ana Ruiz criticized Tulsa, Okla., police for the delay. Tom Baker praised Ames, Iowa, and left early.",
+        expect: &[("indirect", "Tulsa, Okla., police for the delay", "Ana Ruiz", "criticized"), ("indirect", "Ames, Iowa", "Tom Baker", "praised")] },
 ];
 
 #[test]

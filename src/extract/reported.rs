@@ -2157,13 +2157,29 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let closing_cue = toks.get(to + 2).is_some_and(|t| t.is_word() && lexicon::cue(words[to + 2]).is_some());
-            if !is_capitalized(next) || lexicon::pronoun(next).is_some() || lexicon::is_connective(next) || closing_cue
-            {
+            if lexicon::pronoun(next).is_some() || lexicon::is_connective(next) || closing_cue {
+                break;
+            }
+            // "criticized Tulsa, Okla., police for …": a state's comma closes the place, which
+            // qualifies the noun after it.
+            let after_state = self.closes_state(to) && !matches!(next, "where" | "when" | "which" | "who");
+            if !is_capitalized(next) && !(after_state && lexicon::cue(next).is_none()) {
                 break;
             }
             to = self.next_comma(to + 1);
         }
         to
+    }
+
+    /// Whether the comma at token `comma` closes a state after a town's comma ("Tulsa, Okla.,",
+    /// "Ames, Iowa,"), its abbreviation's period a token of its own or not.
+    fn closes_state(&self, comma: usize) -> bool {
+        let toks = self.toks;
+        let period = comma >= 1 && toks[comma - 1].is_punct('.');
+        let Some(state) = comma.checked_sub(1 + usize::from(period)) else { return false };
+        let opens = state >= 1 && toks[state - 1].is_punct(',');
+        let word = &self.text[toks[state].span.start..toks[comma - 1].span.end];
+        opens && toks[state].is_word() && lexicon::is_us_state(word)
     }
 
     /// `called him a "liar," a "bully" and "sick"`: from the end `to` of a phrase at a comma

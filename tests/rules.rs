@@ -935,6 +935,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the ferry will run late", "Most pilots here", "say")] },
     Case { name: "a state's comma after a town closes the place, and the thing a verb names goes on to the noun the place qualifies", input: "Mayor Ana Ruiz criticized Tulsa, Okla., police for the delay. Tom Baker praised Ames, Iowa, and left early.",
         expect: &[("indirect", "Tulsa, Okla., police for the delay", "Ana Ruiz", "criticized"), ("indirect", "Ames, Iowa", "Tom Baker", "praised")] },
+    Case { name: "words with no verb before a comma and a cue are the subject and its appositive, not a claim the phrase after the cue spoke", input: "The mayor's former aide, Tom Baker, said the man who replaced him, Dan Cole, should resign.",
+        expect: &[("indirect", "the man who replaced him, Dan Cole, should resign", "Tom Baker", "said")] },
 ];
 
 #[test]

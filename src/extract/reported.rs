@@ -1188,7 +1188,14 @@ impl<'a> Sentence<'a> {
                     m.span.end = last_word;
                     m.phrase.end = last_word;
                 }
-                if end >= toks.len() - 1 || toks[end].is_punct(',') || toks[end].is_punct('.') || closing_phrase {
+                // "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who
+                // …, Paul Manafort, should …": words before the comma with no verb are a subject
+                // and its appositive, not a claim (what a passive reports is a thing: "The bill,
+                // opposed by House Republicans, …").
+                let clause_before = || passive || (0..j - 1).any(|k| toks[k].is_word() && is_finite_verb(words[k]));
+                if (end >= toks.len() - 1 || toks[end].is_punct(',') || toks[end].is_punct('.') || closing_phrase)
+                    && clause_before()
+                {
                     let content = self.claim(0, j - 1)?;
                     return found(indirect(content, m, cue_span), 0);
                 }

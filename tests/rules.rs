@@ -937,6 +937,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "Tulsa, Okla., police for the delay", "Ana Ruiz", "criticized"), ("indirect", "Ames, Iowa", "Tom Baker", "praised")] },
     Case { name: "words with no verb before a comma and a cue are the subject and its appositive, not a claim the phrase after the cue spoke", input: "The mayor's former aide, Tom Baker, said the man who replaced him, Dan Cole, should resign.",
         expect: &[("indirect", "the man who replaced him, Dan Cole, should resign", "Tom Baker", "said")] },
+    Case { name: "a capitalised \"Will\" or \"May\" before a cue is a name, not a modal", input: "Dana Will writes a column for the Herald. The ferry will run late, Will wrote on Friday.",
+        expect: &[("indirect", "a column for the Herald", "Dana Will", "writes"), ("indirect", "The ferry will run late", "Dana Will", "wrote")] },
 ];
 
 #[test]

@@ -1698,7 +1698,8 @@ pub fn is_cue_modifier(word: &str) -> bool {
     is_manner_adverb(word)
         || word.ends_with("n't") && word.len() > 4 && !word.starts_with(char::is_uppercase)
         || word.ends_with("n\u{2019}t") && word.len() > 6 && !word.starts_with(char::is_uppercase)
-        || CUE_MODIFIERS.contains(word)
+        // "Will wrote", "Theresa May said": capitalised, these two are names.
+        || CUE_MODIFIERS.contains(word) && !matches!(word, "Will" | "May")
 }
 
 /// The words of `is_cue_modifier` that are not adverbs in "-ly" or negations ("likely" is none

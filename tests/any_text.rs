@@ -19,7 +19,7 @@ const PIECES: &[&str] = &[
     "[link](http://a.b)", "who", "which", "'s", "Jr.", "continues to", "keeps saying", "With", "Amid", "Polls show",
     "his wife,", "first lady", "(R-Utah)", "2016", "Tuesday", "\u{2026}", "...", "\r\n", "*", "_", "\\",
     "http://x.y/z", "U.S.", "<p>", "</p>", "<a href=\"x\">", "</a>", "&amp;", "&#8220;", "<script>",
-    "Original url: <http://a.b>", "By Ana Ruiz",
+    "Original url: <http://a.b>", "By Ana Ruiz", "here", "there", "help", "Will", "May", "Okla.", "Iowa",
 ];
 
 fn piece_text() -> impl Strategy<Value = String> {
@@ -156,6 +156,7 @@ fn inputs_it_once_failed_on() {
         "\"Ana said \u{ab}",
         "Mr.,  ,said ",
         "''million according to  Mr.\u{201c}42 \u{201d} \u{2014} said \"the mayor",
+        "Title\n\nhere say the pilots that the ferry is late.",
     ] {
         extracts_soundly(text.as_bytes(), "once.txt").unwrap();
     }

@@ -1387,6 +1387,12 @@ pub fn is_relative_pronoun(word: &str) -> bool {
     matches!(word.len(), 3 | 5) && matches!(lower(word).as_ref(), "who" | "which")
 }
 
+/// A word that opens a relative clause after a comma: "who", "which", "where", "when"
+/// ("…, where he is a paid contributor, …").
+pub fn opens_relative_clause(word: &str) -> bool {
+    matches!(word, "who" | "which" | "where" | "when")
+}
+
 /// "a" or "an", in any case: a phrase it opens introduces someone ("A former chairman") or
 /// modifies a noun ("a Donald Trump tweet").
 pub fn is_indefinite_article(word: &str) -> bool {

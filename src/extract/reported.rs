@@ -533,8 +533,8 @@ impl<'a> Sentence<'a> {
         // Outside the marks when an even number of them stands before it ("''", NYT's mark,
         // is two tokens, so the text is counted rather than the tokens).
         let outside = |k: usize| quote_marks_in(&self.text[start..self.toks[k].span.start]).is_multiple_of(2);
-        let mut breaks =
-            (from..to).filter(|&k| (self.toks[k].is_punct(';') || self.toks[k].is_punct(':')) && outside(k));
+        let mut breaks = (from..to.min(self.toks.len()))
+            .filter(|&k| (self.toks[k].is_punct(';') || self.toks[k].is_punct(':')) && outside(k));
         match (breaks.next(), breaks.next()) {
             (Some(semicolon), None) if self.toks[semicolon].is_punct(';') => semicolon,
             _ => to,
@@ -1062,7 +1062,7 @@ impl<'a> Sentence<'a> {
                 lexicon::is_relative_pronoun(prev) || self.joined_verb(j).is_some() || self.that_relative(j).is_some()
             };
             // "officials here say", "activists there point to": the place qualifies the subject.
-            let placed_subject = matches!(prev, "here" | "there") && toks[j - 2].is_word();
+            let placed_subject = matches!(prev, "here" | "there") && j >= 2 && toks[j - 2].is_word();
             if lexicon::is_determiner(prev) && !quantifier_subject
                 || lexicon::is_phrase_breaker(prev)
                     && !lexicon::is_cue_modifier(prev)
@@ -2169,7 +2169,7 @@ impl<'a> Sentence<'a> {
             }
             // "criticized Tulsa, Okla., police for …": a state's comma closes the place, which
             // qualifies the noun after it.
-            let after_state = self.closes_state(to) && !matches!(next, "where" | "when" | "which" | "who");
+            let after_state = self.closes_state(to) && !lexicon::opens_relative_clause(next);
             if !is_capitalized(next) && !(after_state && lexicon::cue(next).is_none()) {
                 break;
             }
@@ -2741,9 +2741,7 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
         // are no content, nor are its words counted.
         let relative_from = (before.last() == Some(&","))
             .then(|| {
-                (1..before.len() - 1)
-                    .rev()
-                    .find(|&i| before[i - 1] == "," && matches!(before[i], "where" | "when" | "who" | "which"))
+                (1..before.len() - 1).rev().find(|&i| before[i - 1] == "," && lexicon::opens_relative_clause(before[i]))
             })
             .flatten()
             .filter(|&r| !before[r..before.len() - 1].contains(&","));

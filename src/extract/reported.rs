@@ -2740,11 +2740,10 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
         // that closes right before "that" describes the circumstance; its pronouns and verbs
         // are no content, nor are its words counted.
         let relative_from = (before.last() == Some(&","))
-            .then(|| {
-                (1..before.len() - 1).rev().find(|&i| before[i - 1] == "," && lexicon::opens_relative_clause(before[i]))
-            })
+            .then(|| before[..before.len() - 1].iter().rposition(|w| *w == ","))
             .flatten()
-            .filter(|&r| !before[r..before.len() - 1].contains(&","));
+            .map(|comma| comma + 1)
+            .filter(|&r| lexicon::opens_relative_clause(before[r]));
         let content = |(i, w): (usize, &&str)| {
             if relative_from.is_some_and(|r| i >= r) {
                 return false;

@@ -939,6 +939,16 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the man who replaced him, Dan Cole, should resign", "Tom Baker", "said")] },
     Case { name: "a capitalised \"Will\" or \"May\" before a cue is a name, not a modal", input: "Dana Will writes a column for the Herald. The ferry will run late, Will wrote on Friday.",
         expect: &[("indirect", "a column for the Herald", "Dana Will", "writes"), ("indirect", "The ferry will run late", "Dana Will", "wrote")] },
+    Case { name: "two words joined by \"and\" before a plural open a subject after the claim's comma", input: "The ferry will run late, current and former pilots said.",
+        expect: &[("indirect", "The ferry will run late", "current and former pilots", "said")] },
+    Case { name: "a capitalised word in -s is no verb, and an \"and\" between names in a clause \"that\" opens joins the names", input: "The judges who ruled that Texas and Iowa erred said the ferry was late.",
+        expect: &[("indirect", "the ferry was late", "The judges who ruled that Texas and Iowa erred", "said")] },
+    Case { name: "a bare form joined to an infinitive goes on with the infinitive, in the claim that holds it", input: "Pier officials say they have a plan: to repair the pier and defend the ferry.",
+        expect: &[("indirect", "they have a plan: to repair the pier and defend the ferry", "Pier officials", "say")] },
+    Case { name: "a past form after a preposition in an \"as\" clause is an adjective, not a source's verb", input: "But as Ruiz extends her lead in pledged delegates, Baker must now confront the reality.",
+        expect: &[] },
+    Case { name: "an inverted attribution between commas interrupts a claim that has its verb after it", input: "The new ferry, said Mayor Ana Ruiz, will be late next week.",
+        expect: &[("indirect", "The new ferry will be late next week", "Ana Ruiz", "said")] },
 ];
 
 #[test]

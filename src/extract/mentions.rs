@@ -1668,14 +1668,19 @@ fn is_plural(word: &str) -> bool {
 }
 
 /// "security specialists", "local party leaders": up to three words in lower case that end in
-/// a plural noun.
+/// a plural noun; or two words joined by "and" or "or" before it ("current and former
+/// officials").
 fn is_bare_plural_phrase(text: &str, toks: &[Token]) -> bool {
     let lower_case = |t: &Token| {
         t.is_word()
             && t.text(text).chars().all(|c| c.is_lowercase() || c == '-')
             && !lexicon::is_phrase_breaker(t.text(text))
     };
-    toks.len() <= 3 && toks.iter().all(lower_case) && toks.last().is_some_and(|t| is_plural(t.text(text)))
+    let joined = |k: usize, t: &Token| k == 1 && toks.len() == 4 && matches!(t.text(text), "and" | "or");
+    toks.len() <= 4
+        && toks.iter().enumerate().all(|(k, t)| lower_case(t) || joined(k, t))
+        && (toks.len() <= 3 || joined(1, &toks[1]))
+        && toks.last().is_some_and(|t| is_plural(t.text(text)))
 }
 
 /// "people who have fought such threats say", "some voters who heard him, on radio or in
@@ -1701,9 +1706,15 @@ fn with_relative_clause(text: &str, toks: &[Token], start: usize, end: usize) ->
         || matches!(lexicon::lower(first).as_ref(), "many" | "some" | "most" | "those")
         || is_bare_plural_phrase(text, &toks[start..relative])
         || who.is_none() && is_capitalized(first) && lexicon::pronoun(first).is_none();
-    // Words only, and no "and" that would join a second verb to the relative's.
-    let clause_words = toks[relative + 1..end].iter().all(|t| {
-        (t.is_word() && !matches!(lexicon::lower(t.text(text)).as_ref(), "and" | "but" | "or"))
+    // Words only, and no "and" that would join a second verb to the relative's; one before a
+    // name joins two names ("judges who ruled that Texas and North Carolina could not …").
+    let before_name = |k: usize| {
+        toks.get(k + 1).is_some_and(|n| n.is_word() && n.starts_capitalized(text))
+            && lexicon::pronoun(toks[k + 1].text(text)).is_none()
+    };
+    let clause_words = (relative + 1..end).all(|k| {
+        let t = &toks[k];
+        (t.is_word() && (!matches!(lexicon::lower(t.text(text)).as_ref(), "and" | "but" | "or") || before_name(k)))
             || t.is_punct('\'')
             || t.is_punct('\u{2019}')
     });

@@ -1199,6 +1199,18 @@ impl<'a> Sentence<'a> {
                     let content = self.claim(0, j - 1)?;
                     return found(indirect(content, m, cue_span), 0);
                 }
+                // "The contrast with Trump, said Doyle, would be clear": with no verb before it, an
+                // inverted attribution between commas interrupts its claim, whose verb follows
+                // (after a subject with an appositive, "said" is the subject's verb).
+                let comma = self.before_modifiers(j, cue) - 1;
+                if toks.get(end).is_some_and(|t| t.is_punct(','))
+                    && !toks[..comma].iter().any(|t| t.is_punct(','))
+                    && words.get(end + 1).is_some_and(|w| is_finite_verb(w))
+                    && let (Some(before), Some(after)) =
+                        (self.words_from(0, comma, 2), self.words_from(end + 1, toks.len(), 2))
+                {
+                    return found(interrupted(before, after, m, cue_span), 0);
+                }
             }
         }
         // `Carson admitted X but said Y`, `Indiana politicians are furious and want their money
@@ -1293,14 +1305,7 @@ impl<'a> Sentence<'a> {
             && let (Some(before), Some(after)) =
                 (self.words_from(0, np_first - 1, 1), self.words_from(j + 2, toks.len(), 2))
         {
-            let attribution = Attribution {
-                kind: QuoteKind::Indirect,
-                parts: vec![before, after],
-                mention: Some(m),
-                cue: Some(cue_span),
-                follows: None,
-            };
-            return found(attribution, 0);
+            return found(interrupted(before, after, m, cue_span), 0);
         }
         // `Most voters said yes`, `half said so in May`: an answer in one word that ends the
         // clause or comes before a circumstance or another clause ("said yes while 48 percent
@@ -1450,7 +1455,9 @@ impl<'a> Sentence<'a> {
             if put_it(k) {
                 return Some((k, k + 1));
             }
-            let after_article = lexicon::is_determiner(words[k - 1]) || is_possessive(words[k - 1]);
+            // "as Clinton extends her lead in pledged delegates": after a preposition too.
+            let after_article =
+                lexicon::is_determiner(words[k - 1]) || is_possessive(words[k - 1]) || is_preposition(words[k - 1]);
             let speaks = |c: &lexicon::Cue| c.class != CueClass::Belief && c.form == Form::Finite && !c.bare;
             (verb_form(words[k]) && !after_article && lexicon::cue_at(words[k], k).is_some_and(|c| speaks(&c)))
                 .then_some((k, k))
@@ -1679,6 +1686,18 @@ impl<'a> Sentence<'a> {
         };
         // The subject and the first verb stand before the join: "X and said" is not one.
         if clause + 2 > and {
+            return None;
+        }
+        // "a new strategy: to stand up for Mexicans and defend …": a bare form after an
+        // infinitive is joined to the infinitive.
+        let infinitive_before = cue.bare
+            && (clause..and).any(|v| {
+                self.words[v] == "to"
+                    && self.toks.get(v + 1).is_some_and(|t| t.is_word())
+                    && is_plain_lower_word(self.words[v + 1])
+                    && !lexicon::is_determiner(self.words[v + 1])
+            });
+        if infinitive_before {
             return None;
         }
         let (m, end) = mentions::after(text, toks, clause)?;
@@ -2125,14 +2144,17 @@ impl<'a> Sentence<'a> {
 
     /// "Ruiz was copied on the letters and Mendes said …": whether the "and" or "but" at token
     /// `k` joins a clause with a verb before it to one whose subject, a name or a pronoun,
-    /// follows it ("Mr. A and Mr. B say" joins two names, with no verb before).
+    /// follows it ("Mr. A and Mr. B say" joins two names, with no verb before). The verb is
+    /// one after the last "that": "judges who ruled that Texas and Iowa could not …" join two
+    /// names in the clause "that" opens.
     fn joins_clauses(&self, k: usize) -> bool {
         let subject = self.toks.get(k + 1).is_some_and(|t| t.is_word())
             && self
                 .words
                 .get(k + 1)
                 .is_some_and(|w| is_capitalized(w) || lexicon::pronoun(w).is_some_and(|p| p != lexicon::Pronoun::It));
-        subject && (0..k).any(|v| self.toks[v].is_word() && is_finite_verb(self.words[v]))
+        let verb_from = (0..k).rev().find(|&v| self.words[v] == "that").map_or(0, |v| v + 1);
+        subject && (verb_from..k).any(|v| self.toks[v].is_word() && is_finite_verb(self.words[v]))
     }
 
     /// Whether token `k` is a comma with a lower-case -ing word after it ("…, adding that",
@@ -2393,6 +2415,12 @@ fn indirect(content: Span, mention: Mention, cue: Span) -> Attribution {
     }
 }
 
+/// An indirect claim that its attribution interrupts between commas ("The ferry, Ruiz said,
+/// will be late"): the words before the attribution and the words after it.
+fn interrupted(before: Span, after: Span, mention: Mention, cue: Span) -> Attribution {
+    Attribution { parts: vec![before, after], ..indirect(0..0, mention, cue) }
+}
+
 /// The end of a claim, without a sentence's final period.
 pub fn trim_end_punct(text: &str, start: usize, end: usize) -> usize {
     let s = &text[start..end];
@@ -2504,7 +2532,7 @@ fn finite_verb(word: &str, s_form: bool) -> bool {
     is_auxiliary(&w)
         || is_irregular_past(&w)
         || (w.len() > 3
-            && w.chars().all(char::is_lowercase)
+            && word.chars().all(char::is_lowercase)
             && (w.ends_with("ed") || s_form && w.ends_with('s') && !w.ends_with("ss")))
 }
 

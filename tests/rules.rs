@@ -949,6 +949,10 @@ const CASES: &[Case] = &[
         expect: &[] },
     Case { name: "an inverted attribution between commas interrupts a claim that has its verb after it", input: "The new ferry, said Mayor Ana Ruiz, will be late next week.",
         expect: &[("indirect", "The new ferry will be late next week", "Ana Ruiz", "said")] },
+    Case { name: "\"it\" with its verb past a circumstance after the cue opens the reported clause, not one a verb right before it opens", input: "Ruiz said in politics it takes time to build a ferry. \"We are done,\" Baker said in May after the council announced it was late.",
+        expect: &[("indirect", "it takes time to build a ferry", "Ruiz", "said"), ("direct", "We are done,", "Baker", "said"), ("indirect", "it was late", "the council", "announced")] },
+    Case { name: "the object pronoun of a cue set off between commas stands inside the attribution", input: "The solution, the pilot told them, was simple.",
+        expect: &[("indirect", "The solution was simple", "the pilot", "told")] },
 ];
 
 #[test]

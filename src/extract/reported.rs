@@ -1278,11 +1278,14 @@ impl<'a> Sentence<'a> {
         // cue that reports a clause ("with 36 percent support, and …" sets off none).
         // "At a rally on Friday, Ruiz said, "…"": a quotation after the comma is what the cue
         // leads into, and the words before the subject are an introduction.
-        let quote_follows = toks.get(j + 2).is_some_and(|t| holds_quote_mark(t.text(text)));
+        // "The solution, the partner told them, was simple": the cue's object pronoun stands
+        // inside the attribution.
+        let comma = j + 1 + usize::from(words.get(j + 1).is_some_and(|w| lexicon::is_object_pronoun(w)));
+        let quote_follows = toks.get(comma + 1).is_some_and(|t| holds_quote_mark(t.text(text)));
         // "…, Spicer said, adding …": a participle after the comma goes on from the cue.
-        let comma_follows = toks.get(j + 1).is_some_and(|t| t.is_punct(','));
-        let participle_follows =
-            comma_follows && words.get(j + 2).and_then(|w| lexicon::cue(w)).is_some_and(|c| c.form == Form::Participle);
+        let comma_follows = toks.get(comma).is_some_and(|t| t.is_punct(','));
+        let participle_follows = comma_follows
+            && words.get(comma + 1).and_then(|w| lexicon::cue(w)).is_some_and(|c| c.form == Form::Participle);
         let closes_parenthesis = comma_follows && !quote_follows && !participle_follows;
         // "Ryan and Trump will meet next week, Spicer said, adding …": the clause before the
         // subject is what the cue reports (an introduction has no verb: "At the rally, Ruiz
@@ -1303,7 +1306,7 @@ impl<'a> Sentence<'a> {
             && cue.class == CueClass::Speech
             && cue.takes_clause
             && let (Some(before), Some(after)) =
-                (self.words_from(0, np_first - 1, 1), self.words_from(j + 2, toks.len(), 2))
+                (self.words_from(0, np_first - 1, 1), self.words_from(comma + 1, toks.len(), 2))
         {
             return found(interrupted(before, after, m, cue_span), 0);
         }
@@ -2707,7 +2710,7 @@ fn clause_after_circumstance(text: &str, toks: &[Token], from: usize) -> Option<
     const ASKING_REACH: usize = 10;
     let subject =
         (from + 2..(from + 2 + ASKING_REACH).min(toks.len())).take_while(|&k| toks[k].is_word()).find(|&k| {
-            matches!(lexicon::pronoun(toks[k].text(text)), Some(p) if p != lexicon::Pronoun::It)
+            lexicon::pronoun(toks[k].text(text)).is_some()
                 && toks.get(k + 1).is_some_and(|t| t.is_word() && is_finite_verb(t.text(text)))
         })?;
     let asks = lexicon::opens_question(toks[subject - 1].text(text));
@@ -2717,7 +2720,10 @@ fn clause_after_circumstance(text: &str, toks: &[Token], from: usize) -> Option<
             w == "to" || !toks[k].starts_capitalized(text) && lexicon::cue(w).is_some()
         })
     };
-    if subject < from + 2 + REACH {
+    // "said in August after Nabisco announced it was …": a verb right before the pronoun
+    // makes it the subject of that verb's clause.
+    let after_verb = is_finite_past_or_auxiliary(toks[subject - 1].text(text));
+    if subject < from + 2 + REACH && !after_verb {
         Some(if asks { subject - 1 } else { subject })
     } else {
         (asks && !verb_between()).then_some(subject - 1)

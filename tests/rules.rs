@@ -953,6 +953,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "it takes time to build a ferry", "Ruiz", "said"), ("direct", "We are done,", "Baker", "said"), ("indirect", "it was late", "the council", "announced")] },
     Case { name: "the object pronoun of a cue set off between commas stands inside the attribution", input: "The solution, the pilot told them, was simple.",
         expect: &[("indirect", "The solution was simple", "the pilot", "told")] },
+    Case { name: "a participle's phrase set off after a subject ends at the comma before the subject's verb", input: "Mayor Ana Ruiz, citing the ferry's records, said the pier could close in May. Tom Baker, citing the \"magic of the sea,\" said the ferry could run.",
+        expect: &[("indirect", "the ferry's records", "Ana Ruiz", "citing"), ("indirect", "the pier could close in May", "Ana Ruiz", "said"), ("mixed", "the \"magic of the sea,\"", "Tom Baker", "citing"), ("indirect", "the ferry could run", "Tom Baker", "said")] },
 ];
 
 #[test]

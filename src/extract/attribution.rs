@@ -1295,10 +1295,11 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<AttributionAfter> {
     }
     let first = toks.get(i)?;
     let end_of = |k: usize| toks.get(k..).and_then(|r| r.last()).map_or(first.span.end, |t| t.span.end);
-    // `said Fomin`
+    // `said Fomin`; "said the ferry could run" reports a clause whose subject follows.
     if lexicon::cue(first.text(text)).is_some_and(|c| c.class == CueClass::Speech && c.form == Form::Finite)
         && !reported::clause_follows_cue(text, toks, i)
-        && let Some((m, _)) = mentions::after(text, toks, i + 1).filter(|(m, _)| !is_owned_thing(text, m))
+        && let Some((m, _)) = mentions::after(text, toks, i + 1)
+            .filter(|(m, end)| !is_owned_thing(text, m) && !before_auxiliary(text, toks, *end))
     {
         return Some((Some(m), first.span.clone(), end_of(i)));
     }
@@ -1377,6 +1378,11 @@ fn attribution_after(text: &str, toks: &[Token]) -> Option<AttributionAfter> {
         }
     }
     None
+}
+
+/// Whether the word at token `k` is a modal or an auxiliary ("could", "was").
+fn before_auxiliary(text: &str, toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.is_word() && reported::is_auxiliary(&lexicon::lower(t.text(text))))
 }
 
 /// Whether a mention's phrase opens with "a" or "an".

@@ -1147,8 +1147,9 @@ impl<'a> Sentence<'a> {
             // up to the main clause.
             let opener = self.before_modifiers(j, cue).checked_sub(1).filter(|_| gerund);
             let from = self.content_start(j, cue);
+            let to = if after_comma { self.end_of_aside_before_verb(j, from) } else { toks.len() };
             let content =
-                self.claim(from, self.end_at_semicolon(from, self.end_before_main_clause(opener, from, toks.len())))?;
+                self.claim(from, self.end_at_semicolon(from, self.end_before_main_clause(opener, from, to)))?;
             // A joined participle opens its clause at itself, so that the one before ends at the join.
             let clause = if joined { j } else { start };
             return Some(Candidate {
@@ -1755,6 +1756,24 @@ impl<'a> Sentence<'a> {
                 lexicon::cue_at(self.words[k], k).filter(|c| c.form == Form::Participle && c.class != CueClass::Belief);
             self.toks[k].is_word() && earlier.is_some_and(|c| self.after_comma(k, c))
         })
+    }
+
+    /// "Mr. Manafort, citing the polls, said …": where the phrase of the participle at token `j`,
+    /// set off after a subject with no verb, ends: at the comma (and any closing quotation
+    /// marks after it) that the subject's verb follows. Else the sentence's end.
+    fn end_of_aside_before_verb(&self, j: usize, from: usize) -> usize {
+        let (toks, words) = (self.toks, self.words);
+        let comma = self.past_modifiers(j).saturating_sub(1);
+        if (0..comma).any(|k| toks[k].is_word() && is_finite_verb(words[k])) {
+            return toks.len();
+        }
+        let verb_after = |k: usize| {
+            // NYT's closing `''` is two apostrophe tokens.
+            let mark = |t: &Token| t.is_punct('\'') || holds_quote_mark(t.text(self.text));
+            let next = (k + 1..toks.len()).find(|&n| toks[n].is_word() || !mark(&toks[n]))?;
+            (toks[next].is_word() && is_finite_past_or_auxiliary(words[next])).then_some(k)
+        };
+        (from..toks.len()).filter(|&k| toks[k].is_punct(',')).find_map(verb_after).unwrap_or(toks.len())
     }
 
     /// The "and" or "but" that joins the verb at token `j` to a verb before it ("are furious

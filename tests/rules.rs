@@ -955,6 +955,12 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "The solution was simple", "the pilot", "told")] },
     Case { name: "a participle's phrase set off after a subject ends at the comma before the subject's verb", input: "Mayor Ana Ruiz, citing the ferry's records, said the pier could close in May. Tom Baker, citing the \"magic of the sea,\" said the ferry could run.",
         expect: &[("indirect", "the ferry's records", "Ana Ruiz", "citing"), ("indirect", "the pier could close in May", "Ana Ruiz", "said"), ("mixed", "the \"magic of the sea,\"", "Tom Baker", "citing"), ("indirect", "the ferry could run", "Tom Baker", "said")] },
+    Case { name: "a day after the object of a cue set off between commas stands inside the attribution", input: "The difference now, the pilot told me on Friday, is that the ferry runs late. The pier, Ruiz said Tuesday, will close.",
+        expect: &[("indirect", "The difference now is that the ferry runs late", "the pilot", "told"), ("indirect", "The pier will close", "Ruiz", "said")] },
+    Case { name: "a time between a relative pronoun and its cue", input: "Tom Baker, who in 2010 said the ferry was safe, resigned. Ana Ruiz, who on Friday said the pier was closed, stayed.",
+        expect: &[("indirect", "the ferry was safe", "Tom Baker", "said"), ("indirect", "the pier was closed", "Ana Ruiz", "said")] },
+    Case { name: "a pronoun and its past form after a plural noun open a relative clause in the subject", input: "All the pilots I interviewed said the ferry was late.",
+        expect: &[("indirect", "the ferry was late", "All the pilots I interviewed", "said")] },
 ];
 
 #[test]

@@ -403,6 +403,17 @@ pub fn relative(text: &str, toks: &[Token], j: usize) -> Option<(Mention, usize)
         }
         k -= 1;
     }
+    // "who in 2010 said", "who on Friday said", "who last week said": a time before the cue.
+    let before_time = before_time_phrase(text, toks, k);
+    let year = |t: &Token| t.is_word() && t.span.len() == 4 && t.text(text).bytes().all(|b| b.is_ascii_digit());
+    let time_start = if before_time < k { Some(before_time) } else { k.checked_sub(1).filter(|&y| year(&toks[y])) };
+    if let Some(start) = time_start {
+        let preposition = start.checked_sub(1).filter(|&p| matches!(toks[p].text(text), "in" | "on"));
+        let from = preposition.unwrap_or(start);
+        if from > 0 && lexicon::is_relative_pronoun(toks[from - 1].text(text)) {
+            k = from;
+        }
+    }
     relative_word(text, toks, k.checked_sub(1)?)
 }
 
@@ -1703,7 +1714,7 @@ fn with_relative_clause(text: &str, toks: &[Token], start: usize, end: usize) ->
     let opens = lexicon::is_determiner(first)
         || is_quantity(first)
         || lexicon::is_unnamed_source_noun(first)
-        || matches!(lexicon::lower(first).as_ref(), "many" | "some" | "most" | "those")
+        || matches!(lexicon::lower(first).as_ref(), "many" | "some" | "most" | "those" | "all")
         || is_bare_plural_phrase(text, &toks[start..relative])
         || who.is_none() && is_capitalized(first) && lexicon::pronoun(first).is_none();
     // Words only, and no "and" that would join a second verb to the relative's; one before a
@@ -1730,10 +1741,21 @@ fn with_relative_clause(text: &str, toks: &[Token], start: usize, end: usize) ->
 
 /// Whether token `r` opens a relative clause with no "who" after the noun before it, one that
 /// ends before token `end`: "that" before a past form or an auxiliary ("groups that have
-/// endorsed him"), or a participle in "-ed" before a preposition or a time ("emails released
-/// on Tuesday", "figures reported last week").
+/// endorsed him"), a pronoun and its past form ("the experts I interviewed"), or a participle
+/// in "-ed" before a preposition or a time ("emails released on Tuesday", "figures reported
+/// last week").
 fn opens_reduced_relative(text: &str, toks: &[Token], r: usize, end: usize) -> bool {
     let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    // "people we spoke to say": the pronoun follows a plural noun (a contact clause).
+    let contact = || {
+        word(r).and_then(lexicon::pronoun).is_some_and(|p| p != lexicon::Pronoun::It)
+            && r.checked_sub(1).and_then(word).is_some_and(|n| is_plural(n) && !is_capitalized(n))
+            && word(r + 1).is_some_and(reported::is_past_or_auxiliary)
+            && r + 2 <= end
+    };
+    if contact() {
+        return true;
+    }
     // Asked of every word of a subject that is no plain noun phrase: told by its ending first.
     let Some(w) = word(r).filter(|w| *w == "that" || w.len() > 4 && w.ends_with("ed")) else { return false };
     let (Some(next), Some(prev)) = (word(r + 1), r.checked_sub(1).and_then(word)) else { return false };

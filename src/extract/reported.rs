@@ -1279,9 +1279,15 @@ impl<'a> Sentence<'a> {
         // cue that reports a clause ("with 36 percent support, and …" sets off none).
         // "At a rally on Friday, Ruiz said, "…"": a quotation after the comma is what the cue
         // leads into, and the words before the subject are an introduction.
-        // "The solution, the partner told them, was simple": the cue's object pronoun stands
-        // inside the attribution.
-        let comma = j + 1 + usize::from(words.get(j + 1).is_some_and(|w| lexicon::is_object_pronoun(w)));
+        // "The solution, the partner told them, was simple", "The difference, he told me on
+        // Friday, is …": the cue's object pronoun and a day stand inside the attribution.
+        let mut comma = j + 1 + usize::from(words.get(j + 1).is_some_and(|w| lexicon::is_object_pronoun(w)));
+        let day_at = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && lexicon::is_time_word(words[k]));
+        if words.get(comma).is_some_and(|w| *w == "on") && day_at(comma + 1) {
+            comma += 2;
+        } else if day_at(comma) {
+            comma += 1;
+        }
         let quote_follows = toks.get(comma + 1).is_some_and(|t| holds_quote_mark(t.text(text)));
         // "…, Spicer said, adding …": a participle after the comma goes on from the cue.
         let comma_follows = toks.get(comma).is_some_and(|t| t.is_punct(','));

@@ -961,6 +961,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the ferry was safe", "Tom Baker", "said"), ("indirect", "the pier was closed", "Ana Ruiz", "said")] },
     Case { name: "a pronoun and its past form after a plural noun open a relative clause in the subject", input: "All the pilots I interviewed said the ferry was late.",
         expect: &[("indirect", "the ferry was late", "All the pilots I interviewed", "said")] },
+    Case { name: "\"around\" opens a place that qualifies a subject before a bare cue", input: "Ferry pilots in Lima and around the coast say the pier is unsafe.",
+        expect: &[("indirect", "the pier is unsafe", "Ferry pilots in Lima and around the coast", "say")] },
 ];
 
 #[test]

@@ -2679,6 +2679,9 @@ pub(super) fn is_preposition(word: &str) -> bool {
             | "across"
             | "near"
             | "among"
+            | "around"
+            | "throughout"
+            | "within"
     )
 }
 

@@ -20,6 +20,8 @@ const PIECES: &[&str] = &[
     "his wife,", "first lady", "(R-Utah)", "2016", "Tuesday", "\u{2026}", "...", "\r\n", "*", "_", "\\",
     "http://x.y/z", "U.S.", "<p>", "</p>", "<a href=\"x\">", "</a>", "&amp;", "&#8220;", "<script>",
     "Original url: <http://a.b>", "By Ana Ruiz", "here", "there", "help", "Will", "May", "Okla.", "Iowa",
+    "current and former pilots", "citing", "could", "them", "on Friday", "in 2010", "I interviewed", "around", "to",
+    "defend", "as",
 ];
 
 fn piece_text() -> impl Strategy<Value = String> {

@@ -2433,20 +2433,20 @@ fn is_plain_lower_word(w: &str) -> bool {
     w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !lexicon::is_phrase_breaker(w)
 }
 
+/// An indirect claim in one piece, of the mention's speaker through the cue.
 fn indirect(content: Span, mention: Mention, cue: Span) -> Attribution {
-    Attribution {
-        kind: QuoteKind::Indirect,
-        parts: vec![content],
-        mention: Some(mention),
-        cue: Some(cue),
-        follows: None,
-    }
+    indirect_in_parts(vec![content], mention, cue)
 }
 
 /// An indirect claim that its attribution interrupts between commas ("The ferry, Ruiz said,
 /// will be late"): the words before the attribution and the words after it.
 fn interrupted(before: Span, after: Span, mention: Mention, cue: Span) -> Attribution {
-    Attribution { parts: vec![before, after], ..indirect(0..0, mention, cue) }
+    indirect_in_parts(vec![before, after], mention, cue)
+}
+
+/// An indirect claim in the pieces given, in text order.
+fn indirect_in_parts(parts: Vec<Span>, mention: Mention, cue: Span) -> Attribution {
+    Attribution { kind: QuoteKind::Indirect, parts, mention: Some(mention), cue: Some(cue), follows: None }
 }
 
 /// The end of a claim, without a sentence's final period.

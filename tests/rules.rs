@@ -963,6 +963,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the ferry was late", "All the pilots I interviewed", "said")] },
     Case { name: "\"around\" opens a place that qualifies a subject before a bare cue", input: "Ferry pilots in Lima and around the coast say the pier is unsafe.",
         expect: &[("indirect", "the pier is unsafe", "Ferry pilots in Lima and around the coast", "say")] },
+    Case { name: "\"and others\" after an inverted speaker speak with the one named", input: "The new ferry, said Mayor Ana Ruiz and others, will be late next week.",
+        expect: &[("indirect", "The new ferry will be late next week", "Ana Ruiz", "said")] },
 ];
 
 #[test]

@@ -1173,7 +1173,12 @@ impl<'a> Sentence<'a> {
             let no_speaker = words.get(j + 1).is_some_and(|w| *w == "that" || !passive && is_preposition(w));
             let speaker = mentions::after(text, toks, j + 1)
                 .filter(|&(_, end)| !no_speaker && !words[j + 1..end].iter().any(|w| is_auxiliary(&lexicon::lower(w))));
-            if let Some((mut m, end)) = speaker {
+            if let Some((mut m, mut end)) = speaker {
+                // "…, said Doyle and others,": the others speak with the one named.
+                if words.get(end) == Some(&"and") && words.get(end + 1) == Some(&"others") {
+                    end += 2;
+                    m.phrase.end = toks[end - 1].span.end;
+                }
                 // "…, said one source in the room.": a short phrase may close the sentence.
                 let rest = &toks[end.min(toks.len())..];
                 let closing_phrase = rest.first().is_some_and(|t| {

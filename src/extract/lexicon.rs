@@ -1387,10 +1387,10 @@ pub fn is_relative_pronoun(word: &str) -> bool {
     matches!(word.len(), 3 | 5) && matches!(lower(word).as_ref(), "who" | "which")
 }
 
-/// A word that opens a relative clause after a comma: "who", "which", "where", "when"
-/// ("…, where he is a paid contributor, …").
+/// A word that opens a relative clause after a comma: a relative pronoun, or "where" or
+/// "when" ("…, where he is a paid contributor, …").
 pub fn opens_relative_clause(word: &str) -> bool {
-    matches!(word, "who" | "which" | "where" | "when")
+    is_relative_pronoun(word) || matches!(word, "where" | "when")
 }
 
 /// "a" or "an", in any case: a phrase it opens introduces someone ("A former chairman") or

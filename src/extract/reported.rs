@@ -1198,7 +1198,7 @@ impl<'a> Sentence<'a> {
                 // …, Paul Manafort, should …": words before the comma with no verb are a subject
                 // and its appositive, not a claim (what a passive reports is a thing: "The bill,
                 // opposed by House Republicans, …").
-                let clause_before = || passive || (0..j - 1).any(|k| toks[k].is_word() && is_finite_verb(words[k]));
+                let clause_before = || passive || self.has_finite_verb(0..j - 1);
                 if (end >= toks.len() - 1 || toks[end].is_punct(',') || toks[end].is_punct('.') || closing_phrase)
                     && clause_before()
                 {
@@ -1302,7 +1302,7 @@ impl<'a> Sentence<'a> {
         // "Ryan and Trump will meet next week, Spicer said, adding …": the clause before the
         // subject is what the cue reports (an introduction has no verb: "At the rally, Ruiz
         // said, adding …").
-        let clause_before = || (0..np_first - 1).any(|k| toks[k].is_word() && is_finite_verb(words[k]));
+        let clause_before = || self.has_finite_verb(0..np_first - 1);
         if np_first > 1
             && toks[np_first - 1].is_punct(',')
             && participle_follows
@@ -1694,11 +1694,7 @@ impl<'a> Sentence<'a> {
         let clause = self.clause_start(and, cue.class)?;
         // "Graham called Trump and Clinton “crazy” and said …": a clause with no verb before
         // the join was two names joined, and the verb's subject opens the sentence.
-        let clause = if (clause..and).any(|v| toks[v].is_word() && is_finite_verb(self.words[v])) {
-            clause
-        } else {
-            self.subject_start()?
-        };
+        let clause = if self.has_finite_verb(clause..and) { clause } else { self.subject_start()? };
         // The subject and the first verb stand before the join: "X and said" is not one.
         if clause + 2 > and {
             return None;
@@ -1769,13 +1765,19 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether a word of the tokens in `range` is a finite verb (`is_finite_verb`): a clause
+    /// stands there.
+    fn has_finite_verb(&self, range: std::ops::Range<usize>) -> bool {
+        range.into_iter().any(|k| self.toks[k].is_word() && is_finite_verb(self.words[k]))
+    }
+
     /// "Mr. Manafort, citing the polls, said …": where the phrase of the participle at token `j`,
     /// set off after a subject with no verb, ends: at the comma (and any closing quotation
     /// marks after it) that the subject's verb follows. Else the sentence's end.
     fn end_of_aside_before_verb(&self, j: usize, from: usize) -> usize {
         let (toks, words) = (self.toks, self.words);
         let comma = self.past_modifiers(j).saturating_sub(1);
-        if (0..comma).any(|k| toks[k].is_word() && is_finite_verb(words[k])) {
+        if self.has_finite_verb(0..comma) {
             return toks.len();
         }
         let verb_after = |k: usize| {
@@ -2187,7 +2189,7 @@ impl<'a> Sentence<'a> {
                 .get(k + 1)
                 .is_some_and(|w| is_capitalized(w) || lexicon::pronoun(w).is_some_and(|p| p != lexicon::Pronoun::It));
         let verb_from = (0..k).rev().find(|&v| self.words[v] == "that").map_or(0, |v| v + 1);
-        subject && (verb_from..k).any(|v| self.toks[v].is_word() && is_finite_verb(self.words[v]))
+        subject && self.has_finite_verb(verb_from..k)
     }
 
     /// Whether token `k` is a comma with a lower-case -ing word after it ("…, adding that",

@@ -965,6 +965,10 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the pier is unsafe", "Ferry pilots in Lima and around the coast", "say")] },
     Case { name: "\"and others\" after an inverted speaker speak with the one named", input: "The new ferry, said Mayor Ana Ruiz and others, will be late next week.",
         expect: &[("indirect", "The new ferry will be late next week", "Ana Ruiz", "said")] },
+    Case { name: "a reported claim that quotes a title is mixed", input: "Mayor Ana Ruiz said the ferry appeared on \"Harbour Tonight\" twice.",
+        expect: &[("mixed", "the ferry appeared on \"Harbour Tonight\" twice", "Ana Ruiz", "said")] },
+    Case { name: "a programme's quoted title after its owner is the listener", input: "Mayor Ana Ruiz told ABC's \"Good Morning America\" on Monday the toll would stay.",
+        expect: &[("indirect", "the toll would stay", "Ana Ruiz", "told")] },
 ];
 
 #[test]

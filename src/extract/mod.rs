@@ -40,7 +40,8 @@ pub fn extract(doc: &Document) -> Extraction {
     }
     let tokens = tokens::Tokenized::new(text, &sentences);
     let mut quote_spans = quotes::find(text, &doc.paragraphs, &mut diagnostics);
-    quote_spans.retain(|q| !quotes::is_title(text, q) && !mentions::is_nickname_quote(text, tokens.all(), q.open));
+    quote_spans.retain(|q| !mentions::is_nickname_quote(text, tokens.all(), q.open));
+    let (titles, quote_spans): (Vec<_>, Vec<_>) = quote_spans.into_iter().partition(|q| quotes::is_title(text, q));
     // Where each sentence's subject starts (`mentions::subject_start`), read at most once:
     // reported speech and the speakers' registry both ask.
     let subject_starts: Vec<OnceCell<Option<usize>>> = sentences.iter().map(|_| OnceCell::new()).collect();
@@ -50,7 +51,7 @@ pub fn extract(doc: &Document) -> Extraction {
     let title = title_in_body(doc);
     let mut quotes: Vec<Quote> = Vec::with_capacity(attributions.len());
     for (a, speaker) in attributions.into_iter().zip(speaker_of) {
-        let kind = headline_kind(a.kind, &a.parts, a.cue.as_ref(), title.as_ref());
+        let kind = headline_kind(quoting_kind(a.kind, &a.parts, &titles), &a.parts, a.cue.as_ref(), title.as_ref());
         let quote_text = a.parts.iter().map(|p| text[p.clone()].trim()).collect::<Vec<_>>().join(" ");
         let reach = [a.mention.as_ref().map(|m| m.span.clone()), a.cue.clone()];
         let links = links_near(doc, a.parts.iter().cloned().chain(reach.into_iter().flatten()));
@@ -77,6 +78,14 @@ fn title_in_body(doc: &Document) -> Option<Span> {
     let title = doc.meta.title.as_deref()?;
     let first = doc.paragraphs.first()?;
     doc.text[first.clone()].trim_start().starts_with(title).then(|| first.clone())
+}
+
+/// A reported claim that quotes a title whole ("thinks this is an episode of “Shark Tank”") is
+/// mixed, as a claim holding any other quotation is: its words are partly the writer's and
+/// partly quoted, though the title is no one's speech.
+fn quoting_kind(kind: QuoteKind, parts: &[Span], titles: &[quotes::QuoteSpan]) -> QuoteKind {
+    let holds_title = titles.iter().any(|t| parts.iter().any(|p| p.start <= t.open && t.end <= p.end));
+    if kind == QuoteKind::Indirect && holds_title { QuoteKind::Mixed } else { kind }
 }
 
 /// A claim read from the headline is the editor's summary of it, shortened and often recased

@@ -2858,12 +2858,31 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
         while k < toks.len() && k < from + 4 && toks[k].is_word() && object_word(k) {
             k += 1;
         }
+        k = past_owned_title(text, toks, from, k);
     }
     k = past_time_phrase(text, toks, k);
     while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
         k += 1;
     }
     k
+}
+
+/// "told ABC's "Good Morning America" on Monday the tone was cordial": a programme's title in
+/// quotation marks after its owner is the listener, as the owner's name alone would be
+/// (`quotes::is_title` has already read it as no speech). Returns where the title ends, or `at`.
+fn past_owned_title(text: &str, toks: &[Token], from: usize, at: usize) -> usize {
+    const MOST_WORDS: usize = 8;
+    let is_mark = |k: usize| toks.get(k).is_some_and(|t| !t.is_word() && holds_quote_mark(t.text(text)));
+    if at == from || !is_possessive(toks[at - 1].text(text)) || !is_mark(at) {
+        return at;
+    }
+    let words =
+        (at + 1..toks.len()).take(MOST_WORDS).take_while(|&k| toks[k].is_word() && is_capitalized(toks[k].text(text)));
+    let close = words.last().map_or(at + 1, |k| k + 1);
+    // A title may end on its sentence's comma or period inside the marks ("Good Morning America.").
+    let close =
+        close + usize::from(toks.get(close).is_some_and(|t| t.is_punct(',') || t.is_punct('.')) && is_mark(close + 1));
+    if close > at + 1 && is_mark(close) { close + 1 } else { at }
 }
 
 /// "told voters last week she would …", "said this weekend the deal …", "said on Monday it

@@ -969,6 +969,12 @@ const CASES: &[Case] = &[
         expect: &[("mixed", "the ferry appeared on \"Harbour Tonight\" twice", "Ana Ruiz", "said")] },
     Case { name: "a programme's quoted title after its owner is the listener", input: "Mayor Ana Ruiz told ABC's \"Good Morning America\" on Monday the toll would stay.",
         expect: &[("indirect", "the toll would stay", "Ana Ruiz", "told")] },
+    Case { name: "a part of a group before \"of whom\" speaks for itself", input: "The toll angers the pilots, many of whom say the fare is unfair.",
+        expect: &[("indirect", "the fare is unfair", "many of whom", "say")] },
+    Case { name: "a dash typed as two hyphens closes the relative clause it opened", input: "Ruiz met the pilots -- most of whom had backed the toll -- at the pier.",
+        expect: &[("indirect", "the toll", "most of whom", "backed")] },
+    Case { name: "\"according to X,\" before a quotation that ends the sentence leads into it", input: "According to Ruiz, \u{201c}The toll will rise. It is what it is.\u{201d}",
+        expect: &[("direct", "The toll will rise. It is what it is.", "Ruiz", "According to")] },
 ];
 
 #[test]

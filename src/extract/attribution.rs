@@ -1758,23 +1758,33 @@ fn opening_participle<'s>(
     })
 }
 
-/// `Said Berg, who grew up on the island, "…"`: a sentence that opens with its cue, then the
-/// speaker (and any appositive) and a comma or colon before the quote.
+/// `Said Berg, who grew up on the island, "…"`, `According to Berg, "…"`: a sentence that
+/// opens with its cue, then the speaker (and any appositive) and a comma or colon before the
+/// quote.
 fn inverted_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> Option<Attribution> {
     const MOST_TOKENS: usize = 30;
     let first = toks.first().filter(|t| t.is_word() && t.starts_capitalized(text))?;
-    let cue = lexicon::cue(first.text(text)).filter(|c| c.class == CueClass::Speech && c.form == Form::Finite)?;
+    let according_to = first.text(text) == "According" && toks.get(1).is_some_and(|t| t.text(text) == "to");
+    let (cue, from) = if according_to {
+        (first.span.start..toks[1].span.end, 2)
+    } else {
+        let cue = lexicon::cue(first.text(text)).filter(|c| c.class == CueClass::Speech && c.form == Form::Finite)?;
+        if cue.bare {
+            return None;
+        }
+        (first.span.clone(), 1)
+    };
     // The speaker right after the cue and closed by a comma or colon: "Asked if the plan
     // would work, Berg said, "…"" opens with a participle instead.
-    let (m, end) = mentions::after(text, toks, 1).filter(|(m, _)| m.phrase.start == toks[1].span.start)?;
+    let (m, end) = mentions::after(text, toks, from).filter(|(m, _)| m.phrase.start == toks[from].span.start)?;
     toks.get(end).filter(|t| t.is_punct(',') || t.is_punct(':'))?;
     let trailing = ctx.words_after(text, q);
     let opens_quote = toks.last().is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
-    (!cue.bare && opens_quote && !trailing && toks.len() <= MOST_TOKENS).then(|| Attribution {
+    (opens_quote && !trailing && toks.len() <= MOST_TOKENS).then(|| Attribution {
         kind: QuoteKind::Direct,
         parts: q.parts.clone(),
         mention: Some(m),
-        cue: Some(first.span.clone()),
+        cue: Some(cue),
         follows: None,
     })
 }

@@ -1387,6 +1387,16 @@ pub fn is_relative_pronoun(word: &str) -> bool {
     matches!(word.len(), 3 | 5) && matches!(lower(word).as_ref(), "who" | "which")
 }
 
+/// Words that name a part of a group before "of whom" or "of which": "families, *many* of whom
+/// say …", "polls, *two* of which found …".
+pub fn is_partitive(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(&[
+        "many", "some", "most", "all", "several", "both", "few", "half", "each", "one", "two", "three", "dozens",
+        "hundreds", "thousands", "millions",
+    ]);
+    SET.contains(word)
+}
+
 /// A word that opens a relative clause after a comma: a relative pronoun, or "where" or
 /// "when" ("…, where he is a paid contributor, …").
 pub fn opens_relative_clause(word: &str) -> bool {

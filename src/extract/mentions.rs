@@ -6,7 +6,7 @@
 
 use super::lexicon::{self, Pronoun};
 use super::reported;
-use super::tokens::{Kind, Token, is_capitalized, is_dash, without_possessive};
+use super::tokens::{Kind, Token, dash_ending_at, is_capitalized, is_dash, without_possessive};
 use crate::model::Span;
 
 /// A phrase that names (or stands for) a speaker.
@@ -439,18 +439,31 @@ pub fn relative_holding(text: &str, toks: &[Token], j: usize, aside: bool) -> Op
     relative_word(text, toks, k)
 }
 
-/// The mention that the relative word at token `relative` stands for, as written.
+/// The mention that the relative word at token `relative` stands for, as written, and the
+/// token that opens it: the relative word, or the part of a group before "of whom" ("many of
+/// whom say": a part of the group speaks, named by no one phrase before it, "Herring and
+/// Howard at the University of Virginia, both of whom").
 fn relative_word(text: &str, toks: &[Token], relative: usize) -> Option<(Mention, usize)> {
     // "who's called for": the relative without its auxiliary.
     let word = lexicon::without_auxiliary(toks[relative].text(text));
-    if !lexicon::is_relative_pronoun(word) {
+    let of_whom = relative >= 2
+        && matches!(lexicon::lower(word).as_ref(), "whom" | "which")
+        && toks[relative - 1].text(text) == "of"
+        && lexicon::is_partitive(toks[relative - 2].text(text));
+    let (relative, span) = if of_whom {
+        (relative - 2, toks[relative - 2].span.start..toks[relative].span.end)
+    } else if lexicon::is_relative_pronoun(word) {
+        (relative, toks[relative].span.start..toks[relative].span.start + word.len())
+    } else {
         return None;
-    }
-    // "Cruz, who", "Clinton — who", "Trump - who": the phrase closes at the comma or dash.
-    let aside = |k: usize| toks[k].is_punct(',') || toks[k].is_punct('(') || is_dash(toks, k);
-    let end = if relative > 0 && aside(relative - 1) { relative - 1 } else { relative };
-    let span = toks[relative].span.start..toks[relative].span.start + word.len();
-    let m = match before(text, toks, end) {
+    };
+    // "Cruz, who", "Clinton — who", "Trump -- who": the phrase closes at the comma or dash.
+    let end = match relative.checked_sub(1) {
+        Some(p) if toks[p].is_punct(',') || toks[p].is_punct('(') => p,
+        Some(p) => dash_ending_at(toks, p).unwrap_or(relative),
+        None => relative,
+    };
+    let m = match before(text, toks, end).filter(|_| !of_whom) {
         Some(antecedent) => {
             let mut antecedent = name_before_description(text, toks, &antecedent, end).unwrap_or(antecedent);
             // "one former executive who": someone new, whom the words of the description must

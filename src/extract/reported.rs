@@ -1058,8 +1058,12 @@ impl<'a> Sentence<'a> {
                 )
                 && (j == 1 || !toks[j - 2].is_word() || lexicon::is_connective(words[j - 2]));
             // Asked after a phrase breaker only: a join is looked for over the words before.
+            // "whom" right before a verb is its subject's last word: "many of whom say".
             let verb_after = || {
-                lexicon::is_relative_pronoun(prev) || self.joined_verb(j).is_some() || self.that_relative(j).is_some()
+                lexicon::is_relative_pronoun(prev)
+                    || prev.eq_ignore_ascii_case("whom")
+                    || self.joined_verb(j).is_some()
+                    || self.that_relative(j).is_some()
             };
             // "officials here say", "activists there point to": the place qualifies the subject.
             let placed_subject = matches!(prev, "here" | "there") && j >= 2 && toks[j - 2].is_word();
@@ -1236,7 +1240,7 @@ impl<'a> Sentence<'a> {
             let (from, _) = clause_after_cue()?;
             // "Voters who backed Trump say …": the main clause's cue ends the relative clause.
             let mut to = self.next_comma(from);
-            if relative > 0 && is_dash(toks, relative - 1) {
+            if relative > 0 && dash_ending_at(toks, relative - 1).is_some() {
                 to = (from..to).find(|&k| is_dash(toks, k)).unwrap_or(to);
             }
             let main_cue = (from + 1..to).find(|&k| self.is_cue_after_relative(k));

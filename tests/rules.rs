@@ -975,6 +975,8 @@ const CASES: &[Case] = &[
         expect: &[("indirect", "the toll", "most of whom", "backed")] },
     Case { name: "\"according to X,\" before a quotation that ends the sentence leads into it", input: "According to Ruiz, \u{201c}The toll will rise. It is what it is.\u{201d}",
         expect: &[("direct", "The toll will rise. It is what it is.", "Ruiz", "According to")] },
+    Case { name: "a quotation after a listener and \"that\" is the reported clause's, mixed", input: "Mayor Ana Ruiz told reporters that \u{201c}the toll is fair.\u{201d}",
+        expect: &[("mixed", "that \u{201c}the toll is fair.\u{201d}", "Ana Ruiz", "told")] },
 ];
 
 #[test]

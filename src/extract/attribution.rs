@@ -1652,7 +1652,9 @@ fn attribution_by_cue(
     let between = &toks[j + 1..];
     let words_between: Vec<&str> = between.iter().filter(|t| t.is_word()).map(|t| t.text(text)).collect();
     let ends_with_colon = between.last().is_some_and(|t| t.is_punct(':'));
-    let has_that = words_between.first().is_some_and(|w| w.eq_ignore_ascii_case("that"));
+    // "said that “…”", "told reporters that “…”": the quotation is the reported clause's.
+    let has_that =
+        [words_between.first(), words_between.last()].into_iter().flatten().any(|w| w.eq_ignore_ascii_case("that"));
     let trailing = ctx.words_after(text, q);
     let circumstance = says_circumstance(&words_between);
     let direct = !has_that

@@ -21,7 +21,7 @@ const PIECES: &[&str] = &[
     "http://x.y/z", "U.S.", "<p>", "</p>", "<a href=\"x\">", "</a>", "&amp;", "&#8220;", "<script>",
     "Original url: <http://a.b>", "By Ana Ruiz", "here", "there", "help", "Will", "May", "Okla.", "Iowa",
     "current and former pilots", "citing", "could", "them", "on Friday", "in 2010", "I interviewed", "around", "to",
-    "defend", "as",
+    "defend", "as", "ABC's", "Good Morning America", "many of whom", "According to", "told reporters that",
 ];
 
 fn piece_text() -> impl Strategy<Value = String> {

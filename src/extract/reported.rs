@@ -372,6 +372,11 @@ pub fn holds_quote_mark(s: &str) -> bool {
     (0..b.len()).any(|i| quote_mark_width(b, i) > 0)
 }
 
+/// Whether a token is a quotation mark (`''` too), not a word with an apostrophe.
+fn is_mark_token(text: &str, t: &Token) -> bool {
+    !t.is_word() && holds_quote_mark(t.text(text))
+}
+
 /// How many quotation marks `s` holds, as `holds_quote_mark` tells them ("''" is one).
 fn quote_marks_in(s: &str) -> usize {
     let b = s.as_bytes();
@@ -887,7 +892,7 @@ impl<'a> Sentence<'a> {
     /// with a quotation mark (`"PENCE: …`).
     fn labelled(&self) -> Option<Attribution> {
         let (text, toks, words) = (self.text, self.toks, self.words);
-        let first = usize::from(toks.first().is_some_and(|t| !t.is_word() && holds_quote_mark(t.text(text))));
+        let first = usize::from(toks.first().is_some_and(|t| is_mark_token(text, t)));
         let colon = first + toks[first..].iter().take(7).position(|t| t.is_punct(':'))?;
         let label = &toks[first..colon];
         let joins = |w: &str| matches!(w, "of" | "for" | "to" | "at");
@@ -2256,7 +2261,7 @@ impl<'a> Sentence<'a> {
     /// a comma that closes no quotation is no item ("offered them money, "we need it,"").
     fn past_quotation_list(&self, mut to: usize) -> usize {
         let (toks, words) = (self.toks, self.words);
-        let is_mark = |k: usize| toks.get(k).is_some_and(|t| !t.is_word() && holds_quote_mark(t.text(self.text)));
+        let is_mark = |k: usize| toks.get(k).is_some_and(|t| is_mark_token(self.text, t));
         let word_in = |k: usize, list: &[&str]| toks.get(k).is_some_and(|t| t.is_word() && list.contains(&words[k]));
         loop {
             let mut item = if toks.get(to).is_some_and(|t| t.is_punct(',')) { to + 1 } else { to };
@@ -2273,7 +2278,7 @@ impl<'a> Sentence<'a> {
     /// it, or the sentence's end. 'called it "a grim, costly failure"' runs over the quotation;
     /// a comma that closes one ('"wonderful,"') ends the phrase after the mark.
     fn next_comma(&self, from: usize) -> usize {
-        let is_mark = |t: &Token| !t.is_word() && holds_quote_mark(t.text(self.text));
+        let is_mark = |t: &Token| is_mark_token(self.text, t);
         let mut in_quote = false;
         for (k, t) in self.toks.iter().enumerate().skip(from) {
             in_quote ^= is_mark(t);
@@ -2876,7 +2881,7 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
 /// (`quotes::is_title` has already read it as no speech). Returns where the title ends, or `at`.
 fn past_owned_title(text: &str, toks: &[Token], from: usize, at: usize) -> usize {
     const MOST_WORDS: usize = 8;
-    let is_mark = |k: usize| toks.get(k).is_some_and(|t| !t.is_word() && holds_quote_mark(t.text(text)));
+    let is_mark = |k: usize| toks.get(k).is_some_and(|t| is_mark_token(text, t));
     if at == from || !is_possessive(toks[at - 1].text(text)) || !is_mark(at) {
         return at;
     }

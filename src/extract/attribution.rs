@@ -947,13 +947,11 @@ fn reporters_words_after_comma(text: &str, toks: &[Token], clause_has_verb: impl
         }
         verb.is_some_and(|v| v.bytes().all(|b| b.is_ascii_lowercase()) && reported::is_past_or_auxiliary(v))
     };
-    let according_to =
-        |k: usize| toks[k].text(text) == "according" && toks.get(k + 1).is_some_and(|t| t.text(text) == "to");
     let ends = |k: usize| {
         toks[k].is_word()
             && after_comma(text, toks, k)
             && (matches!(toks[k].text(text), "a" | "an" | "who")
-                || according_to(k)
+                || according_to_at(text, toks, k)
                 || main_clause(k) && clause_has_verb())
     };
     let k = (past_last_mark(text, toks)..toks.len()).find(|&k| ends(k))?;
@@ -1071,8 +1069,7 @@ fn clause_after_closing_comma(text: &str, toks: &[Token]) -> Option<usize> {
     };
     let opens_clause = |k: usize| {
         let word = lexicon::lower(toks[k].text(text));
-        let to = toks.get(k + 1).is_some_and(|t| t.text(text).eq_ignore_ascii_case("to"));
-        if matches!(word.as_ref(), "although" | "though" | "whereas" | "while") || word == "according" && to {
+        if matches!(word.as_ref(), "although" | "though" | "whereas" | "while") || according_to_at(text, toks, k) {
             return true;
         }
         // `"…," adding, "…"`: a participle of saying that leads into a quotation of its own.
@@ -1530,12 +1527,17 @@ fn is_owned_thing(text: &str, m: &Mention) -> bool {
 /// sentence (after a clause of the reporter's, the source is the whole clause's).
 fn according_to_after(text: &str, toks: &[Token]) -> Option<AttributionAfter> {
     let i = toks.iter().position(Token::is_word)?;
-    let (first, to) = (&toks[i], toks.get(i + 1)?);
-    if !first.text(text).eq_ignore_ascii_case("according") || !to.text(text).eq_ignore_ascii_case("to") {
+    if !according_to_at(text, toks, i) {
         return None;
     }
     let (m, _) = mentions::after(text, toks, i + 2)?;
-    Some((Some(m), first.span.start..to.span.end, toks.last()?.span.end))
+    Some((Some(m), toks[i].span.start..toks[i + 1].span.end, toks.last()?.span.end))
+}
+
+/// Whether tokens `k` and `k + 1` are "according to", in any case.
+fn according_to_at(text: &str, toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.text(text).eq_ignore_ascii_case("according"))
+        && toks.get(k + 1).is_some_and(|t| t.text(text).eq_ignore_ascii_case("to"))
 }
 
 /// Whether the words hold a preposition that can join a noun to its complement ("a spokesman
@@ -1766,8 +1768,7 @@ fn opening_participle<'s>(
 fn inverted_lead_in(text: &str, toks: &[Token], q: &QuoteSpan, ctx: &Context) -> Option<Attribution> {
     const MOST_TOKENS: usize = 30;
     let first = toks.first().filter(|t| t.is_word() && t.starts_capitalized(text))?;
-    let according_to = first.text(text) == "According" && toks.get(1).is_some_and(|t| t.text(text) == "to");
-    let (cue, from) = if according_to {
+    let (cue, from) = if according_to_at(text, toks, 0) {
         (first.span.start..toks[1].span.end, 2)
     } else {
         let cue = lexicon::cue(first.text(text)).filter(|c| c.class == CueClass::Speech && c.form == Form::Finite)?;

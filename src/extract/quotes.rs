@@ -297,14 +297,20 @@ fn closes_word(text: &str, para: &Span, i: usize, c: char) -> bool {
 /// run of capitalised words right after a possessive, "on" or "of" (`on NBC's "Meet the Press,"
 /// Sanders said`, `a broadcast of "Real Time"`). Its words are then read as the sentence's own.
 pub fn is_title(text: &str, q: &QuoteSpan) -> bool {
-    const MOST_WORDS: usize = 8;
     let [part] = q.parts.as_slice() else { return false };
     let before = text[..q.open].trim_end().rsplit(' ').next().unwrap_or_default();
     let after_owner = before == "on" || before == "of" || reported::is_possessive(before);
     if !q.closed || !after_owner {
         return false;
     }
-    let words: Vec<&str> = text[part.clone()].split_whitespace().take(MOST_WORDS + 1).collect();
+    reads_as_title(&text[part.clone()])
+}
+
+/// Whether words read as a title: a short run of capitalised words, save the small words a
+/// title leaves in lower case after its first ("Meet the Press").
+pub fn reads_as_title(words: &str) -> bool {
+    const MOST_WORDS: usize = 8;
+    let words: Vec<&str> = words.split_whitespace().take(MOST_WORDS + 1).collect();
     let capitalised = |(i, w): (usize, &&str)| {
         let lower_allowed = i > 0 && SMALL_TITLE_WORDS.contains(&w.trim_end_matches([',', '.']));
         w.chars().next().is_some_and(|c| !c.is_lowercase()) || lower_allowed

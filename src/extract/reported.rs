@@ -9,6 +9,7 @@
 use super::attribution::Attribution;
 use super::lexicon::{self, CueClass, Form};
 use super::mentions::{self, Mention, MentionKind};
+use super::quotes;
 use super::tokens::{Token, count_words, dash_ending_at, is_capitalized, is_dash, past_dash, without_possessive};
 use crate::model::{QuoteKind, Span};
 use std::cell::OnceCell;
@@ -2877,21 +2878,28 @@ pub fn skip_that(text: &str, toks: &[Token], from: usize, cue: lexicon::Cue) -> 
 }
 
 /// "told ABC's "Good Morning America" on Monday the tone was cordial": a programme's title in
-/// quotation marks after its owner is the listener, as the owner's name alone would be
-/// (`quotes::is_title` has already read it as no speech). Returns where the title ends, or `at`.
+/// quotation marks after its owner is the listener, as the owner's name alone would be. The
+/// words between the marks read as a title as `quotes::is_title` reads them (which has already
+/// taken the quotation for no speech). Returns where the title ends, or `at`.
 fn past_owned_title(text: &str, toks: &[Token], from: usize, at: usize) -> usize {
-    const MOST_WORDS: usize = 8;
+    // Eight words, and a comma or period inside the closing mark ("Good Morning America.").
+    const MOST_TOKENS: usize = 9;
     let is_mark = |k: usize| toks.get(k).is_some_and(|t| is_mark_token(text, t));
     if at == from || !is_possessive(toks[at - 1].text(text)) || !is_mark(at) {
         return at;
     }
-    let words =
-        (at + 1..toks.len()).take(MOST_WORDS).take_while(|&k| toks[k].is_word() && is_capitalized(toks[k].text(text)));
-    let close = words.last().map_or(at + 1, |k| k + 1);
-    // A title may end on its sentence's comma or period inside the marks ("Good Morning America.").
-    let close =
-        close + usize::from(toks.get(close).is_some_and(|t| t.is_punct(',') || t.is_punct('.')) && is_mark(close + 1));
-    if close > at + 1 && is_mark(close) { close + 1 } else { at }
+    let inside = |t: &Token| t.is_word() || t.is_punct(',') || t.is_punct('.');
+    let close = (at + 1..toks.len()).take(MOST_TOKENS + 1).find(|&k| !inside(&toks[k]));
+    match close {
+        Some(close)
+            if close > at + 1
+                && is_mark(close)
+                && quotes::reads_as_title(&text[toks[at].span.end..toks[close].span.start]) =>
+        {
+            close + 1
+        }
+        _ => at,
+    }
 }
 
 /// "told voters last week she would …", "said this weekend the deal …", "said on Monday it
